@@ -1,0 +1,46 @@
+# omem: `make run` to start, `make test` to check everything. Both create .venv as needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+
+.PHONY: run test lint typecheck unit bench clean install dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP_RUN): requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+$(STAMP_DEV): requirements-dev.txt $(STAMP_RUN)
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(STAMP_RUN)
+dev: $(STAMP_DEV)
+
+## Start gunicorn + the Huey consumer on the embedded defaults (Ctrl-C stops both).
+run: $(STAMP_RUN)
+	$(BIN)/omem run
+
+## Lint, type check, then the test suite with coverage.
+test: lint typecheck unit
+
+lint: $(STAMP_DEV)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP_DEV)
+	$(BIN)/mypy
+
+unit: $(STAMP_DEV)
+	$(BIN)/coverage erase
+	$(BIN)/pytest --cov --cov-report=term
+	$(BIN)/coverage report
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*

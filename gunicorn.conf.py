@@ -1,0 +1,39 @@
+"""Gunicorn settings, derived from the same OMEM_* settings as the app.
+
+The app is imported in each worker after the fork (no preload), so no database connection
+or model is ever opened in the master.
+"""
+
+import os
+import shutil
+
+from prometheus_client import multiprocess
+
+from omem.config import load_settings
+
+_settings = load_settings()
+
+bind = _settings.bind
+workers = _settings.web_workers
+threads = _settings.web_threads
+worker_class = "gthread"
+preload_app = False
+timeout = 30
+graceful_timeout = 30
+keepalive = 5
+accesslog = None  # omem logs one structured line per request itself
+errorlog = "-"
+proc_name = "omem-web"
+control_socket_disable = True  # gunicorn 27 would otherwise create ~/.gunicorn/gunicorn.ctl
+
+# Multi-process metrics: every worker writes samples under this directory. `omem run` sets it
+# (and cleans it) for gunicorn and the consumer together; a bare gunicorn sets its own.
+if not _settings.metrics_dir:
+    _metrics_dir = _settings.data_dir / "metrics"
+    shutil.rmtree(_metrics_dir, ignore_errors=True)
+    _metrics_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(_metrics_dir)
+
+
+def child_exit(server, worker):  # noqa: ANN001 - gunicorn hook signature
+    multiprocess.mark_process_dead(worker.pid)

@@ -1,0 +1,68 @@
+"""omem: long-term memory for ElevenLabs voice agents. `create_app(settings)` only wires.
+
+No network calls, no migrations and no model loading happen here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+from flask import request
+
+from omem import errors
+from omem import jobs
+from omem import logs
+from omem import metrics
+from omem.admin import api as admin_api
+from omem.config import Settings
+from omem.config import load_settings
+from omem.db import db
+from omem.db import init_db
+from omem.health import bp as health_bp
+from omem.openapi import bp as openapi_bp
+from omem.tools import bp as tools_bp
+from omem.version import __version__
+from omem.webhooks import bp as webhooks_bp
+
+__all__ = ["__version__", "create_app"]
+
+_ROOT = Path(__file__).resolve().parent.parent
+# Blueprints whose views open (and check) their own connection.
+_OWN_CONNECTION = frozenset({"health", "openapi", "static"})
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    """Wire settings → database → queue → logging → blueprints → errors → metrics."""
+    resolved = settings if settings is not None else load_settings()
+    app = Flask(
+        __name__,
+        template_folder=str(_ROOT / "templates"),
+        static_folder=str(_ROOT / "static"),
+    )
+    app.config.update(
+        OMEM_SETTINGS=resolved,
+        SECRET_KEY=resolved.secret_key,
+        MAX_CONTENT_LENGTH=resolved.max_body_mb * 1024 * 1024,
+    )
+    logs.configure_logging(resolved)
+    init_db(resolved)
+    jobs.init_queue(resolved, create_tables=False)
+    # Request IDs first, so every later hook and error carries one.
+    logs.init_request_logging(app, resolved.slow_request_ms)
+
+    @app.before_request
+    def _connect() -> None:
+        if request.blueprint not in _OWN_CONNECTION:
+            db.connect(reuse_if_open=True)
+
+    @app.teardown_request
+    def _close(_: BaseException | None) -> None:
+        if not db.is_closed():
+            db.close()
+
+    for blueprint in (health_bp, openapi_bp, webhooks_bp, tools_bp, admin_api.bp):
+        app.register_blueprint(blueprint)
+    errors.register_error_handlers(app)
+    metrics.init_metrics(app, resolved)
+    return app

@@ -1,0 +1,274 @@
+"""The `omem` command: database, API keys, demo data, reset and `run`.
+
+Commands call the same service functions as the HTTP API; none re-implements them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import datetime as dt
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import click
+
+from omem import schema
+from omem import security
+from omem import seed
+from omem.clock import utcnow
+from omem.config import ConfigError
+from omem.config import Settings
+from omem.config import load_settings
+from omem.config import process_environ
+from omem.db import db
+from omem.db import init_db
+from omem.jobs import init_queue
+from omem.jobs import start_worker
+from omem.models import SCOPES
+
+ROOT = Path(__file__).resolve().parent.parent
+_PR_SET_PDEATHSIG = 1
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings: Settings = ctx.obj
+    return settings
+
+
+@click.group()
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """omem: long-term memory for ElevenLabs voice agents."""
+    try:
+        ctx.obj = load_settings()
+    except ConfigError as exc:
+        click.echo(str(exc), err=True)
+        ctx.exit(2)
+    init_db(ctx.obj)
+
+
+@main.group("db")
+def db_group() -> None:
+    """Create, upgrade and downgrade the database schema."""
+
+
+@db_group.command("upgrade")
+@click.option("--target", default=None, help="Stop after this migration.")
+@click.pass_context
+def db_upgrade(ctx: click.Context, target: str | None) -> None:
+    """Apply pending migrations (also creates the queue's tables)."""
+    init_queue(_settings(ctx), create_tables=True)
+    with db.connection_context():
+        applied = schema.upgrade(target)
+    click.echo(f"applied: {', '.join(applied)}" if applied else "database is up to date")
+
+
+@db_group.command("downgrade")
+@click.option("--target", default=None, help="Revert every migration back through this one.")
+def db_downgrade(target: str | None) -> None:
+    """Revert the newest migration (or back through --target)."""
+    with db.connection_context():
+        reverted = schema.downgrade(target)
+    click.echo(f"reverted: {', '.join(reverted)}" if reverted else "nothing to revert")
+
+
+@db_group.command("status")
+def db_status() -> None:
+    """List migrations and when each was applied."""
+    with db.connection_context():
+        for name, applied in schema.status():
+            click.echo(f"{name}  {applied}")
+
+
+@main.group("keys")
+def keys_group() -> None:
+    """Create, list and revoke API keys."""
+
+
+@keys_group.command("create")
+@click.option("--name", required=True, help="What the key is for, e.g. 'elevenlabs-prod'.")
+@click.option(
+    "--scope",
+    "scopes",
+    multiple=True,
+    type=click.Choice(SCOPES),
+    default=("tools", "webhooks"),
+    show_default=True,
+)
+@click.option("--expires-days", type=click.IntRange(min=1), default=None)
+def keys_create(name: str, scopes: tuple[str, ...], expires_days: int | None) -> None:
+    """Create a key; it is printed once and stored only as a hash."""
+    expires = utcnow() + dt.timedelta(days=expires_days) if expires_days else None
+    with db.connection_context():
+        key, plaintext = security.create_api_key(name, scopes, expires)
+    click.echo(f"created key {key.id} ({key.prefix}…) scopes={key.scopes}")
+    click.echo(plaintext)
+
+
+@keys_group.command("list")
+def keys_list() -> None:
+    """List keys (prefix, scopes, state); never the keys themselves."""
+    with db.connection_context():
+        keys = security.list_api_keys()
+    for key in keys:
+        state = "revoked" if key.revoked_at else "active"
+        if key.revoked_at is None and not key.is_usable(utcnow()):
+            state = "expired"
+        used = key.last_used_at.isoformat(timespec="seconds") if key.last_used_at else "never"
+        click.echo(f"{key.id}\t{key.prefix}…\t{key.name}\t{key.scopes}\t{state}\tlast used {used}")
+    if not keys:
+        click.echo("no API keys stored (bootstrap keys from OMEM_API_KEYS are not listed)")
+
+
+@keys_group.command("revoke")
+@click.argument("ident")
+def keys_revoke(ident: str) -> None:
+    """Revoke a key by id or visible prefix."""
+    from omem.errors import NotFound
+
+    with db.connection_context():
+        try:
+            key = security.revoke_api_key(ident)
+        except NotFound as exc:
+            raise click.ClickException(exc.message) from None
+    click.echo(f"revoked key {key.id} ({key.prefix}…)")
+
+
+@main.command("seed")
+def seed_command() -> None:
+    """Add demo callers, calls and memories."""
+    with db.connection_context():
+        created = seed.seed_demo()
+    click.echo(f"seeded {created} demo caller(s)")
+
+
+@main.command("reset")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def reset(ctx: click.Context, yes: bool) -> None:
+    """Delete the database and queue files and recreate an empty schema (not in production)."""
+    settings = _settings(ctx)
+    if settings.is_production:
+        raise click.ClickException("refusing to reset a production database")
+    if not yes:
+        click.confirm(f"Delete everything in {settings.data_dir}?", abort=True)
+    for path in (settings.db_path, settings.queue_path):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(settings.data_dir / "audio", ignore_errors=True)
+    ctx.invoke(db_upgrade, target=None)
+
+
+@main.command("worker")
+@click.pass_context
+def worker_command(ctx: click.Context) -> None:
+    """Run the Huey consumer (SIGINT: finish the task in hand, then exit)."""
+    settings = _settings(ctx)
+    queue = start_worker(settings)
+    consumer = queue.create_consumer(
+        workers=settings.queue_workers,
+        worker_type="thread",
+        initial_delay=0.05,
+        max_delay=1.0,
+        backoff=1.15,
+    )
+    consumer.run()
+
+
+def _die_with_parent(sig: int) -> Callable[[], None]:
+    def preexec() -> None:
+        # If `omem run` is killed outright, its children still get their stop signal.
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, sig)
+
+    return preexec
+
+
+def _print_banner(settings: Settings) -> None:
+    host, _, port = settings.bind.rpartition(":")
+    base = f"http://{host}:{port}"
+    click.echo(f"omem is starting on {base}")
+    for label, path in (
+        ("health", "/health"),
+        ("API docs", "/docs"),
+        ("OpenAPI", "/openapi.json"),
+        ("metrics", "/metrics"),
+    ):
+        click.echo(f"  {label:9} {base}{path}")
+    click.echo(f"  data      {settings.data_dir}")
+    if settings.generated_secrets:
+        click.echo(f"development secrets ({settings.data_dir / 'dev-secrets.json'}):")
+        if "OMEM_API_KEYS" in settings.generated_secrets:
+            click.echo(f"  API key         {settings.api_keys[0]}")
+        if "OMEM_ELEVENLABS_WEBHOOK_SECRETS" in settings.generated_secrets:
+            click.echo(f"  webhook secret  {settings.webhook_secrets[0]}")
+    click.echo("Press Ctrl-C to stop.")
+
+
+@main.command("run")
+@click.pass_context
+def run(ctx: click.Context) -> None:
+    """Migrate, then run gunicorn and the Huey consumer until Ctrl-C/SIGTERM."""
+    settings = _settings(ctx)
+    ctx.invoke(db_upgrade, target=None)
+    metrics_dir = settings.data_dir / "metrics"
+    shutil.rmtree(metrics_dir, ignore_errors=True)
+    metrics_dir.mkdir(parents=True)
+    env = process_environ(
+        {
+            "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir),
+            "PYTHONPATH": str(ROOT),
+            "OMEM_DATA_DIR": str(settings.data_dir),
+        }
+    )
+    web = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "wsgi:app"],
+        env=env,
+        process_group=0,
+        preexec_fn=_die_with_parent(signal.SIGTERM),
+    )
+    worker = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+        [sys.executable, "-m", "omem.cli", "worker"],
+        env=env,
+        process_group=0,
+        preexec_fn=_die_with_parent(signal.SIGINT),
+    )
+    _print_banner(settings)
+    sys.exit(_supervise(web, worker))
+
+
+def _supervise(web: subprocess.Popen[Any], worker: subprocess.Popen[Any]) -> int:
+    """Wait; on Ctrl-C/SIGTERM stop gunicorn with SIGTERM and the consumer with SIGINT
+    (Huey's graceful stop: it finishes the task in hand)."""
+    stopping: list[int] = []
+
+    def stop(signum: int, _: FrameType | None) -> None:
+        if not stopping:
+            click.echo("stopping omem (waiting for the task in hand)…", err=True)
+            web.send_signal(signal.SIGTERM)
+            worker.send_signal(signal.SIGINT)
+        elif signum == signal.SIGTERM or len(stopping) > 1:
+            worker.send_signal(signal.SIGTERM)  # second request: stop now
+        stopping.append(signum)
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    while web.poll() is None and worker.poll() is None:
+        time.sleep(0.2)
+    unexpected = not stopping
+    if unexpected:  # one child died on its own: take the other down too
+        click.echo("a process exited unexpectedly; stopping the other", err=True)
+        stop(signal.SIGTERM, None)
+    web.wait()
+    worker.wait()
+    return 1 if unexpected else 0
+
+
+if __name__ == "__main__":
+    main()

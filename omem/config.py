@@ -1,0 +1,381 @@
+"""Every omem setting, declared once: name, type, default, help, secrecy, production rule.
+
+`load_settings(environ)` is the only reader of the environment in the package. It never
+imports Flask; it may write the development-secrets file under the data directory.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import json
+import os
+import secrets
+from collections.abc import Callable
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from dotenv import dotenv_values
+
+ENVIRONMENTS = ("development", "production")
+DEV_SECRETS_FILE = "dev-secrets.json"
+
+
+class ConfigError(Exception):
+    """Raised once, listing every missing or invalid setting."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            "omem cannot start; fix these settings:\n" + "\n".join(f"  - {p}" for p in problems)
+        )
+
+
+def _setting(
+    env: str,
+    default: Any,
+    help: str,
+    kind: str = "str",
+    *,
+    secret: bool = False,
+    production_required: bool = False,
+    choices: tuple[str, ...] = (),
+    minimum: float | None = None,
+    maximum: float | None = None,
+) -> Any:
+    meta = {
+        "env": env,
+        "help": help,
+        "kind": kind,
+        "secret": secret,
+        "production_required": production_required,
+        "choices": choices,
+        "minimum": minimum,
+        "maximum": maximum,
+        "default": default,
+    }
+    return dataclasses.field(default=default, metadata=meta)
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    env: str = _setting(
+        "OMEM_ENV",
+        "development",
+        "`development` or `production` (secrets become mandatory).",
+        "choice",
+        choices=ENVIRONMENTS,
+    )
+    data_dir: Path = _setting(
+        "OMEM_DATA_DIR",
+        Path("./data"),
+        "Directory for the database, the queue, audio files and development secrets.",
+        "path",
+    )
+    bind: str = _setting(
+        "OMEM_BIND", "127.0.0.1:8000", "Address gunicorn listens on (`host:port`).", "bind"
+    )
+    web_workers: int = _setting(
+        "OMEM_WEB_WORKERS", 2, "Gunicorn worker processes.", "int", minimum=1, maximum=64
+    )
+    web_threads: int = _setting(
+        "OMEM_WEB_THREADS",
+        4,
+        "Threads per gunicorn worker (gthread).",
+        "int",
+        minimum=1,
+        maximum=64,
+    )
+    queue_workers: int = _setting(
+        "OMEM_QUEUE_WORKERS", 2, "Huey consumer worker threads.", "int", minimum=1, maximum=32
+    )
+    log_level: str = _setting(
+        "OMEM_LOG_LEVEL",
+        "INFO",
+        "Log level.",
+        "choice",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+    )
+    log_format: str = _setting(
+        "OMEM_LOG_FORMAT",
+        "auto",
+        "`json`, `console`, or `auto` (JSON in production, readable in development).",
+        "choice",
+        choices=("auto", "json", "console"),
+    )
+    slow_request_ms: int = _setting(
+        "OMEM_SLOW_REQUEST_MS",
+        1000,
+        "Requests slower than this are logged as `slow_request`.",
+        "int",
+        minimum=1,
+        maximum=600_000,
+    )
+    max_body_mb: int = _setting(
+        "OMEM_MAX_BODY_MB",
+        64,
+        "Largest request body accepted (MiB); post-call audio payloads are large.",
+        "int",
+        minimum=1,
+        maximum=1024,
+    )
+    db_busy_timeout_ms: int = _setting(
+        "OMEM_DB_BUSY_TIMEOUT_MS",
+        5000,
+        "How long a SQLite writer waits for the lock (ms).",
+        "int",
+        minimum=100,
+        maximum=600_000,
+    )
+    db_cache_mb: int = _setting(
+        "OMEM_DB_CACHE_MB",
+        64,
+        "SQLite page cache per connection (MiB).",
+        "int",
+        minimum=1,
+        maximum=4096,
+    )
+    db_mmap_mb: int = _setting(
+        "OMEM_DB_MMAP_MB",
+        256,
+        "SQLite memory-mapped I/O size (MiB, 0 disables).",
+        "int",
+        minimum=0,
+        maximum=65_536,
+    )
+    api_keys: tuple[str, ...] = _setting(
+        "OMEM_API_KEYS",
+        (),
+        "Comma-separated bootstrap API keys (all scopes), sent as `Authorization: Bearer <key>`.",
+        "list",
+        secret=True,
+        production_required=True,
+    )
+    webhook_secrets: tuple[str, ...] = _setting(
+        "OMEM_ELEVENLABS_WEBHOOK_SECRETS",
+        (),
+        "Comma-separated ElevenLabs post-call webhook signing secrets (several for rotation).",
+        "list",
+        secret=True,
+        production_required=True,
+    )
+    encryption_keys: tuple[str, ...] = _setting(
+        "OMEM_ENCRYPTION_KEYS",
+        (),
+        "Comma-separated Fernet keys for data at rest; the first encrypts, all decrypt.",
+        "fernet_list",
+        secret=True,
+        production_required=True,
+    )
+    secret_key: str = _setting(
+        "OMEM_SECRET_KEY",
+        "",
+        "Flask secret key (admin sessions, CSRF); 32+ characters.",
+        "str",
+        secret=True,
+        production_required=True,
+        minimum=32,
+    )
+    embedder: str = _setting(
+        "OMEM_EMBEDDER",
+        "local",
+        "`local` (MiniLM int8 ONNX, offline) or `openai` (OpenAI-compatible embeddings).",
+        "choice",
+        choices=("local", "openai"),
+    )
+    extractor: str = _setting(
+        "OMEM_EXTRACTOR",
+        "offline",
+        "`offline` (deterministic, no network) or `llm` (OpenAI-compatible chat model).",
+        "choice",
+        choices=("offline", "llm"),
+    )
+    llm_base_url: str = _setting(
+        "OMEM_LLM_BASE_URL",
+        "",
+        "Base URL of an OpenAI-compatible server (empty: OpenAI's own).",
+        "str",
+    )
+    llm_api_key: str = _setting(
+        "OMEM_LLM_API_KEY", "", "API key for the LLM / embeddings server.", "str", secret=True
+    )
+    llm_model: str = _setting("OMEM_LLM_MODEL", "gpt-4o-mini", "Chat model for extraction.")
+    metrics_dir: str = _setting(
+        "PROMETHEUS_MULTIPROC_DIR",
+        "",
+        "Set by `omem run`/gunicorn.conf.py for multi-process metrics; leave unset.",
+    )
+    generated_secrets: tuple[str, ...] = dataclasses.field(default=(), compare=False)
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "omem.db"
+
+    @property
+    def queue_path(self) -> Path:
+        return self.data_dir / "queue.db"
+
+    @property
+    def json_logs(self) -> bool:
+        return self.log_format == "json" or (self.log_format == "auto" and self.is_production)
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def declared() -> list[dataclasses.Field[Any]]:
+    """The declared settings, in order (used by docs checks and the CLI)."""
+    return [f for f in dataclasses.fields(Settings) if "env" in f.metadata]
+
+
+def _parse_int(raw: str, meta: Mapping[str, Any]) -> int:
+    value = int(raw.strip())
+    _check_range(value, meta)
+    return value
+
+
+def _check_range(value: float, meta: Mapping[str, Any]) -> None:
+    lo, hi = meta["minimum"], meta["maximum"]
+    if lo is not None and value < lo:
+        raise ValueError(f"must be at least {lo}")
+    if hi is not None and value > hi:
+        raise ValueError(f"must be at most {hi}")
+
+
+def _parse_choice(raw: str, meta: Mapping[str, Any]) -> str:
+    value = raw.strip()
+    if value not in meta["choices"]:
+        raise ValueError(f"must be one of {', '.join(meta['choices'])}")
+    return value
+
+
+def _parse_list(raw: str, meta: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(item.strip() for item in raw.split(",") if item.strip())
+
+
+def _parse_fernet_list(raw: str, meta: Mapping[str, Any]) -> tuple[str, ...]:
+    keys = _parse_list(raw, meta)
+    for index, key in enumerate(keys, start=1):
+        try:
+            ok = len(base64.urlsafe_b64decode(key.encode("ascii"))) == 32
+        except (binascii.Error, ValueError):
+            ok = False
+        if not ok:
+            raise ValueError(f"key #{index} is not a Fernet key (urlsafe base64 of 32 bytes)")
+    return keys
+
+
+def _parse_str(raw: str, meta: Mapping[str, Any]) -> str:
+    value = raw.strip()
+    if meta["minimum"] is not None and value and len(value) < meta["minimum"]:
+        raise ValueError(f"must be at least {meta['minimum']} characters")
+    return value
+
+
+def _parse_bind(raw: str, meta: Mapping[str, Any]) -> str:
+    host, sep, port = raw.strip().rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("must look like host:port, e.g. 127.0.0.1:8000")
+    return raw.strip()
+
+
+_PARSERS: dict[str, Callable[[str, Mapping[str, Any]], Any]] = {
+    "str": _parse_str,
+    "int": _parse_int,
+    "choice": _parse_choice,
+    "list": _parse_list,
+    "fernet_list": _parse_fernet_list,
+    "bind": _parse_bind,
+    "path": lambda raw, meta: Path(raw.strip()),
+}
+
+
+def new_fernet_key() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii")
+
+
+def _generate_dev_secrets() -> dict[str, Any]:
+    return {
+        "OMEM_API_KEYS": "omem_dev_" + secrets.token_urlsafe(24),
+        "OMEM_ELEVENLABS_WEBHOOK_SECRETS": "wsec_dev_" + secrets.token_urlsafe(24),
+        "OMEM_ENCRYPTION_KEYS": new_fernet_key(),
+        "OMEM_SECRET_KEY": secrets.token_urlsafe(48),
+    }
+
+
+def _dev_secrets(data_dir: Path) -> dict[str, str]:
+    """Read, or create once, the development secrets file (shared by every process)."""
+    path = data_dir / DEV_SECRETS_FILE
+    if path.exists():
+        stored: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        return stored
+    data_dir.mkdir(parents=True, exist_ok=True)
+    values = _generate_dev_secrets()
+    # O_EXCL: when two processes race at first start, one writes and the other reads.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return _dev_secrets(data_dir)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(values, fh, indent=2)
+    return values
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, env_file: str | Path | None = ".env"
+) -> Settings:
+    """Build `Settings` from the environment (plus `.env` outside production).
+
+    Collects every problem and raises one `ConfigError`. In development, missing secrets come
+    from (or are generated into) `<data_dir>/dev-secrets.json`; `generated_secrets` names them.
+    """
+    source: dict[str, str] = dict(os.environ if environ is None else environ)
+    if env_file is not None and source.get("OMEM_ENV", "development") != "production":
+        file_values = dotenv_values(env_file) if Path(env_file).exists() else {}
+        for key, value in file_values.items():
+            if value is not None:
+                source.setdefault(key, value)
+
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for field in declared():
+        meta = field.metadata
+        raw = source.get(meta["env"])
+        if raw is None or raw.strip() == "":
+            continue
+        try:
+            values[field.name] = _PARSERS[meta["kind"]](raw, meta)
+        except ValueError as exc:
+            shown = "(hidden)" if meta["secret"] else repr(raw)
+            problems.append(f"{meta['env']}={shown}: {exc}")
+
+    values["data_dir"] = Path(values.get("data_dir", Settings.data_dir)).resolve()
+    env = values.get("env", "development")
+    missing = [
+        f for f in declared() if f.metadata["production_required"] and not values.get(f.name)
+    ]
+    generated: list[str] = []
+    if env == "production":
+        problems.extend(
+            f"{f.metadata['env']} is required when OMEM_ENV=production" for f in missing
+        )
+    elif missing and not problems:
+        stored = _dev_secrets(values["data_dir"])
+        for field in missing:
+            name = field.metadata["env"]
+            values[field.name] = _PARSERS[field.metadata["kind"]](stored[name], field.metadata)
+            generated.append(name)
+    if problems:
+        raise ConfigError(problems)
+    return Settings(**values, generated_secrets=tuple(generated))
+
+
+def process_environ(extra: Mapping[str, str]) -> dict[str, str]:
+    """The environment for child processes (`omem run`): ours plus `extra`."""
+    return {**os.environ, **extra}

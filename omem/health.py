@@ -1,0 +1,97 @@
+"""`/health` (detailed), `/health/live` and `/health/ready`. Reads only; mutates nothing.
+
+These views open their own connection so that a broken database yields a 503 report instead
+of an error page.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from typing import Any
+
+import structlog
+from flask import Blueprint
+from flask import Response
+from flask import current_app
+from flask import jsonify
+from peewee import PeeweeException
+
+from omem import jobs
+from omem import schema
+from omem.config import Settings
+from omem.db import db
+from omem.models import WebhookEvent
+from omem.openapi import documented
+from omem.version import __version__
+
+bp = Blueprint("health", __name__, url_prefix="/health")
+log = structlog.get_logger("omem.health")
+
+
+def _database() -> dict[str, Any]:
+    started = time.perf_counter()
+    try:
+        with db.connection_context():
+            db.execute_sql("SELECT 1").fetchone()
+            pending = schema.pending()
+            # Before the first migration there is no events table to count.
+            queue = None if pending else WebhookEvent.counts_by_status()
+    except PeeweeException as exc:
+        log.warning("health_database_unavailable", error_type=type(exc).__name__)
+        return {"ok": False, "error": type(exc).__name__, "pending": None, "queue": None}
+    latency = round((time.perf_counter() - started) * 1000, 2)
+    return {"ok": True, "latency_ms": latency, "pending": pending, "queue": queue}
+
+
+def _providers(settings: Settings) -> dict[str, Any]:
+    return {
+        "embedder": {"provider": settings.embedder},
+        "llm": {
+            "configured": bool(settings.llm_api_key or settings.llm_base_url),
+            "model": settings.llm_model,
+            "used_for_extraction": settings.extractor == "llm",
+        },
+    }
+
+
+@bp.get("")
+@documented("Detailed health: database, migrations, queue depth, providers, version.")
+def health() -> tuple[Response, int]:
+    settings: Settings = current_app.config["OMEM_SETTINGS"]
+    database = _database()
+    queue: dict[str, Any] = dict(database["queue"] or {})
+    try:
+        queue["queued"] = jobs.queued_count()
+    except sqlite3.Error as exc:
+        log.warning("health_queue_unavailable", error_type=type(exc).__name__)
+        queue["queued"] = None
+    pending = database["pending"]
+    ok = database["ok"] and not pending
+    body = {
+        "status": "ok" if ok else "unavailable",
+        "version": __version__,
+        "environment": settings.env,
+        "database": {k: database[k] for k in ("ok", "latency_ms", "error") if k in database},
+        "migrations": {"current": pending == [], "pending": pending or []},
+        "queue": queue,
+        **_providers(settings),
+    }
+    return jsonify(body), 200 if ok else 503
+
+
+@bp.get("/live")
+@documented("Liveness: the process answers.")
+def live() -> Response:
+    return jsonify({"status": "ok"})
+
+
+@bp.get("/ready")
+@documented("Readiness: 503 while the database is unreachable or migrations are pending.")
+def ready() -> tuple[Response, int]:
+    database = _database()
+    if not database["ok"]:
+        return jsonify({"status": "unavailable", "reason": "database_unavailable"}), 503
+    if database["pending"]:
+        return jsonify({"status": "unavailable", "reason": "migrations_pending"}), 503
+    return jsonify({"status": "ready"}), 200

@@ -1,0 +1,76 @@
+"""The Huey instance, its SQLite queue file and every task; tasks delegate to services.
+
+Tasks take ids only. A Huey message is a nudge; the webhook_events row is the record of
+work to do. The queue lives in its own SQLite file, separate from the main database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+from huey import SqliteHuey
+from huey import signals
+
+from omem.config import Settings
+from omem.config import load_settings
+from omem.db import init_db
+from omem.logs import configure_logging
+from omem.metrics import QUEUE_TASKS
+
+log = structlog.get_logger("omem.jobs")
+
+# Storage is (re)created by `init_queue` once the settings are known; until then no file is
+# touched, so importing this module has no side effects.
+huey = SqliteHuey("omem", results=False, create_tables=False, filename="")
+_configured: dict[str, Settings] = {}
+
+
+def init_queue(
+    settings: Settings, *, immediate: bool = False, create_tables: bool = True
+) -> SqliteHuey:
+    """Point the queue at `<data_dir>/queue.db` (WAL, own busy timeout).
+
+    Web processes pass `create_tables=False`: the consumer and `omem db upgrade` create them.
+    """
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    huey.storage_kwargs.update(
+        filename=str(settings.queue_path),
+        timeout=settings.db_busy_timeout_ms / 1000,
+        create_tables=create_tables,
+    )
+    # Immediate mode (tests) still runs on the real SQLite storage, never in memory.
+    huey.immediate_use_memory = False
+    huey.immediate = immediate
+    huey.storage = huey.create_storage()
+    _configured["settings"] = settings
+    return huey
+
+
+def worker_settings() -> Settings:
+    """The settings the queue was configured with (tasks need the data directory)."""
+    return _configured["settings"]
+
+
+def start_worker(settings: Settings | None = None) -> SqliteHuey:
+    """Wiring for the consumer process (`omem worker` or `huey_consumer tasks.huey`)."""
+    settings = settings or load_settings()
+    configure_logging(settings)
+    init_db(settings)
+    return init_queue(settings)
+
+
+@huey.signal()
+def _count_outcome(signal: str, task: Any, exc: BaseException | None = None) -> None:
+    QUEUE_TASKS.labels(signal=signal).inc()
+    if signal == signals.SIGNAL_INTERRUPTED:
+        # A graceful stop cut this task short; the sweeper re-enqueues its event.
+        log.warning("task_interrupted", task=task.name, task_id=task.id)
+    elif signal == signals.SIGNAL_ERROR:
+        log.error("task_failed", task=task.name, task_id=task.id, error_type=type(exc).__name__)
+
+
+def queued_count() -> int:
+    """Messages waiting in Huey's own queue (not the durable event table)."""
+    count: int = huey.pending_count()
+    return count

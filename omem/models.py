@@ -1,0 +1,286 @@
+"""Every Peewee model, its table name and indexes, and single-model query helpers.
+
+Deleting a User cascades (in SQLite, through ON DELETE CASCADE) to everything of theirs.
+No Flask, no HTTP, no embedding here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Iterable
+from typing import Any
+from typing import cast
+
+from peewee import SQL
+from peewee import AutoField
+from peewee import BlobField
+from peewee import BooleanField
+from peewee import CharField
+from peewee import DateTimeField
+from peewee import FloatField
+from peewee import ForeignKeyField
+from peewee import IntegerField
+from peewee import Model
+from peewee import ModelSelect
+from peewee import TextField
+
+from omem.clock import utcnow
+from omem.db import db
+
+SECTORS = ("episodic", "semantic", "procedural", "emotional", "reflective")
+MEMORY_STATES = ("active", "archived", "superseded")
+EVENT_STATUSES = ("pending", "processing", "completed", "failed", "dead")
+EXTRACTION_TYPES = ("auto", "manual")
+SCOPES = ("tools", "webhooks", "admin")
+
+
+def _choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(v, v) for v in values]
+
+
+def new_public_id(prefix: str) -> str:
+    return f"{prefix}_{secrets.token_hex(8)}"
+
+
+class BaseModel(Model):
+    id = AutoField()
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class User(BaseModel):
+    uid = CharField(unique=True, default=lambda: new_public_id("usr"))
+    display_name = CharField(default="")
+    summary = TextField(default="")
+    is_guest = BooleanField(default=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+    last_call_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "users"
+
+
+class CallerId(BaseModel):
+    number = CharField(unique=True)  # E.164
+    user = ForeignKeyField(User, backref="caller_ids", on_delete="CASCADE")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "caller_ids"
+        indexes = ((("user",), False),)
+
+
+class Conversation(BaseModel):
+    conversation_id = CharField(unique=True)  # ElevenLabs' conv_… id
+    user = ForeignKeyField(User, backref="conversations", on_delete="CASCADE")
+    agent_id = CharField(default="")
+    started_at = DateTimeField(default=utcnow)
+    duration_secs = IntegerField(default=0)
+    status = CharField(default="done")
+    termination_reason = TextField(default="")
+    cost = FloatField(null=True)
+    audio_path = CharField(null=True)
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "conversations"
+        indexes = ((("user", "started_at"), False),)
+
+    @classmethod
+    def recent_for(cls, user: User, limit: int = 5) -> ModelSelect[Conversation]:
+        return cls.select().where(cls.user == user).order_by(cls.started_at.desc()).limit(limit)
+
+
+class Memory(BaseModel):
+    user = ForeignKeyField(User, backref="memories", on_delete="CASCADE")
+    content = TextField()
+    # The agent utterance that prompted the caller's words: indexed by the keyword leg only.
+    context = TextField(default="")
+    sector = CharField(choices=_choices(SECTORS))
+    salience = FloatField(default=0.5)
+    state = CharField(choices=_choices(MEMORY_STATES), default="active")
+    superseded_by = ForeignKeyField("self", null=True, backref="supersedes", on_delete="SET NULL")
+    occurred_at = DateTimeField(default=utcnow)  # start of the call it came from
+    last_accessed_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "memories"
+        indexes = (
+            (("user", "sector", "state"), False),
+            (("salience", "last_accessed_at"), False),
+        )
+        constraints = [
+            SQL("CHECK (salience >= 0 AND salience <= 1)"),
+            SQL("CHECK (sector IN ('episodic','semantic','procedural','emotional','reflective'))"),
+            SQL("CHECK (state IN ('active','archived','superseded'))"),
+        ]
+
+    @classmethod
+    def active_for(cls, user: User) -> ModelSelect[Memory]:
+        return cls.select().where((cls.user == user) & (cls.state == "active"))
+
+
+class MemoryEmbedding(BaseModel):
+    memory = ForeignKeyField(Memory, backref="embeddings", on_delete="CASCADE")
+    model = CharField()
+    dimension = IntegerField()
+    vector = BlobField()  # float32, little-endian, `dimension` values
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "memory_embeddings"
+        indexes = ((("memory", "model"), True),)
+
+
+class MemoryLink(BaseModel):
+    source = ForeignKeyField(Memory, backref="links_out", on_delete="CASCADE")
+    target = ForeignKeyField(Memory, backref="links_in", on_delete="CASCADE")
+    weight = FloatField()
+    kind = CharField(default="similar")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "memory_links"
+        indexes = (
+            (("source", "target"), True),
+            (("source", "weight"), False),
+        )
+
+
+class ConversationTurn(BaseModel):
+    conversation = ForeignKeyField(Conversation, backref="turns", on_delete="CASCADE")
+    order = IntegerField()
+    role = CharField()
+    message = TextField(null=True)
+    time_in_call_secs = IntegerField(default=0)
+    tool_calls = TextField(null=True)  # JSON
+    tool_results = TextField(null=True)  # JSON
+
+    class Meta:
+        table_name = "conversation_turns"
+        indexes = ((("conversation", "order"), True),)
+
+
+class ConversationAnalysis(BaseModel):
+    conversation = ForeignKeyField(
+        Conversation, backref="analysis", unique=True, on_delete="CASCADE"
+    )
+    transcript_summary = TextField(default="")
+    call_successful = CharField(default="unknown")
+    data_collection = TextField(default="{}")  # JSON
+    evaluation = TextField(default="{}")  # JSON
+
+    class Meta:
+        table_name = "conversation_analyses"
+
+
+class ConversationMemory(BaseModel):
+    conversation = ForeignKeyField(Conversation, backref="memory_links", on_delete="CASCADE")
+    memory = ForeignKeyField(Memory, backref="provenance", on_delete="CASCADE")
+    extraction_type = CharField(choices=_choices(EXTRACTION_TYPES), default="auto")
+    confidence = FloatField(default=1.0)
+    source_turns = TextField(default="[]")  # JSON list of turn orders
+
+    class Meta:
+        table_name = "conversation_memories"
+        indexes = (
+            (("conversation", "memory"), True),
+            (("memory",), False),
+        )
+
+
+class ToolInvocation(BaseModel):
+    tool = CharField()
+    user = ForeignKeyField(User, null=True, backref="tool_invocations", on_delete="CASCADE")
+    # ElevenLabs' conversation id: the Conversation row only exists after the call ends.
+    conversation_ref = CharField(default="")
+    request = TextField(default="{}")
+    response = TextField(default="{}")
+    latency_ms = FloatField(default=0.0)
+    status = CharField(default="ok")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "tool_invocations"
+        indexes = (
+            (("conversation_ref", "created_at"), False),
+            (("user",), False),
+        )
+
+
+class WebhookEvent(BaseModel):
+    event_type = CharField()
+    idempotency_key = CharField(unique=True)
+    conversation_ref = CharField(default="")
+    user = ForeignKeyField(User, null=True, backref="webhook_events", on_delete="CASCADE")
+    payload = TextField()
+    status = CharField(choices=_choices(EVENT_STATUSES), default="pending")
+    attempts = IntegerField(default=0)
+    next_attempt_at = DateTimeField(default=utcnow)
+    last_error = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "webhook_events"
+        indexes = (
+            (("status", "created_at"), False),
+            (("status", "next_attempt_at"), False),
+            (("user",), False),
+        )
+
+    @classmethod
+    def counts_by_status(cls) -> dict[str, int]:
+        query = cls.select(cls.status, SQL("COUNT(*)")).group_by(cls.status).tuples()
+        counts = dict.fromkeys(EVENT_STATUSES, 0)
+        counts.update(dict(cast(Iterable[tuple[str, int]], query)))
+        return counts
+
+
+class ApiKey(BaseModel):
+    name = CharField()
+    prefix = CharField()  # first characters of the key, shown in listings
+    key_hash = CharField(unique=True)  # sha256 hex of the whole key
+    scopes = CharField(default="tools,webhooks")
+    expires_at = DateTimeField(null=True)
+    revoked_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    last_used_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "api_keys"
+
+    @property
+    def scope_set(self) -> frozenset[str]:
+        return frozenset(s for s in self.scopes.split(",") if s)
+
+    def is_usable(self, now: dt.datetime) -> bool:
+        return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    User,
+    CallerId,
+    Conversation,
+    Memory,
+    MemoryEmbedding,
+    MemoryLink,
+    ConversationTurn,
+    ConversationAnalysis,
+    ConversationMemory,
+    ToolInvocation,
+    WebhookEvent,
+    ApiKey,
+]
+
+
+def row_counts() -> dict[str, Any]:
+    """Rows per table (admin overview, tests of deletion)."""
+    return {m._meta.table_name: m.select().count() for m in ALL_MODELS}

@@ -1,0 +1,150 @@
+"""API keys (generate, hash, verify, create, revoke) and the `require_key(scope)` decorator.
+
+Every comparison of a secret or a hash goes through `secrets_equal` (hmac.compare_digest).
+Keys are stored only as SHA-256 hashes: they are 256-bit random tokens, so a slow KDF adds
+nothing. Secrets are never logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from typing import TypeVar
+
+from flask import current_app
+from flask import g
+from flask import request
+
+from omem.clock import utcnow
+from omem.config import Settings
+from omem.db import write
+from omem.errors import Forbidden
+from omem.errors import NotFound
+from omem.errors import Unauthorized
+from omem.models import SCOPES
+from omem.models import ApiKey
+
+KEY_PREFIX = "omem_"
+_VISIBLE = 12  # characters of the key kept as its visible prefix
+_TOUCH_EVERY = dt.timedelta(minutes=1)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who made an authenticated request."""
+
+    name: str
+    scopes: frozenset[str]
+    key_id: int | None = None
+
+
+def secrets_equal(a: str | bytes, b: str | bytes) -> bool:
+    """Constant-time equality for secrets, hashes and signatures."""
+    left = a.encode() if isinstance(a, str) else a
+    right = b.encode() if isinstance(b, str) else b
+    return hmac.compare_digest(left, right)
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def generate_key() -> str:
+    return KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+def _check_scopes(scopes: Sequence[str]) -> str:
+    unknown = sorted(set(scopes) - set(SCOPES))
+    if unknown or not scopes:
+        raise ValueError(f"scopes must be a non-empty subset of {', '.join(SCOPES)}")
+    return ",".join(s for s in SCOPES if s in scopes)
+
+
+def create_api_key(
+    name: str, scopes: Sequence[str], expires_at: dt.datetime | None = None
+) -> tuple[ApiKey, str]:
+    """Store a new key (hashed) and return it with the plaintext, which is shown once."""
+    plaintext = generate_key()
+    with write():
+        key = ApiKey.create(
+            name=name,
+            prefix=plaintext[:_VISIBLE],
+            key_hash=hash_key(plaintext),
+            scopes=_check_scopes(scopes),
+            expires_at=expires_at,
+        )
+    return key, plaintext
+
+
+def list_api_keys() -> list[ApiKey]:
+    return list(ApiKey.select().order_by(ApiKey.created_at.desc(), ApiKey.id.desc()))
+
+
+def revoke_api_key(ident: str, now: dt.datetime | None = None) -> ApiKey:
+    """Revoke by id or visible prefix. Raises NotFound when nothing (or several) match."""
+    now = now or utcnow()
+    with write():
+        query = ApiKey.select().where(
+            (ApiKey.id == int(ident)) if ident.isdigit() else (ApiKey.prefix == ident)
+        )
+        matches = list(query)
+        if len(matches) != 1:
+            raise NotFound("No single API key matches that id or prefix.", code="unknown_api_key")
+        key = matches[0]
+        if key.revoked_at is None:
+            key.revoked_at = now
+            key.save()
+    return key
+
+
+def authenticate(token: str, settings: Settings, now: dt.datetime) -> Principal | None:
+    """The principal for a presented token, or None. Same work whether or not it exists."""
+    digest = hash_key(token)
+    bootstrap = False
+    for configured in settings.api_keys:
+        # No early exit: every configured key is compared.
+        bootstrap |= secrets_equal(digest, hash_key(configured))
+    stored = ApiKey.get_or_none(ApiKey.key_hash == digest)
+    if stored is not None and secrets_equal(stored.key_hash, digest) and stored.is_usable(now):
+        if stored.last_used_at is None or now - stored.last_used_at > _TOUCH_EVERY:
+            with write():
+                ApiKey.update(last_used_at=now).where(ApiKey.id == stored.id).execute()
+        return Principal(stored.name, stored.scope_set, stored.id)
+    if bootstrap:
+        return Principal("bootstrap", frozenset(SCOPES))
+    return None
+
+
+def _bearer_token() -> str:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def require_key(scope: str) -> Callable[[F], F]:
+    """Reject the request with 401 (no/invalid key) or 403 (key lacks `scope`)."""
+
+    def decorator(view: F) -> F:
+        @functools.wraps(view)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            settings: Settings = current_app.config["OMEM_SETTINGS"]
+            principal = authenticate(_bearer_token(), settings, utcnow())
+            if principal is None:
+                raise Unauthorized(code="invalid_api_key")
+            if scope not in principal.scopes:
+                raise Forbidden(code="insufficient_scope")
+            g.principal = principal
+            return view(*args, **kwargs)
+
+        return wrapped  # type: ignore[return-value]
+
+    return decorator

@@ -1,0 +1,94 @@
+"""Fixtures: settings on a tmp data dir, a real migrated SQLite file per test, app and clients."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from flask.testing import FlaskCliRunner
+
+from omem import create_app
+from omem import schema
+from omem.config import Settings
+from omem.config import load_settings
+from omem.config import new_fernet_key
+from omem.db import db
+from omem.db import init_db
+from omem.jobs import init_queue
+
+API_KEY = "omem_test_bootstrap_key_0123456789abcdef"
+WEBHOOK_SECRET = "wsec_test_secret_0123456789abcdef"
+
+
+def make_settings(data_dir: Path, **environ: str) -> Settings:
+    """Settings as `load_settings` builds them, from an explicit environment only."""
+    env = {
+        "OMEM_DATA_DIR": str(data_dir),
+        "OMEM_API_KEYS": API_KEY,
+        "OMEM_ELEVENLABS_WEBHOOK_SECRETS": WEBHOOK_SECRET,
+        "OMEM_ENCRYPTION_KEYS": new_fernet_key(),
+        "OMEM_SECRET_KEY": "s" * 40,
+        "OMEM_LOG_LEVEL": "INFO",
+        **environ,
+    }
+    return load_settings(env, env_file=None)
+
+
+@pytest.fixture(scope="session")
+def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir migrated once per session; each test gets a copy."""
+    path = tmp_path_factory.mktemp("template")
+    settings = make_settings(path)
+    init_db(settings)
+    init_queue(settings, create_tables=True)
+    with db.connection_context():
+        schema.upgrade()
+    db.close()
+    return path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, template_dir: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(template_dir, target)
+    return target
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> Settings:
+    return make_settings(data_dir)
+
+
+@pytest.fixture
+def app(settings: Settings) -> Iterator[Flask]:
+    application = create_app(settings)
+    application.config["TESTING"] = True
+    yield application
+    if not db.is_closed():
+        db.close()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def conn(app: Flask) -> Iterator[None]:
+    """An open connection for tests that use models directly."""
+    with db.connection_context():
+        yield
+
+
+@pytest.fixture
+def auth() -> dict[str, str]:
+    return {"Authorization": f"Bearer {API_KEY}"}
