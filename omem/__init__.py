@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import structlog
 from flask import Flask
 from flask import request
+from peewee import PeeweeException
 
 from omem import errors
 from omem import jobs
@@ -53,8 +55,16 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     @app.before_request
     def _connect() -> None:
-        if request.blueprint not in _OWN_CONNECTION:
+        if request.blueprint in _OWN_CONNECTION:
+            return
+        try:
             db.connect(reuse_if_open=True)
+        except PeeweeException as exc:
+            # Left closed: a query then raises and answers 503, while views that must always
+            # answer (conversation-init) degrade instead.
+            structlog.get_logger("omem.db").warning(
+                "database_connect_failed", error_type=type(exc).__name__
+            )
 
     @app.teardown_request
     def _close(_: BaseException | None) -> None:

@@ -27,6 +27,8 @@ from omem.config import ConfigError
 from omem.config import Settings
 from omem.config import load_settings
 from omem.config import process_environ
+from omem.config import render_env_example
+from omem.config import render_markdown_table
 from omem.db import db
 from omem.db import init_db
 from omem.jobs import init_queue
@@ -139,6 +141,13 @@ def keys_revoke(ident: str) -> None:
         except NotFound as exc:
             raise click.ClickException(exc.message) from None
     click.echo(f"revoked key {key.id} ({key.prefix}…)")
+
+
+@main.command("settings")
+@click.option("--markdown", is_flag=True, help="The README table instead of .env.example.")
+def settings_command(markdown: bool) -> None:
+    """Print every setting, as `.env.example` or as the README's table."""
+    click.echo(render_markdown_table() if markdown else render_env_example(), nl=False)
 
 
 @main.command("seed")

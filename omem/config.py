@@ -178,6 +178,73 @@ class Settings:
         production_required=True,
         minimum=32,
     )
+    default_region: str = _setting(
+        "OMEM_DEFAULT_REGION",
+        "US",
+        "Region (ISO 3166 alpha-2) for caller IDs written without a country code.",
+        "region",
+    )
+    signature_tolerance_secs: int = _setting(
+        "OMEM_SIGNATURE_TOLERANCE_SECS",
+        1800,
+        "Oldest accepted post-call signature timestamp (s), as ElevenLabs' SDK.",
+        "int",
+        minimum=1,
+        maximum=86_400,
+    )
+    signature_future_secs: int = _setting(
+        "OMEM_SIGNATURE_FUTURE_SECS",
+        300,
+        "How far in the future a signature timestamp may be (s, clock skew).",
+        "int",
+        minimum=0,
+        maximum=3600,
+    )
+    store_audio: bool = _setting(
+        "OMEM_STORE_AUDIO",
+        True,
+        "Keep post-call audio as files under the data directory (`false` drops it).",
+        "bool",
+    )
+    event_max_attempts: int = _setting(
+        "OMEM_EVENT_MAX_ATTEMPTS",
+        5,
+        "Attempts before a webhook event is marked dead.",
+        "int",
+        minimum=1,
+        maximum=50,
+    )
+    retry_unit_secs: float = _setting(
+        "OMEM_RETRY_UNIT_SECS",
+        1.0,
+        "Backoff unit: attempt n waits unit x 2^n seconds (shorten only in tests).",
+        "float",
+        minimum=0.001,
+        maximum=3600,
+    )
+    event_lease_secs: int = _setting(
+        "OMEM_EVENT_LEASE_SECS",
+        300,
+        "An event `processing` longer than this is presumed abandoned and retried (s).",
+        "int",
+        minimum=1,
+        maximum=86_400,
+    )
+    init_budget_ms: int = _setting(
+        "OMEM_INIT_BUDGET_MS",
+        1500,
+        "Conversation-init waits at most this long for a database lock before answering with a "
+        "minimal guest payload (ms).",
+        "int",
+        minimum=50,
+        maximum=10_000,
+    )
+    init_first_message: str = _setting(
+        "OMEM_INIT_FIRST_MESSAGE",
+        "",
+        "If set, returning callers get a `first_message` override from this template "
+        "(`{user_name}`); the agent must allow that override.",
+    )
     embedder: str = _setting(
         "OMEM_EMBEDDER",
         "local",
@@ -248,6 +315,28 @@ def _check_range(value: float, meta: Mapping[str, Any]) -> None:
         raise ValueError(f"must be at most {hi}")
 
 
+def _parse_float(raw: str, meta: Mapping[str, Any]) -> float:
+    value = float(raw.strip())
+    _check_range(value, meta)
+    return value
+
+
+def _parse_bool(raw: str, meta: Mapping[str, Any]) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("must be true or false")
+
+
+def _parse_region(raw: str, meta: Mapping[str, Any]) -> str:
+    value = raw.strip().upper()
+    if len(value) != 2 or not value.isalpha():
+        raise ValueError("must be a two-letter region code such as US or GB")
+    return value
+
+
 def _parse_choice(raw: str, meta: Mapping[str, Any]) -> str:
     value = raw.strip()
     if value not in meta["choices"]:
@@ -288,6 +377,9 @@ def _parse_bind(raw: str, meta: Mapping[str, Any]) -> str:
 _PARSERS: dict[str, Callable[[str, Mapping[str, Any]], Any]] = {
     "str": _parse_str,
     "int": _parse_int,
+    "float": _parse_float,
+    "bool": _parse_bool,
+    "region": _parse_region,
     "choice": _parse_choice,
     "list": _parse_list,
     "fernet_list": _parse_fernet_list,
@@ -379,3 +471,50 @@ def load_settings(
 def process_environ(extra: Mapping[str, str]) -> dict[str, str]:
     """The environment for child processes (`omem run`): ours plus `extra`."""
     return {**os.environ, **extra}
+
+
+def _shown_default(field: dataclasses.Field[Any]) -> str:
+    default = field.metadata["default"]
+    if isinstance(default, tuple):
+        return ",".join(default)
+    if isinstance(default, bool):
+        return "true" if default else "false"
+    if isinstance(default, Path):
+        return f"./{default}"
+    return str(default)
+
+
+def render_env_example() -> str:
+    """`.env.example`, generated from the declarations (`omem settings --env`)."""
+    lines = [
+        "# omem settings. Copy to .env for development (read only when OMEM_ENV is not",
+        "# production); in production set them in the environment (see deploy/ansible).",
+        "# Empty secrets are generated into <OMEM_DATA_DIR>/dev-secrets.json in development.",
+        "",
+    ]
+    for field in declared():
+        meta = field.metadata
+        lines.append(f"# {meta['help']}" + (" (secret)" if meta["secret"] else ""))
+        if meta["env"].startswith("OMEM_"):
+            lines.append(f"{meta['env']}={'' if meta['secret'] else _shown_default(field)}")
+        else:
+            lines.append(f"# {meta['env']}=")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_markdown_table() -> str:
+    """The README's settings table (`omem settings --markdown`)."""
+    rows = [
+        "| Variable | Default | Secret | Required in production | Description |",
+        "|---|---|---|---|---|",
+    ]
+    for field in declared():
+        meta = field.metadata
+        shown = _shown_default(field)
+        rows.append(
+            f"| `{meta['env']}` | {f'`{shown}`' if shown else '(empty)'} | "
+            f"{'yes' if meta['secret'] else ''} | "
+            f"{'yes' if meta['production_required'] else ''} | {meta['help']} |"
+        )
+    return "\n".join(rows) + "\n"

@@ -44,3 +44,8 @@ def write() -> _atomic:
     """A write unit: `BEGIN IMMEDIATE` takes the write lock up front, so a transaction that
     reads before it writes cannot fail half-way with SQLITE_BUSY."""
     return db.atomic("IMMEDIATE")
+
+
+def limit_lock_wait(milliseconds: int) -> None:
+    """Cap how long this connection waits for the write lock (a request with a deadline)."""
+    db.execute_sql(f"PRAGMA busy_timeout = {int(milliseconds)}")

@@ -6,14 +6,20 @@ work to do. The queue lives in its own SQLite file, separate from the main datab
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import structlog
 from huey import SqliteHuey
+from huey import crontab
 from huey import signals
 
+from omem import inbox
+from omem import pipeline
+from omem.clock import utcnow
 from omem.config import Settings
 from omem.config import load_settings
+from omem.db import db
 from omem.db import init_db
 from omem.logs import configure_logging
 from omem.metrics import QUEUE_TASKS
@@ -58,6 +64,55 @@ def start_worker(settings: Settings | None = None) -> SqliteHuey:
     configure_logging(settings)
     init_db(settings)
     return init_queue(settings)
+
+
+@huey.task()
+def process_webhook_event(event_id: int) -> None:
+    """Process one recorded event; schedule the retry its row asks for."""
+    with db.connection_context():
+        outcome = pipeline.process_event(event_id, worker_settings())
+    if outcome.retry_in is not None:
+        process_webhook_event.schedule((event_id,), delay=outcome.retry_in)
+
+
+def enqueue_event(event_id: int) -> None:
+    """Nudge a worker. If this fails the event is still recorded; the sweeper finds it."""
+    try:
+        process_webhook_event(event_id)
+    except sqlite3.Error as exc:
+        log.error("enqueue_failed", event_id=event_id, error_type=type(exc).__name__)
+
+
+def sweep_events() -> int:
+    """Re-enqueue events that are due but have no live message: a crash between commit and
+    enqueue, a killed consumer (after the lease), or a lost retry schedule."""
+    settings = worker_settings()
+    with db.connection_context():
+        ids = inbox.due_event_ids(utcnow(), settings.event_lease_secs)
+    for event_id in ids:
+        process_webhook_event(event_id)
+    if ids:
+        log.info("events_swept", count=len(ids))
+    return len(ids)
+
+
+@huey.periodic_task(crontab(minute="*"))
+def sweep_events_periodically() -> None:
+    sweep_events()
+
+
+@huey.on_startup()
+def _sweep_on_startup() -> None:
+    # Runs in each worker as the consumer starts; claims are atomic, so repeats are harmless.
+    sweep_events()
+
+
+def requeue_dead_events() -> int:
+    with db.connection_context():
+        ids = inbox.requeue_dead()
+    for event_id in ids:
+        process_webhook_event(event_id)
+    return len(ids)
 
 
 @huey.signal()

@@ -52,7 +52,9 @@ class BaseModel(Model):
 
 
 class User(BaseModel):
-    uid = CharField(unique=True, default=lambda: new_public_id("usr"))
+    uid = CharField(unique=True, default=lambda: new_public_id("omem_usr"))
+    # The caller's id in the operator's own system (web widget / SIP calls carry no number).
+    external_id = CharField(null=True, unique=True)
     display_name = CharField(default="")
     summary = TextField(default="")
     is_guest = BooleanField(default=True)
@@ -172,6 +174,7 @@ class ConversationAnalysis(BaseModel):
     conversation = ForeignKeyField(
         Conversation, backref="analysis", unique=True, on_delete="CASCADE"
     )
+    title = CharField(default="")  # ElevenLabs' call_summary_title
     transcript_summary = TextField(default="")
     call_successful = CharField(default="unknown")
     data_collection = TextField(default="{}")  # JSON

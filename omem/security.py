@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from typing import Any
 from typing import TypeVar
 
+import structlog
 from flask import current_app
 from flask import g
 from flask import request
+from peewee import PeeweeException
 
 from omem.clock import utcnow
 from omem.config import Settings
@@ -36,6 +38,7 @@ _VISIBLE = 12  # characters of the key kept as its visible prefix
 _TOUCH_EVERY = dt.timedelta(minutes=1)
 
 F = TypeVar("F", bound=Callable[..., Any])
+log = structlog.get_logger("omem.security")
 
 
 @dataclass(frozen=True)
@@ -113,15 +116,27 @@ def authenticate(token: str, settings: Settings, now: dt.datetime) -> Principal 
     for configured in settings.api_keys:
         # No early exit: every configured key is compared.
         bootstrap |= secrets_equal(digest, hash_key(configured))
-    stored = ApiKey.get_or_none(ApiKey.key_hash == digest)
+    try:
+        stored = ApiKey.get_or_none(ApiKey.key_hash == digest)
+    except PeeweeException as exc:
+        # Database down: bootstrap keys still work, so conversation-init can still answer.
+        log.warning("api_key_lookup_failed", error_type=type(exc).__name__)
+        stored = None
     if stored is not None and secrets_equal(stored.key_hash, digest) and stored.is_usable(now):
         if stored.last_used_at is None or now - stored.last_used_at > _TOUCH_EVERY:
-            with write():
-                ApiKey.update(last_used_at=now).where(ApiKey.id == stored.id).execute()
+            _touch(stored.id, now)
         return Principal(stored.name, stored.scope_set, stored.id)
     if bootstrap:
         return Principal("bootstrap", frozenset(SCOPES))
     return None
+
+
+def _touch(key_id: int, now: dt.datetime) -> None:
+    try:
+        with write():
+            ApiKey.update(last_used_at=now).where(ApiKey.id == key_id).execute()
+    except PeeweeException as exc:  # bookkeeping only; never fail a request over it
+        log.warning("api_key_touch_failed", error_type=type(exc).__name__)
 
 
 def _bearer_token() -> str:
@@ -148,3 +163,56 @@ def require_key(scope: str) -> Callable[[F], F]:
         return wrapped  # type: ignore[return-value]
 
     return decorator
+
+
+class SignatureError(Unauthorized):
+    """The post-call webhook's `ElevenLabs-Signature` is missing, malformed, stale or wrong."""
+
+
+def _parse_signature(header: str) -> tuple[int, list[str]]:
+    timestamp: int | None = None
+    digests: list[str] = []
+    # Same shape as ElevenLabs' SDK: comma-separated `t=` and `v0=` parts, no spaces.
+    for part in header.split(","):
+        key, sep, value = part.partition("=")
+        if not sep:
+            continue
+        if key == "t" and value.isascii() and value.isdigit() and len(value) <= 12:
+            timestamp = int(value)
+        elif key == "v0" and len(value) == 64 and all(c in "0123456789abcdef" for c in value):
+            digests.append(value)
+    if timestamp is None or not digests:
+        raise SignatureError("The signature header is malformed.", code="malformed_signature")
+    return timestamp, digests
+
+
+def verify_signature(
+    raw_body: bytes,
+    header: str | None,
+    secrets_: Sequence[str],
+    now: float,
+    tolerance_secs: int,
+    future_secs: int,
+) -> None:
+    """Check `t=<unix>,v0=<hex HMAC-SHA256(secret, "<t>.<raw body>")>` against every secret.
+
+    Raises SignatureError (401) with code missing_signature, malformed_signature,
+    stale_signature or invalid_signature.
+    """
+    if not header:
+        raise SignatureError(
+            "The ElevenLabs-Signature header is missing.", code="missing_signature"
+        )
+    timestamp, digests = _parse_signature(header)
+    if timestamp < now - tolerance_secs or timestamp > now + future_secs:
+        raise SignatureError(
+            "The signature timestamp is outside the accepted window.", code="stale_signature"
+        )
+    message = str(timestamp).encode("ascii") + b"." + raw_body
+    matched = False
+    for secret in secrets_:
+        expected = hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
+        for digest in digests:
+            matched |= secrets_equal(expected, digest)
+    if not matched:
+        raise SignatureError("The signature does not match.", code="invalid_signature")

@@ -1,0 +1,63 @@
+"""Who is calling: find or create the user behind a call, from our user id, the caller's
+phone number, or the operator's own user id — in that order.
+
+Calls without a usable number or id always get a fresh guest, so anonymous callers are never
+merged into one shared user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from omem.clock import utcnow
+from omem.db import write
+from omem.models import CallerId
+from omem.models import User
+from omem.phones import normalize_caller_id
+
+
+def _by_ref(ref: str) -> User | None:
+    user: User | None = User.get_or_none(User.uid == ref)
+    return user or User.get_or_none(User.external_id == ref)
+
+
+def _by_number(number: str) -> User | None:
+    row = CallerId.select(CallerId, User).join(User).where(CallerId.number == number).first()
+    return row.user if row is not None else None
+
+
+def resolve_user(
+    *,
+    uid: str | None = None,
+    caller_id: object = None,
+    external_ref: str | None = None,
+    region: str,
+    now: dt.datetime | None = None,
+) -> tuple[User, bool]:
+    """The user for a call and whether it was created just now.
+
+    Reads first (the common, returning-caller case writes nothing); creation happens in one
+    IMMEDIATE transaction that re-checks, so concurrent first calls from one number agree.
+    """
+    now = now or utcnow()
+    if uid and (user := User.get_or_none(User.uid == uid)) is not None:
+        return user, False
+    number = normalize_caller_id(caller_id, region)
+    if number and (user := _by_number(number)) is not None:
+        return user, False
+    if not number and external_ref and (user := _by_ref(external_ref)) is not None:
+        return user, False
+    with write():
+        if number:
+            existing = _by_number(number)
+            if existing is not None:
+                return existing, False
+            user = User.create(created_at=now, updated_at=now)
+            CallerId.create(number=number, user=user, created_at=now)
+            return user, True
+        if external_ref:
+            existing = _by_ref(external_ref)
+            if existing is not None:
+                return existing, False
+            return User.create(external_id=external_ref, created_at=now, updated_at=now), True
+        return User.create(created_at=now, updated_at=now), True

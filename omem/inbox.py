@@ -1,0 +1,144 @@
+"""The webhook-event lifecycle: record (idempotent), claim, complete, fail with backoff, dead,
+sweep. The `webhook_events` row, never the Huey message, is the record of work to do.
+
+Enqueueing is not done here (jobs does it); every state change is one short write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from omem.clock import utcnow
+from omem.db import write
+from omem.models import WebhookEvent
+
+_ERROR_LIMIT = 500  # characters of the last error kept (type and message, never payloads)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    event_id: int
+    created: bool
+
+
+@dataclass(frozen=True)
+class Retry:
+    """What `fail` decided: try again after `delay_secs`, or the event is dead."""
+
+    dead: bool
+    delay_secs: float
+
+
+def record_event(
+    event_type: str, idempotency_key: str, conversation_ref: str, payload: str
+) -> Recorded:
+    """Commit the raw event as `pending` unless its key exists (insert-or-ignore)."""
+    now = utcnow()
+    with write():
+        inserted = (
+            WebhookEvent.insert(
+                event_type=event_type,
+                idempotency_key=idempotency_key,
+                conversation_ref=conversation_ref,
+                payload=payload,
+                status="pending",
+                next_attempt_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+            .on_conflict_ignore()
+            .returning(WebhookEvent.id)
+            .tuples()
+            .execute()
+        )
+        # RETURNING yields no row when the key already existed (lastrowid could be stale).
+        rows = list(inserted)
+        if rows:
+            return Recorded(int(rows[0][0]), True)
+        existing = WebhookEvent.get(WebhookEvent.idempotency_key == idempotency_key)
+        return Recorded(existing.id, False)
+
+
+def claim(event_id: int, now: dt.datetime, lease_secs: int) -> WebhookEvent | None:
+    """Take the event for processing: pending/failed and due, or processing past its lease.
+
+    One UPDATE decides, so two workers never both win. Counts the attempt.
+    """
+    stale = now - dt.timedelta(seconds=lease_secs)
+    with write():
+        taken = (
+            WebhookEvent.update(
+                status="processing", attempts=WebhookEvent.attempts + 1, updated_at=now
+            )
+            .where(
+                (WebhookEvent.id == event_id)
+                & (
+                    (
+                        WebhookEvent.status.in_(("pending", "failed"))
+                        & (WebhookEvent.next_attempt_at <= now)
+                    )
+                    | ((WebhookEvent.status == "processing") & (WebhookEvent.updated_at < stale))
+                )
+            )
+            .execute()
+        )
+        return WebhookEvent.get_by_id(event_id) if taken else None
+
+
+def complete(event_id: int, now: dt.datetime, user_id: int | None = None) -> None:
+    with write():
+        WebhookEvent.update(status="completed", updated_at=now, last_error="", user=user_id).where(
+            WebhookEvent.id == event_id
+        ).execute()
+
+
+def fail(
+    event_id: int, error: BaseException, now: dt.datetime, max_attempts: int, unit_secs: float
+) -> Retry:
+    """Record the failure; back off `unit * 2^attempts`, or mark dead after `max_attempts`."""
+    message = f"{type(error).__name__}: {error}"[:_ERROR_LIMIT]
+    with write():
+        event = WebhookEvent.get_by_id(event_id)
+        dead = event.attempts >= max_attempts
+        delay = 0.0 if dead else unit_secs * 2**event.attempts
+        WebhookEvent.update(
+            status="dead" if dead else "failed",
+            last_error=message,
+            updated_at=now,
+            next_attempt_at=now + dt.timedelta(seconds=delay),
+        ).where(WebhookEvent.id == event_id).execute()
+    return Retry(dead, delay)
+
+
+def due_event_ids(now: dt.datetime, lease_secs: int, limit: int = 500) -> list[int]:
+    """Events presumed orphaned: pending/failed ones due for longer than a lease (a crash
+    between commit and enqueue, a lost retry schedule) and processing ones past their lease
+    (a killed consumer). Younger ones still have their Huey message."""
+    stale = now - dt.timedelta(seconds=lease_secs)
+    query = (
+        WebhookEvent.select(WebhookEvent.id)
+        .where(
+            (
+                WebhookEvent.status.in_(("pending", "failed"))
+                & (WebhookEvent.next_attempt_at <= stale)
+            )
+            | ((WebhookEvent.status == "processing") & (WebhookEvent.updated_at < stale))
+        )
+        .order_by(WebhookEvent.id)
+        .limit(limit)
+    )
+    return [row.id for row in query]
+
+
+def requeue_dead(now: dt.datetime | None = None) -> list[int]:
+    """Give dead events a fresh set of attempts; returns their ids (the caller enqueues)."""
+    now = now or utcnow()
+    with write():
+        ids = [
+            e.id for e in WebhookEvent.select(WebhookEvent.id).where(WebhookEvent.status == "dead")
+        ]
+        WebhookEvent.update(
+            status="pending", attempts=0, next_attempt_at=now, updated_at=now
+        ).where(WebhookEvent.id.in_(ids)).execute()
+    return ids

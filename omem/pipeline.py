@@ -1,0 +1,199 @@
+"""`process_event(event_id)`: turn one recorded webhook event into stored data.
+
+A transcription becomes the conversation, every turn in order, and the analysis, in one
+transaction, attached to the resolved user; then memory extraction runs. Re-running an event
+never duplicates anything. No Flask, no Huey here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+from peewee import chunked
+
+from omem import audio
+from omem import callers
+from omem import inbox
+from omem.clock import from_unix
+from omem.clock import utcnow
+from omem.config import Settings
+from omem.db import write
+from omem.models import Conversation
+from omem.models import ConversationAnalysis
+from omem.models import ConversationTurn
+from omem.models import User
+from omem.payloads import Audio
+from omem.payloads import InitiationFailure
+from omem.payloads import Transcription
+from omem.validation import validate
+
+log = structlog.get_logger("omem.pipeline")
+_TURN_BATCH = 200
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # completed | skipped | retry | dead
+    retry_in: float | None = None
+
+
+def process_event(event_id: int, settings: Settings, now: dt.datetime | None = None) -> Outcome:
+    """Claim, process and complete one event; on failure back off or mark it dead."""
+    now = now or utcnow()
+    event = inbox.claim(event_id, now, settings.event_lease_secs)
+    if event is None:
+        return Outcome("skipped")
+    try:
+        user = _handle(event.event_type, json.loads(event.payload), settings, now)
+    except Exception as exc:  # noqa: BLE001 - any failure of one event is recorded on its row
+        retry = inbox.fail(
+            event_id, exc, utcnow(), settings.event_max_attempts, settings.retry_unit_secs
+        )
+        log.warning(
+            "event_failed",
+            event_id=event_id,
+            attempt=event.attempts,
+            error_type=type(exc).__name__,
+            dead=retry.dead,
+        )
+        return Outcome("dead") if retry.dead else Outcome("retry", retry.delay_secs)
+    inbox.complete(event_id, utcnow(), user.id if user else None)
+    log.info("event_completed", event_id=event_id, event_type=event.event_type)
+    return Outcome("completed")
+
+
+def _handle(
+    event_type: str, payload: dict[str, Any], settings: Settings, now: dt.datetime
+) -> User | None:
+    data = payload["data"]
+    if event_type == "post_call_transcription":
+        conversation = store_transcription(validate(Transcription, data), settings, now)
+        extract_memories(conversation)
+        return conversation.user
+    if event_type == "call_initiation_failure":
+        return record_initiation_failure(validate(InitiationFailure, data), settings, now)
+    if event_type == "post_call_audio":
+        attach_audio(validate(Audio, data))
+        return None
+    raise ValueError(f"no handler for event type {event_type!r}")
+
+
+def _caller_number(data: Transcription, variables: dict[str, Any]) -> object:
+    phone = data.metadata.phone_call if data.metadata else None
+    if phone is not None and phone.external_number:
+        return phone.external_number
+    return variables.get("system__caller_id")
+
+
+def store_transcription(data: Transcription, settings: Settings, now: dt.datetime) -> Conversation:
+    """Conversation + turns + analysis in one transaction; returns the (existing) conversation."""
+    init = data.conversation_initiation_client_data
+    variables = (init.dynamic_variables if init else None) or {}
+    meta = data.metadata
+    started = from_unix(meta.start_time_unix_secs) if meta and meta.start_time_unix_secs else now
+    with write():
+        existing = Conversation.get_or_none(Conversation.conversation_id == data.conversation_id)
+        if existing is not None:
+            return existing  # already stored by an earlier attempt: processing is idempotent
+        uid = variables.get("user_id")
+        user, _ = callers.resolve_user(
+            uid=uid if isinstance(uid, str) else None,
+            caller_id=_caller_number(data, variables),
+            external_ref=data.user_id or (init.user_id if init else None),
+            region=settings.default_region,
+            now=now,
+        )
+        fields = {
+            "user": user,
+            "agent_id": data.agent_id or "",
+            "started_at": started,
+            "duration_secs": int(meta.call_duration_secs or 0) if meta else 0,
+            "status": data.status or "done",
+            "termination_reason": (meta.termination_reason or "") if meta else "",
+            "cost": meta.cost if meta else None,
+        }
+        stored_audio = audio.audio_path(settings.data_dir, data.conversation_id)
+        conversation = Conversation.create(
+            conversation_id=data.conversation_id,
+            audio_path=stored_audio.name if stored_audio.exists() else None,  # audio came first
+            **fields,
+        )
+        _insert_turns(conversation, data)
+        _insert_analysis(conversation, data)
+        if user.last_call_at is None or user.last_call_at < started:
+            User.update(last_call_at=started, updated_at=now).where(User.id == user.id).execute()
+    return conversation
+
+
+def _insert_turns(conversation: Conversation, data: Transcription) -> None:
+    rows = [
+        {
+            "conversation": conversation.id,
+            "order": order,
+            "role": turn.role,
+            "message": turn.message,
+            "time_in_call_secs": int(turn.time_in_call_secs or 0),
+            "tool_calls": json.dumps(turn.tool_calls) if turn.tool_calls else None,
+            "tool_results": json.dumps(turn.tool_results) if turn.tool_results else None,
+        }
+        for order, turn in enumerate(data.transcript or [])
+    ]
+    for batch in chunked(rows, _TURN_BATCH):
+        ConversationTurn.insert_many(batch).on_conflict_ignore().execute()
+
+
+def _insert_analysis(conversation: Conversation, data: Transcription) -> None:
+    analysis = data.analysis
+    if analysis is None:
+        return
+    ConversationAnalysis.insert(
+        conversation=conversation.id,
+        title=analysis.call_summary_title or "",
+        transcript_summary=analysis.transcript_summary or "",
+        call_successful=analysis.call_successful or "unknown",
+        data_collection=json.dumps(analysis.data_collection_results or {}),
+        evaluation=json.dumps(analysis.evaluation_criteria_results or {}),
+    ).on_conflict_ignore().execute()
+
+
+def extract_memories(conversation: Conversation) -> None:
+    """Memory extraction step. The memory engine is not built yet, so this stores nothing;
+    it is the one place the worker will call it from."""
+    log.info("memory_extraction_not_built", conversation_id=conversation.conversation_id)
+
+
+def record_initiation_failure(
+    data: InitiationFailure, settings: Settings, now: dt.datetime
+) -> User:
+    """An outbound call that never connected: recorded against the callee, no memories."""
+    body = (data.metadata.body if data.metadata else None) or {}
+    number = body.get("to_number") or body.get("To")
+    with write():
+        existing = Conversation.get_or_none(Conversation.conversation_id == data.conversation_id)
+        if existing is not None:
+            return existing.user
+        user, _ = callers.resolve_user(caller_id=number, region=settings.default_region, now=now)
+        Conversation.create(
+            conversation_id=data.conversation_id,
+            user=user,
+            agent_id=data.agent_id or "",
+            started_at=now,
+            status="initiation_failed",
+            termination_reason=data.failure_reason or "unknown",
+        )
+    return user
+
+
+def attach_audio(data: Audio) -> None:
+    """Link the stored audio file to its conversation, if that has been stored yet; the
+    transcription step links it otherwise (the file name derives from the conversation id)."""
+    if not data.audio_file:
+        return
+    with write():
+        Conversation.update(audio_path=data.audio_file).where(
+            Conversation.conversation_id == data.conversation_id
+        ).execute()
