@@ -1,7 +1,8 @@
 """Create every table of the first schema.
 
-Generated with `pwmigrate ... initial omem.models:ALL_MODELS`, then edited: the models below are
+Generated with `pwmigrate … initial omem.models:ALL_MODELS`, then edited: the models below are
 frozen copies (never import omem.models here); Python-side defaults are irrelevant to the DDL.
+`legacy_table_names = False` makes index names follow the table names, as in omem.models.
 """
 from peewee import *
 
@@ -18,11 +19,13 @@ def up(migrator, db):
         last_used_at = DateTimeField(null=True)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'api_keys'
     db.create_tables([ApiKey])
 
     class User(Model):
         uid = CharField(unique=True)
+        external_id = CharField(unique=True, null=True)
         display_name = CharField(default='')
         summary = TextField(default='')
         is_guest = BooleanField(default=True)
@@ -31,6 +34,7 @@ def up(migrator, db):
         last_call_at = DateTimeField(null=True)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'users'
     db.create_tables([User])
 
@@ -40,13 +44,13 @@ def up(migrator, db):
         created_at = DateTimeField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'caller_ids'
-            indexes = ((('user',), False),)
     db.create_tables([CallerId])
 
     class Conversation(Model):
         conversation_id = CharField(unique=True)
-        user = ForeignKeyField(User, on_delete='CASCADE')
+        user = ForeignKeyField(User, on_delete='CASCADE', index=False)
         agent_id = CharField(default='')
         started_at = DateTimeField()
         duration_secs = IntegerField(default=0)
@@ -57,23 +61,26 @@ def up(migrator, db):
         created_at = DateTimeField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'conversations'
             indexes = ((('user', 'started_at'), False),)
     db.create_tables([Conversation])
 
     class ConversationAnalysis(Model):
         conversation = ForeignKeyField(Conversation, unique=True, on_delete='CASCADE')
+        title = CharField(default='')
         transcript_summary = TextField(default='')
         call_successful = CharField(default='unknown')
         data_collection = TextField(default='{}')
         evaluation = TextField(default='{}')
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'conversation_analyses'
     db.create_tables([ConversationAnalysis])
 
     class Memory(Model):
-        user = ForeignKeyField(User, on_delete='CASCADE')
+        user = ForeignKeyField(User, on_delete='CASCADE', index=False)
         content = TextField()
         context = TextField(default='')
         sector = CharField()
@@ -87,6 +94,7 @@ def up(migrator, db):
         version = IntegerField(default=1)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'memories'
             indexes = ((('user', 'sector', 'state'), False), (('salience', 'last_accessed_at'), False))
             constraints = [
@@ -97,19 +105,20 @@ def up(migrator, db):
     db.create_tables([Memory])
 
     class ConversationMemory(Model):
-        conversation = ForeignKeyField(Conversation, on_delete='CASCADE')
+        conversation = ForeignKeyField(Conversation, on_delete='CASCADE', index=False)
         memory = ForeignKeyField(Memory, on_delete='CASCADE')
         extraction_type = CharField(default='auto')
         confidence = FloatField(default=1.0)
         source_turns = TextField(default='[]')
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'conversation_memories'
-            indexes = ((('conversation', 'memory'), True), (('memory',), False))
+            indexes = ((('conversation', 'memory'), True),)
     db.create_tables([ConversationMemory])
 
     class ConversationTurn(Model):
-        conversation = ForeignKeyField(Conversation, on_delete='CASCADE')
+        conversation = ForeignKeyField(Conversation, on_delete='CASCADE', index=False)
         order = IntegerField()
         role = CharField()
         message = TextField(null=True)
@@ -118,30 +127,33 @@ def up(migrator, db):
         tool_results = TextField(null=True)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'conversation_turns'
             indexes = ((('conversation', 'order'), True),)
     db.create_tables([ConversationTurn])
 
     class MemoryEmbedding(Model):
-        memory = ForeignKeyField(Memory, on_delete='CASCADE')
+        memory = ForeignKeyField(Memory, on_delete='CASCADE', index=False)
         model = CharField()
         dimension = IntegerField()
         vector = BlobField()
         created_at = DateTimeField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'memory_embeddings'
             indexes = ((('memory', 'model'), True),)
     db.create_tables([MemoryEmbedding])
 
     class MemoryLink(Model):
-        source = ForeignKeyField(Memory, on_delete='CASCADE')
+        source = ForeignKeyField(Memory, on_delete='CASCADE', index=False)
         target = ForeignKeyField(Memory, on_delete='CASCADE')
         weight = FloatField()
         kind = CharField(default='similar')
         created_at = DateTimeField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'memory_links'
             indexes = ((('source', 'target'), True), (('source', 'weight'), False))
     db.create_tables([MemoryLink])
@@ -157,8 +169,9 @@ def up(migrator, db):
         created_at = DateTimeField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'tool_invocations'
-            indexes = ((('conversation_ref', 'created_at'), False), (('user',), False))
+            indexes = ((('conversation_ref', 'created_at'), False),)
     db.create_tables([ToolInvocation])
 
     class WebhookEvent(Model):
@@ -175,8 +188,9 @@ def up(migrator, db):
         updated_at = DateTimeField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'webhook_events'
-            indexes = ((('status', 'created_at'), False), (('status', 'next_attempt_at'), False), (('user',), False))
+            indexes = ((('status', 'created_at'), False), (('status', 'next_attempt_at'), False))
     db.create_tables([WebhookEvent])
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import structlog
 from flask import Flask
+from flask import g
 from flask import request
 from peewee import PeeweeException
 
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         if request.blueprint in _OWN_CONNECTION:
             return
         try:
-            db.connect(reuse_if_open=True)
+            g.opened_db = db.connect(reuse_if_open=True)
         except PeeweeException as exc:
             # Left closed: a query then raises and answers 503, while views that must always
             # answer (conversation-init) degrade instead.
@@ -68,7 +69,8 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     @app.teardown_request
     def _close(_: BaseException | None) -> None:
-        if not db.is_closed():
+        # Only what this request opened (a test or CLI may hold its own connection).
+        if g.pop("opened_db", False) and not db.is_closed():
             db.close()
 
     for blueprint in (health_bp, openapi_bp, webhooks_bp, tools_bp, admin_api.bp):

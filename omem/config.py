@@ -10,8 +10,10 @@ import base64
 import binascii
 import dataclasses
 import json
+import math
 import os
 import secrets
+import tempfile
 from collections.abc import Callable
 from collections.abc import Mapping
 from pathlib import Path
@@ -317,6 +319,8 @@ def _check_range(value: float, meta: Mapping[str, Any]) -> None:
 
 def _parse_float(raw: str, meta: Mapping[str, Any]) -> float:
     value = float(raw.strip())
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
     _check_range(value, meta)
     return value
 
@@ -401,21 +405,36 @@ def _generate_dev_secrets() -> dict[str, Any]:
     }
 
 
+def _read_dev_secrets(path: Path) -> dict[str, str]:
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return {name: str(stored[name]) for name in _generate_dev_secrets()}
+    except (OSError, ValueError, KeyError, TypeError):
+        raise ConfigError(
+            [f"{path} is not a complete secrets file; delete it to regenerate"]
+        ) from None
+
+
 def _dev_secrets(data_dir: Path) -> dict[str, str]:
     """Read, or create once, the development secrets file (shared by every process)."""
     path = data_dir / DEV_SECRETS_FILE
     if path.exists():
-        stored: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        return stored
+        return _read_dev_secrets(path)
     data_dir.mkdir(parents=True, exist_ok=True)
     values = _generate_dev_secrets()
-    # O_EXCL: when two processes race at first start, one writes and the other reads.
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return _dev_secrets(data_dir)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    # Written whole to a temp file, then linked into place: link() fails if another process
+    # won the race, and nobody ever reads a half-written file.
+    with tempfile.NamedTemporaryFile("w", dir=data_dir, delete=False, encoding="utf-8") as fh:
         json.dump(values, fh, indent=2)
+        fh.flush()
+        os.fsync(fh.fileno())
+    try:
+        os.chmod(fh.name, 0o600)
+        os.link(fh.name, path)
+    except FileExistsError:
+        return _read_dev_secrets(path)
+    finally:
+        os.unlink(fh.name)
     return values
 
 
@@ -428,7 +447,7 @@ def load_settings(
     from (or are generated into) `<data_dir>/dev-secrets.json`; `generated_secrets` names them.
     """
     source: dict[str, str] = dict(os.environ if environ is None else environ)
-    if env_file is not None and source.get("OMEM_ENV", "development") != "production":
+    if env_file is not None and source.get("OMEM_ENV", "").strip() != "production":
         file_values = dotenv_values(env_file) if Path(env_file).exists() else {}
         for key, value in file_values.items():
             if value is not None:
@@ -449,8 +468,13 @@ def load_settings(
 
     values["data_dir"] = Path(values.get("data_dir", Settings.data_dir)).resolve()
     env = values.get("env", "development")
+    invalid = {problem.split("=", 1)[0] for problem in problems}
     missing = [
-        f for f in declared() if f.metadata["production_required"] and not values.get(f.name)
+        f
+        for f in declared()
+        if f.metadata["production_required"]
+        and not values.get(f.name)
+        and f.metadata["env"] not in invalid
     ]
     generated: list[str] = []
     if env == "production":

@@ -73,12 +73,12 @@ class CallerId(BaseModel):
 
     class Meta:
         table_name = "caller_ids"
-        indexes = ((("user",), False),)
 
 
 class Conversation(BaseModel):
     conversation_id = CharField(unique=True)  # ElevenLabs' conv_… id
-    user = ForeignKeyField(User, backref="conversations", on_delete="CASCADE")
+    # index=False where a composite index below already starts with the column.
+    user = ForeignKeyField(User, backref="conversations", on_delete="CASCADE", index=False)
     agent_id = CharField(default="")
     started_at = DateTimeField(default=utcnow)
     duration_secs = IntegerField(default=0)
@@ -98,7 +98,7 @@ class Conversation(BaseModel):
 
 
 class Memory(BaseModel):
-    user = ForeignKeyField(User, backref="memories", on_delete="CASCADE")
+    user = ForeignKeyField(User, backref="memories", on_delete="CASCADE", index=False)
     content = TextField()
     # The agent utterance that prompted the caller's words: indexed by the keyword leg only.
     context = TextField(default="")
@@ -130,7 +130,7 @@ class Memory(BaseModel):
 
 
 class MemoryEmbedding(BaseModel):
-    memory = ForeignKeyField(Memory, backref="embeddings", on_delete="CASCADE")
+    memory = ForeignKeyField(Memory, backref="embeddings", on_delete="CASCADE", index=False)
     model = CharField()
     dimension = IntegerField()
     vector = BlobField()  # float32, little-endian, `dimension` values
@@ -142,7 +142,7 @@ class MemoryEmbedding(BaseModel):
 
 
 class MemoryLink(BaseModel):
-    source = ForeignKeyField(Memory, backref="links_out", on_delete="CASCADE")
+    source = ForeignKeyField(Memory, backref="links_out", on_delete="CASCADE", index=False)
     target = ForeignKeyField(Memory, backref="links_in", on_delete="CASCADE")
     weight = FloatField()
     kind = CharField(default="similar")
@@ -157,7 +157,7 @@ class MemoryLink(BaseModel):
 
 
 class ConversationTurn(BaseModel):
-    conversation = ForeignKeyField(Conversation, backref="turns", on_delete="CASCADE")
+    conversation = ForeignKeyField(Conversation, backref="turns", on_delete="CASCADE", index=False)
     order = IntegerField()
     role = CharField()
     message = TextField(null=True)
@@ -185,7 +185,9 @@ class ConversationAnalysis(BaseModel):
 
 
 class ConversationMemory(BaseModel):
-    conversation = ForeignKeyField(Conversation, backref="memory_links", on_delete="CASCADE")
+    conversation = ForeignKeyField(
+        Conversation, backref="memory_links", on_delete="CASCADE", index=False
+    )
     memory = ForeignKeyField(Memory, backref="provenance", on_delete="CASCADE")
     extraction_type = CharField(choices=_choices(EXTRACTION_TYPES), default="auto")
     confidence = FloatField(default=1.0)
@@ -193,10 +195,7 @@ class ConversationMemory(BaseModel):
 
     class Meta:
         table_name = "conversation_memories"
-        indexes = (
-            (("conversation", "memory"), True),
-            (("memory",), False),
-        )
+        indexes = ((("conversation", "memory"), True),)
 
 
 class ToolInvocation(BaseModel):
@@ -212,10 +211,7 @@ class ToolInvocation(BaseModel):
 
     class Meta:
         table_name = "tool_invocations"
-        indexes = (
-            (("conversation_ref", "created_at"), False),
-            (("user",), False),
-        )
+        indexes = ((("conversation_ref", "created_at"), False),)
 
 
 class WebhookEvent(BaseModel):
@@ -236,7 +232,6 @@ class WebhookEvent(BaseModel):
         indexes = (
             (("status", "created_at"), False),
             (("status", "next_attempt_at"), False),
-            (("user",), False),
         )
 
     @classmethod

@@ -45,6 +45,7 @@ class Operation:
     response: type[BaseModel] | None = None
     auth: str | None = None  # required API-key scope
     errors: tuple[int, ...] = ()
+    status: int = 200
 
 
 def documented(
@@ -54,11 +55,12 @@ def documented(
     response: type[BaseModel] | None = None,
     auth: str | None = None,
     errors: tuple[int, ...] = (),
+    status: int = 200,
 ) -> Callable[[F], F]:
     """Attach the OpenAPI description of a view (what `/openapi.json` publishes)."""
 
     def decorator(view: F) -> F:
-        view._openapi = Operation(summary, body, response, auth, errors)  # type: ignore[attr-defined]
+        view._openapi = Operation(summary, body, response, auth, errors, status)  # type: ignore[attr-defined]
         return view
 
     return decorator
@@ -87,7 +89,7 @@ def _operation(endpoint: str, op: Operation, components: dict[str, Any]) -> dict
     ok: dict[str, Any] = {"description": "Success"}
     if op.response is not None:
         ok["content"] = {"application/json": {"schema": _schema_ref(op.response, components)}}
-    out["responses"]["200"] = ok
+    out["responses"][str(op.status)] = ok
     statuses = set(op.errors)
     if op.auth:
         out["security"] = [{"bearer": []}]

@@ -96,8 +96,9 @@ def revoke_api_key(ident: str, now: dt.datetime | None = None) -> ApiKey:
     """Revoke by id or visible prefix. Raises NotFound when nothing (or several) match."""
     now = now or utcnow()
     with write():
+        as_id = ident.isascii() and ident.isdigit() and int(ident) < 2**63
         query = ApiKey.select().where(
-            (ApiKey.id == int(ident)) if ident.isdigit() else (ApiKey.prefix == ident)
+            (ApiKey.id == int(ident)) if as_id else (ApiKey.prefix == ident)
         )
         matches = list(query)
         if len(matches) != 1:
@@ -154,7 +155,7 @@ def require_key(scope: str) -> Callable[[F], F]:
             settings: Settings = current_app.config["OMEM_SETTINGS"]
             principal = authenticate(_bearer_token(), settings, utcnow())
             if principal is None:
-                raise Unauthorized(code="invalid_api_key")
+                raise Unauthorized(code="invalid_api_key", headers={"WWW-Authenticate": "Bearer"})
             if scope not in principal.scopes:
                 raise Forbidden(code="insufficient_scope")
             g.principal = principal

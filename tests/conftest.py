@@ -60,7 +60,11 @@ def data_dir(tmp_path: Path, template_dir: Path) -> Path:
 
 @pytest.fixture
 def settings(data_dir: Path) -> Settings:
-    return make_settings(data_dir)
+    """The test's settings; the global `db` and queue point at its own copy from here on."""
+    resolved = make_settings(data_dir)
+    init_db(resolved)
+    init_queue(resolved, create_tables=False)
+    return resolved
 
 
 @pytest.fixture

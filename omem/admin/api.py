@@ -26,7 +26,7 @@ Scope = Literal["tools", "webhooks", "admin"]
 class KeyCreate(ApiSchema):
     name: str = Field(min_length=1, max_length=100)
     scopes: list[Scope] = Field(default=["tools", "webhooks"], min_length=1, max_length=3)
-    expires_at: dt.datetime | None = None
+    expires_at: dt.datetime | None = Field(default=None, description="UTC when no offset.")
 
 
 class KeyOut(BaseModel):
@@ -75,10 +75,13 @@ def list_keys() -> Response:
     body=KeyCreate,
     response=KeyCreated,
     auth="admin",
+    status=201,
 )
 def create_key() -> tuple[Response, int]:
     data = parse(KeyCreate, request)
-    expires = data.expires_at.astimezone(dt.UTC).replace(tzinfo=None) if data.expires_at else None
+    expires = data.expires_at
+    if expires is not None and expires.tzinfo is not None:  # naive values are read as UTC
+        expires = expires.astimezone(dt.UTC).replace(tzinfo=None)
     key, plaintext = security.create_api_key(data.name, data.scopes, expires)
     return jsonify({**_key_out(key), "key": plaintext}), 201
 

@@ -1,0 +1,262 @@
+"""The `omem` command through click's CliRunner, on a real data directory per test.
+
+`load_settings()` reads `os.environ` when the group callback runs, and CliRunner's `env`
+patches `os.environ` for the duration of `invoke`, so each test's OMEM_DATA_DIR is the one
+used. Every invocation runs inside an isolated working directory, so no `.env` is read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from click.testing import Result
+
+from omem import schema
+from omem.cli import main
+from omem.config import new_fernet_key
+from omem.seed import DEMO_CALLERS
+from tests.conftest import API_KEY
+from tests.conftest import WEBHOOK_SECRET
+
+MIGRATIONS = sorted(p.stem for p in schema.MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+class Omem:
+    """Runs `omem …` with a fixed environment in an isolated working directory."""
+
+    def __init__(self, runner: CliRunner, cwd: Path, data_dir: Path) -> None:
+        self.runner = runner
+        self.cwd = cwd
+        self.data_dir = data_dir
+        self.env: dict[str, str | None] = {
+            # Nothing from the developer's shell leaks in.
+            **{k: None for k in os.environ if k.startswith("OMEM_")},
+            "OMEM_DATA_DIR": str(data_dir),
+            "OMEM_API_KEYS": API_KEY,
+            "OMEM_ELEVENLABS_WEBHOOK_SECRETS": WEBHOOK_SECRET,
+            "OMEM_ENCRYPTION_KEYS": new_fernet_key(),
+            "OMEM_SECRET_KEY": "s" * 40,
+            "OMEM_LOG_LEVEL": "WARNING",
+        }
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "omem.db"
+
+    def __call__(self, *args: str, **environ: str) -> Result:
+        assert not (self.cwd / ".env").exists()
+        with contextlib.chdir(self.cwd):
+            return self.runner.invoke(main, list(args), env={**self.env, **environ})
+
+    def ok(self, *args: str, **environ: str) -> Result:
+        result = self(*args, **environ)
+        assert result.exit_code == 0, (result.output, result.exception)
+        return result
+
+    def rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """Read the database file directly, independent of omem's connection handling."""
+        with contextlib.closing(sqlite3.connect(self.db_path)) as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def tables(self) -> set[str]:
+        return {
+            name
+            for (name,) in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not str(name).startswith("sqlite_")
+        }
+
+
+@pytest.fixture
+def omem(tmp_path: Path) -> Iterator[Omem]:
+    """The working directory is an empty temp dir: were OMEM_DATA_DIR ever ignored, the
+    default `./data` would land there (never in the repository) and fail the check below."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    yield Omem(CliRunner(), cwd, tmp_path / "data")
+    assert sorted(cwd.iterdir()) == [], "a CLI test wrote into the working directory"
+
+
+@pytest.fixture
+def migrated(omem: Omem) -> Omem:
+    omem.ok("db", "upgrade")
+    return omem
+
+
+def test_db_upgrade_applies_every_migration_when_data_dir_is_empty(omem: Omem) -> None:
+    result = omem.ok("db", "upgrade")
+    assert result.output.strip() == f"applied: {', '.join(MIGRATIONS)}"
+    assert omem.db_path.is_file()
+    assert (omem.data_dir / "queue.db").is_file()
+    assert [n for (n,) in omem.rows("SELECT name FROM schema_migrations ORDER BY id")] == (
+        MIGRATIONS
+    )
+    assert {"users", "memories", "webhook_events", "api_keys"} <= omem.tables()
+
+
+def test_db_upgrade_reports_up_to_date_when_run_again(migrated: Omem) -> None:
+    result = migrated.ok("db", "upgrade")
+    assert result.output.strip() == "database is up to date"
+    assert len(migrated.rows("SELECT name FROM schema_migrations")) == len(MIGRATIONS)
+
+
+def test_db_status_lists_initial_as_applied_when_upgraded(migrated: Omem) -> None:
+    lines = migrated.ok("db", "status").output.splitlines()
+    assert [line.split()[0] for line in lines] == MIGRATIONS
+    initial = lines[0].split(maxsplit=1)
+    assert initial[0] == "0001_initial"
+    assert initial[1] != "pending"
+    assert initial[1][:4].isdigit()  # an applied timestamp
+
+
+def test_db_status_lists_every_migration_as_pending_when_not_upgraded(omem: Omem) -> None:
+    lines = omem.ok("db", "status").output.splitlines()
+    assert lines == [f"{name}  pending" for name in MIGRATIONS]
+
+
+def test_db_downgrade_reverts_the_newest_migration_when_upgraded(migrated: Omem) -> None:
+    result = migrated.ok("db", "downgrade")
+    assert result.output.strip() == f"reverted: {MIGRATIONS[-1]}"
+    status = migrated.ok("db", "status").output.splitlines()
+    assert status[-1] == f"{MIGRATIONS[-1]}  pending"
+    assert [n for (n,) in migrated.rows("SELECT name FROM schema_migrations ORDER BY id")] == (
+        MIGRATIONS[:-1]
+    )
+
+
+def test_db_downgrade_to_initial_drops_every_table_when_upgraded(migrated: Omem) -> None:
+    result = migrated.ok("db", "downgrade", "--target", "0001_initial")
+    assert result.output.strip() == f"reverted: {', '.join(reversed(MIGRATIONS))}"
+    assert migrated.tables() == {schema.HISTORY_TABLE}
+    status = migrated.ok("db", "status").output.splitlines()
+    assert status == [f"{name}  pending" for name in MIGRATIONS]
+
+
+def test_db_downgrade_reports_nothing_when_no_migration_is_applied(omem: Omem) -> None:
+    assert omem.ok("db", "downgrade").output.strip() == "nothing to revert"
+
+
+def test_keys_create_prints_the_key_once_when_called(migrated: Omem) -> None:
+    result = migrated.ok("keys", "create", "--name", "x", "--scope", "admin")
+    header, plaintext = result.output.strip().splitlines()
+    assert plaintext.startswith("omem_")
+    assert result.output.count(plaintext) == 1
+    assert "scopes=admin" in header
+    stored = migrated.rows("SELECT name, prefix, key_hash, scopes, revoked_at FROM api_keys")
+    assert stored == [
+        ("x", plaintext[:12], hashlib.sha256(plaintext.encode()).hexdigest(), "admin", None)
+    ]
+    with open(migrated.db_path, "rb") as fh:
+        assert plaintext.encode() not in fh.read()
+
+
+def test_keys_list_shows_prefix_but_not_the_key_when_a_key_exists(migrated: Omem) -> None:
+    created = migrated.ok("keys", "create", "--name", "x", "--scope", "admin")
+    plaintext = created.output.strip().splitlines()[-1]
+    listing = migrated.ok("keys", "list").output
+    assert plaintext not in listing
+    fields = listing.strip().split("\t")
+    assert fields[1] == f"{plaintext[:12]}…"
+    assert fields[2:5] == ["x", "admin", "active"]
+
+
+def test_keys_list_says_none_are_stored_when_table_is_empty(migrated: Omem) -> None:
+    listing = migrated.ok("keys", "list").output
+    assert listing.startswith("no API keys stored")
+    assert API_KEY not in listing
+
+
+def test_keys_revoke_marks_the_key_revoked_when_given_its_id(migrated: Omem) -> None:
+    migrated.ok("keys", "create", "--name", "keep")
+    migrated.ok("keys", "create", "--name", "drop", "--scope", "tools")
+    ((drop_id,),) = migrated.rows("SELECT id FROM api_keys WHERE name = 'drop'")
+    result = migrated.ok("keys", "revoke", str(drop_id))
+    assert result.output.startswith(f"revoked key {drop_id} ")
+    states = {
+        line.split("\t")[2]: line.split("\t")[4]
+        for line in migrated.ok("keys", "list").output.splitlines()
+    }
+    assert states == {"keep": "active", "drop": "revoked"}
+    assert migrated.rows("SELECT name FROM api_keys WHERE revoked_at IS NOT NULL") == [("drop",)]
+
+
+def test_keys_revoke_exits_non_zero_when_the_key_is_unknown(migrated: Omem) -> None:
+    migrated.ok("keys", "create", "--name", "keep")
+    result = migrated("keys", "revoke", "999")
+    assert result.exit_code == 1
+    assert "No single API key matches" in result.stderr
+    assert migrated.rows("SELECT revoked_at FROM api_keys") == [(None,)]
+
+
+def test_seed_creates_demo_users_once_when_run_twice(migrated: Omem) -> None:
+    first = migrated.ok("seed")
+    second = migrated.ok("seed")
+    assert first.output.strip() == f"seeded {len(DEMO_CALLERS)} demo caller(s)"
+    assert second.output.strip() == "seeded 0 demo caller(s)"
+    uids = sorted(uid for (uid,) in migrated.rows("SELECT uid FROM users"))
+    assert uids == sorted(str(d["uid"]) for d in DEMO_CALLERS)
+    expected_memories = sum(len(d["memories"]) for d in DEMO_CALLERS)
+    assert migrated.rows("SELECT COUNT(*) FROM memories") == [(expected_memories,)]
+    assert migrated.rows("SELECT COUNT(*) FROM conversations") == [(len(DEMO_CALLERS),)]
+
+
+def test_reset_empties_the_data_when_in_development(migrated: Omem) -> None:
+    migrated.ok("seed")
+    migrated.ok("keys", "create", "--name", "x")
+    audio = migrated.data_dir / "audio"
+    audio.mkdir()
+    (audio / "conv_demo_0.mp3").write_bytes(b"ID3")
+    result = migrated.ok("reset", "--yes")
+    assert result.output.strip() == f"applied: {', '.join(MIGRATIONS)}"
+    assert migrated.rows("SELECT COUNT(*) FROM users") == [(0,)]
+    assert migrated.rows("SELECT COUNT(*) FROM memories") == [(0,)]
+    assert migrated.rows("SELECT COUNT(*) FROM api_keys") == [(0,)]
+    assert {"users", "memories", "webhook_events", "api_keys"} <= migrated.tables()
+    assert not audio.exists()
+    assert (migrated.data_dir / "queue.db").is_file()
+
+
+def test_reset_aborts_without_deleting_when_not_confirmed(migrated: Omem) -> None:
+    migrated.ok("seed")
+    with contextlib.chdir(migrated.cwd):
+        result = migrated.runner.invoke(main, ["reset"], env=migrated.env, input="n\n")
+    assert result.exit_code == 1
+    assert "Aborted" in result.output
+    assert migrated.rows("SELECT COUNT(*) FROM users") == [(len(DEMO_CALLERS),)]
+
+
+def test_reset_refuses_and_keeps_the_database_when_in_production(omem: Omem) -> None:
+    production: Mapping[str, str] = {"OMEM_ENV": "production"}
+    omem.ok("db", "upgrade", **production)
+    omem.ok("seed", **production)
+    before = omem.db_path.read_bytes()
+    result = omem("reset", "--yes", **production)
+    assert result.exit_code == 1
+    assert "refusing to reset a production database" in result.stderr
+    assert omem.db_path.read_bytes() == before
+    assert omem.rows("SELECT COUNT(*) FROM users") == [(len(DEMO_CALLERS),)]
+    assert not (omem.data_dir / "dev-secrets.json").exists()
+
+
+def test_cli_exits_2_naming_the_variable_when_config_is_invalid(omem: Omem) -> None:
+    result = omem("db", "status", OMEM_WEB_WORKERS="0")
+    assert result.exit_code == 2
+    assert "OMEM_WEB_WORKERS" in result.stderr
+    assert "must be at least 1" in result.stderr
+    assert "Traceback" not in result.output
+    assert not omem.db_path.exists()
+
+
+def test_cli_exits_2_listing_missing_secrets_when_production_lacks_them(omem: Omem) -> None:
+    result = omem("db", "status", OMEM_ENV="production", OMEM_API_KEYS="", OMEM_SECRET_KEY="")
+    assert result.exit_code == 2
+    assert "OMEM_API_KEYS is required" in result.stderr
+    assert "OMEM_SECRET_KEY is required" in result.stderr
+    assert not omem.db_path.exists()
