@@ -32,8 +32,10 @@ from omem.config import render_markdown_table
 from omem.db import db
 from omem.db import init_db
 from omem.jobs import init_queue
+from omem.jobs import requeue_dead_events
 from omem.jobs import start_worker
 from omem.models import SCOPES
+from omem.models import WebhookEvent
 
 ROOT = Path(__file__).resolve().parent.parent
 _PR_SET_PDEATHSIG = 1
@@ -141,6 +143,27 @@ def keys_revoke(ident: str) -> None:
         except NotFound as exc:
             raise click.ClickException(exc.message) from None
     click.echo(f"revoked key {key.id} ({key.prefix}…)")
+
+
+@main.group("events")
+def events_group() -> None:
+    """Inspect and re-queue post-call webhook events."""
+
+
+@events_group.command("status")
+def events_status() -> None:
+    """Count events by status."""
+    with db.connection_context():
+        counts = WebhookEvent.counts_by_status()
+    click.echo("  ".join(f"{status}={count}" for status, count in counts.items()))
+
+
+@events_group.command("requeue-dead")
+@click.pass_context
+def events_requeue_dead(ctx: click.Context) -> None:
+    """Give dead events a fresh set of attempts and enqueue them."""
+    init_queue(_settings(ctx), create_tables=True)
+    click.echo(f"re-queued {requeue_dead_events()} dead event(s)")
 
 
 @main.command("settings")

@@ -260,3 +260,19 @@ def test_cli_exits_2_listing_missing_secrets_when_production_lacks_them(omem: Om
     assert "OMEM_API_KEYS is required" in result.stderr
     assert "OMEM_SECRET_KEY is required" in result.stderr
     assert not omem.db_path.exists()
+
+
+def test_events_requeue_dead_gives_dead_events_fresh_attempts(omem: Omem) -> None:
+    omem.ok("db", "upgrade")
+    with contextlib.closing(sqlite3.connect(omem.db_path)) as conn, conn:
+        conn.execute(
+            "INSERT INTO webhook_events (event_type, idempotency_key, conversation_ref, payload,"
+            " status, attempts, next_attempt_at, last_error, created_at, updated_at)"
+            " VALUES ('post_call_transcription', 'k', 'c', '{}', 'dead', 5, '2026-01-01',"
+            " 'boom', '2026-01-01', '2026-01-01')"
+        )
+    assert "dead=1" in omem.ok("events", "status").output
+    assert "re-queued 1 dead event(s)" in omem.ok("events", "requeue-dead").output
+    assert omem.rows("SELECT status, attempts FROM webhook_events") == [("pending", 0)]
+    with contextlib.closing(sqlite3.connect(omem.data_dir / "queue.db")) as queue:
+        assert queue.execute("SELECT COUNT(*) FROM task").fetchone() == (1,)
