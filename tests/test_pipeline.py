@@ -217,3 +217,22 @@ def test_no_user_is_created_twice_when_the_same_number_calls_again(client: Flask
     with db.connection_context():
         assert User.select().count() == 1
         assert Conversation.select().count() == 2
+
+
+def test_unknown_fields_everywhere_are_tolerated_when_elevenlabs_adds_them(
+    client: FlaskClient,
+) -> None:
+    payload = json.loads(sample("post-call-transcription.json"))
+    payload["brand_new_top_level"] = {"x": 1}
+    data = payload["data"]
+    data["future_field"] = [1, 2]
+    data["metadata"]["new_meta"] = "v"
+    data["metadata"]["phone_call"]["new_phone_field"] = True
+    data["analysis"]["call_summary_title_v2"] = "t"
+    for turn in data["transcript"]:
+        turn["sentiment"] = "calm"
+    event_id = _deliver(client, json.dumps(payload))
+    _run_queue()
+    with db.connection_context():
+        assert WebhookEvent.get_by_id(event_id).status == "completed"
+        assert ConversationTurn.select().count() == len(data["transcript"])

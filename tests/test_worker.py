@@ -36,7 +36,7 @@ def start_worker(data_dir: Path, tmp_path: Path) -> Iterator[Worker]:
     """Start `omem worker` on the test's data dir; every process is killed at the end."""
     started: list[subprocess.Popen[bytes]] = []
 
-    def start(**extra: str) -> subprocess.Popen[bytes]:
+    def start(entry: str = "omem", **extra: str) -> subprocess.Popen[bytes]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("OMEM_", "PROMETHEUS"))}
         env.update(
             OMEM_DATA_DIR=str(data_dir),
@@ -46,8 +46,12 @@ def start_worker(data_dir: Path, tmp_path: Path) -> Iterator[Worker]:
             **extra,
         )
         log = open(tmp_path / f"worker-{len(started)}.log", "wb")  # noqa: SIM115
+        argv = {
+            "omem": ["-m", "omem.cli", "worker"],
+            "huey_consumer": ["-m", "huey.bin.huey_consumer", "tasks.huey", "-w", "1"],
+        }[entry]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "omem.cli", "worker"],
+            [sys.executable, *argv],
             cwd=ROOT,
             env=env,
             stdout=log,
@@ -102,11 +106,12 @@ def _stop(proc: subprocess.Popen[bytes]) -> int:
     return proc.wait(20)
 
 
+@pytest.mark.parametrize("entry", ["omem", "huey_consumer"])
 def test_event_flows_end_to_end_through_a_real_consumer(
-    client: FlaskClient, data_dir: Path, start_worker: Worker
+    client: FlaskClient, data_dir: Path, start_worker: Worker, entry: str
 ) -> None:
     event_id = _deliver(client, sample("post-call-transcription.json"))
-    worker = start_worker()
+    worker = start_worker(entry)
     assert _wait_status(data_dir, event_id, "completed") == 1
     assert _count(data_dir, "conversations") == 1
     turns = json.loads(sample("post-call-transcription.json"))["data"]["transcript"]
