@@ -1,0 +1,118 @@
+"""Relative time in what callers say ("yesterday", "next Friday", "two weeks ago"), resolved
+against the call's start into absolute dates, so a memory says when things happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "few": 3,
+}  # fmt: skip
+_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(the day before yesterday)\b", re.I), "day_before_yesterday"),
+    (re.compile(r"\b(the day after tomorrow)\b", re.I), "day_after_tomorrow"),
+    (re.compile(r"\b(yesterday)\b", re.I), "yesterday"),
+    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b", re.I), "today"),
+    (re.compile(r"\b(tomorrow)\b", re.I), "tomorrow"),
+    (re.compile(rf"\b((?:on |this )?(?:last|next|this|on) ({'|'.join(WEEKDAYS)}))\b", re.I), "wd"),
+    (re.compile(rf"\b({_COUNT} (day|week|month|year)s? ago)\b", re.I), "ago"),
+    (re.compile(rf"\b(in {_COUNT} (day|week|month|year)s?)\b", re.I), "in"),
+    (re.compile(r"\b((last|next|this) (week|month|year))\b", re.I), "period"),
+]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A relative expression found in a sentence and the date it means."""
+
+    phrase: str
+    date: dt.date
+    precision: str  # day | week | month | year
+    future: bool
+
+
+def format_day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def describe(anchor: Anchor) -> str:
+    if anchor.precision == "day":
+        return f"on {format_day(anchor.date)}"
+    if anchor.precision == "week":
+        return f"in the week of {format_day(anchor.date)}"
+    if anchor.precision == "month":
+        return f"in {anchor.date:%B %Y}"
+    return f"in {anchor.date:%Y}"
+
+
+def _count(word: str) -> int:
+    word = word.lower().removeprefix("a ").strip() if word.lower() != "a" else word
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
+
+
+def _weekday(match: re.Match[str], today: dt.date) -> Anchor:
+    text = match.group(1).lower()
+    target = WEEKDAYS.index(match.group(2).lower())
+    delta = target - today.weekday()
+    if "last" in text:
+        delta = delta - 7 if delta >= 0 else delta
+    elif "next" in text:  # the one in the following (Monday-start) week
+        delta += 7
+    elif delta < 0:  # "on Friday" said on a Saturday: the coming one
+        delta += 7
+    day = today + dt.timedelta(days=delta)
+    return Anchor(match.group(1), day, "day", day > today)
+
+
+def _resolve(kind: str, match: re.Match[str], today: dt.date) -> Anchor:
+    fixed = {
+        "day_before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1,
+        "day_after_tomorrow": 2,
+    }  # fmt: skip
+    if kind in fixed:
+        day = today + dt.timedelta(days=fixed[kind])
+        return Anchor(match.group(1), day, "day", fixed[kind] > 0)
+    if kind == "wd":
+        return _weekday(match, today)
+    if kind in ("ago", "in"):
+        unit = match.group(3).lower()
+        days = _count(match.group(2)) * _UNITS[unit]
+        sign = -1 if kind == "ago" else 1
+        day = today + dt.timedelta(days=sign * days)
+        precision = "day" if unit in ("day", "week") else unit
+        return Anchor(match.group(1), day, precision, sign > 0)
+    which, unit = match.group(2).lower(), match.group(3).lower()
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=step)
+        return Anchor(match.group(1), monday, "week", step > 0)
+    if unit == "month":
+        month_index = today.year * 12 + today.month - 1 + step
+        day = dt.date(month_index // 12, month_index % 12 + 1, 1)
+        return Anchor(match.group(1), day, "month", step > 0)
+    return Anchor(match.group(1), dt.date(today.year + step, 1, 1), "year", step > 0)
+
+
+def find_anchor(sentence: str, today: dt.date) -> Anchor | None:
+    """The first relative time expression in `sentence`, resolved against `today`."""
+    for pattern, kind in _PATTERNS:
+        match = pattern.search(sentence)
+        if match:
+            return _resolve(kind, match, today)
+    return None
+
+
+def anchor_sentence(sentence: str, today: dt.date) -> tuple[str, Anchor | None]:
+    """Replace the relative expression by the absolute date it means."""
+    anchor = find_anchor(sentence, today)
+    if anchor is None:
+        return sentence, None
+    return sentence.replace(anchor.phrase, describe(anchor), 1), anchor

@@ -1,0 +1,311 @@
+"""Extraction: a call's turns become atomic memories about the caller.
+
+One `Extractor` protocol; the offline extractor (the default: deterministic, no network) lives
+here, the LLM extractor in `llm_extract.py`. Both share `call_level_memories` for ElevenLabs'
+own analysis (data-collection results, transcript summary) and the instruction filter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Protocol
+
+from omem.memory.dates import anchor_sentence
+from omem.memory.dates import format_day
+
+MAX_CONTENT = 500
+MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Turn:
+    order: int
+    role: str  # user | agent
+    message: str
+
+
+@dataclass(frozen=True)
+class Call:
+    """What extraction sees of one call."""
+
+    conversation_id: str
+    started_at: dt.datetime
+    turns: Sequence[Turn]
+    summary: str = ""
+    data_collection: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    content: str
+    sector: str
+    salience: float
+    confidence: float
+    source_turns: tuple[int, ...]
+    context: str = ""  # the agent utterance that prompted it (keyword index only)
+
+
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, call: Call) -> list[Extracted]: ...
+
+
+# What callers say is data. Sentences that try to steer the agent are never stored.
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget) (all |any |the |your |my )?(previous |prior |above |earlier )?"
+    r"(instructions?|prompts?|rules?)\b|\byou are now\b|\bsystem prompt\b|\bact as\b|"
+    r"\bpretend (to be|you are)\b|\bnew instructions?\b|\bfrom now on,? you\b|"
+    r"\bdeveloper mode\b|\bjailbreak\b",
+    re.I,
+)
+
+
+def is_instruction(text: str) -> bool:
+    return bool(_INSTRUCTION.search(text))
+
+
+_FILLER = {
+    "ok", "okay", "thanks", "thank you", "yes", "no", "yeah", "yep", "nope", "sure", "bye",
+    "goodbye", "hi", "hello", "hey", "hmm", "mhm", "uh", "um", "right", "great", "perfect",
+    "cool", "alright", "all right", "fine", "got it", "that's it", "no that's it",
+}  # fmt: skip
+_LEADING = re.compile(
+    r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
+    r"great|and|but|no|sure|alright)\b[\s,.!-]*)+",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+_SECTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "reflective",
+        re.compile(
+            r"\b(i (realized|realised|learned|learnt|think i|guess i|wonder|should have|"
+            r"have been thinking|keep thinking)|looking back|in hindsight|it made me)\b",
+            re.I,
+        ),
+    ),
+    (
+        "emotional",
+        re.compile(
+            r"\b(feel|feeling|felt|happy|sad|angry|upset|worried|anxious|frustrat\w*|"
+            r"stress\w*|excited|scared|afraid|disappointed|annoyed|relieved|grateful|"
+            r"lonely|nervous|overwhelmed|thrilled|hate|love it|delighted|furious)\b",
+            re.I,
+        ),
+    ),
+    (
+        "procedural",
+        re.compile(
+            r"\b(how to|step|steps|first,? (i|you)|then (i|you)|always|every (time|morning|"
+            r"evening|day|week)|usually|make sure|the way (to|i)|instructions|code is|"
+            r"password|prefer(s|red)? (to|by|email|phone|text)|contact me|call me|email me|"
+            r"by email|remind me)\b",
+            re.I,
+        ),
+    ),
+    (
+        "episodic",
+        re.compile(
+            r"\b(yesterday|today|tomorrow|tonight|last|next|ago|on (monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday)|went|had|got|bought|moved|phoned|visited|"
+            r"booked|started|finished|happened|going to|will|plan(ning)? to|appointment|"
+            r"trip|flight|meeting|birthday|wedding|on \d+ \w+ \d{4}|in the week of)\b",
+            re.I,
+        ),
+    ),
+]
+_PEOPLE = re.compile(
+    r"\b(wife|husband|partner|daughter|son|mother|mom|mum|father|dad|brother|sister|"
+    r"friend|boss|colleague|neighbou?r|grand\w+|aunt|uncle|cousin|kids?|children|baby|dog|cat)\b",
+    re.I,
+)
+_PREFERENCE = re.compile(r"\b(prefer|favou?rite|like|love|enjoy|don't like|can't stand)\b", re.I)
+_IMPORTANT = re.compile(r"\b(remember|important|don't forget|never|always|allergic)\b", re.I)
+_NUMBERISH = re.compile(r"\d")
+_PROPER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+
+
+def classify(sentence: str) -> str:
+    for sector, cue in _SECTOR_CUES:
+        if cue.search(sentence):
+            return sector
+    return "semantic"
+
+
+def salience_of(sentence: str, sector: str) -> float:
+    score = 0.4
+    if _PROPER.search(sentence) or _NUMBERISH.search(sentence):
+        score += 0.15
+    if _PEOPLE.search(sentence):
+        score += 0.15
+    if _PREFERENCE.search(sentence):
+        score += 0.1
+    if _IMPORTANT.search(sentence):
+        score += 0.2
+    if sector in ("emotional", "reflective"):
+        score += 0.05
+    if len(sentence.split()) < 6:
+        score -= 0.1
+    return round(min(1.0, max(0.1, score)), 2)
+
+
+# First person to third person: the first mention becomes "the caller", later ones "they".
+_ADVERBS = (
+    "just|really|also|still|never|always|usually|often|recently|already|actually|only|even|"
+    "definitely|probably|sometimes|finally|mostly|normally"
+)
+_UNCHANGED = {
+    "can", "could", "will", "would", "should", "shall", "might", "must", "may", "was", "did",
+    "had", "went", "saw", "got", "made", "took", "came", "said", "told", "gave", "found",
+    "thought", "felt", "left", "bought", "brought", "paid", "sent", "spent", "lost", "met",
+    "ran", "wrote", "began", "became", "heard", "kept", "knew", "put", "set", "sat", "stood",
+    "understood", "ate", "drank", "forgot", "broke", "chose", "drove", "flew", "fell", "hurt",
+    "moved", "needed",
+}  # fmt: skip
+_IRREGULAR = {
+    "have": "has", "do": "does", "go": "goes", "am": "is", "be": "is", "don't": "doesn't",
+    "haven't": "hasn't", "dont": "doesn't",
+}  # fmt: skip
+_CONTRACTIONS = [
+    (re.compile(r"\bI'm\b"), "I am"),
+    (re.compile(r"\bI've\b"), "I have"),
+    (re.compile(r"\bI'd\b"), "I would"),
+    (re.compile(r"\bI'll\b"), "I will"),
+    (re.compile(r"\bwe're\b", re.I), "we are"),
+    (re.compile(r"\bwe've\b", re.I), "we have"),
+]
+_SELF = re.compile(
+    rf"\b(?:(I)(\s+(?:(?:{_ADVERBS})\s+)?)([A-Za-z']+)|(my|mine|me|myself|we|our|ours|us))\b",
+    re.I,
+)
+_FIRST = {"my": "the caller's", "mine": "the caller's", "me": "the caller",
+          "myself": "themselves", "we": "the caller and others", "our": "their",
+          "ours": "theirs", "us": "them"}  # fmt: skip
+_LATER = {"my": "their", "mine": "theirs", "me": "them", "myself": "themselves",
+          "we": "they", "our": "their", "ours": "theirs", "us": "them"}  # fmt: skip
+
+
+def _third_person_verb(verb: str) -> str:
+    lower = verb.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower] if verb.islower() else _IRREGULAR[lower].capitalize()
+    if lower in _UNCHANGED or lower.endswith("ed") or "'" in lower:
+        return verb
+    if re.search(r"(s|sh|ch|x|z|o)$", lower):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", lower):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def third_person(sentence: str) -> str:
+    """Restate a caller's sentence about themselves in the third person."""
+    text = sentence
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    mentioned = [False]
+
+    def swap(match: re.Match[str]) -> str:
+        first = not mentioned[0]
+        mentioned[0] = True
+        if match.group(1):  # "I [adverb] verb"
+            gap, verb = match.group(2), match.group(3)
+            if verb.lower() == "am":
+                return ("the caller" if first else "they") + gap + ("is" if first else "are")
+            if first:
+                return "the caller" + gap + _third_person_verb(verb)
+            return "they" + gap + verb
+        word = match.group(4).lower()
+        if word == "us" and match.group(4) == "US":
+            return match.group(4)
+        return (_FIRST if first else _LATER)[word]
+
+    text = _SELF.sub(swap, text).strip().rstrip(",;:-")
+    if text.endswith("?"):
+        return f'The caller asked: "{sentence.strip()}"'
+    if not mentioned[0]:
+        text = "The caller said " + text[:1].lower() + text[1:]
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!")) else text + "."
+
+
+def sentences(message: str) -> list[str]:
+    parts = []
+    for raw in _SENTENCE.split(message.strip()):
+        cleaned = _LEADING.sub("", raw.strip()).strip()
+        if cleaned:
+            parts.append(cleaned[:1].upper() + cleaned[1:])
+    return parts
+
+
+def is_filler(sentence: str) -> bool:
+    bare = re.sub(r"[^\w\s']", "", sentence).strip().lower()
+    return bare in _FILLER or len(bare.split()) < MIN_WORDS
+
+
+def _humanize(key: str) -> str:
+    return key.replace("_", " ").replace("-", " ").strip().capitalize()
+
+
+def call_level_memories(call: Call) -> list[Extracted]:
+    """ElevenLabs' own analysis as memories: each data-collection value, and the summary."""
+    out: list[Extracted] = []
+    for key, item in sorted(call.data_collection.items()):
+        value = item.get("value") if isinstance(item, dict) else item
+        if value is None or value == "" or isinstance(value, dict | list):
+            continue
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        text = f"{_humanize(key)}: {value}."
+        if is_instruction(text):
+            continue
+        out.append(Extracted(text[:MAX_CONTENT], "semantic", 0.6, 0.9, ()))
+    if call.summary and not is_instruction(call.summary):
+        text = f"On {format_day(call.started_at.date())}: {call.summary}"
+        out.append(Extracted(text[:MAX_CONTENT], "episodic", 0.5, 0.8, ()))
+    return out
+
+
+class OfflineExtractor:
+    """Deterministic extraction from the caller's own turns; no model, no network."""
+
+    name = "offline"
+
+    def extract(self, call: Call) -> list[Extracted]:
+        out: list[Extracted] = []
+        seen: set[str] = set()
+        prompt = ""
+        today = call.started_at.date()
+        for turn in call.turns:
+            if turn.role != "user":
+                prompt = turn.message or prompt
+                continue
+            for sentence in sentences(turn.message):
+                if is_filler(sentence) or is_instruction(sentence):
+                    continue
+                anchored, anchor = anchor_sentence(sentence, today)
+                sector = classify(sentence)
+                content = third_person(anchored)
+                if sector == "episodic" and anchor is None:
+                    content = f"On {format_day(today)}, {content[:1].lower()}{content[1:]}"
+                key = content.lower()
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    Extracted(
+                        content=content[:MAX_CONTENT],
+                        sector=sector,
+                        salience=salience_of(sentence, sector),
+                        confidence=0.7,
+                        source_turns=(turn.order,),
+                        context=prompt[:MAX_CONTENT],
+                    )
+                )
+        return out + call_level_memories(call)
