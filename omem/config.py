@@ -271,6 +271,51 @@ class Settings:
         "OMEM_LLM_API_KEY", "", "API key for the LLM / embeddings server.", "str", secret=True
     )
     llm_model: str = _setting("OMEM_LLM_MODEL", "gpt-4o-mini", "Chat model for extraction.")
+    llm_timeout_secs: float = _setting(
+        "OMEM_LLM_TIMEOUT_SECS",
+        20.0,
+        "Timeout of one LLM / embeddings request (s).",
+        "float",
+        minimum=0.1,
+        maximum=600,
+    )
+    llm_retries: int = _setting(
+        "OMEM_LLM_RETRIES",
+        2,
+        "Retries (with backoff) of a failed LLM request.",
+        "int",
+        minimum=0,
+        maximum=10,
+    )
+    breaker_failures: int = _setting(
+        "OMEM_BREAKER_FAILURES",
+        5,
+        "Consecutive LLM/embedding failures that open the circuit breaker.",
+        "int",
+        minimum=1,
+        maximum=100,
+    )
+    breaker_reset_secs: float = _setting(
+        "OMEM_BREAKER_RESET_SECS",
+        30.0,
+        "How long an open breaker refuses calls before letting one through (s).",
+        "float",
+        minimum=0.1,
+        maximum=3600,
+    )
+    embedding_model: str = _setting(
+        "OMEM_EMBEDDING_MODEL",
+        "text-embedding-3-small",
+        "Embeddings model when OMEM_EMBEDDER=openai.",
+    )
+    embedding_dimension: int = _setting(
+        "OMEM_EMBEDDING_DIMENSION",
+        1536,
+        "Vector size of OMEM_EMBEDDING_MODEL.",
+        "int",
+        minimum=8,
+        maximum=8192,
+    )
     metrics_dir: str = _setting(
         "PROMETHEUS_MULTIPROC_DIR",
         "",

@@ -29,6 +29,10 @@ EVENTS_IGNORED = Counter(
     "omem_webhook_events_ignored_total", "Signed webhook events of a type omem ignores.", ["type"]
 )
 DEGRADED = Counter("omem_degraded_total", "Answers served on a degraded path.", ["path"])
+EMBED_CACHE = Counter("omem_embedding_cache_total", "Embedding LRU cache lookups.", ["result"])
+LLM_CALLS = Counter(
+    "omem_llm_calls_total", "Calls to the OpenAI-compatible server.", ["kind", "outcome"]
+)
 STAGE_LATENCY = Histogram(
     "omem_stage_seconds", "Latency of internal stages.", ["stage"], buckets=LATENCY_BUCKETS
 )

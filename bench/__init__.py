@@ -1,0 +1,1 @@
+"""omem's benchmark harness: `python -m bench.run [--quick]` (see bench/README.md)."""

@@ -1,0 +1,182 @@
+"""Starting and stopping omem's real processes (gunicorn, the Huey consumer) for a benchmark.
+
+Each child leads its own process group and gets a stop signal if the benchmark dies
+(PR_SET_PDEATHSIG), so nothing outlives a run. Output goes to a log file per process.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import http.client
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from omem.config import new_fernet_key
+
+ROOT = Path(__file__).resolve().parent.parent
+_PR_SET_PDEATHSIG = 1
+
+
+@dataclass(frozen=True)
+class Secrets:
+    api_key: str
+    webhook_secret: str
+    encryption_key: str
+    secret_key: str
+
+    @classmethod
+    def generate(cls) -> Secrets:
+        return cls(
+            api_key="omem_bench_" + secrets.token_urlsafe(24),
+            webhook_secret="wsec_bench_" + secrets.token_urlsafe(24),
+            encryption_key=new_fernet_key(),
+            secret_key=secrets.token_urlsafe(30)[:40],
+        )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def omem_environ(data_dir: Path, keys: Secrets, **extra: str) -> dict[str, str]:
+    """Explicit OMEM_* settings (nothing inherited from the caller's OMEM_* variables)."""
+    env = {
+        "OMEM_ENV": "development",
+        "OMEM_DATA_DIR": str(data_dir),
+        "OMEM_API_KEYS": keys.api_key,
+        "OMEM_ELEVENLABS_WEBHOOK_SECRETS": keys.webhook_secret,
+        "OMEM_ENCRYPTION_KEYS": keys.encryption_key,
+        "OMEM_SECRET_KEY": keys.secret_key,
+        "OMEM_LOG_LEVEL": "WARNING",
+    }
+    env.update(extra)
+    return env
+
+
+def process_environ(settings_env: dict[str, str]) -> dict[str, str]:
+    """The child environment: ours without OMEM_*/PROMETHEUS_*, plus the settings."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OMEM_", "PROMETHEUS_"))}
+    env.update(settings_env)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    return env
+
+
+def _die_with_parent() -> Callable[[], None] | None:
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        return None
+
+    def preexec() -> None:
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+    return preexec
+
+
+class Process:
+    """One child process with its log; `stop` always leaves nothing of it running."""
+
+    def __init__(self, name: str, argv: list[str], env: dict[str, str], log_dir: Path) -> None:
+        self.name = name
+        self.log_path = log_dir / f"{name}.log"
+        with open(self.log_path, "ab") as log:
+            self.popen = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+                argv,
+                cwd=ROOT,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                process_group=0,
+                preexec_fn=_die_with_parent(),  # started before any thread
+            )
+        self.started = time.perf_counter()
+
+    @property
+    def pid(self) -> int:
+        return self.popen.pid
+
+    def running(self) -> bool:
+        return self.popen.poll() is None
+
+    def stop(self, sig: int = signal.SIGTERM, grace: float = 30.0) -> int | None:
+        """Send `sig` to the process; after `grace` seconds kill its whole process group."""
+        if self.running():
+            self.popen.send_signal(sig)
+            try:
+                self.popen.wait(grace)
+            except subprocess.TimeoutExpired:
+                pass
+        try:
+            os.killpg(self.pid, signal.SIGKILL)  # leftovers (gunicorn workers) share its group
+        except ProcessLookupError:
+            pass
+        try:
+            return self.popen.wait(10)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def start_gunicorn(env: dict[str, str], log_dir: Path) -> Process:
+    argv = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "wsgi:app"]
+    return Process("gunicorn", argv, env, log_dir)
+
+
+def start_consumer(env: dict[str, str], log_dir: Path, name: str = "worker") -> Process:
+    return Process(name, [sys.executable, "-m", "omem.cli", "worker"], env, log_dir)
+
+
+def run_cli(args: list[str], env: dict[str, str], timeout: float = 120) -> str:
+    done = subprocess.run(  # noqa: S603 - fixed argv, no shell
+        [sys.executable, "-m", "omem.cli", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"omem {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
+    return done.stdout.strip()
+
+
+def wait_for_health(host: str, port: int, proc: Process, timeout: float = 60.0) -> None:
+    """Until GET /health answers 200 (or the process exits, or `timeout`)."""
+    deadline = time.monotonic() + timeout
+    last = "no answer"
+    while time.monotonic() < deadline:
+        if not proc.running():
+            raise RuntimeError(f"{proc.name} exited early:\n{proc.log_tail()}")
+        conn = http.client.HTTPConnection(host, port, timeout=5)
+        try:
+            conn.request("GET", "/health")
+            response = conn.getresponse()
+            body = response.read()
+            if response.status == 200:
+                return
+            last = f"{response.status} {body[:300]!r}"
+        except OSError as exc:
+            last = f"{type(exc).__name__}: {exc}"
+        finally:
+            conn.close()
+        time.sleep(0.2)
+    raise RuntimeError(f"{proc.name} never became healthy ({last}):\n{proc.log_tail()}")

