@@ -58,6 +58,8 @@ class User(BaseModel):
     display_name = CharField(default="")
     summary = TextField(default="")
     is_guest = BooleanField(default=True)
+    # Bumped by every change to the user's memories: per-process caches compare it.
+    memory_version = IntegerField(default=0)
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     last_call_at = DateTimeField(null=True)
@@ -102,6 +104,8 @@ class Memory(BaseModel):
     content = TextField()
     # The agent utterance that prompted the caller's words: indexed by the keyword leg only.
     context = TextField(default="")
+    # ElevenLabs' conversation id it came from (known mid-call, before the conversation row).
+    conversation_ref = CharField(default="")
     sector = CharField(choices=_choices(SECTORS))
     salience = FloatField(default=0.5)
     state = CharField(choices=_choices(MEMORY_STATES), default="active")
