@@ -60,7 +60,7 @@ class Options:
     web_workers: int = 2
     web_threads: int = 4
     phase_time_limit: float = 90.0
-    worker_timeout: float = 120.0
+    worker_timeout: float = 100.0  # per consumer configuration
     keep: bool = False
 
     @classmethod
@@ -108,7 +108,7 @@ class Lifecycle:
     def run(self) -> list[Row]:
         try:
             self._setup()
-            web = self._start(procs.start_gunicorn(self.env, self.logs))
+            web = self._start(procs.start_gunicorn(self.env, self.logs, self.root))
             procs.wait_for_health(HOST, self.port, web)
             log(f"gunicorn ready on {HOST}:{self.port} (pid {web.pid})")
             self._bench_init()
@@ -139,7 +139,7 @@ class Lifecycle:
 
     def _setup(self) -> None:
         started = time.perf_counter()
-        out = procs.run_cli(["db", "upgrade"], self.env)
+        out = procs.run_cli(["db", "upgrade"], self.env, self.root)
         log(f"omem db upgrade: {out}")
         settings = load_settings(self.settings_env, env_file=None)
         init_db(settings)
@@ -350,13 +350,9 @@ class Lifecycle:
     # -- worker throughput -------------------------------------------------------------------
 
     def _queue_state(self) -> tuple[dict[str, int], int]:
-        with self._read_db() as conn:
-            statuses = dict(
-                conn.execute("SELECT status, COUNT(*) FROM webhook_events GROUP BY status")
-            )
         with self._read_db("queue.db") as conn:
             messages = conn.execute("SELECT COUNT(*) FROM task").fetchone()[0]
-        return statuses, int(messages)
+        return self._statuses(), int(messages)
 
     def _bench_workers(self, events: int) -> None:
         statuses, messages = self._queue_state()
@@ -386,29 +382,32 @@ class Lifecycle:
             }
         )
         name = f"post-call processing, {workers} queue worker{'s' if workers > 1 else ''}"
-        proc = self._start(procs.start_consumer(env, self.logs, f"worker-{workers}"))
+        proc = self._start(procs.start_consumer(env, self.logs, self.root, f"worker-{workers}"))
         deadline = time.monotonic() + self.options.worker_timeout
-        statuses: dict[str, int] = {}
+        finished = False
         try:
-            while time.monotonic() < deadline:
+            while not finished and time.monotonic() < deadline:
                 if not proc.running():
                     raise RuntimeError(f"consumer exited early:\n{proc.log_tail()}")
-                with self._read_db() as conn:
-                    statuses = dict(
-                        conn.execute("SELECT status, COUNT(*) FROM webhook_events GROUP BY status")
-                    )
-                if statuses.get("completed", 0) + statuses.get("dead", 0) >= events:
-                    break
                 time.sleep(_POLL_SECS)
+                statuses = self._statuses()
+                finished = statuses.get("completed", 0) + statuses.get("dead", 0) >= events
             wall = time.perf_counter() - proc.started
         finally:
-            code = self._stop(proc, signal.SIGINT)
+            code = self._stop(proc, signal.SIGINT)  # graceful: the task in hand completes
+        statuses = self._statuses()
         completed = statuses.get("completed", 0)
         row = Row(benchmark=name, n=completed, rate_unit="events/s", target="info")
         first, last = self._completion_window()
         if completed > 1 and last > first:
             row.rate = (completed - 1) / (last - first)
-        row.errors = events - completed
+        # Unfinished events at the time limit are not failures; failed or dead ones are.
+        row.errors = statuses.get("failed", 0) + statuses.get("dead", 0)
+        if not finished:
+            row.notes.append(
+                f"time limit {self.options.worker_timeout:g} s reached with {completed:,}/"
+                f"{events:,} completed; the rate is over those"
+            )
         row.notes.append(
             f"{completed:,}/{events:,} completed; first→last completion {last - first:.1f} s; "
             f"{wall:.1f} s from consumer start incl. start-up and polling "
@@ -416,8 +415,22 @@ class Lifecycle:
         )
         if row.errors:
             row.error_samples.append(f"event statuses at the end: {statuses}")
+            with self._read_db() as conn:
+                for error, count in conn.execute(
+                    "SELECT last_error, COUNT(*) FROM webhook_events "
+                    "WHERE status IN ('failed', 'dead') "
+                    "GROUP BY last_error ORDER BY 2 DESC LIMIT 5"
+                ):
+                    row.error_samples.append(f"{count} x last_error {error[:300]!r}")
+            row.error_samples.append(f"consumer log tail:\n{proc.log_tail(15)}")
         log(f"{name}: {row.notes[-1]}")
         return row
+
+    def _statuses(self) -> dict[str, int]:
+        with self._read_db() as conn:
+            return dict(
+                conn.execute("SELECT status, COUNT(*) FROM webhook_events GROUP BY status")
+            )
 
     def _completion_window(self) -> tuple[float, float]:
         with self._read_db() as conn:

@@ -87,13 +87,15 @@ def _die_with_parent() -> Callable[[], None] | None:
 class Process:
     """One child process with its log; `stop` always leaves nothing of it running."""
 
-    def __init__(self, name: str, argv: list[str], env: dict[str, str], log_dir: Path) -> None:
+    def __init__(
+        self, name: str, argv: list[str], env: dict[str, str], log_dir: Path, cwd: Path
+    ) -> None:
         self.name = name
         self.log_path = log_dir / f"{name}.log"
         with open(self.log_path, "ab") as log:
             self.popen = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
                 argv,
-                cwd=ROOT,
+                cwd=cwd,
                 env=env,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
@@ -135,19 +137,23 @@ class Process:
         return "\n".join(text.splitlines()[-lines:])
 
 
-def start_gunicorn(env: dict[str, str], log_dir: Path) -> Process:
+# Children run in the benchmark's temporary directory (`cwd`): settings then come only from
+# the environment we pass, never from a developer's ./.env in the repository.
+
+
+def start_gunicorn(env: dict[str, str], log_dir: Path, cwd: Path) -> Process:
     argv = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "wsgi:app"]
-    return Process("gunicorn", argv, env, log_dir)
+    return Process("gunicorn", argv, env, log_dir, cwd)
 
 
-def start_consumer(env: dict[str, str], log_dir: Path, name: str = "worker") -> Process:
-    return Process(name, [sys.executable, "-m", "omem.cli", "worker"], env, log_dir)
+def start_consumer(env: dict[str, str], log_dir: Path, cwd: Path, name: str) -> Process:
+    return Process(name, [sys.executable, "-m", "omem.cli", "worker"], env, log_dir, cwd)
 
 
-def run_cli(args: list[str], env: dict[str, str], timeout: float = 120) -> str:
+def run_cli(args: list[str], env: dict[str, str], cwd: Path, timeout: float = 120) -> str:
     done = subprocess.run(  # noqa: S603 - fixed argv, no shell
         [sys.executable, "-m", "omem.cli", *args],
-        cwd=ROOT,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,

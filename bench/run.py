@@ -12,6 +12,7 @@ import os
 import platform
 import signal
 import sqlite3
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -81,6 +82,24 @@ def _machine() -> dict[str, object]:
     }
 
 
+def _revision() -> str:
+    """The commit measured, and whether the working tree had uncommitted changes."""
+    root = Path(__file__).resolve().parent.parent
+
+    def git(*args: str) -> str:
+        done = subprocess.run(  # noqa: S603, S607 - fixed argv, no shell
+            ["git", *args], cwd=root, capture_output=True, text=True, timeout=10, check=False
+        )
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    try:
+        commit = git("rev-parse", "--short", "HEAD") or "unknown"
+        changed = [line for line in git("status", "--porcelain").splitlines() if line]
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return f"{commit} + {len(changed)} uncommitted changes" if changed else commit
+
+
 def _stop_on_sigterm(signum: int, _: FrameType | None) -> None:
     raise SystemExit(128 + signum)  # unwinds through Lifecycle.run's cleanup
 
@@ -90,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     started = time.perf_counter()
     before = _machine()
+    before["revision"] = _revision()
     log(
         f"{mode} run: "
         f"{options.concurrency} clients, gunicorn {options.web_workers}x{options.web_threads} "
@@ -122,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         f"the load generator shares the CPUs with the server"
     )
     print(
-        f"- setup: gunicorn {options.web_workers} workers x {options.web_threads} threads, "
+        f"- omem revision {before['revision']}; gunicorn {options.web_workers} workers x "
+        f"{options.web_threads} threads, "
         f"{options.concurrency} keep-alive clients; post-call body "
         f"{lifecycle.meta.get('post_call_body_bytes', 0):,} bytes"
     )

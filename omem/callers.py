@@ -15,13 +15,15 @@ from omem.models import CallerId
 from omem.models import User
 from omem.phones import normalize_caller_id
 
+OUR_PREFIX = "omem_usr_"
+
 
 def _by_ref(ref: str) -> User | None:
     user: User | None = User.get_or_none(User.uid == ref)
     return user or User.get_or_none(User.external_id == ref)
 
 
-def _by_number(number: str) -> User | None:
+def find_by_number(number: str) -> User | None:
     row = CallerId.select(CallerId, User).join(User).where(CallerId.number == number).first()
     return row.user if row is not None else None
 
@@ -33,6 +35,7 @@ def resolve_user(
     external_ref: str | None = None,
     region: str,
     now: dt.datetime | None = None,
+    create_uid: str | None = None,
 ) -> tuple[User, bool]:
     """The user for a call and whether it was created just now.
 
@@ -43,13 +46,13 @@ def resolve_user(
     if uid and (user := User.get_or_none(User.uid == uid)) is not None:
         return user, False
     number = normalize_caller_id(caller_id, region)
-    if number and (user := _by_number(number)) is not None:
+    if number and (user := find_by_number(number)) is not None:
         return user, False
     if not number and external_ref and (user := _by_ref(external_ref)) is not None:
         return user, False
     with write():
         if number:
-            existing = _by_number(number)
+            existing = find_by_number(number)
             if existing is not None:
                 return existing, False
             user = User.create(created_at=now, updated_at=now)
@@ -60,4 +63,7 @@ def resolve_user(
             if existing is not None:
                 return existing, False
             return User.create(external_id=external_ref, created_at=now, updated_at=now), True
+        # An id we handed out but could not store (conversation-init answered degraded).
+        if create_uid and create_uid.startswith(OUR_PREFIX):
+            return User.create(uid=create_uid, created_at=now, updated_at=now), True
         return User.create(created_at=now, updated_at=now), True

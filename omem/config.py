@@ -247,6 +247,38 @@ class Settings:
         "If set, returning callers get a `first_message` override from this template "
         "(`{user_name}`); the agent must allow that override.",
     )
+    dedupe_threshold: float = _setting(
+        "OMEM_DEDUPE_THRESHOLD",
+        0.95,
+        "Cosine at or above which a new memory reinforces an existing one instead.",
+        "float",
+        minimum=0.5,
+        maximum=1.0,
+    )
+    link_threshold: float = _setting(
+        "OMEM_LINK_THRESHOLD",
+        0.8,
+        "Cosine above which memories are linked.",
+        "float",
+        minimum=0.0,
+        maximum=1.0,
+    )
+    keyword_weight: float = _setting(
+        "OMEM_KEYWORD_WEIGHT",
+        0.5,
+        "Weight of the keyword (BM25) leg in the hybrid blend; the rest is the vector leg.",
+        "float",
+        minimum=0.0,
+        maximum=1.0,
+    )
+    recency_half_life_days: float = _setting(
+        "OMEM_RECENCY_HALF_LIFE_DAYS",
+        30.0,
+        "Half-life of the recency term in ranking (days).",
+        "float",
+        minimum=0.1,
+        maximum=3650,
+    )
     embedder: str = _setting(
         "OMEM_EMBEDDER",
         "local",

@@ -22,6 +22,7 @@ from omem.config import load_settings
 from omem.db import db
 from omem.db import init_db
 from omem.logs import configure_logging
+from omem.memory import summary
 from omem.metrics import QUEUE_TASKS
 
 log = structlog.get_logger("omem.jobs")
@@ -30,6 +31,7 @@ log = structlog.get_logger("omem.jobs")
 # touched, so importing this module has no side effects.
 huey = SqliteHuey("omem", results=False, create_tables=False, filename="")
 _configured: dict[str, Settings] = {}
+SUMMARY_DELAY_SECS = 5  # changes within this window share one summary rewrite
 
 
 def init_queue(
@@ -73,6 +75,22 @@ def process_webhook_event(event_id: int) -> None:
         outcome = pipeline.process_event(event_id, worker_settings())
     if outcome.retry_in is not None:
         process_webhook_event.schedule((event_id,), delay=outcome.retry_in)
+    if outcome.status == "completed" and outcome.user_id is not None:
+        schedule_summary(outcome.user_id)
+
+
+@huey.task()
+def refresh_user_summary(user_id: int) -> None:
+    """Rewrite a user's summary; a no-op if nothing changed since (that is the debounce)."""
+    with db.connection_context():
+        summary.refresh_summary(user_id, worker_settings())
+
+
+def schedule_summary(user_id: int) -> None:
+    try:
+        refresh_user_summary.schedule((user_id,), delay=SUMMARY_DELAY_SECS)
+    except sqlite3.Error as exc:  # the summary is refreshed by the next change anyway
+        log.error("summary_schedule_failed", user_id=user_id, error_type=type(exc).__name__)
 
 
 def enqueue_event(event_id: int) -> None:

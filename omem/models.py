@@ -60,6 +60,7 @@ class User(BaseModel):
     is_guest = BooleanField(default=True)
     # Bumped by every change to the user's memories: per-process caches compare it.
     memory_version = IntegerField(default=0)
+    summary_version = IntegerField(default=0)  # the memory_version the summary was made from
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     last_call_at = DateTimeField(null=True)

@@ -22,9 +22,16 @@ from omem.clock import from_unix
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import write
+from omem.embeddings import get_embedder
+from omem.memory.extract import Call
+from omem.memory.extract import Turn
+from omem.memory.extractors import get_extractor
+from omem.memory.store import save_memories
 from omem.models import Conversation
 from omem.models import ConversationAnalysis
+from omem.models import ConversationMemory
 from omem.models import ConversationTurn
+from omem.models import Memory
 from omem.models import User
 from omem.payloads import Audio
 from omem.payloads import InitiationFailure
@@ -39,6 +46,7 @@ _TURN_BATCH = 200
 class Outcome:
     status: str  # completed | skipped | retry | dead
     retry_in: float | None = None
+    user_id: int | None = None  # whose memories may have changed
 
 
 def process_event(event_id: int, settings: Settings, now: dt.datetime | None = None) -> Outcome:
@@ -63,7 +71,7 @@ def process_event(event_id: int, settings: Settings, now: dt.datetime | None = N
         return Outcome("dead") if retry.dead else Outcome("retry", retry.delay_secs)
     inbox.complete(event_id, utcnow(), user.id if user else None)
     log.info("event_completed", event_id=event_id, event_type=event.event_type)
-    return Outcome("completed")
+    return Outcome("completed", user_id=user.id if user else None)
 
 
 def _handle(
@@ -72,7 +80,7 @@ def _handle(
     data = payload["data"]
     if event_type == "post_call_transcription":
         conversation = store_transcription(validate(Transcription, data), settings, now)
-        extract_memories(conversation)
+        extract_memories(conversation, settings)
         return conversation.user
     if event_type == "call_initiation_failure":
         return record_initiation_failure(validate(InitiationFailure, data), settings, now)
@@ -160,10 +168,81 @@ def _insert_analysis(conversation: Conversation, data: Transcription) -> None:
     ).on_conflict_ignore().execute()
 
 
-def extract_memories(conversation: Conversation) -> None:
-    """Memory extraction step. The memory engine is not built yet, so this stores nothing;
-    it is the one place the worker will call it from."""
-    log.info("memory_extraction_not_built", conversation_id=conversation.conversation_id)
+def extract_memories(conversation: Conversation, settings: Settings) -> int:
+    """Turn a stored call into memories (once per conversation); returns how many were new.
+
+    Manual memories saved mid-call (memory-store) get their provenance here too.
+    """
+    if (
+        ConversationMemory.select()
+        .where(
+            (ConversationMemory.conversation == conversation.id)
+            & (ConversationMemory.extraction_type == "auto")
+        )
+        .exists()
+    ):
+        return 0  # an earlier attempt already extracted this call
+    call = _call_for(conversation)
+    extractor = get_extractor(settings)
+    items = extractor.extract(call)
+    saved = save_memories(
+        _user_pk(conversation),
+        items,
+        get_embedder(settings),
+        settings,
+        occurred_at=conversation.started_at,
+        conversation_ref=conversation.conversation_id,
+        conversation_pk=conversation.id,
+    )
+    _adopt_manual_memories(conversation)
+    log.info(
+        "memories_extracted",
+        conversation_id=conversation.conversation_id,
+        extractor=extractor.name,
+        created=len(saved.created),
+        reinforced=len(saved.reinforced),
+    )
+    return len(saved.created)
+
+
+def _user_pk(conversation: Conversation) -> int:
+    return int(conversation.__data__["user"])  # the foreign key, without loading the user
+
+
+def _call_for(conversation: Conversation) -> Call:
+    turns = [
+        Turn(t.order, t.role, t.message or "")
+        for t in ConversationTurn.select(
+            ConversationTurn.order, ConversationTurn.role, ConversationTurn.message
+        )
+        .where(
+            (ConversationTurn.conversation == conversation.id)
+            & ConversationTurn.message.is_null(False)
+        )
+        .order_by(ConversationTurn.order)
+    ]
+    analysis = ConversationAnalysis.get_or_none(
+        ConversationAnalysis.conversation == conversation.id
+    )
+    return Call(
+        conversation_id=conversation.conversation_id,
+        started_at=conversation.started_at,
+        turns=turns,
+        summary=analysis.transcript_summary if analysis else "",
+        data_collection=json.loads(analysis.data_collection) if analysis else {},
+    )
+
+
+def _adopt_manual_memories(conversation: Conversation) -> None:
+    manual = Memory.select(Memory.id).where(
+        (Memory.user == _user_pk(conversation))
+        & (Memory.conversation_ref == conversation.conversation_id)
+    )
+    with write():
+        for memory in manual:
+            ConversationMemory.insert(
+                conversation=conversation.id, memory=memory.id, extraction_type="manual"
+            ).on_conflict_ignore().execute()
 
 
 def record_initiation_failure(

@@ -5,6 +5,138 @@ Views parse, call one service and answer; no SQL or business rules here.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from flask import Blueprint
+from flask import Response
+from flask import current_app
+from flask import jsonify
+from flask import request
+from pydantic import BaseModel
+from pydantic import Field
+from pydantic import model_validator
+
+from omem import jobs
+from omem.config import Settings
+from omem.memory import recall
+from omem.openapi import documented
+from omem.security import require_key
+from omem.validation import ApiSchema
+from omem.validation import parse
 
 bp = Blueprint("tools", __name__, url_prefix="/api/v1/tools")
+
+Sector = Literal["episodic", "semantic", "procedural", "emotional", "reflective"]
+
+
+class Caller(ApiSchema):
+    user_id: str | None = Field(
+        default=None, max_length=200, description="Bind to the {{user_id}} dynamic variable."
+    )
+    caller_id: str | None = Field(default=None, max_length=64, description="Phone number.")
+    conversation_id: str | None = Field(
+        default=None, max_length=200, description="Bind to {{system__conversation_id}}."
+    )
+
+    @model_validator(mode="after")
+    def _someone(self) -> Caller:
+        if not (self.user_id or self.caller_id):
+            raise ValueError("give user_id or caller_id")
+        return self
+
+    @property
+    def who(self) -> recall.Who:
+        return recall.Who(self.user_id, self.caller_id)
+
+
+class MemoryQuery(Caller):
+    query: str = Field(min_length=1, max_length=1000, description="What to look up.")
+    sectors: list[Sector] | Sector | None = None
+    limit: int = Field(default=5, ge=1, le=20)
+
+
+class MemoryStore(Caller):
+    content: str = Field(min_length=1, max_length=1000, description="What to remember.")
+    sector: Sector | None = None
+    salience: float | None = Field(default=None, ge=0, le=1)
+
+
+class MemoryOut(BaseModel):
+    id: int
+    content: str
+    sector: str
+    salience: float
+    score: float
+    date: str
+    created_at: str
+    conversation_id: str
+    source_turns: list[int]
+
+
+class QueryAnswer(BaseModel):
+    memories: list[MemoryOut]
+    summary: str
+    degraded: bool
+
+
+class StoredMemory(BaseModel):
+    id: int
+    content: str
+    sector: str
+
+
+class StoreAnswer(BaseModel):
+    stored: bool
+    reinforced: bool
+    memory: StoredMemory
+    user_id: str
+
+
+def _settings() -> Settings:
+    settings: Settings = current_app.config["OMEM_SETTINGS"]
+    return settings
+
+
+@bp.post("/memory-query")
+@require_key("tools")
+@documented(
+    "Search the caller's long-term memory (hybrid keyword + vector, graph expansion).",
+    body=MemoryQuery,
+    response=QueryAnswer,
+    auth="tools",
+)
+def memory_query() -> Response:
+    data = parse(MemoryQuery, request)
+    sectors = [data.sectors] if isinstance(data.sectors, str) else data.sectors
+    return jsonify(
+        recall.query(
+            data.who,
+            data.query,
+            _settings(),
+            sectors=frozenset(sectors) if sectors else None,
+            limit=data.limit,
+            conversation_ref=data.conversation_id or "",
+        )
+    )
+
+
+@bp.post("/memory-store")
+@require_key("tools")
+@documented(
+    "Remember something the caller explicitly asked to be remembered; visible at once.",
+    body=MemoryStore,
+    response=StoreAnswer,
+    auth="tools",
+)
+def memory_store() -> Response:
+    data = parse(MemoryStore, request)
+    answer, user_pk = recall.store(
+        data.who,
+        data.content,
+        _settings(),
+        sector=data.sector,
+        salience=data.salience,
+        conversation_ref=data.conversation_id or "",
+    )
+    jobs.schedule_summary(user_pk)
+    return jsonify(answer)

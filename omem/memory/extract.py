@@ -235,6 +235,19 @@ def third_person(sentence: str) -> str:
     return text if text.endswith((".", "!")) else text + "."
 
 
+_REMEMBER = re.compile(
+    r"^(?:please\s+)?(?:remember|note|keep in mind|don't forget|do not forget)"
+    r"(?:\s+that)?[\s,:]+",
+    re.I,
+)
+
+
+def restate(text: str) -> str:
+    """A caller's explicit "remember that my gate code is 4412" as a memory about them."""
+    core = _REMEMBER.sub("", _LEADING.sub("", text.strip())).strip()
+    return third_person(core[:1].upper() + core[1:]) if core else text.strip()
+
+
 def sentences(message: str) -> list[str]:
     parts = []
     for raw in _SENTENCE.split(message.strip()):

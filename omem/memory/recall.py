@@ -1,0 +1,210 @@
+"""The two server tools as services: answer a memory query, store a memory mid-call.
+
+Each call is recorded as a ToolInvocation in the same short write that touches
+`last_accessed_at` of what was returned. Unknown callers get an empty, friendly answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from omem import callers
+from omem.clock import utcnow
+from omem.config import Settings
+from omem.db import write
+from omem.embeddings import get_embedder
+from omem.errors import InvalidRequest
+from omem.memory import retrieve
+from omem.memory.dates import format_day
+from omem.memory.extract import MAX_CONTENT
+from omem.memory.extract import Extracted
+from omem.memory.extract import classify
+from omem.memory.extract import is_instruction
+from omem.memory.extract import restate
+from omem.memory.extract import salience_of
+from omem.memory.store import save_memories
+from omem.models import Memory
+from omem.models import ToolInvocation
+from omem.models import User
+from omem.phones import normalize_caller_id
+
+NOTHING_KNOWN = "Nothing is known about this caller yet."
+NOTHING_FOUND = "Nothing relevant is remembered about this caller yet."
+
+
+@dataclass(frozen=True)
+class Who:
+    user_id: str | None
+    caller_id: str | None
+
+
+def find_user(who: Who, region: str) -> User | None:
+    if who.user_id:
+        user: User | None = User.get_or_none(
+            (User.uid == who.user_id) | (User.external_id == who.user_id)
+        )
+        if user is not None:
+            return user
+    number = normalize_caller_id(who.caller_id, region)
+    if number:
+        return callers.find_by_number(number)
+    return None
+
+
+def _summary(contents: list[str]) -> str:
+    if not contents:
+        return NOTHING_FOUND
+    picked = [c if len(c) <= 160 else c[:157].rstrip() + "..." for c in contents[:2]]
+    return "From earlier calls: " + " ".join(picked)
+
+
+def _record(
+    tool: str,
+    user: User | None,
+    conversation_ref: str,
+    request: dict[str, Any],
+    response: dict[str, Any],
+    started: float,
+    now: dt.datetime,
+    touched: Sequence[int] = (),
+) -> None:
+    with write():
+        if touched:
+            Memory.update(last_accessed_at=now).where(Memory.id.in_(touched)).execute()
+        ToolInvocation.create(
+            tool=tool,
+            user=user,
+            conversation_ref=conversation_ref,
+            request=json.dumps(request),
+            response=json.dumps(response),
+            latency_ms=round((time.perf_counter() - started) * 1000, 2),
+            status="ok",
+            created_at=now,
+        )
+
+
+def query(
+    who: Who,
+    text: str,
+    settings: Settings,
+    *,
+    sectors: frozenset[str] | None = None,
+    limit: int = 5,
+    conversation_ref: str = "",
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The memory-query answer: memories, a 1-2 sentence summary, and `degraded`."""
+    started = time.perf_counter()
+    now = now or utcnow()
+    request = {"query": text, "limit": limit, "sectors": sorted(sectors or [])}
+    user = find_user(who, settings.default_region)
+    if user is None:
+        answer: dict[str, Any] = {"memories": [], "summary": NOTHING_KNOWN, "degraded": False}
+        _record("memory_query", None, conversation_ref, request, answer, started, now)
+        return answer
+    result = retrieve.search(
+        user.id,
+        text,
+        get_embedder(settings),
+        settings,
+        names=[user.display_name] if user.display_name else [],
+        sectors=sectors,
+        limit=limit,
+        now=now,
+    )
+    index = result.index
+    memories = [
+        {
+            "id": hit.memory_id,
+            "content": index.contents[hit.row],
+            "sector": index.sectors[hit.row],
+            "salience": round(float(index.salience[hit.row]), 2),
+            "score": hit.score,
+            "date": format_day(index.occurred[hit.row].date()),
+            "created_at": index.occurred[hit.row].isoformat(timespec="seconds") + "Z",
+            "conversation_id": index.conversations[hit.row],
+            "source_turns": list(index.turns[hit.row]),
+        }
+        for hit in result.hits
+    ]
+    answer = {
+        "memories": memories,
+        "summary": _summary([index.contents[hit.row] for hit in result.hits]),
+        "degraded": result.degraded,
+    }
+    _record(
+        "memory_query", user, conversation_ref, request, answer, started, now,
+        [hit.memory_id for hit in result.hits],
+    )  # fmt: skip
+    epoch = now.replace(tzinfo=dt.UTC).timestamp()
+    for hit in result.hits:  # keep the cached recency in step with what was just written
+        index.accessed[hit.row] = epoch
+    return answer
+
+
+def store(
+    who: Who,
+    content: str,
+    settings: Settings,
+    *,
+    sector: str | None = None,
+    salience: float | None = None,
+    conversation_ref: str = "",
+    now: dt.datetime | None = None,
+) -> tuple[dict[str, Any], int]:
+    """Save what the caller asked to be remembered, embedded and linked at once; returns
+    the answer and the user's key (for the summary refresh)."""
+    started = time.perf_counter()
+    now = now or utcnow()
+    if is_instruction(content):
+        raise InvalidRequest(
+            "Instructions to the agent are not stored as memories.",
+            code="instruction_not_stored",
+        )
+    ours = who.user_id if who.user_id and who.user_id.startswith(callers.OUR_PREFIX) else None
+    user, _ = callers.resolve_user(
+        uid=who.user_id,
+        caller_id=who.caller_id,
+        external_ref=None if ours else who.user_id,
+        region=settings.default_region,
+        now=now,
+        create_uid=ours,
+    )
+    chosen_sector = sector or classify(content)
+    item = Extracted(
+        content=restate(content)[:MAX_CONTENT],
+        sector=chosen_sector,
+        # Asked to be remembered: more salient than what was merely said.
+        salience=salience
+        if salience is not None
+        else min(1.0, salience_of(content, chosen_sector) + 0.2),
+        confidence=1.0,
+        source_turns=(),
+    )
+    saved = save_memories(
+        user.id,
+        [item],
+        get_embedder(settings),
+        settings,
+        occurred_at=now,
+        conversation_ref=conversation_ref,
+        extraction_type="manual",
+        now=now,
+    )
+    memory_id = (saved.created or saved.reinforced)[0]
+    answer: dict[str, Any] = {
+        "stored": bool(saved.created),
+        "reinforced": bool(saved.reinforced),
+        "memory": {"id": memory_id, "content": item.content, "sector": item.sector},
+        "user_id": user.uid,
+    }
+    _record(
+        "memory_store", user, conversation_ref, {"content_chars": len(content)}, answer,
+        started, now,
+    )  # fmt: skip
+    return answer, user.id

@@ -1,0 +1,151 @@
+"""Retrieval for one user: hybrid (BM25 blended with cosine, both min-max normalised),
+composite score 0.6 blend + 0.2 salience + 0.1 recency + 0.1 mean link weight, graph
+expansion over links, and at most one memory per source turn while others are waiting.
+
+When the query cannot be embedded, the keyword leg answers alone and the result says
+`degraded`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import structlog
+
+from omem.config import Settings
+from omem.embeddings import Embedder
+from omem.embeddings import EmbeddingError
+from omem.llm import LLMUnavailable
+from omem.memory.index import UserIndex
+from omem.memory.index import indexes
+from omem.metrics import DEGRADED
+
+log = structlog.get_logger("omem.retrieve")
+LINKS_PER_MATCH = 2
+
+
+@dataclass(frozen=True)
+class Hit:
+    row: int
+    memory_id: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Result:
+    index: UserIndex
+    hits: list[Hit]
+    degraded: bool
+
+
+def clean_query(query: str, names: list[str]) -> str:
+    """Drop the caller's own names: every memory is about them, so a name only adds noise."""
+    for name in names:
+        for part in name.split():
+            if len(part) > 1:
+                query = re.sub(rf"\b{re.escape(part)}(?:'s)?\b", " ", query, flags=re.I)
+    return " ".join(query.split())
+
+
+def _minmax(values: np.ndarray) -> np.ndarray:
+    low, high = float(values.min()), float(values.max())
+    if high - low < 1e-9:
+        return np.zeros_like(values) if high <= 0 else np.ones_like(values)
+    return (values - low) / (high - low)
+
+
+def _vector_scores(index: UserIndex, query: str, embedder: Embedder) -> np.ndarray | None:
+    try:
+        vector = embedder.embed([query])[0]
+    except (EmbeddingError, LLMUnavailable, OSError) as exc:
+        DEGRADED.labels(path="memory_query").inc()
+        log.warning("memory_query_degraded", error_type=type(exc).__name__)
+        return None
+    return index.matrix @ vector
+
+
+def rank(
+    index: UserIndex,
+    query: str,
+    embedder: Embedder,
+    settings: Settings,
+    *,
+    sectors: frozenset[str] | None,
+    limit: int,
+    now: dt.datetime,
+) -> tuple[list[Hit], bool]:
+    if index.size == 0:
+        return [], False
+    keyword = _minmax(index.keywords.scores(query))
+    cosine = _vector_scores(index, query, embedder)
+    degraded = cosine is None
+    if cosine is None:
+        blend = keyword
+    else:
+        weight = settings.keyword_weight
+        blend = weight * keyword + (1 - weight) * _minmax(cosine)
+    age_days = (now.replace(tzinfo=dt.UTC).timestamp() - index.accessed) / 86_400
+    recency = np.exp(-math.log(2) * np.clip(age_days, 0, None) / settings.recency_half_life_days)
+    score = 0.6 * blend + 0.2 * index.salience + 0.1 * recency + 0.1 * index.link_mean
+    if sectors:
+        allowed = np.fromiter((s in sectors for s in index.sectors), dtype=bool, count=index.size)
+        score = np.where(allowed, score, -np.inf)
+    if not np.any(blend > 0):  # nothing matches at all: no answer beats a random one
+        return [], degraded
+    return _select(index, score, blend, sectors, limit), degraded
+
+
+def _select(
+    index: UserIndex,
+    score: np.ndarray,
+    blend: np.ndarray,
+    sectors: frozenset[str] | None,
+    limit: int,
+) -> list[Hit]:
+    order = np.argsort(-score)
+    chosen: list[int] = []
+    spare: list[int] = []
+    sources: set[tuple[str, tuple[int, ...]]] = set()
+    for row in order[: max(limit * 4, 20)]:
+        if not np.isfinite(score[row]) or blend[row] <= 0:
+            continue
+        source = (index.conversations[row], index.turns[row])
+        if index.turns[row] and source in sources:
+            spare.append(int(row))  # same caller turn as a pick: only if nothing else waits
+            continue
+        sources.add(source)
+        chosen.append(int(row))
+        if len(chosen) == limit:
+            break
+    chosen += spare[: limit - len(chosen)]
+    hits = {row: float(score[row]) for row in chosen}
+    for row in chosen:
+        for linked, weight in index.links.get(row, [])[:LINKS_PER_MATCH]:
+            if linked in hits or (sectors and index.sectors[linked] not in sectors):
+                continue
+            hits[linked] = hits[row] * 0.8 + weight * 0.2
+    best = sorted(hits.items(), key=lambda item: item[1], reverse=True)[:limit]
+    return [Hit(row, int(index.ids[row]), round(value, 4)) for row, value in best]
+
+
+def search(
+    user_id: int,
+    query: str,
+    embedder: Embedder,
+    settings: Settings,
+    *,
+    names: list[str],
+    sectors: frozenset[str] | None = None,
+    limit: int = 5,
+    now: dt.datetime,
+) -> Result:
+    index = indexes.get(user_id, embedder.model, embedder.dimension)
+    cleaned = clean_query(query, names) or query
+    hits, degraded = rank(
+        index, cleaned, embedder, settings, sectors=sectors, limit=limit, now=now
+    )
+    return Result(index, hits, degraded)
