@@ -109,9 +109,14 @@ def test_run_serves_health_and_ctrl_c_stops_everything(
     assert health["queue"]["pending"] == 0
     assert health["migrations"]["current"] is True
 
-    descendants = _children(proc.pid)
-    for child in list(descendants):
-        descendants += _children(child)
+    deadline = time.monotonic() + 30
+    while True:  # the second gunicorn worker may still be booting
+        descendants = _children(proc.pid)
+        for child in list(descendants):
+            descendants += _children(child)
+        if len(descendants) >= 4 or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
     assert len(descendants) >= 4  # gunicorn master, 2 workers, consumer
 
     proc.send_signal(signal.SIGINT)
