@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 import datetime as dt
+import json
 import shutil
 import signal
 import subprocess
@@ -22,6 +23,7 @@ import click
 from omem import schema
 from omem import security
 from omem import seed
+from omem.agent_setup import tool_configs
 from omem.clock import utcnow
 from omem.config import ConfigError
 from omem.config import Settings
@@ -31,9 +33,13 @@ from omem.config import render_env_example
 from omem.config import render_markdown_table
 from omem.db import db
 from omem.db import init_db
+from omem.demo import DemoError
+from omem.demo import run_demo
+from omem.embeddings import get_embedder
 from omem.jobs import init_queue
 from omem.jobs import requeue_dead_events
 from omem.jobs import start_worker
+from omem.memory.store import reembed
 from omem.models import SCOPES
 from omem.models import WebhookEvent
 
@@ -164,6 +170,43 @@ def events_requeue_dead(ctx: click.Context) -> None:
     """Give dead events a fresh set of attempts and enqueue them."""
     init_queue(_settings(ctx), create_tables=True)
     click.echo(f"re-queued {requeue_dead_events()} dead event(s)")
+
+
+@main.command("elevenlabs-tools")
+@click.option("--base-url", default=None, help="omem's public URL (default: from OMEM_BIND).")
+@click.option(
+    "--secret-id",
+    default="REPLACE_WITH_WORKSPACE_SECRET_ID",
+    show_default=True,
+    help="Workspace secret holding 'Bearer <omem API key>'.",
+)
+@click.pass_context
+def elevenlabs_tools(ctx: click.Context, base_url: str | None, secret_id: str) -> None:
+    """Print the server-tool JSON for memory-query and memory-store to paste into ElevenLabs."""
+    url = base_url or f"http://{_settings(ctx).bind}"
+    click.echo(json.dumps(tool_configs(url, secret_id), indent=2))
+
+
+@main.command("demo")
+@click.option("--url", default=None, help="The running service (default: from OMEM_BIND).")
+@click.pass_context
+def demo_command(ctx: click.Context, url: str | None) -> None:
+    """Post a signed sample call to the running service and show what omem remembers."""
+    settings = _settings(ctx)
+    try:
+        run_demo(url or f"http://{settings.bind}", settings, click.echo)
+    except DemoError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command("reembed")
+@click.pass_context
+def reembed_command(ctx: click.Context) -> None:
+    """Embed every memory with the configured embedder (after changing model or provider)."""
+    embedder = get_embedder(_settings(ctx))
+    with db.connection_context():
+        count = reembed(embedder)
+    click.echo(f"embedded {count} memories with {embedder.model}")
 
 
 @main.command("settings")

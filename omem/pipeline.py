@@ -25,6 +25,7 @@ from omem.db import write
 from omem.embeddings import get_embedder
 from omem.memory.extract import Call
 from omem.memory.extract import Turn
+from omem.memory.extract import caller_name
 from omem.memory.extractors import get_extractor
 from omem.memory.store import save_memories
 from omem.models import Conversation
@@ -183,6 +184,12 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
     ):
         return 0  # an earlier attempt already extracted this call
     call = _call_for(conversation)
+    name = caller_name(call)
+    if name:
+        with write():
+            User.update(display_name=name, is_guest=False).where(
+                (User.id == _user_pk(conversation)) & (User.display_name == "")
+            ).execute()
     extractor = get_extractor(settings)
     items = extractor.extract(call)
     saved = save_memories(

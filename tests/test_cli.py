@@ -276,3 +276,23 @@ def test_events_requeue_dead_gives_dead_events_fresh_attempts(omem: Omem) -> Non
     assert omem.rows("SELECT status, attempts FROM webhook_events") == [("pending", 0)]
     with contextlib.closing(sqlite3.connect(omem.data_dir / "queue.db")) as queue:
         assert queue.execute("SELECT COUNT(*) FROM task").fetchone() == (1,)
+
+
+def test_elevenlabs_tools_prints_json_the_official_sdk_accepts(omem: Omem) -> None:
+    import json
+
+    from elevenlabs.types import ToolRequestModel
+
+    output = omem.ok(
+        "elevenlabs-tools", "--base-url", "https://omem.example.com", "--secret-id", "sec_1"
+    ).output
+    tools = json.loads(output)
+    assert [t["tool_config"]["name"] for t in tools] == ["memory_query", "memory_store"]
+    for tool in tools:
+        parsed = ToolRequestModel.model_validate(tool)
+        schema = tool["tool_config"]["api_schema"]
+        assert schema["url"].startswith("https://omem.example.com/api/v1/tools/")
+        assert schema["request_headers"]["Authorization"] == {"secret_id": "sec_1"}
+        user_id = schema["request_body_schema"]["properties"]["user_id"]
+        assert user_id == {"type": "string", "dynamic_variable": "user_id"}
+        assert parsed.tool_config.name == tool["tool_config"]["name"]

@@ -29,6 +29,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_PREPOSITIONS = (" since", " from", " until", " till", " by", " before", " after", " on")
+
+
 @dataclass(frozen=True)
 class Anchor:
     """A relative expression found in a sentence and the date it means."""
@@ -115,4 +118,8 @@ def anchor_sentence(sentence: str, today: dt.date) -> tuple[str, Anchor | None]:
     anchor = find_anchor(sentence, today)
     if anchor is None:
         return sentence, None
-    return sentence.replace(anchor.phrase, describe(anchor), 1), anchor
+    text = describe(anchor)
+    before = " " + sentence[: sentence.find(anchor.phrase)].rstrip().lower()
+    if text.startswith("on ") and before.endswith(_PREPOSITIONS):
+        text = text[3:]  # "since last Tuesday" -> "since 7 May 2023", not "since on ..."
+    return sentence.replace(anchor.phrase, text, 1), anchor

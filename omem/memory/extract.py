@@ -262,6 +262,27 @@ def is_filler(sentence: str) -> bool:
     return bare in _FILLER or len(bare.split()) < MIN_WORDS
 
 
+_NAME_SAID = re.compile(
+    r"\b(?:my name is|my name's|this is|it's|it is|i am|i'm|call me)\s+"
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+_NAME_KEYS = ("caller_name", "customer_name", "user_name", "full_name", "name")
+
+
+def caller_name(call: Call) -> str | None:
+    """The caller's name, from ElevenLabs' data collection or an introduction early on."""
+    for key in _NAME_KEYS:
+        item = call.data_collection.get(key)
+        value = item.get("value") if isinstance(item, dict) else item
+        if isinstance(value, str) and 1 < len(value.strip()) <= 80:
+            return value.strip()
+    for turn in [t for t in call.turns if t.role == "user"][:3]:
+        match = _NAME_SAID.search(turn.message)
+        if match:
+            return match.group(1)
+    return None
+
+
 def _humanize(key: str) -> str:
     return key.replace("_", " ").replace("-", " ").strip().capitalize()
 

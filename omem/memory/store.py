@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from peewee import JOIN
 
 from omem.clock import utcnow
 from omem.config import Settings
@@ -152,3 +153,42 @@ def _link(
         MemoryLink.delete().where(
             (MemoryLink.source == source) & MemoryLink.id.not_in(keep)
         ).execute()
+
+
+def reembed(embedder: Embedder, batch: int = 256) -> int:
+    """Give every memory a vector from `embedder` (its model and dimension); a query never
+    mixes models, so after a change of model this makes old memories findable again."""
+    done = 0
+    while True:
+        missing = list(
+            Memory.select(Memory.id, Memory.content, Memory.user)
+            .join(
+                MemoryEmbedding,
+                JOIN.LEFT_OUTER,
+                on=(MemoryEmbedding.memory == Memory.id)
+                & (MemoryEmbedding.model == embedder.model),
+            )
+            .where(MemoryEmbedding.id.is_null())
+            .order_by(Memory.id)
+            .limit(batch)
+        )
+        if not missing:
+            return done
+        vectors = embedder.embed([m.content for m in missing])
+        now = utcnow()
+        with write():
+            MemoryEmbedding.insert_many(
+                [
+                    {
+                        "memory": m.id,
+                        "model": embedder.model,
+                        "dimension": embedder.dimension,
+                        "vector": as_blob(v),
+                        "created_at": now,
+                    }
+                    for m, v in zip(missing, vectors, strict=True)
+                ]
+            ).execute()
+            for user_id in {m.__data__["user"] for m in missing}:
+                bump_version(user_id)
+        done += len(missing)
