@@ -62,6 +62,7 @@ def main(ctx: click.Context) -> None:
         click.echo(str(exc), err=True)
         ctx.exit(2)
     init_db(ctx.obj)
+    ctx.call_on_close(db.close_all)  # pooled connections: close them (and the WAL) on exit
 
 
 @main.group("db")

@@ -16,7 +16,7 @@ from peewee import fn
 from omem import callers
 from omem.clock import utcnow
 from omem.config import Settings
-from omem.db import limit_lock_wait
+from omem.db import lock_wait
 from omem.models import Conversation
 from omem.models import ConversationAnalysis
 from omem.models import Memory
@@ -148,11 +148,11 @@ def answer_request(
     """
     now = now or utcnow()
     request = validate(InitRequest, json.loads(raw or b"{}"))
-    limit_lock_wait(settings.init_budget_ms)
-    user, _ = callers.resolve_user(
-        caller_id=_text(request.caller_id),
-        external_ref=_text(request.user_id),
-        region=settings.default_region,
-        now=now,
-    )
-    return client_data(user, now, settings.init_first_message)
+    with lock_wait(settings.init_budget_ms):
+        user, _ = callers.resolve_user(
+            caller_id=_text(request.caller_id),
+            external_ref=_text(request.user_id),
+            region=settings.default_region,
+            now=now,
+        )
+        return client_data(user, now, settings.init_first_message)
