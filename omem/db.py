@@ -8,7 +8,10 @@ instead of connecting silently.
 
 from __future__ import annotations
 
+import fcntl
+import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -19,10 +22,17 @@ from omem.config import Settings
 
 db = PooledSqliteDatabase(None, autoconnect=False, max_connections=64, stale_timeout=600)
 _settings: dict[str, int] = {"busy_timeout": 5000}
-# One writer per process at a time: threads queue here (fair, instant hand-over) instead of
-# in SQLite's busy handler, which sleeps in steps of up to 100 ms. Re-entrant, so nested
-# write() blocks become savepoints.
+# Writers queue here rather than in SQLite's busy handler, which sleeps in steps of up to
+# 100 ms: threads of one process on a re-entrant lock (nested write() blocks become
+# savepoints), processes on an advisory lock file polled at sub-millisecond steps. The
+# kernel drops the file lock of a killed process.
 _writer = threading.RLock()
+_depth = threading.local()
+_lock_file: dict[str, int] = {}
+
+
+class LockTimeout(Exception):
+    """Another process held the write lock for longer than the busy timeout."""
 
 
 def pragmas(settings: Settings) -> dict[str, Any]:
@@ -46,6 +56,7 @@ def init_db(settings: Settings) -> None:
             db.close()
         db.close_all()
     _settings["busy_timeout"] = settings.db_busy_timeout_ms
+    _open_lock_file(settings.data_dir / "omem.db.write-lock")
     db.init(
         str(settings.db_path),
         pragmas=pragmas(settings),
@@ -53,12 +64,47 @@ def init_db(settings: Settings) -> None:
     )
 
 
+def _open_lock_file(path: os.PathLike[str]) -> None:
+    previous = _lock_file.pop("fd", None)
+    if previous is not None:
+        os.close(previous)
+    _lock_file["fd"] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+
+
+def _acquire_process_lock(deadline: float) -> None:
+    fd = _lock_file["fd"]
+    pause = 0.0002
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise LockTimeout("the database write lock is busy") from None
+            time.sleep(pause)
+            pause = min(pause * 1.5, 0.002)
+
+
 @contextmanager
 def write() -> Iterator[None]:
     """A write unit: `BEGIN IMMEDIATE` takes the write lock up front, so a transaction that
     reads before it writes cannot fail half-way with SQLITE_BUSY."""
-    with _writer, db.atomic("IMMEDIATE"):
-        yield
+    with _writer:
+        outermost = getattr(_depth, "value", 0) == 0
+        if outermost and "fd" in _lock_file:
+            _acquire_process_lock(time.monotonic() + _lock_wait_ms() / 1000)
+        _depth.value = getattr(_depth, "value", 0) + 1
+        try:
+            with db.atomic("IMMEDIATE"):
+                yield
+        finally:
+            _depth.value -= 1
+            if outermost and "fd" in _lock_file:
+                fcntl.flock(_lock_file["fd"], fcntl.LOCK_UN)
+
+
+def _lock_wait_ms() -> int:
+    return int(getattr(_depth, "limit", None) or _settings["busy_timeout"])
 
 
 @contextmanager
@@ -66,7 +112,9 @@ def lock_wait(milliseconds: int) -> Iterator[None]:
     """Cap how long this connection waits for the write lock (a request with a deadline);
     restored afterwards, since the pooled connection outlives the request."""
     db.execute_sql(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    _depth.limit = milliseconds
     try:
         yield
     finally:
+        _depth.limit = None
         db.execute_sql(f"PRAGMA busy_timeout = {_settings['busy_timeout']}")

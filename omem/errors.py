@@ -18,6 +18,8 @@ from peewee import InterfaceError
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as WerkzeugResponse
 
+from omem.db import LockTimeout
+
 log = structlog.get_logger("omem.errors")
 
 # Stable codes for errors raised by routing, werkzeug or extensions.
@@ -128,7 +130,7 @@ def _handle_http_exception(exc: HTTPException) -> WerkzeugResponse:
     return response
 
 
-def _handle_database_error(exc: DatabaseError | InterfaceError) -> Response:
+def _handle_database_error(exc: DatabaseError | InterfaceError | LockTimeout) -> Response:
     # Locked, unreadable or full database: 503 so ElevenLabs retries; nothing half-stored.
     log.error("database_unavailable", error_type=type(exc).__name__)
     return _json(
@@ -148,6 +150,7 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, _handle_http_exception)
     app.register_error_handler(DatabaseError, _handle_database_error)
     app.register_error_handler(InterfaceError, _handle_database_error)
+    app.register_error_handler(LockTimeout, _handle_database_error)
     # A constraint violation is our bug, not an outage: 500, not 503.
     app.register_error_handler(IntegrityError, _handle_unexpected)
     app.register_error_handler(Exception, _handle_unexpected)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import fn
@@ -105,24 +109,62 @@ def _answer(uid: str, **values: str | int | bool) -> dict[str, Any]:
     }
 
 
-def client_data(user: User, now: dt.datetime, first_message: str = "") -> dict[str, Any]:
-    """The full answer for a known (or just created) user."""
+@dataclass(frozen=True)
+class _History:
+    calls: int
+    memory_context: str
+    recent_topics: str
+    expires: float
+
+
+# Per-process cache of the parts that only change with the user's calls and memories; the
+# key carries both versions, so a new call or memory is seen at once. Recency drifts slowly,
+# hence the short lifetime.
+_history: OrderedDict[tuple[str, int, dt.datetime | None], _History] = OrderedDict()
+_history_lock = threading.Lock()
+HISTORY_TTL_SECS = 300
+HISTORY_ENTRIES = 10_000
+
+
+def _history_for(user: User, now: dt.datetime) -> _History:
+    key = (user.uid, user.memory_version, user.last_call_at)
+    with _history_lock:
+        cached = _history.get(key)
+        if cached is not None and cached.expires > time.monotonic():
+            _history.move_to_end(key)
+            return cached
     calls = (
         Conversation.select()
         .where((Conversation.user == user) & (Conversation.status != "initiation_failed"))
         .count()
     )
-    if not calls:
+    history = _History(
+        calls,
+        memory_context(_top_memories(user, now)) if calls else "",
+        _recent_topics(user) if calls else "",
+        time.monotonic() + HISTORY_TTL_SECS,
+    )
+    with _history_lock:
+        _history[key] = history
+        while len(_history) > HISTORY_ENTRIES:
+            _history.popitem(last=False)
+    return history
+
+
+def client_data(user: User, now: dt.datetime, first_message: str = "") -> dict[str, Any]:
+    """The full answer for a known (or just created) user."""
+    history = _history_for(user, now)
+    if not history.calls:
         return _answer(user.uid, user_name=user.display_name, user_summary=user.summary)
     body = _answer(
         user.uid,
         user_name=user.display_name,
         is_returning_caller=True,
-        call_count=calls,
+        call_count=history.calls,
         last_call=friendly_age(user.last_call_at, now),
         user_summary=user.summary,
-        memory_context=memory_context(_top_memories(user, now)),
-        recent_topics=_recent_topics(user),
+        memory_context=history.memory_context,
+        recent_topics=history.recent_topics,
     )
     if first_message:
         text = first_message.replace("{user_name}", user.display_name).strip()

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import hmac
 import secrets
+import time
 from collections.abc import Callable
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +37,10 @@ from omem.models import ApiKey
 KEY_PREFIX = "omem_"
 _VISIBLE = 12  # characters of the key kept as its visible prefix
 _TOUCH_EVERY = dt.timedelta(minutes=1)
+# A stored key verified in this process is trusted for this long without a lookup: a
+# revocation takes effect within it in the other processes (at once in this one).
+_REMEMBER_VALID = dt.timedelta(seconds=10)
+_recent: dict[str, tuple[Principal, float]] = {}
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = structlog.get_logger("omem.security")
@@ -107,6 +112,7 @@ def revoke_api_key(ident: str, now: dt.datetime | None = None) -> ApiKey:
         if key.revoked_at is None:
             key.revoked_at = now
             key.save()
+    forget_keys()
     return key
 
 
@@ -117,6 +123,9 @@ def authenticate(token: str, settings: Settings, now: dt.datetime) -> Principal 
     for configured in settings.api_keys:
         # No early exit: every configured key is compared.
         bootstrap |= secrets_equal(digest, hash_key(configured))
+    cached = _recent.get(digest)
+    if cached is not None and cached[1] > time.monotonic():
+        return cached[0]
     try:
         stored = ApiKey.get_or_none(ApiKey.key_hash == digest)
     except PeeweeException as exc:
@@ -126,10 +135,25 @@ def authenticate(token: str, settings: Settings, now: dt.datetime) -> Principal 
     if stored is not None and secrets_equal(stored.key_hash, digest) and stored.is_usable(now):
         if stored.last_used_at is None or now - stored.last_used_at > _TOUCH_EVERY:
             _touch(stored.id, now)
-        return Principal(stored.name, stored.scope_set, stored.id)
+        principal = Principal(stored.name, stored.scope_set, stored.id)
+        expires = now + _REMEMBER_VALID
+        if stored.expires_at is None or stored.expires_at > expires:
+            _remember(digest, principal)
+        return principal
     if bootstrap:
         return Principal("bootstrap", frozenset(SCOPES))
     return None
+
+
+def _remember(digest: str, principal: Principal) -> None:
+    if len(_recent) >= 1000:
+        _recent.clear()
+    _recent[digest] = (principal, time.monotonic() + _REMEMBER_VALID.total_seconds())
+
+
+def forget_keys() -> None:
+    """Drop remembered verifications (after a revocation in this process)."""
+    _recent.clear()
 
 
 def _touch(key_id: int, now: dt.datetime) -> None:

@@ -143,6 +143,7 @@ def test_first_message_override_is_sent_only_when_enabled_for_returning_callers(
     with db.connection_context():
         user = User.get(User.uid == first["user_id"])
         user.display_name = "Sam"
+        user.last_call_at = utcnow()  # as the worker does when it stores a call
         user.save()
         Conversation.create(conversation_id="conv_x", user=user)
     again = client.post(URL, json={"caller_id": "+14155550100"}, headers=auth).get_json()
