@@ -19,6 +19,7 @@ from omem.errors import ApiError
 from omem.metrics import EVENTS_IGNORED
 from omem.payloads import DATA_MODELS
 from omem.payloads import Envelope
+from omem.payloads import EventKey
 from omem.validation import validate
 
 log = structlog.get_logger("omem.intake")
@@ -51,16 +52,15 @@ def accept_post_call(
         settings.signature_future_secs,
     )
     envelope = validate(Envelope, _decode(raw))
-    model = DATA_MODELS.get(envelope.type)
-    if model is None:
+    if envelope.type not in DATA_MODELS:
         EVENTS_IGNORED.labels(type=envelope.type[:40]).inc()
         log.info("webhook_ignored", event_type=envelope.type[:40])
         return Acceptance("ignored", event_type=envelope.type)
-    data = validate(model, envelope.data)
-    conversation_id: str = data.conversation_id  # type: ignore[attr-defined]
+    conversation_id = validate(EventKey, envelope.data).conversation_id
     payload = raw.decode("utf-8")
     if envelope.type == "post_call_audio":
-        payload = _store_audio(envelope, data.model_dump(), conversation_id, settings)
+        audio = validate(DATA_MODELS[envelope.type], envelope.data).model_dump()
+        payload = _store_audio(envelope, audio, conversation_id, settings)
     recorded = inbox.record_event(
         envelope.type, f"{envelope.type}:{conversation_id}", conversation_id, payload
     )

@@ -102,6 +102,13 @@ class InitiationFailure(ElevenLabsSchema):
     metadata: FailureMetadata | None = None
 
 
+class EventKey(ElevenLabsSchema):
+    """What the ack needs of any event: the rest is validated by the worker, so a 100-turn
+    transcript is not walked twice and the ack stays a few milliseconds."""
+
+    conversation_id: ConversationId
+
+
 DATA_MODELS: dict[str, type[ElevenLabsSchema]] = {
     "post_call_transcription": Transcription,
     "post_call_audio": Audio,
