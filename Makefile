@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit bench clean install dev
+.PHONY: run test lint typecheck unit bench demo clean install dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,3 +44,11 @@ unit: $(STAMP_DEV)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*
+
+## Post a signed sample call to the running service and show what omem remembers.
+demo: $(STAMP_RUN)
+	$(BIN)/omem demo
+
+## Benchmarks (a table per run; see bench/README.md).
+bench: $(STAMP_RUN)
+	$(BIN)/python -m bench.run
