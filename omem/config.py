@@ -271,6 +271,14 @@ class Settings:
         minimum=0.0,
         maximum=1.0,
     )
+    min_similarity: float = _setting(
+        "OMEM_MIN_SIMILARITY",
+        0.2,
+        "Cosine below which a memory sharing no keyword with the query is not returned.",
+        "float",
+        minimum=-1.0,
+        maximum=1.0,
+    )
     recency_half_life_days: float = _setting(
         "OMEM_RECENCY_HALF_LIFE_DAYS",
         30.0,

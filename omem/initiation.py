@@ -69,10 +69,15 @@ def _top_memories(user: User, now: dt.datetime) -> list[Memory]:
     )
 
 
+def quoted(text: str) -> str:
+    """One line, in double quotes that the text itself cannot close or break out of."""
+    return '"' + " ".join(text.split()).replace('"', "'") + '"'
+
+
 def memory_context(memories: list[Memory]) -> str:
     if not memories:
         return ""
-    lines = [f'- ({_day(m.occurred_at)}) "{m.content}"' for m in memories]
+    lines = [f"- ({_day(m.occurred_at)}) {quoted(m.content)}" for m in memories]
     return "\n".join([_CONTEXT_HEADER, *lines])
 
 

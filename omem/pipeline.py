@@ -190,6 +190,9 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
             User.update(display_name=name, is_guest=False).where(
                 (User.id == _user_pk(conversation)) & (User.display_name == "")
             ).execute()
+    # Manual memories first: if extraction then finds the same fact, the provenance keeps
+    # saying it was stored on the caller's request.
+    _adopt_manual_memories(conversation)
     extractor = get_extractor(settings)
     items = extractor.extract(call)
     saved = save_memories(
@@ -201,7 +204,6 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
         conversation_ref=conversation.conversation_id,
         conversation_pk=conversation.id,
     )
-    _adopt_manual_memories(conversation)
     log.info(
         "memories_extracted",
         conversation_id=conversation.conversation_id,

@@ -320,8 +320,10 @@ class OfflineExtractor:
             if turn.role != "user":
                 prompt = turn.message or prompt
                 continue
+            if is_instruction(turn.message):
+                continue  # an injection may span sentences: nothing of that turn is kept
             for sentence in sentences(turn.message):
-                if is_filler(sentence) or is_instruction(sentence):
+                if is_filler(sentence):
                     continue
                 anchored, anchor = anchor_sentence(sentence, today)
                 sector = classify(sentence)

@@ -84,13 +84,18 @@ def _transcript(call: Call) -> str:
     return "\n".join(lines)
 
 
+def _user_turns(call: Call) -> set[int]:
+    return {t.order for t in call.turns if t.role == "user"}
+
+
 def parse_items(raw: str, call: Call) -> list[Extracted]:
     """Validate the model's JSON item by item; bad items are dropped, not fatal."""
     data = json.loads(raw)
     items = data.get("memories") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ValueError("answer has no memories list")
-    turns = {t.order for t in call.turns if t.role == "user"}
+    # Turns that tried to instruct the agent are not a source for anything.
+    turns = {t.order for t in call.turns if t.role == "user" and not is_instruction(t.message)}
     prompts = {}
     last_agent = ""
     for turn in call.turns:
@@ -107,14 +112,19 @@ def parse_items(raw: str, call: Call) -> list[Extracted]:
         content = item.content.strip() if isinstance(item.content, str) else ""
         if not content or is_instruction(content) or item.sector not in SECTORS:
             continue
+        claimed = item.source_turns if isinstance(item.source_turns, list) else []
+        if any(t not in turns for t in claimed if isinstance(t, int) and t in _user_turns(call)):
+            continue  # it comes from a turn that tried to instruct the agent
         try:
+            if isinstance(item.salience, bool):
+                raise TypeError("salience is a boolean")
             salience = float(item.salience)
         except (TypeError, ValueError):
             salience = DEFAULT_SALIENCE
         salience = min(1.0, max(0.0, salience)) if salience == salience else DEFAULT_SALIENCE
         sources = tuple(
             t for t in (item.source_turns if isinstance(item.source_turns, list) else [])
-            if isinstance(t, int) and t in turns
+            if isinstance(t, int) and not isinstance(t, bool) and t in turns
         )  # fmt: skip
         out.append(
             Extracted(

@@ -80,29 +80,33 @@ def rank(
 ) -> tuple[list[Hit], bool]:
     if index.size == 0:
         return [], False
-    keyword = _minmax(index.keywords.scores(query))
+    raw_keyword = index.keywords.scores(query)
+    keyword = _minmax(raw_keyword)
     cosine = _vector_scores(index, query, embedder)
     degraded = cosine is None
     if cosine is None:
         blend = keyword
+        relevant = raw_keyword > 0
     else:
         weight = settings.keyword_weight
         blend = weight * keyword + (1 - weight) * _minmax(cosine)
+        # Min-max scaling makes every memory but the least similar look relevant: a memory
+        # must share a keyword or be genuinely similar to be returned at all.
+        relevant = (raw_keyword > 0) | (cosine >= settings.min_similarity)
     age_days = (now.replace(tzinfo=dt.UTC).timestamp() - index.accessed) / 86_400
     recency = np.exp(-math.log(2) * np.clip(age_days, 0, None) / settings.recency_half_life_days)
     score = 0.6 * blend + 0.2 * index.salience + 0.1 * recency + 0.1 * index.link_mean
     if sectors:
         allowed = np.fromiter((s in sectors for s in index.sectors), dtype=bool, count=index.size)
         score = np.where(allowed, score, -np.inf)
-    if not np.any(blend > 0):  # nothing matches at all: no answer beats a random one
+    if not np.any(relevant):  # nothing matches at all: no answer beats a random one
         return [], degraded
-    return _select(index, score, blend, sectors, limit), degraded
+    return _select(index, np.where(relevant, score, -np.inf), sectors, limit), degraded
 
 
 def _select(
     index: UserIndex,
     score: np.ndarray,
-    blend: np.ndarray,
     sectors: frozenset[str] | None,
     limit: int,
 ) -> list[Hit]:
@@ -111,7 +115,7 @@ def _select(
     spare: list[int] = []
     sources: set[tuple[str, tuple[int, ...]]] = set()
     for row in order[: max(limit * 4, 20)]:
-        if not np.isfinite(score[row]) or blend[row] <= 0:
+        if not np.isfinite(score[row]):
             continue
         source = (index.conversations[row], index.turns[row])
         if index.turns[row] and source in sources:
@@ -127,6 +131,10 @@ def _select(
         for linked, weight in index.links.get(row, [])[:LINKS_PER_MATCH]:
             if linked in hits or (sectors and index.sectors[linked] not in sectors):
                 continue
+            source = (index.conversations[linked], index.turns[linked])
+            if index.turns[linked] and source in sources:
+                continue  # expansion must not bring back a second memory of a used turn
+            sources.add(source)
             hits[linked] = hits[row] * 0.8 + weight * 0.2
     best = sorted(hits.items(), key=lambda item: item[1], reverse=True)[:limit]
     return [Hit(row, int(index.ids[row]), round(value, 4)) for row, value in best]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from peewee import JOIN
+from peewee import fn
 
 from omem.clock import utcnow
 from omem.config import Settings
@@ -60,29 +61,34 @@ def save_memories(
 ) -> Saved:
     """Embed, then in one transaction: reinforce near-duplicates (cosine >= dedupe threshold)
     or insert memory + embedding + provenance, and link each new memory to the user's
-    memories with cosine > link threshold (top 5, both directions)."""
+    memories with cosine > link threshold (top 5, both directions). Rows other than the
+    memories themselves are written in batches."""
     now = now or utcnow()
     if not items:
         return Saved([], [])
     vectors = embedder.embed([item.content for item in items])
     index = indexes.get(user_id, embedder.model, embedder.dimension)
-    known_ids = list(index.ids)
+    known_ids = [int(i) for i in index.ids]
     known = index.matrix
     created: list[int] = []
     reinforced: list[int] = []
+    embeddings: list[dict[str, object]] = []
+    provenance: list[dict[str, object]] = []
+    links: dict[tuple[int, int], float] = {}
     with write():
         for item, vector in zip(items, vectors, strict=True):
-            similarity = known @ vector if len(known_ids) else np.zeros(0, dtype=np.float32)
-            best = int(np.argmax(similarity)) if len(known_ids) else -1
+            similarity = known @ vector if known_ids else np.zeros(0, dtype=np.float32)
+            best = int(np.argmax(similarity)) if known_ids else -1
             if best >= 0 and similarity[best] >= settings.dedupe_threshold:
-                twin = int(known_ids[best])
-                _reinforce(twin, now)
-                _add_provenance(conversation_pk, twin, item, extraction_type)
-                reinforced.append(twin)
+                twin = known_ids[best]
+                if twin not in created and twin not in reinforced:  # once per call
+                    _reinforce(twin, now)
+                    reinforced.append(twin)
+                provenance.append(_provenance(conversation_pk, twin, item, extraction_type))
                 continue
-            memory = Memory.create(
+            memory_id = Memory.insert(
                 user=user_id,
-                content=item.content,
+                content=" ".join(item.content.split()),  # one line: it is quoted to agents
                 context=item.context,
                 conversation_ref=conversation_ref,
                 sector=item.sector,
@@ -91,68 +97,71 @@ def save_memories(
                 last_accessed_at=now,
                 created_at=now,
                 updated_at=now,
+            ).execute()
+            embeddings.append(
+                {
+                    "memory": memory_id,
+                    "model": embedder.model,
+                    "dimension": embedder.dimension,
+                    "vector": as_blob(vector),
+                    "created_at": now,
+                }
             )
-            MemoryEmbedding.create(
-                memory=memory.id,
-                model=embedder.model,
-                dimension=embedder.dimension,
-                vector=as_blob(vector),
-                created_at=now,
-            )
-            _add_provenance(conversation_pk, memory.id, item, extraction_type)
-            _link(memory.id, similarity, known_ids, settings.link_threshold, now)
-            known_ids.append(memory.id)
+            provenance.append(_provenance(conversation_pk, memory_id, item, extraction_type))
+            for position in np.argsort(-similarity)[:MAX_LINKS]:
+                weight = float(similarity[position])
+                if weight <= settings.link_threshold:
+                    break
+                other = known_ids[position]
+                links[(memory_id, other)] = links[(other, memory_id)] = weight
+            known_ids.append(memory_id)
             known = np.vstack([known, vector[None, :]]) if len(known) else vector[None, :]
-            created.append(memory.id)
+            created.append(memory_id)
+        if embeddings:
+            MemoryEmbedding.insert_many(embeddings).execute()
+        rows = [p for p in provenance if p]
+        if rows:
+            ConversationMemory.insert_many(rows).on_conflict_ignore().execute()
+        if links:
+            MemoryLink.insert_many(
+                [
+                    {"source": a, "target": b, "weight": w, "created_at": now}
+                    for (a, b), w in links.items()
+                ]
+            ).on_conflict_ignore().execute()
+            _prune_links({source for source, _ in links})
         bump_version(user_id)
     return Saved(created, reinforced)
 
 
-def _add_provenance(
+def _provenance(
     conversation_pk: int | None, memory_id: int, item: Extracted, extraction_type: str
-) -> None:
+) -> dict[str, object]:
     if conversation_pk is None:
-        return
-    ConversationMemory.insert(
-        conversation=conversation_pk,
-        memory=memory_id,
-        extraction_type=extraction_type,
-        confidence=item.confidence,
-        source_turns=json.dumps(list(item.source_turns)),
-    ).on_conflict_ignore().execute()
+        return {}
+    return {
+        "conversation": conversation_pk,
+        "memory": memory_id,
+        "extraction_type": extraction_type,
+        "confidence": item.confidence,
+        "source_turns": json.dumps(list(item.source_turns)),
+    }
 
 
-def _link(
-    memory_id: int,
-    similarity: np.ndarray,
-    known_ids: Sequence[int],
-    threshold: float,
-    now: dt.datetime,
-) -> None:
-    if not len(similarity):
-        return
-    top = np.argsort(-similarity)[:MAX_LINKS]
-    rows = []
-    for position in top:
-        weight = float(similarity[position])
-        if weight <= threshold:
-            break
-        other = int(known_ids[position])
-        rows.append({"source": memory_id, "target": other, "weight": weight, "created_at": now})
-        rows.append({"source": other, "target": memory_id, "weight": weight, "created_at": now})
-    if rows:
-        MemoryLink.insert_many(rows).on_conflict_ignore().execute()
-    for row in rows[1::2]:  # the older memories got a new link: keep only their top 5
-        source = row["source"]
-        keep = (
-            MemoryLink.select(MemoryLink.id)
-            .where(MemoryLink.source == source)
-            .order_by(MemoryLink.weight.desc())
-            .limit(MAX_LINKS)
-        )
-        MemoryLink.delete().where(
-            (MemoryLink.source == source) & MemoryLink.id.not_in(keep)
-        ).execute()
+def _prune_links(sources: set[int]) -> None:
+    """Keep each memory's strongest MAX_LINKS outgoing links (one statement)."""
+    rank = (
+        fn.ROW_NUMBER()
+        .over(partition_by=[MemoryLink.source], order_by=[MemoryLink.weight.desc()])
+        .alias("rank")
+    )
+    ranked = (
+        MemoryLink.select(MemoryLink.id, rank)
+        .where(MemoryLink.source.in_(sorted(sources)))
+        .alias("ranked")
+    )
+    excess = MemoryLink.select(ranked.c.id).from_(ranked).where(ranked.c.rank > MAX_LINKS)
+    MemoryLink.delete().where(MemoryLink.id.in_(excess)).execute()
 
 
 def reembed(embedder: Embedder, batch: int = 256) -> int:

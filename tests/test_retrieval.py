@@ -1,0 +1,393 @@
+"""Retrieval for one caller: hybrid keyword + vector search, filters, composite ordering,
+name cleaning, graph expansion, one memory per source turn, the per-process index cache,
+last-access bookkeeping and a constant number of SQL queries per warm query."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+from playhouse.test_utils import count_queries
+
+from omem.config import Settings
+from omem.db import db
+from omem.embeddings import CachedEmbedder
+from omem.embeddings import as_blob
+from omem.embeddings import get_embedder
+from omem.memory import recall
+from omem.memory import retrieve
+from omem.memory.extract import Extracted
+from omem.memory.index import bump_version
+from omem.memory.index import indexes
+from omem.memory.store import save_memories
+from omem.models import Memory
+from omem.models import MemoryLink
+from omem.models import User
+from tests.conftest import make_settings
+from tests.factories import make_conversation
+from tests.factories import make_embedding
+from tests.factories import make_memory
+from tests.factories import make_user
+from tests.helpers import assert_error
+
+NOW = dt.datetime(2026, 3, 10, 12, 0)
+QUERY = "/api/v1/tools/memory-query"
+STORE = "/api/v1/tools/memory-store"
+
+FACTS = [
+    "The caller's daughter is called Mia.",
+    "The caller's invoice number is INV-20931.",
+    "The caller prefers to be contacted by email.",
+    "The caller lives in Leeds.",
+    "The caller's dog is a beagle named Rex.",
+    "The caller works as a nurse.",
+    "On 3 March 2026, the caller's router broke.",
+    "The caller's accountant is Priya Raman.",
+]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_indexes() -> Iterator[None]:
+    indexes.clear()
+    yield
+    indexes.clear()
+
+
+def _item(content: str, sector: str = "semantic", **fields: Any) -> Extracted:
+    values: dict[str, Any] = {"salience": 0.5, "confidence": 0.7, "source_turns": ()}
+    values.update(fields)
+    return Extracted(content=content, sector=sector, **values)
+
+
+def _plant(
+    user: User, items: Sequence[Extracted | str], settings: Settings, **kw: Any
+) -> list[int]:
+    batch = [i if isinstance(i, Extracted) else _item(i) for i in items]
+    saved = save_memories(
+        user.id, batch, get_embedder(settings), settings, occurred_at=NOW, now=NOW, **kw
+    )
+    assert not saved.reinforced
+    return saved.created
+
+
+def _rows(user: User, texts: Sequence[str], embedder: CachedEmbedder, **fields: Any) -> list[int]:
+    """Memory rows written through the factories, with real vectors (no dedupe, no links)."""
+    ids = []
+    for text, vector in zip(texts, embedder.embed(list(texts)), strict=True):
+        memory = make_memory(user, content=text, **fields)
+        make_embedding(
+            memory, dim=embedder.dimension, model=embedder.model, vector=as_blob(vector)
+        )
+        ids.append(memory.id)
+    bump_version(user.id)
+    return ids
+
+
+def _search(user: User, query: str, settings: Settings, **kw: Any) -> retrieve.Result:
+    kw.setdefault("names", [])
+    return retrieve.search(user.id, query, get_embedder(settings), settings, now=NOW, **kw)
+
+
+def _contents(result: retrieve.Result) -> list[str]:
+    return [result.index.contents[hit.row] for hit in result.hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("INV-20931", "The caller's invoice number is INV-20931."),
+        ("invoice INV-20931", "The caller's invoice number is INV-20931."),
+        ("Raman", "The caller's accountant is Priya Raman."),
+        ("Rex", "The caller's dog is a beagle named Rex."),
+    ],
+)
+def test_rare_word_finds_its_memory_first_when_query_names_it(
+    conn: None, settings: Settings, query: str, expected: str
+) -> None:
+    user = make_user()
+    _plant(user, FACTS, settings)
+    result = _search(user, query, settings)
+    assert _contents(result)[0] == expected
+    assert not result.degraded
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("what's my kid's name", "The caller's daughter is called Mia."),
+        ("who does my taxes", "The caller's accountant is Priya Raman."),
+    ],
+)
+def test_paraphrase_finds_the_fact_when_query_shares_no_words_with_it(
+    conn: None, settings: Settings, query: str, expected: str
+) -> None:
+    user = make_user()
+    _plant(user, FACTS, settings)
+    assert _contents(_search(user, query, settings))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sectors", "allowed"),
+    [
+        ("episodic", {"episodic"}),
+        (["episodic"], {"episodic"}),
+        (["procedural", "emotional"], {"procedural", "emotional"}),
+    ],
+)
+def test_only_requested_sectors_are_returned_when_a_sector_filter_is_given(
+    client: FlaskClient, auth: dict[str, str], settings: Settings, sectors: object,
+    allowed: set[str],
+) -> None:  # fmt: skip
+    with db.connection_context():
+        user = make_user()
+        _plant(user, [
+            _item("On 3 March 2026, the caller's router broke.", "episodic"),
+            _item("On 5 March 2026, the caller's new router arrived.", "episodic"),
+            _item("The caller restarts the router by holding the reset button.", "procedural"),
+            _item("The caller felt frustrated that the router kept failing.", "emotional"),
+            _item("The caller's router is a Netgear model.", "semantic"),
+        ], settings)  # fmt: skip
+    response = client.post(
+        QUERY, json={"user_id": user.uid, "query": "router", "sectors": sectors}, headers=auth
+    )
+    assert response.status_code == 200
+    returned = {m["sector"] for m in response.get_json()["memories"]}
+    assert returned == allowed
+
+
+def test_five_results_by_default_and_twenty_at_most_when_many_memories_match(
+    client: FlaskClient, auth: dict[str, str], settings: Settings
+) -> None:
+    with db.connection_context():
+        user = make_user()
+        _rows(user, [f"The caller owns vintage car number {i}." for i in range(25)],
+              get_embedder(settings))  # fmt: skip
+    body = {"user_id": user.uid, "query": "vintage car"}
+    default = client.post(QUERY, json=body, headers=auth).get_json()["memories"]
+    most = client.post(QUERY, json={**body, "limit": 20}, headers=auth).get_json()["memories"]
+    assert (len(default), len(most)) == (5, 20)
+    assert len({m["id"] for m in most}) == 20
+    assert_error(client.post(QUERY, json={**body, "limit": 21}, headers=auth), 422,
+                 "invalid_request")  # fmt: skip
+
+
+def test_salience_decides_the_order_when_relevance_ties(conn: None, settings: Settings) -> None:
+    user = make_user()
+    text = "The caller's parking permit number is P-4471."
+    low, high = (
+        _rows(user, [text], get_embedder(settings), salience=s, last_accessed_at=NOW)[0]
+        for s in (0.3, 0.9)
+    )
+    hits = _search(user, "parking permit", settings).hits
+    assert [h.memory_id for h in hits] == [high, low]
+    assert hits[0].score - hits[1].score == pytest.approx(0.2 * (0.9 - 0.3), abs=1e-3)
+
+
+def test_recency_decides_the_order_when_relevance_and_salience_tie(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    text = "The caller's parking permit number is P-4471."
+    embedder = get_embedder(settings)
+    old = _rows(user, [text], embedder, last_accessed_at=NOW - dt.timedelta(days=60))[0]
+    recent = _rows(user, [text], embedder, last_accessed_at=NOW)[0]
+    hits = _search(user, "parking permit", settings).hits
+    assert [h.memory_id for h in hits] == [recent, old]
+    # Half-life 30 days: 60 days old keeps a quarter of the 0.1 recency weight.
+    assert hits[0].score - hits[1].score == pytest.approx(0.1 * (1 - 0.25), abs=1e-3)
+
+
+def test_callers_own_name_is_dropped_from_the_query_when_cleaning() -> None:
+    cleaned = retrieve.clean_query(
+        "What did Dana Whitfield say about Dana's refund?", ["Dana Whitfield"]
+    )
+    assert cleaned == "What did say about refund?"
+    assert retrieve.clean_query("Danielle's refund", ["Dana"]) == "Danielle's refund"
+
+
+def test_memory_query_ignores_the_callers_name_when_agent_lines_address_them_by_it(
+    client: FlaskClient, auth: dict[str, str], settings: Settings
+) -> None:
+    with db.connection_context():
+        user = make_user(display_name="Dana Whitfield")
+        leeds, _, nurse = _plant(user, [
+            _item("The caller lives in Leeds.", context="Where do you live?"),
+            _item("The caller said that is all for today.",
+                  context="Is there anything else I can do for you, Dana?"),
+            _item("The caller works as a nurse.", context="What do you do?"),
+        ], settings)  # fmt: skip
+    for query, expected in (("Dana's address", leeds), ("Dana's job", nurse)):
+        body = {"user_id": user.uid, "query": query}
+        memories = client.post(QUERY, json=body, headers=auth).get_json()["memories"]
+        assert memories[0]["id"] == expected, query
+
+
+def test_linked_memory_is_brought_in_when_graph_expansion_follows_a_top_hit(
+    conn: None, data_dir: Path
+) -> None:
+    linked = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.5")
+    unlinked = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.95")
+    with_links, without_links = make_user(), make_user()
+    _plant(with_links, FACTS, linked)
+    _plant(without_links, FACTS, unlinked)
+    nurse = "The caller works as a nurse."
+    query = "what's my kid's name"
+    alone = _search(without_links, query, unlinked, limit=2)
+    assert nurse not in _contents(alone)
+    assert (
+        not MemoryLink.select()
+        .join(Memory, on=MemoryLink.source == Memory.id)
+        .where(Memory.user == without_links)
+        .exists()
+    )
+    expanded = _search(with_links, query, linked, limit=2)
+    top, second = expanded.hits
+    assert _contents(expanded) == ["The caller's daughter is called Mia.", nurse]
+    link = MemoryLink.get(
+        (MemoryLink.source == top.memory_id) & (MemoryLink.target == second.memory_id)
+    )
+    # Its score is the expansion's (80 % of the hit it hangs off, 20 % the link weight).
+    assert second.score == pytest.approx(round(top.score * 0.8 + link.weight * 0.2, 4), abs=1e-4)
+
+
+def _same_turn_memories(user: User, settings: Settings) -> dict[str, int]:
+    conversation = make_conversation(user)
+    items = [
+        _item("The caller's daughter is called Mia.", source_turns=(3,)),
+        _item("The caller's daughter Mia is seven years old.", source_turns=(3,)),
+        _item("The caller's daughter Mia loves horses.", source_turns=(5,)),
+        _item("The caller lives in Leeds.", source_turns=(7,)),
+    ]
+    ids = _plant(
+        user, items, settings,
+        conversation_ref=conversation.conversation_id, conversation_pk=conversation.id,
+    )  # fmt: skip
+    return dict(zip(("called", "age", "horses", "leeds"), ids, strict=True))
+
+
+def test_one_memory_per_source_turn_is_returned_when_other_sources_are_waiting(
+    conn: None, data_dir: Path
+) -> None:
+    settings = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.95")  # no links here
+    user = make_user()
+    ids = _same_turn_memories(user, settings)
+    assert MemoryLink.select().count() == 0
+    query = "how old is my daughter Mia"
+    two = [h.memory_id for h in _search(user, query, settings, limit=2).hits]
+    assert two == [ids["age"], ids["horses"]]
+    # Nothing else waits: the second memory of turn 3 fills the last place.
+    three = [h.memory_id for h in _search(user, query, settings, limit=3).hits]
+    assert set(three) == {ids["age"], ids["horses"], ids["called"]}
+
+
+def test_one_memory_per_source_turn_is_returned_when_same_turn_memories_are_linked(
+    conn: None, settings: Settings
+) -> None:
+    """Facts from one caller turn are usually similar enough to be linked (default 0.8):
+    graph expansion must not bring back the second memory of a turn already answered."""
+    user = make_user()
+    ids = _same_turn_memories(user, settings)
+    assert MemoryLink.get(MemoryLink.source == ids["age"]).target_id == ids["called"]
+    two = [
+        h.memory_id for h in _search(user, "how old is my daughter Mia", settings, limit=2).hits
+    ]
+    assert two == [ids["age"], ids["horses"]]
+
+
+def test_warm_query_reuses_the_cached_index_when_memory_version_is_unchanged(
+    client: FlaskClient, auth: dict[str, str], settings: Settings
+) -> None:
+    with db.connection_context():
+        user = make_user()
+        _plant(user, FACTS, settings)
+    embedder = get_embedder(settings)
+    body = {"user_id": user.uid, "query": "invoice", "conversation_id": "conv_live"}
+    assert client.post(QUERY, json=body, headers=auth).status_code == 200
+    with db.connection_context():
+        first = indexes.get(user.id, embedder.model, embedder.dimension)
+    for _ in range(2):
+        assert client.post(QUERY, json=body, headers=auth).status_code == 200
+    with db.connection_context():
+        with count_queries() as counted:
+            again = indexes.get(user.id, embedder.model, embedder.dimension)
+        assert counted.count == 1  # the version check only: no blobs re-read
+    assert again is first
+    assert again.version == 1 and again.size == len(FACTS)
+
+
+def test_new_memory_is_found_by_the_next_query_when_stored_in_the_same_call(
+    client: FlaskClient, auth: dict[str, str], settings: Settings
+) -> None:
+    with db.connection_context():
+        user = make_user()
+        _plant(user, FACTS, settings)
+    embedder = get_embedder(settings)
+    call = {"user_id": user.uid, "conversation_id": "conv_live"}
+    before = client.post(QUERY, json={**call, "query": "gate code"}, headers=auth).get_json()
+    assert all("gate" not in m["content"] for m in before["memories"])
+    with db.connection_context():
+        cached = indexes.get(user.id, embedder.model, embedder.dimension)
+    stored = client.post(
+        STORE, json={**call, "content": "Remember that my gate code is 4412."}, headers=auth
+    ).get_json()
+    after = client.post(QUERY, json={**call, "query": "gate code"}, headers=auth).get_json()
+    assert after["memories"][0]["id"] == stored["memory"]["id"]
+    assert after["memories"][0]["content"] == "The caller's gate code is 4412."
+    assert after["memories"][0]["conversation_id"] == "conv_live"
+    with db.connection_context():
+        fresh = indexes.get(user.id, embedder.model, embedder.dimension)
+        assert User.get_by_id(user.id).memory_version == 2
+    assert fresh is not cached
+    assert (cached.version, fresh.version, fresh.size) == (1, 2, len(FACTS) + 1)
+
+
+@pytest.mark.parametrize("query", ["zxqv plorf blarg", "quantum chromodynamics lattice"])
+def test_nothing_is_returned_when_no_memory_matches_the_query(
+    conn: None, settings: Settings, query: str
+) -> None:
+    """No answer beats a random one: a query unrelated to every memory returns []."""
+    user = make_user()
+    _plant(user, FACTS, settings)
+    result = _search(user, query, settings)
+    assert _contents(result) == []
+
+
+def test_last_accessed_at_is_updated_when_memories_are_returned(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    ids = _plant(user, FACTS, settings)
+    later = NOW + dt.timedelta(days=2)
+    answer = recall.query(recall.Who(user.uid, None), "invoice INV-20931", settings, limit=2,
+                          now=later)  # fmt: skip
+    returned = {m["id"] for m in answer["memories"]}
+    assert len(returned) == 2
+    accessed = {m.id: m.last_accessed_at for m in Memory.select()}
+    assert {i for i in ids if accessed[i] == later} == returned
+    assert {i for i in ids if accessed[i] == NOW} == set(ids) - returned
+    embedder = get_embedder(settings)
+    index = indexes.get(user.id, embedder.model, embedder.dimension)  # still the cached one
+    epoch = later.replace(tzinfo=dt.UTC).timestamp()
+    assert {int(index.ids[r]) for r in range(index.size) if index.accessed[r] == epoch} == returned
+
+
+@pytest.mark.parametrize("size", [10, 200])
+def test_warm_query_runs_four_sql_statements_when_the_caller_has_many_memories(
+    conn: None, settings: Settings, size: int
+) -> None:
+    """User lookup, version check, last_accessed_at update, tool invocation insert — the same
+    four statements for 10 or 200 memories."""
+    user = make_user()
+    _rows(user, [f"The caller mentioned order {i} for item {i * 7 % 13}." for i in range(size)],
+          get_embedder(settings))  # fmt: skip
+    who = recall.Who(user.uid, None)
+    recall.query(who, "order 3", settings)  # cold: loads the index
+    with count_queries() as counted:
+        answer = recall.query(who, "order 5 item", settings)
+    assert len(answer["memories"]) == 5
+    assert counted.count == 4, [q.msg[0] for q in counted.get_queries()]
