@@ -218,11 +218,13 @@ def settings_command(markdown: bool) -> None:
 
 
 @main.command("seed")
-def seed_command() -> None:
-    """Add demo callers, calls and memories."""
+@click.pass_context
+def seed_command(ctx: click.Context) -> None:
+    """Add demo callers, calls and memories (embedded, so memory-query finds them)."""
     with db.connection_context():
         created = seed.seed_demo()
     click.echo(f"seeded {created} demo caller(s)")
+    ctx.invoke(reembed_command)
 
 
 @main.command("reset")

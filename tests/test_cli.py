@@ -198,8 +198,8 @@ def test_keys_revoke_exits_non_zero_when_the_key_is_unknown(migrated: Omem) -> N
 def test_seed_creates_demo_users_once_when_run_twice(migrated: Omem) -> None:
     first = migrated.ok("seed")
     second = migrated.ok("seed")
-    assert first.output.strip() == f"seeded {len(DEMO_CALLERS)} demo caller(s)"
-    assert second.output.strip() == "seeded 0 demo caller(s)"
+    assert first.output.splitlines()[0] == f"seeded {len(DEMO_CALLERS)} demo caller(s)"
+    assert second.output.splitlines()[0] == "seeded 0 demo caller(s)"
     uids = sorted(uid for (uid,) in migrated.rows("SELECT uid FROM users"))
     assert uids == sorted(str(d["uid"]) for d in DEMO_CALLERS)
     expected_memories = sum(len(d["memories"]) for d in DEMO_CALLERS)
@@ -296,3 +296,12 @@ def test_elevenlabs_tools_prints_json_the_official_sdk_accepts(omem: Omem) -> No
         user_id = schema["request_body_schema"]["properties"]["user_id"]
         assert user_id == {"type": "string", "dynamic_variable": "user_id"}
         assert parsed.tool_config.name == tool["tool_config"]["name"]
+
+
+def test_seed_embeds_its_memories_and_reembed_then_has_nothing_left(omem: Omem) -> None:
+    omem.ok("db", "upgrade")
+    assert "embedded" in omem.ok("seed").output
+    memories = omem.rows("SELECT COUNT(*) FROM memories")[0][0]
+    assert memories > 0
+    assert omem.rows("SELECT COUNT(*), MIN(dimension) FROM memory_embeddings") == [(memories, 384)]
+    assert "embedded 0 memories" in omem.ok("reembed").output

@@ -173,3 +173,23 @@ def test_huey_consumer_entry_point_starts_and_stops_gracefully(tmp_path: Path) -
             proc.kill()
     assert "Shutting down gracefully" in log_path.read_text()
     assert (data_dir / "queue.db").exists()
+
+
+def test_demo_shows_what_omem_remembers_when_run_against_the_service(
+    omem_run: tuple[subprocess.Popen[bytes], str], tmp_path: Path
+) -> None:
+    proc, base = omem_run
+    _wait_for(f"{base}/health", proc)
+    env = _environ(tmp_path / "data")
+    result = subprocess.run(
+        [sys.executable, "-m", "omem.cli", "demo", "--url", base],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"is_returning_caller": true' in result.stdout
+    assert "Mia" in result.stdout  # the daughter's name, found by the memory query
+    assert '"degraded": false' in result.stdout
