@@ -262,6 +262,9 @@ def worker_command(ctx: click.Context) -> None:
 
 def _die_with_parent(sig: int) -> Callable[[], None]:
     def preexec() -> None:
+        # A shell's background job starts with SIGINT ignored, and children inherit that: a
+        # Ctrl-C forwarded before the consumer installs its handler would be lost.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         # If `omem run` is killed outright, its children still get their stop signal.
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, sig)
 

@@ -118,6 +118,11 @@ def test_run_serves_health_and_ctrl_c_stops_everything(
             break
         time.sleep(0.2)
     assert len(descendants) >= 4  # gunicorn master, 2 workers, consumer
+    log = tmp_path / "run.log"
+    while "The following commands are available" not in log.read_text():
+        assert time.monotonic() < deadline, "the consumer never started"
+        time.sleep(0.1)
+    time.sleep(0.5)  # its signal handlers are installed right after that line
 
     proc.send_signal(signal.SIGINT)
     # Generous: a worker still importing the app (cold .pyc on a fresh clone) delays the stop.
