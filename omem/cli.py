@@ -81,6 +81,13 @@ def db_upgrade(ctx: click.Context, target: str | None) -> None:
     click.echo(f"applied: {', '.join(applied)}" if applied else "database is up to date")
 
 
+@db_group.command("init")
+@click.pass_context
+def db_init(ctx: click.Context) -> None:
+    """Create the database (and the queue's tables): the same as `upgrade` on a new file."""
+    ctx.invoke(db_upgrade, target=None)
+
+
 @db_group.command("downgrade")
 @click.option("--target", default=None, help="Revert every migration back through this one.")
 def db_downgrade(target: str | None) -> None:

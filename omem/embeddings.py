@@ -203,6 +203,15 @@ def get_embedder(settings: Settings) -> CachedEmbedder:
         return _embedders[key]
 
 
+def embedder_loaded(settings: Settings) -> bool:
+    """Whether this process has its embedder ready (without loading it)."""
+    cached = _embedders.get((settings.embedder, settings.embedding_model))
+    if cached is None:
+        return False
+    inner = cached.inner
+    return bool(getattr(inner, "loaded", True))
+
+
 def as_blob(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype="<f4").tobytes()
 

@@ -21,6 +21,7 @@ from omem import jobs
 from omem import schema
 from omem.config import Settings
 from omem.db import db
+from omem.embeddings import embedder_loaded
 from omem.models import WebhookEvent
 from omem.openapi import documented
 from omem.version import __version__
@@ -45,8 +46,18 @@ def _database() -> dict[str, Any]:
 
 
 def _providers(settings: Settings) -> dict[str, Any]:
+    model = (
+        "all-MiniLM-L6-v2 int8 (ONNX)"
+        if settings.embedder == "local"
+        else (settings.embedding_model)
+    )
     return {
-        "embedder": {"provider": settings.embedder},
+        "embedder": {
+            "provider": settings.embedder,
+            "model": model,
+            # Models load lazily in the process that embeds; this says whether this one has.
+            "loaded_in_this_process": embedder_loaded(settings),
+        },
         "llm": {
             "configured": bool(settings.llm_api_key or settings.llm_base_url),
             "model": settings.llm_model,

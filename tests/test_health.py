@@ -54,3 +54,23 @@ def test_ready_is_200_on_a_migrated_database(client: FlaskClient) -> None:
     response = client.get("/health/ready")
     assert response.status_code == 200
     assert response.get_json() == {"status": "ready"}
+
+
+def test_health_says_whether_the_embedder_is_loaded_in_this_process(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    from omem.embeddings import _embedders
+
+    _embedders.clear()
+    assert client.get("/health").get_json()["embedder"]["loaded_in_this_process"] is False
+    client.post(
+        "/api/v1/tools/memory-store",
+        json={"user_id": "omem_usr_x1", "content": "I like tea"},
+        headers=auth,
+    )
+    embedder = client.get("/health").get_json()["embedder"]
+    assert embedder == {
+        "provider": "local",
+        "model": "all-MiniLM-L6-v2 int8 (ONNX)",
+        "loaded_in_this_process": True,
+    }
