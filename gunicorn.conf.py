@@ -13,6 +13,9 @@ from prometheus_client import multiprocess
 from omem.config import load_settings
 
 _settings = load_settings()
+# One BLAS thread per worker (set before any worker imports numpy): with 2 cores, threaded
+# matrix products in several processes only fight each other (measured: ~75 % more queries/s).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 bind = _settings.bind
 workers = _settings.web_workers

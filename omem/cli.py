@@ -310,6 +310,7 @@ def run(ctx: click.Context) -> None:
     metrics_dir.mkdir(parents=True)
     env = process_environ(
         {
+            "OPENBLAS_NUM_THREADS": "1",  # the consumer too: one BLAS thread per process
             "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir),
             "PYTHONPATH": str(ROOT),
             "OMEM_DATA_DIR": str(settings.data_dir),

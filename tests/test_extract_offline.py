@@ -124,3 +124,24 @@ def test_data_collection_and_summary_become_memories() -> None:
         "Escalated: yes.",
         "On 10 March 2026: Dana asked about a refund.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_on", "expected"),
+    [
+        ("Started it on Thursday", dt.date(2025, 9, 22), "Started it on 18 September 2025"),
+        ("The vet comes on Thursday", dt.date(2025, 11, 5), "The vet comes on 6 November 2025"),
+    ],
+)
+def test_a_bare_weekday_follows_the_tense_when_anchored(
+    sentence: str, said_on: dt.date, expected: str
+) -> None:
+    assert anchor_sentence(sentence, said_on)[0] == expected
+
+
+def test_titles_do_not_split_sentences_and_short_ids_are_kept() -> None:
+    memories = _extract(("user", "Dr. Okafor switched the dose. SP-30417. Okay."))
+    assert [m.content for m in memories] == [
+        "The caller said Dr. Okafor switched the dose.",
+        "The caller said SP-30417.",
+    ]

@@ -61,7 +61,14 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
 
 
-def _weekday(match: re.Match[str], today: dt.date) -> Anchor:
+_PAST = re.compile(
+    r"\b(was|were|did|had|went|came|got|saw|told|said|left|took|gave|made|paid|sent|"
+    r"bought|brought|started|called|happened|\w{3,}ed)\b",
+    re.I,
+)
+
+
+def _weekday(match: re.Match[str], today: dt.date, past: bool = False) -> Anchor:
     text = match.group(1).lower()
     target = WEEKDAYS.index(match.group(2).lower())
     delta = target - today.weekday()
@@ -69,13 +76,15 @@ def _weekday(match: re.Match[str], today: dt.date) -> Anchor:
         delta = delta - 7 if delta >= 0 else delta
     elif "next" in text:  # the one in the following (Monday-start) week
         delta += 7
+    elif past:  # "he came on Thursday": the one before today
+        delta = delta - 7 if delta >= 0 else delta
     elif delta < 0:  # "on Friday" said on a Saturday: the coming one
         delta += 7
     day = today + dt.timedelta(days=delta)
     return Anchor(match.group(1), day, "day", day > today)
 
 
-def _resolve(kind: str, match: re.Match[str], today: dt.date) -> Anchor:
+def _resolve(kind: str, match: re.Match[str], today: dt.date, past: bool = False) -> Anchor:
     fixed = {
         "day_before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1,
         "day_after_tomorrow": 2,
@@ -84,7 +93,7 @@ def _resolve(kind: str, match: re.Match[str], today: dt.date) -> Anchor:
         day = today + dt.timedelta(days=fixed[kind])
         return Anchor(match.group(1), day, "day", fixed[kind] > 0)
     if kind == "wd":
-        return _weekday(match, today)
+        return _weekday(match, today, past)
     if kind in ("ago", "in"):
         unit = match.group(3).lower()
         days = _count(match.group(2)) * _UNITS[unit]
@@ -109,7 +118,7 @@ def find_anchor(sentence: str, today: dt.date) -> Anchor | None:
     for pattern, kind in _PATTERNS:
         match = pattern.search(sentence)
         if match:
-            return _resolve(kind, match, today)
+            return _resolve(kind, match, today, bool(_PAST.search(sentence)))
     return None
 
 

@@ -79,7 +79,8 @@ _LEADING = re.compile(
     r"great|and|but|no|sure|alright)\b[\s,.!-]*)+",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Split after . ! ? but not after a title ("Dr. Okafor", "Mrs. Alvarez").
+_SENTENCE = re.compile(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<=[.!?])\s+")
 
 _SECTOR_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -191,11 +192,18 @@ _LATER = {"my": "their", "mine": "theirs", "me": "them", "myself": "themselves",
           "we": "they", "our": "their", "ours": "theirs", "us": "them"}  # fmt: skip
 
 
+_OPENERS = frozenset(
+    "the it it's that this there they he she a an his her its these those some all every "
+    "no yes so but and or if when then now today yesterday tomorrow last next one two".split()
+)
+
+
 def _third_person_verb(verb: str) -> str:
     lower = verb.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower] if verb.islower() else _IRREGULAR[lower].capitalize()
-    if lower in _UNCHANGED or lower.endswith("ed") or "'" in lower:
+    past = lower.endswith("ed") and not lower.endswith("eed")  # "need", "feed" are present
+    if lower in _UNCHANGED or past or "'" in lower:
         return verb
     if re.search(r"(s|sh|ch|x|z|o)$", lower):
         return verb + "es"
@@ -230,7 +238,11 @@ def third_person(sentence: str) -> str:
     if text.endswith("?"):
         return f'The caller asked: "{sentence.strip()}"'
     if not mentioned[0]:
-        text = "The caller said " + text[:1].lower() + text[1:]
+        first = text.split(" ", 1)[0]
+        # Lower-case only ordinary sentence openers, never a name, title or code.
+        if first.lower() in _OPENERS:
+            text = text[:1].lower() + text[1:]
+        text = "The caller said " + text
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!")) else text + "."
 
@@ -259,7 +271,11 @@ def sentences(message: str) -> list[str]:
 
 def is_filler(sentence: str) -> bool:
     bare = re.sub(r"[^\w\s']", "", sentence).strip().lower()
-    return bare in _FILLER or len(bare.split()) < MIN_WORDS
+    if bare in _FILLER:
+        return True
+    # Short, but carrying a number or a name ("SP-30417.", "Dr. Okafor.") is kept.
+    informative = bool(_NUMBERISH.search(sentence) or _PROPER.search(sentence))
+    return len(bare.split()) < MIN_WORDS and not informative
 
 
 _NAME_SAID = re.compile(

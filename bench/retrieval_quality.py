@@ -1,0 +1,724 @@
+"""`python -m bench.retrieval_quality [--json PATH] [--details]`: evidence recall of omem's
+memory engine on the hand-written evaluation set in `bench/eval/`, against two baselines.
+
+Every call goes through the real pipeline in time order (payload validated as
+`omem.payloads.Transcription`, then `pipeline.store_transcription` and
+`pipeline.extract_memories` with the offline extractor and the local embedder), in a temporary
+data directory. Questions are asked at their own time, between calls, so each sees only the
+calls that had ended by then, through `omem.memory.recall.query` (the memory-query tool).
+
+A result cites an evidence turn when it names that conversation and turn (`conversation_id`,
+`source_turns`). Per system: recall@k (share of a question's evidence turns cited in the top
+k, averaged over questions), MRR (first result citing any evidence, within 20), and the words
+of text returned at k=5 and k=10. Baselines rank the same caller's raw turns (the caller's
+own turns of the calls that had ended), with the same query after omem's removal of the
+caller's name: BM25 (`omem.memory.keywords.KeywordIndex`; only turns sharing a term are
+returned) and cosine with the same embedder. A third, extra baseline blends the two as omem
+does (min-max, 0.5 each). Two diagnostics (not omem's code path) show what the call-level
+memories and the salience/recency terms cost or earn. `bench/eval/README.md` describes the
+evaluation set.
+
+Two measurement choices, both about the clock: memories are stored with the call's end as
+"now" (as the worker would have, so the recency term sees realistic ages), and each question
+leaves `last_accessed_at` as it found it (the tool touches what it returns, which would make
+results depend on the order and number of evaluation queries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import copy
+import datetime as dt
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from omem import callers
+from omem import pipeline
+from omem import schema
+from omem.clock import from_unix
+from omem.config import Settings
+from omem.config import load_settings
+from omem.config import new_fernet_key
+from omem.db import db
+from omem.db import init_db
+from omem.db import write
+from omem.embeddings import get_embedder
+from omem.logs import configure_logging
+from omem.memory import extract as memory_extract
+from omem.memory import recall
+from omem.memory import retrieve
+from omem.memory import store as memory_store
+from omem.memory.index import indexes
+from omem.memory.keywords import KeywordIndex
+from omem.models import Memory
+from omem.payloads import Transcription
+from omem.phones import normalize_caller_id
+from omem.validation import validate
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "bench" / "eval"
+SAMPLE = ROOT / "tests" / "fixtures" / "elevenlabs" / "post-call-transcription.json"
+KS = (1, 5, 10)
+DEEP = 20  # the memory-query tool's largest limit: ranks beyond the answer, for MRR
+TYPES = ("single", "temporal", "multi-hop", "preference", "update")
+
+PIPELINE = "omem memory-query (extracted memories, hybrid)"
+BM25 = "baseline: BM25 over raw caller turns"
+DENSE = "baseline: MiniLM cosine over raw caller turns"
+BLEND = "extra: 0.5 BM25 + 0.5 cosine over raw caller turns"
+SYSTEMS = (PIPELINE, BM25, DENSE, BLEND)
+SHORT = {PIPELINE: "omem", BM25: "BM25 turns", DENSE: "dense turns", BLEND: "blend turns"}
+# Diagnostics: not omem's code path; they tell which part of the pipeline costs or earns.
+NO_CALL_LEVEL = "diagnostic: omem's ranking without call-level memories (summary, data)"
+BLEND_ONLY = "diagnostic: omem's memories ranked by the blend alone (no salience/recency)"
+DIAGNOSTICS = (NO_CALL_LEVEL, BLEND_ONLY)
+
+
+# ---------------------------------------------------------------- data and payloads
+
+
+def revision() -> str:
+    """The omem commit measured (omem changes often: results belong to a commit)."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "omem"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return head + (" + uncommitted changes in omem/" if dirty else "")
+
+
+def load_eval() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    calls = json.loads((EVAL / "calls.json").read_text(encoding="utf-8"))
+    questions = json.loads((EVAL / "questions.json").read_text(encoding="utf-8"))
+    return calls, questions
+
+
+def payload(call: dict[str, Any], sample: dict[str, Any]) -> dict[str, Any]:
+    """The post-call transcription `data` ElevenLabs would send for this call, in the shape
+    of the real sample payload (its extra fields kept, its content replaced)."""
+    data = copy.deepcopy(sample["data"])
+    turn_template = next(t for t in data["transcript"] if t["message"] and not t["tool_calls"])
+    data["transcript"] = [
+        {**copy.deepcopy(turn_template), **turn, "tool_calls": [], "tool_results": []}
+        for turn in call["turns"]
+    ]
+    data["conversation_id"] = call["conversation_id"]
+    data["agent_id"] = call["agent_id"]
+    data["agent_name"] = "Keystone Concierge"
+    data["user_id"] = None
+    metadata = data["metadata"]
+    metadata["start_time_unix_secs"] = call["start_time_unix_secs"]
+    metadata["accepted_time_unix_secs"] = call["start_time_unix_secs"]
+    metadata["call_duration_secs"] = call["call_duration_secs"]
+    metadata["phone_call"]["external_number"] = call["caller"]
+    metadata["phone_call"]["direction"] = call["direction"]
+    analysis = call.get("analysis") or {}
+    data["analysis"] = {
+        "evaluation_criteria_results": {},
+        "data_collection_results": {
+            key: {"data_collection_id": key, "value": value, "rationale": ""}
+            for key, value in (analysis.get("data_collection") or {}).items()
+        },
+        "call_successful": "success",
+        "transcript_summary": analysis.get("summary", ""),
+        "call_summary_title": analysis.get("title", ""),
+    }
+    init = data["conversation_initiation_client_data"]
+    init["user_id"] = None
+    init["dynamic_variables"] = {
+        "system__agent_id": call["agent_id"],
+        "system__conversation_id": call["conversation_id"],
+        "system__caller_id": call["caller"],
+        "system__called_number": "+18885550142",
+    }
+    return data
+
+
+# ---------------------------------------------------------------- omem in a temp directory
+
+
+def make_settings(data_dir: Path) -> Settings:
+    env = {
+        "OMEM_DATA_DIR": str(data_dir),
+        "OMEM_API_KEYS": "omem_eval_bootstrap_key_0123456789abcdef",
+        "OMEM_ELEVENLABS_WEBHOOK_SECRETS": "wsec_eval_secret_0123456789abcdef",
+        "OMEM_ENCRYPTION_KEYS": new_fernet_key(),
+        "OMEM_SECRET_KEY": "e" * 40,
+        "OMEM_LOG_LEVEL": "WARNING",
+    }
+    return load_settings(env, env_file=None)
+
+
+@contextlib.contextmanager
+def frozen_store_clock(moment: dt.datetime) -> Iterator[None]:
+    """`save_memories` stamps memories with `utcnow()`: make that the end of the call."""
+    if not hasattr(memory_store, "utcnow"):
+        raise RuntimeError("omem.memory.store no longer takes its clock from utcnow")
+    original = memory_store.utcnow
+    memory_store.utcnow = lambda: moment  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        memory_store.utcnow = original  # type: ignore[assignment]
+
+
+@dataclass
+class Caller:
+    number: str
+    user_pk: int = 0
+    uid: str = ""
+    names: list[str] = field(default_factory=list)
+    turns: list[tuple[str, int, str]] = field(default_factory=list)  # (conv, order, text)
+    vectors: list[np.ndarray] = field(default_factory=list)
+
+
+def ingest(call: dict[str, Any], sample: dict[str, Any], settings: Settings) -> float:
+    """One call through the real pipeline; returns seconds spent in extraction."""
+    ended = from_unix(call["start_time_unix_secs"] + call["call_duration_secs"])
+    data = validate(Transcription, payload(call, sample))
+    conversation = pipeline.store_transcription(data, settings, ended)
+    started = time.perf_counter()
+    with frozen_store_clock(ended):
+        pipeline.extract_memories(conversation, settings)
+    return time.perf_counter() - started
+
+
+# ---------------------------------------------------------------- ranking and scoring
+
+
+@dataclass(frozen=True)
+class Item:
+    conversation_id: str
+    turns: tuple[int, ...]
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def cited(items: list[Item], evidence: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    return {(i.conversation_id, t) for i in items for t in i.turns} & evidence
+
+
+def first_hit(items: list[Item], evidence: set[tuple[str, int]]) -> int | None:
+    for rank, item in enumerate(items, start=1):
+        if cited([item], evidence):
+            return rank
+    return None
+
+
+def within_budget(items: list[Item], budget: float) -> list[Item]:
+    """The ranked prefix whose text fits in `budget` words."""
+    out, used = [], 0
+    for item in items:
+        if used + item.words > budget:
+            break
+        out.append(item)
+        used += item.words
+    return out
+
+
+def minmax(values: np.ndarray) -> np.ndarray:
+    low, high = float(values.min()), float(values.max())
+    if high - low < 1e-9:
+        return np.zeros_like(values) if high <= 0 else np.ones_like(values)
+    return (values - low) / (high - low)
+
+
+def rank_turns(scores: np.ndarray, caller: Caller, depth: int, positive: bool) -> list[Item]:
+    order = np.argsort(-scores, kind="stable")[:depth]
+    return [
+        Item(caller.turns[i][0], (caller.turns[i][1],), caller.turns[i][2])
+        for i in order
+        if not positive or scores[i] > 0
+    ]
+
+
+@contextlib.contextmanager
+def untouched(user_pk: int, settings: Settings) -> Iterator[None]:
+    """Undo the `last_accessed_at` touch of every memory-query run inside (DB and cache)."""
+    embedder = get_embedder(settings)
+    index = indexes.get(user_pk, embedder.model, embedder.dimension)
+    saved = index.accessed.copy()
+    try:
+        yield
+    finally:
+        changed = np.nonzero(index.accessed != saved)[0]
+        if len(changed):
+            with write():
+                for row in changed:
+                    Memory.update(last_accessed_at=from_unix(float(saved[row]))).where(
+                        Memory.id == int(index.ids[row])
+                    ).execute()
+            index.accessed[:] = saved
+
+
+@dataclass
+class Outcome:
+    """One system's answer to one question."""
+
+    by_k: dict[int, list[Item]]  # what the system returns when asked for k results
+    deep: list[Item]  # the longest ranking (DEEP results), for MRR and word budgets
+
+
+def ask_pipeline(
+    question: dict[str, Any], caller: Caller, settings: Settings, now: dt.datetime
+) -> tuple[Outcome, float]:
+    by_k: dict[int, list[Item]] = {}
+    who = recall.Who(caller.uid, None)
+    elapsed = 0.0
+    with untouched(caller.user_pk, settings):
+        for k in (*KS, DEEP):
+            started = time.perf_counter()
+            answer = recall.query(who, question["question"], settings, limit=k, now=now)
+            if k == 5:
+                elapsed = time.perf_counter() - started
+            by_k[k] = [
+                Item(m["conversation_id"], tuple(m["source_turns"]), m["content"])
+                for m in answer["memories"]
+            ]
+    return Outcome(by_k, by_k.pop(DEEP)), elapsed
+
+
+def ask_baselines(
+    question: dict[str, Any], caller: Caller, settings: Settings
+) -> dict[str, Outcome]:
+    if not caller.turns:
+        return {name: Outcome({k: [] for k in KS}, []) for name in (BM25, DENSE, BLEND)}
+    query = retrieve.clean_query(question["question"], caller.names) or question["question"]
+    bm25 = KeywordIndex([text for _, _, text in caller.turns]).scores(query)
+    vector = get_embedder(settings).embed([query])[0]
+    cosine = np.vstack(caller.vectors) @ vector
+    blend = 0.5 * minmax(bm25) + 0.5 * minmax(cosine)
+    out = {}
+    for name, scores, positive in ((BM25, bm25, True), (DENSE, cosine, False)):
+        deep = rank_turns(scores, caller, DEEP, positive)
+        out[name] = Outcome({k: deep[:k] for k in KS}, deep)
+    deep = rank_turns(blend, caller, DEEP, False)
+    out[BLEND] = Outcome({k: deep[:k] for k in KS}, deep)
+    return out
+
+
+def ask_diagnostics(
+    question: dict[str, Any], caller: Caller, settings: Settings, omem: Outcome
+) -> dict[str, Outcome]:
+    """(1) omem's own deepest answer with call-level memories (no source turns) left out;
+    (2) the user's memories ranked by the keyword/vector blend alone, as omem computes it."""
+    turn_level = [item for item in omem.deep if item.turns]
+    out = {NO_CALL_LEVEL: Outcome({k: turn_level[:k] for k in KS}, turn_level)}
+    embedder = get_embedder(settings)
+    index = indexes.get(caller.user_pk, embedder.model, embedder.dimension)
+    query = retrieve.clean_query(question["question"], caller.names) or question["question"]
+    weight = settings.keyword_weight
+    blend = weight * minmax(index.keywords.scores(query)) + (1 - weight) * minmax(
+        index.matrix @ embedder.embed([query])[0]
+    )
+    order = [int(r) for r in np.argsort(-blend, kind="stable")[:DEEP] if blend[r] > 0]
+    deep = [Item(index.conversations[r], index.turns[r], index.contents[r]) for r in order]
+    out[BLEND_ONLY] = Outcome({k: deep[:k] for k in KS}, deep)
+    return out
+
+
+@dataclass
+class Scored:
+    recall: dict[int, float]
+    rr: float
+    words: dict[int, int]
+    budget: dict[str, float] = field(default_factory=dict)  # recall at a baseline's budget
+
+
+def score(outcome: Outcome, evidence: set[tuple[str, int]]) -> Scored:
+    hit = first_hit(outcome.deep, evidence)
+    return Scored(
+        recall={k: len(cited(outcome.by_k[k], evidence)) / len(evidence) for k in KS},
+        rr=1.0 / hit if hit else 0.0,
+        words={k: sum(i.words for i in outcome.by_k[k]) for k in KS},
+    )
+
+
+# ---------------------------------------------------------------- the run
+
+
+@dataclass
+class Run:
+    results: list[dict[str, Any]] = field(default_factory=list)
+    ingest_secs: list[float] = field(default_factory=list)
+    query_secs: list[float] = field(default_factory=list)
+    memories: dict[str, int] = field(default_factory=dict)
+
+
+def run(details: bool) -> Run:
+    document, questions = load_eval()
+    sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    calls = sorted(
+        document["calls"], key=lambda c: c["start_time_unix_secs"] + c["call_duration_secs"]
+    )
+    ordered = sorted(questions, key=lambda q: q["asked_at"])
+    out = Run()
+    root = Path(tempfile.mkdtemp(prefix="omem-eval-"))
+    try:
+        settings = make_settings(root / "data")
+        configure_logging(settings)
+        init_db(settings)
+        embedder = get_embedder(settings)
+        people: dict[str, Caller] = {}
+        with db.connection_context():
+            schema.upgrade()
+            pending = iter(calls)
+            upcoming = next(pending, None)
+            for question in ordered:  # bounded: one pass over questions, one over calls
+                while upcoming is not None and (
+                    upcoming["start_time_unix_secs"] + upcoming["call_duration_secs"]
+                    <= question["asked_at"]
+                ):
+                    out.ingest_secs.append(ingest(upcoming, sample, settings))
+                    person = people.setdefault(upcoming["caller"], Caller(upcoming["caller"]))
+                    own = [
+                        (upcoming["conversation_id"], order, turn["message"])
+                        for order, turn in enumerate(upcoming["turns"])
+                        if turn["role"] == "user"
+                    ]
+                    person.turns.extend(own)
+                    person.vectors.extend(embedder.embed([text for _, _, text in own]))
+                    upcoming = next(pending, None)
+                person = people.get(question["caller"])
+                if person is None:
+                    raise RuntimeError(f"{question['id']} is asked before any call of its caller")
+                _identify(person)
+                out.results.append(_evaluate(question, person, settings, out))
+            while upcoming is not None:  # the rest, for the memory counts
+                out.ingest_secs.append(ingest(upcoming, sample, settings))
+                upcoming = next(pending, None)
+            for person in people.values():
+                _identify(person)
+                out.memories[person.number] = (
+                    Memory.select().where(Memory.user == person.user_pk).count()
+                )
+    finally:
+        db.close_all()
+        shutil.rmtree(root, ignore_errors=True)
+    if details:
+        _print_details(out.results)
+    return out
+
+
+def _identify(person: Caller) -> None:
+    user = callers.find_by_number(normalize_caller_id(person.number, "US") or person.number)
+    if user is None:
+        raise RuntimeError(f"no user for {person.number}")
+    person.user_pk, person.uid = user.id, user.uid
+    person.names = [user.display_name] if user.display_name else []
+
+
+def _evaluate(
+    question: dict[str, Any], person: Caller, settings: Settings, out: Run
+) -> dict[str, Any]:
+    evidence = {(e["conversation_id"], e["turn"]) for e in question["evidence"]}
+    now = from_unix(question["asked_at"])
+    pipeline_outcome, elapsed = ask_pipeline(question, person, settings, now)
+    out.query_secs.append(elapsed)
+    outcomes = {
+        PIPELINE: pipeline_outcome,
+        **ask_baselines(question, person, settings),
+        **ask_diagnostics(question, person, settings, pipeline_outcome),
+    }
+    scored = {name: score(outcome, evidence) for name, outcome in outcomes.items()}
+    for baseline in (BM25, DENSE):
+        budget = scored[baseline].words[5]
+        kept = within_budget(pipeline_outcome.deep, budget)
+        scored[PIPELINE].budget[baseline] = len(cited(kept, evidence)) / len(evidence)
+    embedder = get_embedder(settings)
+    index = indexes.get(person.user_pk, embedder.model, embedder.dimension)
+    extracted = {
+        (conv, turn)
+        for conv, turns in zip(index.conversations, index.turns, strict=True)
+        for turn in turns
+    }
+    evidence_calls = {conv for conv, _ in evidence}
+    return {
+        "id": question["id"],
+        "type": question["type"],
+        "caller": question["caller_key"],
+        "question": question["question"],
+        "evidence": sorted(evidence),
+        "extracted": len(evidence & extracted) / len(evidence),
+        "haystack": {"turns": len(person.turns), "memories": index.size},
+        "call_level_at_5": sum(1 for i in pipeline_outcome.by_k[5] if not i.turns),
+        "call_level_of_evidence_call_at_5": any(
+            not i.turns and i.conversation_id in evidence_calls for i in pipeline_outcome.by_k[5]
+        ),
+        "scores": {
+            name: {
+                "recall": {str(k): v for k, v in s.recall.items()},
+                "rr": s.rr,
+                "words": {str(k): v for k, v in s.words.items()},
+                "budget": s.budget,
+            }
+            for name, s in scored.items()
+        },
+        "top": {
+            name: [
+                {"conversation_id": i.conversation_id, "turns": list(i.turns), "text": i.text}
+                for i in outcome.by_k[5]
+            ]
+            for name, outcome in outcomes.items()
+        },
+        "missing": sorted(evidence - cited(pipeline_outcome.by_k[10], evidence)),
+        "memory_ranks": _memory_ranks(pipeline_outcome.deep, evidence),
+    }
+
+
+def _memory_ranks(deep: list[Item], evidence: set[tuple[str, int]]) -> dict[str, int | None]:
+    ranks: dict[str, int | None] = {}
+    for conv, turn in sorted(evidence):
+        rank = first_hit(deep, {(conv, turn)})
+        ranks[f"{conv}#{turn}"] = rank
+    return ranks
+
+
+# ---------------------------------------------------------------- reporting
+
+
+def short_drops(document: dict[str, Any]) -> tuple[int, list[str]]:
+    """Caller sentences (as omem splits them) that the offline extractor skips as filler
+    although they are not stock filler ("ok", "thanks", ...): too short to keep."""
+    stock = getattr(memory_extract, "_FILLER", set())
+    total, dropped = 0, []
+    for call in document["calls"]:
+        for turn in call["turns"]:
+            if turn["role"] != "user":
+                continue
+            for sentence in memory_extract.sentences(turn["message"]):
+                total += 1
+                bare = " ".join("".join(c for c in sentence if c.isalnum() or c in " '").split())
+                if memory_extract.is_filler(sentence) and bare.lower() not in stock:
+                    dropped.append(sentence)
+    return total, dropped
+
+
+def _mean(values: list[float]) -> float:
+    return statistics.fmean(values) if values else float("nan")
+
+
+def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
+    def metric(rows: list[dict[str, Any]], name: str, pick: Callable[[Any], float]) -> float:
+        return _mean([pick(r["scores"][name]) for r in rows])
+
+    summary: dict[str, Any] = {"n": len(results), "systems": {}, "types": {}}
+    for name in (*SYSTEMS, *DIAGNOSTICS):
+        summary["systems"][name] = {
+            **{
+                f"recall@{k}": metric(results, name, lambda s, k=k: s["recall"][str(k)])
+                for k in KS
+            },
+            "mrr": metric(results, name, lambda s: s["rr"]),
+            "words@5": metric(results, name, lambda s: s["words"]["5"]),
+            "words@10": metric(results, name, lambda s: s["words"]["10"]),
+        }
+    for baseline in (BM25, DENSE):
+        summary["systems"][PIPELINE][f"recall@budget({baseline})"] = metric(
+            results, PIPELINE, lambda s, b=baseline: s["budget"][b]
+        )
+    summary["extraction_coverage"] = _mean([r["extracted"] for r in results])
+    summary["paired_at_5"] = {
+        name: {
+            "omem_better": sum(
+                r["scores"][PIPELINE]["recall"]["5"] > r["scores"][name]["recall"]["5"]
+                for r in results
+            ),
+            "omem_worse": sum(
+                r["scores"][PIPELINE]["recall"]["5"] < r["scores"][name]["recall"]["5"]
+                for r in results
+            ),
+        }
+        for name in SYSTEMS[1:]
+    }
+    summary["haystack_turns"] = _mean([r["haystack"]["turns"] for r in results])
+    summary["haystack_memories"] = _mean([r["haystack"]["memories"] for r in results])
+    summary["call_level_share_at_5"] = sum(r["call_level_at_5"] for r in results) / max(
+        1, sum(len(r["top"][PIPELINE]) for r in results)
+    )
+    missed = [r for r in results if r["scores"][PIPELINE]["recall"]["5"] < 1]
+    summary["missed_at_5"] = len(missed)
+    summary["missed_at_5_with_evidence_call_summary"] = sum(
+        r["call_level_of_evidence_call_at_5"] for r in missed
+    )
+    for kind in TYPES:
+        rows = [r for r in results if r["type"] == kind]
+        summary["types"][kind] = {
+            "n": len(rows),
+            **{
+                name: {
+                    "recall@5": metric(rows, name, lambda s: s["recall"]["5"]),
+                    "recall@10": metric(rows, name, lambda s: s["recall"]["10"]),
+                    "mrr": metric(rows, name, lambda s: s["rr"]),
+                }
+                for name in SYSTEMS
+            },
+            "extraction_coverage": _mean([r["extracted"] for r in rows]),
+        }
+    return summary
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f}"
+
+
+def render(summary: dict[str, Any], run_info: dict[str, Any]) -> str:
+    systems = summary["systems"]
+    lines = [
+        f"## Retrieval quality: {summary['n']} questions, {run_info['callers']} callers, "
+        f"{run_info['calls']} calls (omem {run_info['revision']})",
+        "",
+        "| system | recall@1 | recall@5 | recall@10 | MRR (≤20) | words@5 | words@10 |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name in (*SYSTEMS, *DIAGNOSTICS):
+        s = systems[name]
+        lines.append(
+            f"| {name} | {_pct(s['recall@1'])} | {_pct(s['recall@5'])} | "
+            f"{_pct(s['recall@10'])} | {s['mrr']:.3f} | {s['words@5']:.0f} | "
+            f"{s['words@10']:.0f} |"
+        )
+    lines += [
+        "",
+        "### At equal text: omem's ranking (limit 20) cut at each baseline's words at k=5, "
+        "per question",
+        "",
+        "| word budget | mean words | omem recall | baseline recall@5 |",
+        "|---|---:|---:|---:|",
+    ]
+    for baseline in (BM25, DENSE):
+        lines.append(
+            f"| {SHORT[baseline]} at k=5 | {systems[baseline]['words@5']:.0f} | "
+            f"{_pct(systems[PIPELINE][f'recall@budget({baseline})'])} | "
+            f"{_pct(systems[baseline]['recall@5'])} |"
+        )
+    lines += [
+        "",
+        "### Per question type: recall@5 / recall@10",
+        "",
+        "| type | n | extraction ceiling | " + " | ".join(SHORT[n] for n in SYSTEMS) + " |",
+        "|---|---:|---:|" + "---:|" * len(SYSTEMS),
+    ]
+    for kind in TYPES:
+        t = summary["types"][kind]
+        if not t["n"]:
+            continue
+        cells = [f"{_pct(t[n]['recall@5'])} / {_pct(t[n]['recall@10'])}" for n in SYSTEMS]
+        lines.append(
+            f"| {kind} | {t['n']} | {_pct(t['extraction_coverage'])} | " + " | ".join(cells) + " |"
+        )
+    lines += [
+        "",
+        f"- Haystack per question: {summary['haystack_turns']:.0f} raw caller turns, "
+        f"{summary['haystack_memories']:.0f} memories (mean).",
+        "- Paired, recall@5 per question: "
+        + "; ".join(
+            f"omem better than {SHORT[name]} on {pair['omem_better']}, worse on "
+            f"{pair['omem_worse']}"
+            for name, pair in summary["paired_at_5"].items()
+        )
+        + f" (of {summary['n']}).",
+        f"- Extraction ceiling (evidence turns cited by at least one stored memory when asked): "
+        f"{_pct(summary['extraction_coverage'])} %.",
+        f"- Call-level memories (transcript summary, data-collection values; they cite no turn) "
+        f"fill {_pct(summary['call_level_share_at_5'])} % of omem's top-5 slots; of the "
+        f"{summary['missed_at_5']} questions omem misses at k=5, "
+        f"{summary['missed_at_5_with_evidence_call_summary']} had a call-level memory of an "
+        f"evidence call in the top 5 (it may carry the answer, but is not credited).",
+    ]
+    return "\n".join(lines)
+
+
+def _print_details(results: list[dict[str, Any]]) -> None:
+    print("## Questions where omem's top 5 misses evidence\n")
+    for r in results:
+        s = r["scores"]
+        if s[PIPELINE]["recall"]["5"] >= 1:
+            continue
+        print(
+            f"- {r['id']} [{r['type']}] {r['caller']}: {r['question']!r} "
+            f"(omem r@5 {s[PIPELINE]['recall']['5']:.2f} r@10 {s[PIPELINE]['recall']['10']:.2f};"
+            f" BM25 r@5 {s[BM25]['recall']['5']:.2f}; dense r@5 {s[DENSE]['recall']['5']:.2f};"
+            f" first rank of a memory citing each evidence turn {r['memory_ranks']})"
+        )
+        for item in r["top"][PIPELINE][:3]:
+            print(f"    omem: {item['text'][:110]}")
+        for item in r["top"][BM25][:1]:
+            print(f"    bm25: {item['text'][:110]}")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.retrieval_quality", description=None)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--details", action="store_true", help="print every omem miss")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    document, questions = load_eval()
+    result = run(args.details)
+    summary = summarize(result.results)
+    info = {
+        "callers": len(document["callers"]),
+        "calls": len(document["calls"]),
+        "questions": len(questions),
+        "revision": revision(),
+    }
+    print(render(summary, info))
+    total, dropped = short_drops(document)
+    telling = [s for s in dropped if any(c.isdigit() or c.isupper() for c in s[1:])]
+    print(
+        f"- Caller sentences the offline extractor drops as too short although they are not "
+        f"stock filler: {len(dropped)} of {total} ({100 * len(dropped) / max(1, total):.0f} %);"
+        f" with a number or a name: {', '.join(repr(s) for s in telling[:12])}."
+    )
+    memories = sum(result.memories.values())
+    print(
+        f"\nIngest: {len(result.ingest_secs)} calls, {memories} memories "
+        f"({memories / max(1, len(result.ingest_secs)):.1f} per call); extraction + embedding + "
+        f"linking p50 {1000 * statistics.median(result.ingest_secs):.0f} ms per call. "
+        f"memory-query (limit 5, in-process) p50 "
+        f"{1000 * statistics.median(result.query_secs):.1f} ms. "
+        f"Total {time.perf_counter() - started:.1f} s."
+    )
+    if args.json:
+        args.json.write_text(
+            json.dumps({"info": info, "summary": summary, "questions": result.results}, indent=1)
+            + "\n",
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
