@@ -28,6 +28,15 @@ def find_by_number(number: str) -> User | None:
     return row.user if row is not None else None
 
 
+def find_user(ref: str | None, caller_id: object, region: str) -> User | None:
+    """The existing user for a tool call (our uid or the operator's id, else the number);
+    never creates one."""
+    if ref and (user := _by_ref(ref)) is not None:
+        return user
+    number = normalize_caller_id(caller_id, region)
+    return find_by_number(number) if number else None
+
+
 def resolve_user(
     *,
     uid: str | None = None,

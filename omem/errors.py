@@ -86,12 +86,6 @@ class InvalidRequest(ApiError):
     message = "The request body is not valid."
 
 
-class Unavailable(ApiError):
-    status = 503
-    code = "service_unavailable"
-    message = "The service is temporarily unavailable; retry later."
-
-
 def error_body(
     code: str, message: str, details: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:

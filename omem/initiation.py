@@ -21,6 +21,7 @@ from omem import callers
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import lock_wait
+from omem.memory.dates import format_day
 from omem.models import Conversation
 from omem.models import ConversationAnalysis
 from omem.models import Memory
@@ -53,10 +54,6 @@ def friendly_age(then: dt.datetime | None, now: dt.datetime) -> str:
     return "over a year ago" if days < 730 else f"{days // 365} years ago"
 
 
-def _day(moment: dt.datetime) -> str:
-    return f"{moment.day} {moment:%B %Y}"
-
-
 def _top_memories(user: User, now: dt.datetime) -> list[Memory]:
     # Recency + salience, computed by SQLite over the user's active memories (no vectors).
     age_days = fn.julianday(now) - fn.julianday(Memory.occurred_at)
@@ -77,7 +74,7 @@ def quoted(text: str) -> str:
 def memory_context(memories: list[Memory]) -> str:
     if not memories:
         return ""
-    lines = [f"- ({_day(m.occurred_at)}) {quoted(m.content)}" for m in memories]
+    lines = [f"- ({format_day(m.occurred_at.date())}) {quoted(m.content)}" for m in memories]
     return "\n".join([_CONTEXT_HEADER, *lines])
 
 

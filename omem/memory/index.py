@@ -16,7 +16,6 @@ from typing import cast
 
 import numpy as np
 from peewee import JOIN
-from peewee import fn
 
 from omem.memory.keywords import KeywordIndex
 from omem.models import ConversationMemory
@@ -157,12 +156,3 @@ indexes = IndexCache()
 def bump_version(user_id: int) -> None:
     """Call inside the write transaction that changed the user's memories."""
     User.update(memory_version=User.memory_version + 1).where(User.id == user_id).execute()
-
-
-def active_count(user_id: int) -> int:
-    return int(
-        Memory.select(fn.COUNT(Memory.id))
-        .where((Memory.user == user_id) & (Memory.state == "active"))
-        .scalar()
-        or 0
-    )

@@ -31,7 +31,6 @@ from omem.memory.store import save_memories
 from omem.models import Memory
 from omem.models import ToolInvocation
 from omem.models import User
-from omem.phones import normalize_caller_id
 
 NOTHING_KNOWN = "Nothing is known about this caller yet."
 NOTHING_FOUND = "Nothing relevant is remembered about this caller yet."
@@ -41,19 +40,6 @@ NOTHING_FOUND = "Nothing relevant is remembered about this caller yet."
 class Who:
     user_id: str | None
     caller_id: str | None
-
-
-def find_user(who: Who, region: str) -> User | None:
-    if who.user_id:
-        user: User | None = User.get_or_none(
-            (User.uid == who.user_id) | (User.external_id == who.user_id)
-        )
-        if user is not None:
-            return user
-    number = normalize_caller_id(who.caller_id, region)
-    if number:
-        return callers.find_by_number(number)
-    return None
 
 
 def _summary(contents: list[str]) -> str:
@@ -102,7 +88,7 @@ def query(
     started = time.perf_counter()
     now = now or utcnow()
     request = {"query": text, "limit": limit, "sectors": sorted(sectors or [])}
-    user = find_user(who, settings.default_region)
+    user = callers.find_user(who.user_id, who.caller_id, settings.default_region)
     if user is None:
         answer: dict[str, Any] = {"memories": [], "summary": NOTHING_KNOWN, "degraded": False}
         _record("memory_query", None, conversation_ref, request, answer, started, now)
