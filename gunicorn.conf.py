@@ -20,11 +20,16 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 bind = _settings.bind
 workers = _settings.web_workers
 threads = _settings.web_threads
-worker_class = "gthread"
+# One thread: the sync worker, one request at a time per process. The kernel hands each new
+# connection to an idle worker, so load spreads evenly and no request waits on another's GIL
+# slice; with threads, keep-alive connections stay on the worker that accepted them and a
+# worker holding 7 of 10 clients answers them twice as slowly (measured in bench.run). Sync
+# workers need a proxy that buffers request bodies in front (nginx does by default).
+worker_class = "sync" if _settings.web_threads == 1 else "gthread"
 preload_app = False
 timeout = 30
 graceful_timeout = 30
-keepalive = 5
+keepalive = 5  # gthread only; the sync worker closes each connection
 accesslog = None  # omem logs one structured line per request itself
 errorlog = "-"
 proc_name = "omem-web"

@@ -57,8 +57,8 @@ class Options:
     serial_n: int = 500  # the same requests from one client: service time without queueing
     turns: int = 100
     queue_workers: tuple[int, ...] = (1, 2)
-    web_workers: int = 2
-    web_threads: int = 4
+    web_workers: int = 4
+    web_threads: int = 1
     phase_time_limit: float = 90.0
     worker_timeout: float = 100.0  # per consumer configuration
     keep: bool = False

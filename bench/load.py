@@ -26,6 +26,7 @@ class LoadResult:
     name: str
     requested: int
     latencies: list[float] = field(default_factory=list)  # seconds, successful requests only
+    per_client: dict[int, list[float]] = field(default_factory=dict)  # the same, by client
     errors: list[str] = field(default_factory=list)
     error_count: int = 0
     wall_secs: float = 0.0
@@ -53,9 +54,10 @@ class _Recorder:
         self.result = result
         self.lock = threading.Lock()
 
-    def ok(self, latency: float) -> None:
+    def ok(self, latency: float, client: int) -> None:
         with self.lock:
             self.result.latencies.append(latency)
+            self.result.per_client.setdefault(client, []).append(latency)
 
     def error(self, index: int, problem: str) -> None:
         with self.lock:
@@ -65,6 +67,7 @@ class _Recorder:
 
 
 def _client(
+    number: int,
     host: str,
     port: int,
     counter: itertools.count[int],
@@ -99,7 +102,7 @@ def _client(
                 continue
             problem = check(index, response.status, data)
             if problem is None:
-                recorder.ok(latency)
+                recorder.ok(latency, number)
             else:
                 recorder.error(index, problem)
             if response.will_close:
@@ -132,7 +135,7 @@ def run_load(
     threads = [
         threading.Thread(
             target=_client,
-            args=(host, port, counter, count, deadline, make, check, recorder, timeout),
+            args=(n, host, port, counter, count, deadline, make, check, recorder, timeout),
             name=f"bench-client-{n}",
             daemon=True,
         )

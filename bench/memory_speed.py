@@ -120,7 +120,7 @@ def log(message: str) -> None:
 class Options:
     memories: int = 10_000
     clients: int = 10
-    web_workers: int = 2
+    web_workers: int = 4
     warmup: int = 300
     measured: int = 1_500
     serial: int = 300

@@ -44,6 +44,13 @@ def latency_row(result: LoadResult, target_p95_ms: float | None = None) -> Row:
     )
     if result.timed_out:
         row.notes.append(f"stopped by the time limit after {result.ok + result.error_count}")
+    if len(result.per_client) > 1:
+        means = sorted(sum(xs) / len(xs) * 1000 for xs in result.per_client.values())
+        row.notes.append(
+            "mean latency per client connection: "
+            + ", ".join(f"{m:.1f}" for m in means)
+            + " ms (uneven = connections unevenly spread over the gunicorn workers)"
+        )
     if target_p95_ms is not None:
         row.met = row.p95_ms <= target_p95_ms and row.errors == 0
         row.target = f"p95 ≤ {target_p95_ms:g} ms: {'met' if row.met else 'MISSED'}"

@@ -36,7 +36,8 @@ def _parse(argv: list[str] | None) -> tuple[Options, Path | None, str]:
     parser.add_argument(
         "--queue-workers",
         default=None,
-        help="comma-separated consumer thread counts to measure, e.g. 1,2 (default)",
+        help="comma-separated consumer thread counts to measure, e.g. 1,2 (default); "
+        "0 skips the consumer",
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
     args = parser.parse_args(argv)
@@ -49,7 +50,8 @@ def _parse(argv: list[str] | None) -> tuple[Options, Path | None, str]:
     if args.web_threads:
         changes["web_threads"] = args.web_threads
     if args.queue_workers:
-        changes["queue_workers"] = tuple(int(w) for w in args.queue_workers.split(","))
+        counts = tuple(int(w) for w in args.queue_workers.split(","))
+        changes["queue_workers"] = tuple(w for w in counts if w > 0)
     return dataclasses.replace(options, **changes), args.json, "quick" if args.quick else "full"
 
 

@@ -80,12 +80,18 @@ class Settings:
         "OMEM_BIND", "127.0.0.1:8000", "Address gunicorn listens on (`host:port`).", "bind"
     )
     web_workers: int = _setting(
-        "OMEM_WEB_WORKERS", 2, "Gunicorn worker processes.", "int", minimum=1, maximum=64
+        "OMEM_WEB_WORKERS",
+        4,
+        "Gunicorn worker processes (about 2 per CPU core).",
+        "int",
+        minimum=1,
+        maximum=64,
     )
     web_threads: int = _setting(
         "OMEM_WEB_THREADS",
-        4,
-        "Threads per gunicorn worker (gthread).",
+        1,
+        "Threads per gunicorn worker: 1 runs the sync worker (behind a buffering proxy), "
+        "more runs gthread.",
         "int",
         minimum=1,
         maximum=64,

@@ -18,6 +18,7 @@ from typing import Any
 
 from playhouse.pool import PooledSqliteDatabase
 
+from omem import checkpoint
 from omem.config import Settings
 
 db = PooledSqliteDatabase(None, autoconnect=False, max_connections=64, stale_timeout=600)
@@ -29,6 +30,12 @@ _settings: dict[str, int] = {"busy_timeout": 5000}
 _writer = threading.RLock()
 _depth = threading.local()
 _lock_file: dict[str, int] = {}
+_db_path: dict[str, str] = {}
+# A write holds the lock for well under a millisecond, so a waiter polls finely: a longer
+# pause leaves the lock idle while a request waits. One thread per process polls at a time
+# (the others queue on `_writer`), so this costs next to no CPU.
+_FIRST_PAUSE = 0.00005
+_LONGEST_PAUSE = 0.0005
 
 
 class LockTimeout(Exception):
@@ -44,6 +51,7 @@ def pragmas(settings: Settings) -> dict[str, Any]:
         "cache_size": -1024 * settings.db_cache_mb,
         "mmap_size": 1024 * 1024 * settings.db_mmap_mb,
         "temp_store": "memory",
+        **checkpoint.PRAGMAS,  # checkpoints happen in the background, not in our commits
     }
 
 
@@ -57,6 +65,7 @@ def init_db(settings: Settings) -> None:
         db.close_all()
     _settings["busy_timeout"] = settings.db_busy_timeout_ms
     _open_lock_file(settings.data_dir / "omem.db.write-lock")
+    _db_path["path"] = str(settings.db_path)
     db.init(
         str(settings.db_path),
         pragmas=pragmas(settings),
@@ -73,7 +82,7 @@ def _open_lock_file(path: os.PathLike[str]) -> None:
 
 def _acquire_process_lock(deadline: float) -> None:
     fd = _lock_file["fd"]
-    pause = 0.0002
+    pause = _FIRST_PAUSE
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -82,7 +91,7 @@ def _acquire_process_lock(deadline: float) -> None:
             if time.monotonic() > deadline:
                 raise LockTimeout("the database write lock is busy") from None
             time.sleep(pause)
-            pause = min(pause * 1.5, 0.002)
+            pause = min(pause * 1.5, _LONGEST_PAUSE)
 
 
 @contextmanager
@@ -101,6 +110,8 @@ def write() -> Iterator[None]:
             _depth.value -= 1
             if outermost and "fd" in _lock_file:
                 fcntl.flock(_lock_file["fd"], fcntl.LOCK_UN)
+    if outermost:
+        checkpoint.checkpointer.wrote(_db_path["path"])
 
 
 def _lock_wait_ms() -> int:

@@ -193,10 +193,12 @@ def answer_request(
     now = now or utcnow()
     request = validate(InitRequest, json.loads(raw or b"{}"))
     with lock_wait(settings.init_budget_ms):
-        user, _ = callers.resolve_user(
+        user, created = callers.resolve_user(
             caller_id=_text(request.caller_id),
             external_ref=_text(request.user_id),
             region=settings.default_region,
             now=now,
         )
+        if created:  # nothing to look up: a new caller has no calls or memories yet
+            return _answer(user.uid)
         return client_data(user, now, settings.init_first_message)

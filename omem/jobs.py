@@ -7,13 +7,17 @@ work to do. The queue lives in its own SQLite file, separate from the main datab
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import structlog
 from huey import SqliteHuey
 from huey import crontab
 from huey import signals
+from huey.storage import SqliteStorage
 
+from omem import checkpoint
 from omem import inbox
 from omem import pipeline
 from omem.clock import utcnow
@@ -29,7 +33,33 @@ log = structlog.get_logger("omem.jobs")
 
 # Storage is (re)created by `init_queue` once the settings are known; until then no file is
 # touched, so importing this module has no side effects.
-huey = SqliteHuey("omem", results=False, create_tables=False, filename="")
+
+
+class QueueStorage(SqliteStorage):
+    """Huey's SQLite storage with `synchronous = NORMAL` (a message is only a nudge: the
+    sweeper re-enqueues any event whose message was lost) and WAL checkpoints in the
+    background, as for the main database."""
+
+    def _create_connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection = super()._create_connection()
+        connection.execute("PRAGMA synchronous = NORMAL")
+        for name, value in checkpoint.PRAGMAS.items():
+            connection.execute(f"PRAGMA {name} = {int(value)}")
+        return connection
+
+    @contextmanager
+    def db(self, commit: bool = False, close: bool = False) -> Iterator[sqlite3.Cursor]:
+        with super().db(commit=commit, close=close) as cursor:
+            yield cursor
+        if commit:
+            checkpoint.checkpointer.wrote(self.filename)
+
+
+class QueueHuey(SqliteHuey):
+    storage_class = QueueStorage
+
+
+huey = QueueHuey("omem", results=False, create_tables=False, filename="")
 _configured: dict[str, Settings] = {}
 SUMMARY_DELAY_SECS = 5  # changes within this window share one summary rewrite
 

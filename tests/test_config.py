@@ -52,7 +52,7 @@ def test_every_setting_takes_its_declared_default_when_environment_is_empty(
     assert settings.env == "development"
     assert settings.is_production is False
     assert settings.bind == "127.0.0.1:8000"
-    assert (settings.web_workers, settings.web_threads, settings.queue_workers) == (2, 4, 2)
+    assert (settings.web_workers, settings.web_threads, settings.queue_workers) == (4, 1, 2)
     assert settings.log_level == "INFO"
     assert settings.json_logs is False
     assert settings.max_body_mb == 64
@@ -63,7 +63,7 @@ def test_every_setting_takes_its_declared_default_when_environment_is_empty(
 
 def test_blank_value_counts_as_unset_when_only_whitespace(tmp_path: Path) -> None:
     settings = _load(tmp_path, OMEM_WEB_WORKERS="   ", OMEM_LOG_LEVEL="")
-    assert settings.web_workers == 2
+    assert settings.web_workers == 4
     assert settings.log_level == "INFO"
 
 
@@ -278,7 +278,7 @@ def test_env_file_is_ignored_when_production(tmp_path: Path) -> None:
     given = _secrets()
     environ = {"OMEM_DATA_DIR": str(tmp_path / "data"), "OMEM_ENV": "production", **given}
     settings = load_settings(environ, env_file=env_file)
-    assert settings.web_workers == 2
+    assert settings.web_workers == 4
     assert settings.secret_key == given["OMEM_SECRET_KEY"]
 
 
@@ -304,4 +304,4 @@ def test_env_file_is_ignored_when_production_value_has_surrounding_whitespace(
     environ = {"OMEM_DATA_DIR": str(tmp_path / "data"), "OMEM_ENV": "production\r", **_secrets()}
     settings = load_settings(environ, env_file=env_file)
     assert settings.is_production is True
-    assert settings.web_workers == 2
+    assert settings.web_workers == 4
