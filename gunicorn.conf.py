@@ -13,9 +13,7 @@ from prometheus_client import multiprocess
 from omem.config import load_settings
 
 _settings = load_settings()
-# One BLAS thread per worker (set before any worker imports numpy): with 2 cores, threaded
-# matrix products in several processes only fight each other (measured: ~75 % more queries/s).
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# (Importing omem sets OPENBLAS_NUM_THREADS=1 before numpy loads; see omem/__init__.py.)
 
 bind = _settings.bind
 workers = _settings.web_workers
