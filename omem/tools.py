@@ -5,8 +5,12 @@ Views parse, call one service and answer; no SQL or business rules here.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Literal
 
+import structlog
 from flask import Blueprint
 from flask import Response
 from flask import current_app
@@ -18,6 +22,7 @@ from pydantic import model_validator
 
 from omem import jobs
 from omem.config import Settings
+from omem.errors import ApiError
 from omem.memory import recall
 from omem.openapi import documented
 from omem.security import require_key
@@ -25,6 +30,7 @@ from omem.validation import ApiSchema
 from omem.validation import parse
 
 bp = Blueprint("tools", __name__, url_prefix="/api/v1/tools")
+log = structlog.get_logger("omem.tools")
 
 Sector = Literal["episodic", "semantic", "procedural", "emotional", "reflective"]
 
@@ -97,6 +103,20 @@ def _settings() -> Settings:
     return settings
 
 
+@contextmanager
+def _recorded(tool: str) -> Iterator[None]:
+    """Record a refused call as a ToolInvocation too, then answer the error as usual."""
+    started = time.perf_counter()
+    try:
+        yield
+    except ApiError as exc:
+        try:
+            recall.record_refused(tool, exc.code, exc.status, started)
+        except Exception as failure:  # noqa: BLE001 - the caller gets the original error
+            log.warning("tool_refusal_not_recorded", error_type=type(failure).__name__)
+        raise
+
+
 @bp.post("/memory-query")
 @require_key("tools")
 @documented(
@@ -106,7 +126,8 @@ def _settings() -> Settings:
     auth="tools",
 )
 def memory_query() -> Response:
-    data = parse(MemoryQuery, request)
+    with _recorded("memory_query"):
+        data = parse(MemoryQuery, request)
     sectors = [data.sectors] if isinstance(data.sectors, str) else data.sectors
     return jsonify(
         recall.query(
@@ -129,14 +150,15 @@ def memory_query() -> Response:
     auth="tools",
 )
 def memory_store() -> Response:
-    data = parse(MemoryStore, request)
-    answer, user_pk = recall.store(
-        data.who,
-        data.content,
-        _settings(),
-        sector=data.sector,
-        salience=data.salience,
-        conversation_ref=data.conversation_id or "",
-    )
+    with _recorded("memory_store"):
+        data = parse(MemoryStore, request)
+        answer, user_pk = recall.store(
+            data.who,
+            data.content,
+            _settings(),
+            sector=data.sector,
+            salience=data.salience,
+            conversation_ref=data.conversation_id or "",
+        )
     jobs.schedule_summary(user_pk)
     return jsonify(answer)

@@ -161,13 +161,13 @@ def test_known_caller_without_memories_gets_nothing_relevant_when_memory_is_empt
         (STORE, {"user_id": "u1", "content": "my gate code is 4412", "pin": 1}, "pin"),
     ],
 )
-def test_invalid_tool_request_is_422_and_changes_nothing_when_a_field_is_wrong(
+def test_invalid_tool_request_is_422_and_stores_only_the_refusal_when_a_field_is_wrong(
     client: FlaskClient, auth: dict[str, str], url: str, body: dict[str, Any], field: str
 ) -> None:
     response = client.post(url, json=body, headers=auth)
     error = assert_error(response, 422, "invalid_request")
     assert any(d["field"].split(".")[0] == field for d in error["details"]), error["details"]
-    assert _counts() == (0, 0, 0)
+    assert _counts() == (0, 0, 1)  # no user, no memory; one refused invocation
 
 
 @pytest.mark.parametrize("url", [QUERY, STORE])
@@ -258,6 +258,39 @@ def test_instruction_is_refused_and_nothing_stored_when_store_content_steers_the
         assert Memory.select().count() == 0
         assert MemoryEmbedding.select().count() == 0
         assert User.select().count() == 0 and CallerId.select().count() == 0
+        refused = ToolInvocation.get()
+    # The refusal itself is recorded, without the content it was refused for.
+    assert (refused.tool, refused.status, refused.user) == ("memory_store", "refused", None)
+    assert json.loads(refused.response) == {"error": "instruction_not_stored", "status": 422}
+    assert content not in refused.request + refused.response
+    assert refused.latency_ms >= 0
+
+
+@pytest.mark.parametrize(
+    ("url", "tool", "body", "code"),
+    [
+        (QUERY, "memory_query", {"query": "dog"}, "invalid_request"),
+        (QUERY, "memory_query", {"caller_id": SAMPLE_NUMBER, "query": "x", "limit": 99},
+         "invalid_request"),
+        (STORE, "memory_store", {"caller_id": SAMPLE_NUMBER}, "invalid_request"),
+    ],
+)  # fmt: skip
+def test_invalid_tool_calls_are_recorded_as_refused_invocations(
+    client: FlaskClient, auth: dict[str, str], url: str, tool: str, body: dict[str, Any], code: str
+) -> None:
+    response = client.post(url, json=body, headers=auth)
+    assert_error(response, 422, code)
+    with db.connection_context():
+        rows = [
+            (r.tool, r.status, json.loads(r.response)["error"]) for r in ToolInvocation.select()
+        ]
+    assert rows == [(tool, "refused", code)]
+
+
+def test_unauthenticated_tool_calls_write_nothing(client: FlaskClient) -> None:
+    response = client.post(QUERY, json={"caller_id": SAMPLE_NUMBER, "query": "dog"})
+    assert_error(response, 401, "invalid_api_key")
+    assert _counts() == (0, 0, 0)
 
 
 def test_store_creates_the_user_with_that_uid_when_an_omem_user_id_is_not_known_yet(

@@ -74,6 +74,22 @@ def _record(
         )
 
 
+def record_refused(tool: str, code: str, status: int, started: float) -> None:
+    """A tool call answered with an error (invalid body, instruction-like content) is still
+    a call: kept with its error code and latency, without the body it was refused for."""
+    now = utcnow()
+    with write():
+        ToolInvocation.create(
+            tool=tool,
+            user=None,
+            request="{}",
+            response=json.dumps({"error": code, "status": status}),
+            latency_ms=round((time.perf_counter() - started) * 1000, 2),
+            status="refused",
+            created_at=now,
+        )
+
+
 def query(
     who: Who,
     text: str,
