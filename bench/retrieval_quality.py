@@ -453,9 +453,9 @@ def _evaluate(
     }
     scored = {name: score(outcome, evidence) for name, outcome in outcomes.items()}
     for baseline in (BM25, DENSE):
-        budget = scored[baseline].words[5]
-        kept = within_budget(pipeline_outcome.deep, budget)
-        scored[PIPELINE].budget[baseline] = len(cited(kept, evidence)) / len(evidence)
+        for k in (5, 10):
+            kept = within_budget(pipeline_outcome.deep, scored[baseline].words[k])
+            scored[PIPELINE].budget[f"{baseline}@{k}"] = len(cited(kept, evidence)) / len(evidence)
     embedder = get_embedder(settings)
     index = indexes.get(person.user_pk, embedder.model, embedder.dimension)
     extracted = {
@@ -510,7 +510,8 @@ def _memory_ranks(deep: list[Item], evidence: set[tuple[str, int]]) -> dict[str,
 
 def short_drops(document: dict[str, Any]) -> tuple[int, list[str]]:
     """Caller sentences (as omem splits them) that the offline extractor skips as filler
-    although they are not stock filler ("ok", "thanks", ...): too short to keep."""
+    although they are not stock filler ("ok", "thanks", ...): only stopwords, or stock
+    filler addressed by name. Short sentences with content are joined to a neighbour."""
     stock = getattr(memory_extract, "_FILLER", set())
     total, dropped = 0, []
     for call in document["calls"]:
@@ -545,9 +546,11 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
             "words@10": metric(results, name, lambda s: s["words"]["10"]),
         }
     for baseline in (BM25, DENSE):
-        summary["systems"][PIPELINE][f"recall@budget({baseline})"] = metric(
-            results, PIPELINE, lambda s, b=baseline: s["budget"][b]
-        )
+        for k in (5, 10):
+            summary["systems"][PIPELINE][f"recall@budget({baseline}@{k})"] = metric(
+                results, PIPELINE, lambda s, b=f"{baseline}@{k}": s["budget"][b]
+            )
+    summary["verdict"] = verdict(summary["systems"])
     summary["extraction_coverage"] = _mean([r["extracted"] for r in results])
     summary["paired_at_5"] = {
         name: {
@@ -589,6 +592,29 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
     return summary
 
 
+def verdict(systems: dict[str, Any]) -> dict[str, Any]:
+    """Issue 4's bar, per baseline and k: omem's recall@k is higher, and omem returns no
+    more text than the baseline's top k (or, where it returns more, still has the higher
+    recall when cut at the baseline's words)."""
+    omem = systems[PIPELINE]
+    rows = {}
+    for baseline in (BM25, DENSE):
+        for k in (5, 10):
+            base = systems[baseline]
+            fewer_words = omem[f"words@{k}"] <= base[f"words@{k}"]
+            at_equal_text = omem[f"recall@budget({baseline}@{k})"]
+            rows[f"{SHORT[baseline]}@{k}"] = {
+                "higher_recall": omem[f"recall@{k}"] > base[f"recall@{k}"],
+                "no_more_text": fewer_words,
+                "higher_at_equal_text": at_equal_text > base[f"recall@{k}"],
+            }
+    passed = all(
+        r["higher_recall"] and (r["no_more_text"] or r["higher_at_equal_text"])
+        for r in rows.values()
+    )
+    return {"rows": rows, "passed": passed}
+
+
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}"
 
@@ -611,18 +637,38 @@ def render(summary: dict[str, Any], run_info: dict[str, Any]) -> str:
         )
     lines += [
         "",
-        "### At equal text: omem's ranking (limit 20) cut at each baseline's words at k=5, "
+        "### At equal text: omem's ranking (limit 20) cut at each baseline's words at k, "
         "per question",
         "",
-        "| word budget | mean words | omem recall | baseline recall@5 |",
-        "|---|---:|---:|---:|",
+        "| word budget | mean words | omem words at k | omem recall | baseline recall@k |",
+        "|---|---:|---:|---:|---:|",
     ]
     for baseline in (BM25, DENSE):
-        lines.append(
-            f"| {SHORT[baseline]} at k=5 | {systems[baseline]['words@5']:.0f} | "
-            f"{_pct(systems[PIPELINE][f'recall@budget({baseline})'])} | "
-            f"{_pct(systems[baseline]['recall@5'])} |"
+        for k in (5, 10):
+            lines.append(
+                f"| {SHORT[baseline]} at k={k} | {systems[baseline][f'words@{k}']:.0f} | "
+                f"{systems[PIPELINE][f'words@{k}']:.0f} | "
+                f"{_pct(systems[PIPELINE][f'recall@budget({baseline}@{k})'])} | "
+                f"{_pct(systems[baseline][f'recall@{k}'])} |"
+            )
+    checks = summary["verdict"]
+    lines += [
+        "",
+        "- Issue 4 (omem's recall@k above each baseline's, with no more text than the "
+        "baseline's top k, or above it when cut at the baseline's words): "
+        + "; ".join(
+            f"{name}: recall {'higher' if r['higher_recall'] else 'NOT higher'}, text "
+            + (
+                "not more"
+                if r["no_more_text"]
+                else "more, but "
+                + ("higher" if r["higher_at_equal_text"] else "NOT higher")
+                + " at equal text"
+            )
+            for name, r in checks["rows"].items()
         )
+        + f". **{'Met' if checks['passed'] else 'Not met'}.**",
+    ]
     lines += [
         "",
         "### Per question type: recall@5 / recall@10",
@@ -698,7 +744,7 @@ def main(argv: list[str] | None = None) -> int:
     total, dropped = short_drops(document)
     telling = [s for s in dropped if any(c.isdigit() or c.isupper() for c in s[1:])]
     print(
-        f"- Caller sentences the offline extractor drops as too short although they are not "
+        f"- Caller sentences the offline extractor drops as filler although they are not "
         f"stock filler: {len(dropped)} of {total} ({100 * len(dropped) / max(1, total):.0f} %);"
         f" with a number or a name: {', '.join(repr(s) for s in telling[:12])}."
     )

@@ -210,6 +210,7 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
         extractor=extractor.name,
         created=len(saved.created),
         reinforced=len(saved.reinforced),
+        superseded=len(saved.superseded),
     )
     return len(saved.created)
 

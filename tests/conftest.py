@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,9 @@ from omem.jobs import init_queue
 
 API_KEY = "omem_test_bootstrap_key_0123456789abcdef"
 WEBHOOK_SECRET = "wsec_test_secret_0123456789abcdef"
+# One data-at-rest key per test session: every process a test starts must read what the
+# test's app wrote.
+ENCRYPTION_KEY = new_fernet_key()
 
 
 def make_settings(data_dir: Path, **environ: str) -> Settings:
@@ -30,7 +34,7 @@ def make_settings(data_dir: Path, **environ: str) -> Settings:
         "OMEM_DATA_DIR": str(data_dir),
         "OMEM_API_KEYS": API_KEY,
         "OMEM_ELEVENLABS_WEBHOOK_SECRETS": WEBHOOK_SECRET,
-        "OMEM_ENCRYPTION_KEYS": new_fernet_key(),
+        "OMEM_ENCRYPTION_KEYS": ENCRYPTION_KEY,
         "OMEM_SECRET_KEY": "s" * 40,
         "OMEM_LOG_LEVEL": "INFO",
         **environ,
@@ -48,13 +52,19 @@ def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with db.connection_context():
         schema.upgrade()
     db.close()
+    # Everything into the main files, so copies need no -wal/-shm (which the background
+    # checkpointer's connections may create or remove at any moment).
+    for name in ("omem.db", "queue.db"):
+        conn = sqlite3.connect(path / name)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
     return path
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path, template_dir: Path) -> Path:
     target = tmp_path / "data"
-    shutil.copytree(template_dir, target)
+    shutil.copytree(template_dir, target, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
     return target
 
 

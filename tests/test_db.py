@@ -43,10 +43,10 @@ def test_background_checkpoint_copies_the_wal_back_after_writes(
     runs = checkpoint.checkpointer.runs
     for index in range(30):
         with write():
-            make_user(display_name=f"Checkpointed caller {index}")
+            make_user(external_id=f"checkpointed-caller-{index}")  # a plaintext column
     assert _wait_until(lambda: checkpoint.checkpointer.runs > runs)
     # The rows reach the database file itself (not only the WAL) with no commit doing it.
-    assert _wait_until(lambda: b"Checkpointed caller 29" in settings.db_path.read_bytes())
+    assert _wait_until(lambda: b"checkpointed-caller-29" in settings.db_path.read_bytes())
     check = sqlite3.connect(settings.db_path)
     assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     check.close()

@@ -7,10 +7,14 @@ import datetime as dt
 import pytest
 
 from omem.memory.dates import anchor_sentence
+from omem.memory.extract import DATA_SALIENCE
+from omem.memory.extract import SUMMARY_SALIENCE
 from omem.memory.extract import Call
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
 from omem.memory.extract import classify
+from omem.memory.extract import is_filler
+from omem.memory.extract import segments
 from omem.memory.extract import third_person
 
 MONDAY = dt.date(2023, 5, 8)
@@ -87,7 +91,7 @@ def test_filler_and_instructions_are_dropped_when_extracting() -> None:
 def test_each_memory_keeps_its_turn_and_the_prompting_agent_line() -> None:
     memories = _extract(
         ("agent", "Who lives with you?"),
-        ("user", "My daughter Mia. I also have a dog called Rex."),
+        ("user", "My daughter Mia lives with me. I also have a dog called Rex."),
         ("agent", "When did the problem start?"),
         ("user", "It started yesterday evening after the storm."),
     )
@@ -100,10 +104,12 @@ def test_each_memory_keeps_its_turn_and_the_prompting_agent_line() -> None:
     assert "on 7 May 2023" in memories[2].content
 
 
-def test_episodic_memory_without_a_date_gets_the_call_date() -> None:
+def test_episodic_memory_keeps_its_words_when_it_names_no_date() -> None:
+    """The call date travels with every memory (`occurred_at`, the answer's `date`), so it is
+    not repeated in the text, where it only dilutes what the memory is about."""
     [memory] = _extract(("user", "I bought a new router for the office."))
     assert memory.sector == "episodic"
-    assert memory.content.startswith("On 8 May 2023, the caller bought")
+    assert memory.content == "The caller bought a new router for the office."
 
 
 def test_data_collection_and_summary_become_memories() -> None:
@@ -142,6 +148,55 @@ def test_a_bare_weekday_follows_the_tense_when_anchored(
 def test_titles_do_not_split_sentences_and_short_ids_are_kept() -> None:
     memories = _extract(("user", "Dr. Okafor switched the dose. SP-30417. Okay."))
     assert [m.content for m in memories] == [
-        "The caller said Dr. Okafor switched the dose.",
-        "The caller said SP-30417.",
+        "The caller said Dr. Okafor switched the dose. SP-30417.",
     ]
+
+
+def test_a_fragment_joins_the_sentence_it_belongs_to_when_segmenting() -> None:
+    assert segments("Apoquel. Sixteen milligrams, once a day, with food. Started it Monday.") == [
+        "Apoquel. Sixteen milligrams, once a day, with food. Started it Monday."
+    ]
+    assert segments("We went to Rome in May. It rained every single day there.") == [
+        "We went to Rome in May.",
+        "It rained every single day there.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "filler"),
+    [
+        ("Okay.", True),
+        ("Nope, that's it.", True),
+        ("Thanks, Sam.", True),
+        ("I will.", True),
+        ("I'm vegetarian.", False),
+        ("In Tacoma.", False),
+        ("SP-30417.", False),
+    ],
+)
+def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:
+    assert is_filler(sentence) is filler
+
+
+def test_a_short_sentence_with_content_is_kept_when_extracting() -> None:
+    memories = _extract(("agent", "Any food needs?"), ("user", "I'm vegetarian."))
+    assert [m.content for m in memories] == ["The caller is vegetarian."]
+
+
+def test_restated_sentences_start_with_a_capital_and_agree_in_number() -> None:
+    assert third_person("The internet. I need it moved. When I was a boy I was ill.") == (
+        "The internet. The caller needs it moved. When they were a boy they were ill."
+    )
+
+
+def test_analysis_memories_rank_low_and_data_fields_carry_their_slot() -> None:
+    call = Call(
+        "c1",
+        dt.datetime(2026, 3, 10, 13, 40),
+        [],
+        summary="Dana asked about a refund.",
+        data_collection={"move_date": {"value": "2026-04-01"}},
+    )
+    data, summary = OfflineExtractor().extract(call)
+    assert (data.slot, data.analysis, data.salience) == ("Move date: ", True, DATA_SALIENCE)
+    assert (summary.slot, summary.analysis, summary.salience) == ("", True, SUMMARY_SALIENCE)

@@ -121,7 +121,8 @@ def test_identical_fact_is_stored_once_per_caller_when_both_say_it(
 ) -> None:
     alice, bob = _two_callers(client)
     with db.connection_context():
-        rex = list(Memory.select().where(Memory.content == "The caller's dog is called Rex."))
+        # Encrypted at rest: compared after decryption, never in SQL.
+        rex = [m for m in Memory.select() if m.content == "The caller's dog is called Rex."]
         assert sorted(m.user_id for m in rex) == sorted([alice.id, bob.id])
         assert all(m.version == 1 for m in rex)  # Bob's did not reinforce Alice's
         for memory in rex:

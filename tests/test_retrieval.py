@@ -24,6 +24,7 @@ from omem.memory import retrieve
 from omem.memory.extract import Extracted
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
+from omem.memory.keywords import tokenize
 from omem.memory.store import save_memories
 from omem.models import Memory
 from omem.models import MemoryLink
@@ -119,7 +120,8 @@ def test_rare_word_finds_its_memory_first_when_query_names_it(
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("what's my kid's name", "The caller's daughter is called Mia."),
+        # Not "what's my kid's name": "name" shares its stem with "named Rex".
+        ("who is my kid", "The caller's daughter is called Mia."),
         ("who does my taxes", "The caller's accountant is Priya Raman."),
     ],
 )
@@ -236,7 +238,7 @@ def test_linked_memory_is_brought_in_when_graph_expansion_follows_a_top_hit(
     _plant(with_links, FACTS, linked)
     _plant(without_links, FACTS, unlinked)
     nurse = "The caller works as a nurse."
-    query = "what's my kid's name"
+    query = "who is my kid"
     alone = _search(without_links, query, unlinked, limit=2)
     assert nurse not in _contents(alone)
     assert (
@@ -391,3 +393,47 @@ def test_warm_query_runs_four_sql_statements_when_the_caller_has_many_memories(
         answer = recall.query(who, "order 5 item", settings)
     assert len(answer["memories"]) == 5
     assert counted.count == 4, [q.msg[0] for q in counted.get_queries()]
+
+
+def test_call_summary_waits_when_its_call_already_has_a_memory_in_the_answer(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    call = make_conversation(user, conversation_id="conv_router")
+    turn = "The caller's router drops the Wi-Fi every evening around eight."
+    summary = (
+        "On 3 March 2026: the caller's router drops the Wi-Fi every evening; "
+        "a technician is booked."
+    )
+    _plant(user, FACTS, settings)
+    _plant(
+        user,
+        [_item(turn, source_turns=(1,)), _item(summary, analysis=True)],
+        settings,
+        conversation_ref="conv_router",
+        conversation_pk=call.id,
+    )
+    query = "router Wi-Fi drops in the evening"
+    assert summary not in _contents(_search(user, query, settings, limit=2))
+    everything = _contents(_search(user, query, settings, limit=len(FACTS) + 2))
+    assert everything.index(turn) < everything.index(summary)
+
+
+@pytest.mark.parametrize(
+    ("query", "cleaned"),
+    [
+        ("caller's current home address", "current home address"),
+        ("Where does the caller live?", "Where does live?"),
+        ("What did Sam Lee's vet say?", "What did vet say?"),
+    ],
+)
+def test_the_caller_and_their_names_are_removed_from_the_query(query: str, cleaned: str) -> None:
+    assert retrieve.clean_query(query, ["Sam Lee"]) == cleaned
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("move", "moving", "moved", "moves"), ("stop", "stopped", "stops"), ("pass", "passes")],
+)
+def test_inflections_share_a_keyword_stem(words: tuple[str, ...]) -> None:
+    assert len({tuple(tokenize(word)) for word in words}) == 1

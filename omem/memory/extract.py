@@ -16,9 +16,14 @@ from typing import Protocol
 
 from omem.memory.dates import anchor_sentence
 from omem.memory.dates import format_day
+from omem.memory.keywords import tokenize
 
 MAX_CONTENT = 500
-MIN_WORDS = 3
+MIN_WORDS = 5  # a shorter sentence is joined to its neighbour in the turn
+# ElevenLabs' analysis restates what the caller's own turns say, in more words: it ranks
+# below them (the caller's words are the evidence, the summary a paraphrase).
+DATA_SALIENCE = 0.2
+SUMMARY_SALIENCE = 0.3
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,10 @@ class Extracted:
     confidence: float
     source_turns: tuple[int, ...]
     context: str = ""  # the agent utterance that prompted it (keyword index only)
+    # From ElevenLabs' analysis of the call, not the caller's own words.
+    analysis: bool = False
+    # A data-collection field ("Move date: "): this value supersedes an earlier call's.
+    slot: str = ""
 
 
 class Extractor(Protocol):
@@ -73,7 +82,12 @@ _FILLER = {
     "ok", "okay", "thanks", "thank you", "yes", "no", "yeah", "yep", "nope", "sure", "bye",
     "goodbye", "hi", "hello", "hey", "hmm", "mhm", "uh", "um", "right", "great", "perfect",
     "cool", "alright", "all right", "fine", "got it", "that's it", "no that's it",
+    "that's all", "nope that's it", "thanks so much", "thank you so much", "good night",
+    "bye bye", "see you", "talk soon", "sounds good", "will do", "oh", "wow", "oh wow",
+    "bye now", "now",
 }  # fmt: skip
+_FILLER_WORDS = frozenset(w for phrase in _FILLER for w in phrase.split())
+_PROPER_WORD = re.compile(r"[A-Z][a-z]+")
 _LEADING = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
     r"great|and|but|no|sure|alright)\b[\s,.!-]*)+",
@@ -198,6 +212,17 @@ _OPENERS = frozenset(
 )
 
 
+_SENTENCE_START = re.compile(r"([.!?]\s+)([a-z])")
+
+
+def _lower_opener(text: str) -> str:
+    """Lower-case an ordinary sentence opener, never a name, title or code."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _OPENERS or text.startswith("The caller"):
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _third_person_verb(verb: str) -> str:
     lower = verb.lower()
     if lower in _IRREGULAR:
@@ -228,21 +253,18 @@ def third_person(sentence: str) -> str:
                 return ("the caller" if first else "they") + gap + ("is" if first else "are")
             if first:
                 return "the caller" + gap + _third_person_verb(verb)
-            return "they" + gap + verb
+            return "they" + gap + ("were" if verb.lower() == "was" else verb)
         word = match.group(4).lower()
         if word == "us" and match.group(4) == "US":
             return match.group(4)
         return (_FIRST if first else _LATER)[word]
 
     text = _SELF.sub(swap, text).strip().rstrip(",;:-")
+    text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     if text.endswith("?"):
         return f'The caller asked: "{sentence.strip()}"'
     if not mentioned[0]:
-        first = text.split(" ", 1)[0]
-        # Lower-case only ordinary sentence openers, never a name, title or code.
-        if first.lower() in _OPENERS:
-            text = text[:1].lower() + text[1:]
-        text = "The caller said " + text
+        text = "The caller said " + _lower_opener(text)
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!")) else text + "."
 
@@ -270,12 +292,39 @@ def sentences(message: str) -> list[str]:
 
 
 def is_filler(sentence: str) -> bool:
-    bare = re.sub(r"[^\w\s']", "", sentence).strip().lower()
-    if bare in _FILLER:
+    """Stock filler ("Okay.", "Nope, that's it."), only stopwords ("I will."), or filler
+    addressed to someone by name ("Thanks, Sam.")."""
+    words = re.sub(r"[^\w\s']", " ", sentence).split()
+    bare = " ".join(words).lower()
+    if not tokenize(bare) or _stock(bare):
         return True
-    # Short, but carrying a number or a name ("SP-30417.", "Dr. Okafor.") is kept.
-    informative = bool(_NUMBERISH.search(sentence) or _PROPER.search(sentence))
-    return len(bare.split()) < MIN_WORDS and not informative
+    return (
+        len(words) > 1
+        and bool(_PROPER_WORD.fullmatch(words[-1]))
+        and _stock(" ".join(words[:-1]).lower())
+    )
+
+
+def _stock(bare: str) -> bool:
+    return bare in _FILLER or all(w in _FILLER_WORDS for w in bare.split())
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def segments(message: str) -> list[str]:
+    """A turn's sentences without filler, a fragment joined to a neighbour: an opening one
+    to the next ("Apoquel. Sixteen milligrams, once a day."), a later one to the one before
+    ("... with food. Started it on Thursday."). "I'm vegetarian." is not filler."""
+    kept = [s for s in sentences(message) if not is_filler(s)]
+    chunks: list[str] = []
+    for sentence in kept:
+        if chunks and (_words(chunks[-1]) < MIN_WORDS or _words(sentence) < MIN_WORDS):
+            chunks[-1] = f"{chunks[-1]} {sentence}"
+        else:
+            chunks.append(sentence)
+    return chunks
 
 
 _NAME_SAID = re.compile(
@@ -312,13 +361,20 @@ def call_level_memories(call: Call) -> list[Extracted]:
             continue
         if isinstance(value, bool):
             value = "yes" if value else "no"
-        text = f"{_humanize(key)}: {value}."
+        slot = f"{_humanize(key)}: "
+        text = f"{slot}{value}."
         if is_instruction(text):
             continue
-        out.append(Extracted(text[:MAX_CONTENT], "semantic", 0.6, 0.9, ()))
+        out.append(
+            Extracted(
+                text[:MAX_CONTENT], "semantic", DATA_SALIENCE, 0.9, (), analysis=True, slot=slot
+            )
+        )
     if call.summary and not is_instruction(call.summary):
         text = f"On {format_day(call.started_at.date())}: {call.summary}"
-        out.append(Extracted(text[:MAX_CONTENT], "episodic", 0.5, 0.8, ()))
+        out.append(
+            Extracted(text[:MAX_CONTENT], "episodic", SUMMARY_SALIENCE, 0.8, (), analysis=True)
+        )
     return out
 
 
@@ -338,14 +394,12 @@ class OfflineExtractor:
                 continue
             if is_instruction(turn.message):
                 continue  # an injection may span sentences: nothing of that turn is kept
-            for sentence in sentences(turn.message):
-                if is_filler(sentence):
-                    continue
+            for sentence in segments(turn.message):
                 anchored, anchor = anchor_sentence(sentence, today)
                 sector = classify(sentence)
                 content = third_person(anchored)
                 if sector == "episodic" and anchor is None:
-                    content = f"On {format_day(today)}, {content[:1].lower()}{content[1:]}"
+                    pass
                 key = content.lower()
                 if key in seen:
                     continue
@@ -354,7 +408,7 @@ class OfflineExtractor:
                     Extracted(
                         content=content[:MAX_CONTENT],
                         sector=sector,
-                        salience=salience_of(sentence, sector),
+                        salience=salience_of(anchored, sector),
                         confidence=0.7,
                         source_turns=(turn.order,),
                         context=prompt[:MAX_CONTENT],

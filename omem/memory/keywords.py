@@ -7,10 +7,8 @@ the words later questions use; the context is never returned.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -29,11 +27,22 @@ STOPWORDS = frozenset(
 
 
 def _stem(token: str) -> str:
+    """A light suffix stripper: "moving", "moved", "moves" and "move" all become "mov"."""
     token = token.removesuffix("'s")
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if suffix == "s" and token.endswith(("ss", "us", "is")):
+            break  # "pass", "bus", "this" are not plurals
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            return token[: -len(suffix)] + keep
+            token = token[: -len(suffix)] + keep
+            if suffix in ("ing", "ed") and _DOUBLED.search(token):
+                token = token[:-1]  # "stopped" -> "stop", but "called" stays "call"
+            break
+    if token.endswith("e") and len(token) > 3:
+        token = token[:-1]
     return token
+
+
+_DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 
 
 def tokenize(text: str) -> list[str]:
@@ -45,24 +54,44 @@ class KeywordIndex:
     """BM25 (k1=1.2, b=0.75) over a fixed list of documents."""
 
     def __init__(self, documents: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
-        self.size = len(documents)
+        self._build([Counter(tokenize(document)) for document in documents], k1, b)
+
+    @classmethod
+    def from_counts(
+        cls, counts: Sequence[Counter[str]], k1: float = 1.2, b: float = 0.75
+    ) -> KeywordIndex:
+        """The index of documents already tokenized (token -> count per document)."""
+        index = cls.__new__(cls)
+        index._build(counts, k1, b)
+        return index
+
+    def _build(self, counts: Sequence[Counter[str]], k1: float, b: float) -> None:
+        self.size = len(counts)
         self._k1 = k1
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        vocabulary: dict[str, int] = {}
+        token_ids: list[int] = []
+        documents: list[int] = []
+        frequencies: list[int] = []
         lengths = np.zeros(self.size, dtype=np.float32)
-        for index, document in enumerate(documents):
-            tokens = tokenize(document)
-            lengths[index] = len(tokens)
-            for token, count in Counter(tokens).items():
-                postings[token].append((index, count))
+        for index, document in enumerate(counts):
+            lengths[index] = sum(document.values())
+            for token, count in document.items():
+                token_ids.append(vocabulary.setdefault(token, len(vocabulary)))
+                documents.append(index)
+                frequencies.append(count)
         average = float(lengths.mean()) if self.size else 0.0
         self._norm = k1 * (1 - b + b * lengths / average) if average else lengths + k1
+        # One sort groups every token's postings (documents ascending within a token).
+        tids = np.asarray(token_ids, dtype=np.int64)
+        order = np.argsort(tids, kind="stable")
+        docs = np.asarray(documents, dtype=np.int32)[order]
+        tfs = np.asarray(frequencies, dtype=np.float32)[order]
+        df = np.bincount(tids, minlength=len(vocabulary))
+        ends = np.cumsum(df)
+        idf = np.log(1 + (self.size - df + 0.5) / (df + 0.5))
         self._postings = {
-            token: (
-                np.fromiter((i for i, _ in rows), dtype=np.int32, count=len(rows)),
-                np.fromiter((c for _, c in rows), dtype=np.float32, count=len(rows)),
-                math.log(1 + (self.size - len(rows) + 0.5) / (len(rows) + 0.5)),
-            )
-            for token, rows in postings.items()
+            token: (docs[ends[t] - df[t] : ends[t]], tfs[ends[t] - df[t] : ends[t]], float(idf[t]))
+            for token, t in vocabulary.items()
         }
 
     def scores(self, query: str) -> np.ndarray:

@@ -42,8 +42,13 @@ class Result:
     degraded: bool
 
 
+_THE_CALLER = re.compile(r"\b(?:the\s+)?caller(?:'s)?\b", re.I)
+
+
 def clean_query(query: str, names: list[str]) -> str:
-    """Drop the caller's own names: every memory is about them, so a name only adds noise."""
+    """Drop the caller's own names (and "the caller"): every memory is about them, so a
+    name only adds noise."""
+    query = _THE_CALLER.sub(" ", query)
     for name in names:
         for part in name.split():
             if len(part) > 1:
@@ -104,6 +109,25 @@ def rank(
     return _select(index, np.where(relevant, score, -np.inf), sectors, limit), degraded
 
 
+def _redundant(
+    index: UserIndex, row: int, sources: set[tuple[str, tuple[int, ...]]], calls: set[str]
+) -> bool:
+    """A second memory of a caller turn already picked, or a call-level memory (summary,
+    data collection: no source turn) of a call whose own words are already picked."""
+    turns = index.turns[row]
+    if turns:
+        return (index.conversations[row], turns) in sources
+    return index.conversations[row] in calls
+
+
+def _use(
+    index: UserIndex, row: int, sources: set[tuple[str, tuple[int, ...]]], calls: set[str]
+) -> None:
+    if index.turns[row]:
+        sources.add((index.conversations[row], index.turns[row]))
+        calls.add(index.conversations[row])
+
+
 def _select(
     index: UserIndex,
     score: np.ndarray,
@@ -114,14 +138,14 @@ def _select(
     chosen: list[int] = []
     spare: list[int] = []
     sources: set[tuple[str, tuple[int, ...]]] = set()
+    calls: set[str] = set()
     for row in order[: max(limit * 4, 20)]:
         if not np.isfinite(score[row]):
             continue
-        source = (index.conversations[row], index.turns[row])
-        if index.turns[row] and source in sources:
-            spare.append(int(row))  # same caller turn as a pick: only if nothing else waits
+        if _redundant(index, int(row), sources, calls):
+            spare.append(int(row))  # only if nothing else waits
             continue
-        sources.add(source)
+        _use(index, int(row), sources, calls)
         chosen.append(int(row))
         if len(chosen) == limit:
             break
@@ -131,10 +155,9 @@ def _select(
         for linked, weight in index.links.get(row, [])[:LINKS_PER_MATCH]:
             if linked in hits or (sectors and index.sectors[linked] not in sectors):
                 continue
-            source = (index.conversations[linked], index.turns[linked])
-            if index.turns[linked] and source in sources:
-                continue  # expansion must not bring back a second memory of a used turn
-            sources.add(source)
+            if _redundant(index, linked, sources, calls):
+                continue  # expansion must not bring back what the picks already cover
+            _use(index, linked, sources, calls)
             hits[linked] = hits[row] * 0.8 + weight * 0.2
     best = sorted(hits.items(), key=lambda item: item[1], reverse=True)[:limit]
     return [Hit(row, int(index.ids[row]), round(value, 4)) for row, value in best]

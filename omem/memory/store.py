@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 from peewee import JOIN
@@ -22,6 +23,7 @@ from omem.db import write
 from omem.embeddings import Embedder
 from omem.embeddings import as_blob
 from omem.memory.extract import Extracted
+from omem.memory.index import UserIndex
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
 from omem.models import ConversationMemory
@@ -36,11 +38,12 @@ MAX_LINKS = 5
 class Saved:
     created: list[int]
     reinforced: list[int]
+    superseded: list[int] = field(default_factory=list)
 
 
-def _reinforce(memory_id: int, now: dt.datetime) -> None:
+def _reinforce(memory_id: int, now: dt.datetime, *, salience: bool = True) -> None:
     Memory.update(
-        salience=Memory.salience + (1 - Memory.salience) * 0.2,
+        salience=Memory.salience + (1 - Memory.salience) * 0.2 if salience else Memory.salience,
         last_accessed_at=now,
         updated_at=now,
         version=Memory.version + 1,
@@ -61,28 +64,38 @@ def save_memories(
 ) -> Saved:
     """Embed, then in one transaction: reinforce near-duplicates (cosine >= dedupe threshold)
     or insert memory + embedding + provenance, and link each new memory to the user's
-    memories with cosine > link threshold (top 5, both directions). Rows other than the
-    memories themselves are written in batches."""
+    memories with cosine > link threshold (top 5, both directions), and supersede an earlier
+    call's value of the same data-collection field. Rows other than the memories themselves
+    are written in batches."""
     now = now or utcnow()
     if not items:
         return Saved([], [])
     vectors = embedder.embed([item.content for item in items])
     index = indexes.get(user_id, embedder.model, embedder.dimension)
     known_ids = [int(i) for i in index.ids]
+    known_contents = list(index.contents)
     known = index.matrix
     created: list[int] = []
     reinforced: list[int] = []
     embeddings: list[dict[str, object]] = []
     provenance: list[dict[str, object]] = []
     links: dict[tuple[int, int], float] = {}
+    superseded: list[int] = []
     with write():
         for item, vector in zip(items, vectors, strict=True):
             similarity = known @ vector if known_ids else np.zeros(0, dtype=np.float32)
             best = int(np.argmax(similarity)) if known_ids else -1
-            if best >= 0 and similarity[best] >= settings.dedupe_threshold:
+            # A field's new value ("2026-04-08" after "2026-04-01") embeds almost like the
+            # old one: for fields, only the same text is a duplicate.
+            twin_found = best >= 0 and similarity[best] >= settings.dedupe_threshold
+            if twin_found and item.slot and known_contents[best] != " ".join(item.content.split()):
+                twin_found = False
+            if twin_found:
                 twin = known_ids[best]
                 if twin not in created and twin not in reinforced:  # once per call
-                    _reinforce(twin, now)
+                    # ElevenLabs fills the same analysis fields every call: repeating them
+                    # is the form, not the caller stressing a fact.
+                    _reinforce(twin, now, salience=not item.analysis)
                     reinforced.append(twin)
                 provenance.append(_provenance(conversation_pk, twin, item, extraction_type))
                 continue
@@ -114,7 +127,10 @@ def save_memories(
                     break
                 other = known_ids[position]
                 links[(memory_id, other)] = links[(other, memory_id)] = weight
+            if item.slot:
+                superseded += _supersede(index, item.slot, conversation_ref, memory_id, now)
             known_ids.append(memory_id)
+            known_contents.append(" ".join(item.content.split()))
             known = np.vstack([known, vector[None, :]]) if len(known) else vector[None, :]
             created.append(memory_id)
         if embeddings:
@@ -131,7 +147,26 @@ def save_memories(
             ).on_conflict_ignore().execute()
             _prune_links({source for source, _ in links})
         bump_version(user_id)
-    return Saved(created, reinforced)
+    return Saved(created, reinforced, superseded)
+
+
+def _supersede(
+    index: UserIndex, slot: str, conversation_ref: str, memory_id: int, now: dt.datetime
+) -> list[int]:
+    """A data-collection field holds the current value: the same field's value from an
+    earlier call is superseded by this one (kept, no longer retrieved)."""
+    older = [
+        int(index.ids[row])
+        for row, content in enumerate(index.contents)
+        if content.startswith(slot)
+        and not index.turns[row]
+        and index.conversations[row] != conversation_ref
+    ]
+    if older:
+        Memory.update(
+            state="superseded", superseded_by=memory_id, updated_at=now, version=Memory.version + 1
+        ).where(Memory.id.in_(older) & (Memory.state == "active")).execute()
+    return older
 
 
 def _provenance(
