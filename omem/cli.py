@@ -20,6 +20,7 @@ from typing import Any
 
 import click
 
+from omem import at_rest
 from omem import schema
 from omem import security
 from omem import seed
@@ -215,6 +216,18 @@ def reembed_command(ctx: click.Context) -> None:
     with db.connection_context():
         count = reembed(embedder)
     click.echo(f"embedded {count} memories with {embedder.model}")
+
+
+@main.command("reencrypt")
+@click.pass_context
+def reencrypt_command(ctx: click.Context) -> None:
+    """Rewrite every encrypted value and audio file under the first OMEM_ENCRYPTION_KEYS key
+    (then the other keys can be removed)."""
+    with db.connection_context():
+        counts = at_rest.reencrypt(_settings(ctx).data_dir)
+    for name, count in counts.items():
+        click.echo(f"{count:>8}  {name}")
+    click.echo(f"re-encrypted {sum(counts.values())} values under the first key")
 
 
 @main.command("settings")

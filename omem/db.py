@@ -19,6 +19,7 @@ from typing import Any
 from playhouse.pool import PooledSqliteDatabase
 
 from omem import checkpoint
+from omem import crypto
 from omem.config import Settings
 
 db = PooledSqliteDatabase(None, autoconnect=False, max_connections=64, stale_timeout=600)
@@ -66,6 +67,8 @@ def init_db(settings: Settings) -> None:
     _settings["busy_timeout"] = settings.db_busy_timeout_ms
     _open_lock_file(settings.data_dir / "omem.db.write-lock")
     _db_path["path"] = str(settings.db_path)
+    if settings.encryption_keys:  # the models' encrypted columns use them
+        crypto.configure(settings.encryption_keys)
     db.init(
         str(settings.db_path),
         pragmas=pragmas(settings),

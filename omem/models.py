@@ -25,6 +25,7 @@ from peewee import Model
 from peewee import ModelSelect
 from peewee import TextField
 
+from omem import crypto
 from omem.clock import utcnow
 from omem.db import db
 
@@ -43,6 +44,28 @@ def new_public_id(prefix: str) -> str:
     return f"{prefix}_{secrets.token_hex(8)}"
 
 
+class _Encrypted:
+    """Stored as a Fernet token (omem.crypto); "" and None are stored as they are. A value
+    written before encryption existed reads as itself until `omem db upgrade` encrypts it."""
+
+    def db_value(self, value: Any) -> Any:
+        value = super().db_value(value)  # type: ignore[misc]
+        return value if value is None else crypto.encrypt_text(value)
+
+    def python_value(self, value: Any) -> Any:
+        if not value or not value.startswith(crypto.TOKEN_PREFIX):
+            return value
+        return crypto.decrypt_text(value)
+
+
+class EncryptedTextField(_Encrypted, TextField):
+    pass
+
+
+class EncryptedCharField(_Encrypted, CharField):
+    pass
+
+
 class BaseModel(Model):
     id = AutoField()
 
@@ -55,8 +78,8 @@ class User(BaseModel):
     uid = CharField(unique=True, default=lambda: new_public_id("omem_usr"))
     # The caller's id in the operator's own system (web widget / SIP calls carry no number).
     external_id = CharField(null=True, unique=True)
-    display_name = CharField(default="")
-    summary = TextField(default="")
+    display_name = EncryptedCharField(default="")
+    summary = EncryptedTextField(default="")
     is_guest = BooleanField(default=True)
     # Bumped by every change to the user's memories: per-process caches compare it.
     memory_version = IntegerField(default=0)
@@ -102,9 +125,9 @@ class Conversation(BaseModel):
 
 class Memory(BaseModel):
     user = ForeignKeyField(User, backref="memories", on_delete="CASCADE", index=False)
-    content = TextField()
+    content = EncryptedTextField()
     # The agent utterance that prompted the caller's words: indexed by the keyword leg only.
-    context = TextField(default="")
+    context = EncryptedTextField(default="")
     # ElevenLabs' conversation id it came from (known mid-call, before the conversation row).
     conversation_ref = CharField(default="")
     sector = CharField(choices=_choices(SECTORS))
@@ -165,10 +188,10 @@ class ConversationTurn(BaseModel):
     conversation = ForeignKeyField(Conversation, backref="turns", on_delete="CASCADE", index=False)
     order = IntegerField()
     role = CharField()
-    message = TextField(null=True)
+    message = EncryptedTextField(null=True)
     time_in_call_secs = IntegerField(default=0)
-    tool_calls = TextField(null=True)  # JSON
-    tool_results = TextField(null=True)  # JSON
+    tool_calls = EncryptedTextField(null=True)  # JSON
+    tool_results = EncryptedTextField(null=True)  # JSON
 
     class Meta:
         table_name = "conversation_turns"
@@ -179,11 +202,11 @@ class ConversationAnalysis(BaseModel):
     conversation = ForeignKeyField(
         Conversation, backref="analysis", unique=True, on_delete="CASCADE"
     )
-    title = CharField(default="")  # ElevenLabs' call_summary_title
-    transcript_summary = TextField(default="")
+    title = EncryptedCharField(default="")  # ElevenLabs' call_summary_title
+    transcript_summary = EncryptedTextField(default="")
     call_successful = CharField(default="unknown")
-    data_collection = TextField(default="{}")  # JSON
-    evaluation = TextField(default="{}")  # JSON
+    data_collection = EncryptedTextField(default="{}")  # JSON
+    evaluation = EncryptedTextField(default="{}")  # JSON
 
     class Meta:
         table_name = "conversation_analyses"
@@ -208,8 +231,8 @@ class ToolInvocation(BaseModel):
     user = ForeignKeyField(User, null=True, backref="tool_invocations", on_delete="CASCADE")
     # ElevenLabs' conversation id: the Conversation row only exists after the call ends.
     conversation_ref = CharField(default="")
-    request = TextField(default="{}")
-    response = TextField(default="{}")
+    request = EncryptedTextField(default="{}")
+    response = EncryptedTextField(default="{}")
     latency_ms = FloatField(default=0.0)
     status = CharField(default="ok")
     created_at = DateTimeField(default=utcnow)
@@ -224,7 +247,7 @@ class WebhookEvent(BaseModel):
     idempotency_key = CharField(unique=True)
     conversation_ref = CharField(default="")
     user = ForeignKeyField(User, null=True, backref="webhook_events", on_delete="CASCADE")
-    payload = TextField()
+    payload = EncryptedTextField()
     status = CharField(choices=_choices(EVENT_STATUSES), default="pending")
     attempts = IntegerField(default=0)
     next_attempt_at = DateTimeField(default=utcnow)
@@ -282,6 +305,16 @@ ALL_MODELS: list[type[BaseModel]] = [
     WebhookEvent,
     ApiKey,
 ]
+
+
+def encrypted_fields() -> list[Any]:
+    """Every column stored encrypted, as Peewee fields (re-encryption walks these)."""
+    return [
+        field
+        for model in ALL_MODELS
+        for field in model._meta.sorted_fields
+        if isinstance(field, _Encrypted)
+    ]
 
 
 def row_counts() -> dict[str, Any]:

@@ -305,3 +305,15 @@ def test_seed_embeds_its_memories_and_reembed_then_has_nothing_left(omem: Omem) 
     assert memories > 0
     assert omem.rows("SELECT COUNT(*), MIN(dimension) FROM memory_embeddings") == [(memories, 384)]
     assert "embedded 0 memories" in omem.ok("reembed").output
+
+
+def test_reencrypt_rewrites_the_seeded_data_under_a_new_first_key(migrated: Omem) -> None:
+    migrated.ok("seed")
+    before = migrated.rows("SELECT content FROM memories ORDER BY id")
+    assert all(value.startswith("gAAAAA") for (value,) in before)  # encrypted at rest
+    old_key = migrated.env["OMEM_ENCRYPTION_KEYS"]
+    migrated.env["OMEM_ENCRYPTION_KEYS"] = f"{new_fernet_key()},{old_key}"
+    output = migrated.ok("reencrypt").output
+    assert f"{len(before):>8}  memories.content" in output.splitlines()
+    after = migrated.rows("SELECT content FROM memories ORDER BY id")
+    assert all(a != b for (a,), (b,) in zip(after, before, strict=True))

@@ -153,7 +153,7 @@ def test_audio_is_linked_to_its_conversation_in_either_order(
         _deliver(client, raw)
         _run_queue()
     with db.connection_context():
-        assert Conversation.get().audio_path == "conv_7201k7h3d5rbe0s9m2y4q8pkt1wz.mp3"
+        assert Conversation.get().audio_path == "conv_7201k7h3d5rbe0s9m2y4q8pkt1wz.mp3.fernet"
         assert WebhookEvent.select().where(WebhookEvent.status == "completed").count() == 2
 
 

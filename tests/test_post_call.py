@@ -14,6 +14,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from omem import create_app
+from omem.audio import read_audio
 from omem.db import db
 from omem.jobs import huey
 from omem.models import WebhookEvent
@@ -103,8 +104,9 @@ def test_audio_is_written_to_a_file_and_not_kept_in_the_event(
     payload["data"]["full_audio"] = base64.b64encode(audio).decode()
     response = _post(client, json.dumps(payload))
     assert response.get_json()["status"] == "accepted"
-    stored = data_dir / "audio" / "conv_7201k7h3d5rbe0s9m2y4q8pkt1wz.mp3"
-    assert stored.read_bytes() == audio
+    stored = data_dir / "audio" / "conv_7201k7h3d5rbe0s9m2y4q8pkt1wz.mp3.fernet"
+    assert read_audio(stored) == audio
+    assert bytes(range(256)) not in stored.read_bytes()  # encrypted at rest
     [event] = _events()
     assert "full_audio" not in event.payload
     assert json.loads(event.payload)["data"]["audio_file"] == stored.name

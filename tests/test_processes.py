@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import API_KEY
+from tests.conftest import ENCRYPTION_KEY
 from tests.conftest import WEBHOOK_SECRET
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +36,7 @@ def _environ(data_dir: Path, **extra: str) -> dict[str, str]:
     env.update(
         OMEM_DATA_DIR=str(data_dir),
         OMEM_API_KEYS=API_KEY,
+        OMEM_ENCRYPTION_KEYS=ENCRYPTION_KEY,
         OMEM_ELEVENLABS_WEBHOOK_SECRETS=WEBHOOK_SECRET,
         **extra,
     )

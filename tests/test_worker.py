@@ -21,6 +21,7 @@ from omem import inbox
 from omem.db import db
 from omem.jobs import enqueue_event
 from tests.conftest import API_KEY
+from tests.conftest import ENCRYPTION_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.helpers import el_signature
 from tests.helpers import sample
@@ -41,6 +42,7 @@ def start_worker(data_dir: Path, tmp_path: Path) -> Iterator[Worker]:
         env.update(
             OMEM_DATA_DIR=str(data_dir),
             OMEM_API_KEYS=API_KEY,
+            OMEM_ENCRYPTION_KEYS=ENCRYPTION_KEY,
             OMEM_ELEVENLABS_WEBHOOK_SECRETS=WEBHOOK_SECRET,
             OMEM_QUEUE_WORKERS="1",
             **extra,
