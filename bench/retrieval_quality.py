@@ -31,6 +31,7 @@ import contextlib
 import copy
 import datetime as dt
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -165,6 +166,15 @@ def payload(call: dict[str, Any], sample: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- omem in a temp directory
 
 
+TUNABLE = (
+    "OMEM_LINK_THRESHOLD",
+    "OMEM_KEYWORD_WEIGHT",
+    "OMEM_MIN_SIMILARITY",
+    "OMEM_RECENCY_HALF_LIFE_DAYS",
+    "OMEM_DEDUPE_THRESHOLD",
+)
+
+
 def make_settings(data_dir: Path) -> Settings:
     env = {
         "OMEM_DATA_DIR": str(data_dir),
@@ -174,6 +184,8 @@ def make_settings(data_dir: Path) -> Settings:
         "OMEM_SECRET_KEY": "e" * 40,
         "OMEM_LOG_LEVEL": "WARNING",
     }
+    # Retrieval settings may be tried from the shell, e.g. OMEM_LINK_THRESHOLD=0.6.
+    env.update({name: os.environ[name] for name in TUNABLE if name in os.environ})
     return load_settings(env, env_file=None)
 
 

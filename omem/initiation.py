@@ -22,6 +22,7 @@ from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import lock_wait
 from omem.memory.dates import format_day
+from omem.memory.redact import redact
 from omem.models import Conversation
 from omem.models import ConversationAnalysis
 from omem.models import Memory
@@ -88,7 +89,7 @@ def _recent_topics(user: User) -> str:
         .order_by(Conversation.started_at.desc())
         .limit(RECENT_TOPICS)
     )
-    topics = [r.title or r.transcript_summary.split(". ")[0][:80] for r in rows]
+    topics = [redact(r.title or r.transcript_summary.split(". ")[0][:80]) for r in rows]
     return "; ".join(t for t in topics if t)
 
 

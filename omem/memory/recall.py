@@ -27,6 +27,7 @@ from omem.memory.extract import classify
 from omem.memory.extract import is_instruction
 from omem.memory.extract import restate
 from omem.memory.extract import salience_of
+from omem.memory.redact import redact
 from omem.memory.store import save_memories
 from omem.models import Memory
 from omem.models import ToolInvocation
@@ -179,7 +180,7 @@ def store(
     )
     chosen_sector = sector or classify(content)
     item = Extracted(
-        content=restate(content)[:MAX_CONTENT],
+        content=redact(restate(content))[:MAX_CONTENT],
         sector=chosen_sector,
         # Asked to be remembered: more salient than what was merely said.
         salience=salience

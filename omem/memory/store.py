@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 
 import numpy as np
 from peewee import JOIN
@@ -26,6 +27,7 @@ from omem.memory.extract import Extracted
 from omem.memory.index import UserIndex
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
+from omem.memory.redact import redact
 from omem.models import ConversationMemory
 from omem.models import Memory
 from omem.models import MemoryEmbedding
@@ -70,6 +72,9 @@ def save_memories(
     now = now or utcnow()
     if not items:
         return Saved([], [])
+    # Card numbers and the like never reach a memory (nor its vector, nor a prompt).
+    items = [replace(item, content=redact(item.content), context=redact(item.context))
+             for item in items]  # fmt: skip
     vectors = embedder.embed([item.content for item in items])
     index = indexes.get(user_id, embedder.model, embedder.dimension)
     known_ids = [int(i) for i in index.ids]

@@ -15,6 +15,7 @@ from omem.config import Settings
 from omem.db import write
 from omem.llm import LLMUnavailable
 from omem.llm import client_for
+from omem.memory.redact import redact
 from omem.models import Memory
 from omem.models import User
 
@@ -69,6 +70,7 @@ def refresh_summary(user_id: int, settings: Settings) -> bool:
             text = str(json.loads(raw)["summary"])[:MAX_CHARS] or text
         except (LLMUnavailable, ValueError, KeyError) as exc:
             log.warning("summary_llm_failed", user_id=user_id, error_type=type(exc).__name__)
+    text = redact(text)  # an LLM may have written out what the memories had masked
     with write():
         User.update(summary=text, summary_version=version).where(User.id == user_id).execute()
     return True
