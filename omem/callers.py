@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from omem import privacy
 from omem.clock import utcnow
 from omem.db import write
 from omem.models import CallerId
@@ -73,6 +74,10 @@ def resolve_user(
                 return existing, False
             return User.create(external_id=external_ref, created_at=now, updated_at=now), True
         # An id we handed out but could not store (conversation-init answered degraded).
-        if create_uid and create_uid.startswith(OUR_PREFIX):
+        if (
+            create_uid
+            and create_uid.startswith(OUR_PREFIX)
+            and not privacy.is_forgotten("user", create_uid)  # never revive a deleted caller
+        ):
             return User.create(uid=create_uid, created_at=now, updated_at=now), True
         return User.create(created_at=now, updated_at=now), True

@@ -93,6 +93,14 @@ def complete(event_id: int, now: dt.datetime, user_id: int | None = None) -> Non
         ).execute()
 
 
+def forget(event_id: int, now: dt.datetime) -> None:
+    """The event's caller was deleted: done, with its payload erased."""
+    with write():
+        WebhookEvent.update(
+            status="completed", updated_at=now, last_error="forgotten", payload="", user=None
+        ).where(WebhookEvent.id == event_id).execute()
+
+
 def fail(
     event_id: int, error: BaseException, now: dt.datetime, max_attempts: int, unit_secs: float
 ) -> Retry:

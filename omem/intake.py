@@ -13,6 +13,7 @@ import structlog
 
 from omem import audio
 from omem import inbox
+from omem import privacy
 from omem import security
 from omem.config import Settings
 from omem.errors import ApiError
@@ -27,7 +28,7 @@ log = structlog.get_logger("omem.intake")
 
 @dataclass(frozen=True)
 class Acceptance:
-    status: str  # accepted | duplicate | ignored
+    status: str  # accepted | duplicate | ignored | forgotten
     event_id: int | None = None
     event_type: str = ""
 
@@ -57,6 +58,9 @@ def accept_post_call(
         log.info("webhook_ignored", event_type=envelope.type[:40])
         return Acceptance("ignored", event_type=envelope.type)
     conversation_id = validate(EventKey, envelope.data).conversation_id
+    if privacy.is_forgotten("conversation", conversation_id):  # deleted at their request
+        log.info("webhook_forgotten", event_type=envelope.type)
+        return Acceptance("forgotten", event_type=envelope.type)
     payload = raw.decode("utf-8")
     if envelope.type == "post_call_audio":
         audio = validate(DATA_MODELS[envelope.type], envelope.data).model_dump()

@@ -270,6 +270,19 @@ class WebhookEvent(BaseModel):
         return counts
 
 
+class Tombstone(BaseModel):
+    """A forgotten identifier, as sha256 of `kind:value` (the value itself is not kept): a
+    deleted user's uid and external id, and their conversation ids. A late or retried
+    webhook for one of them stores nothing."""
+
+    key_hash = CharField(unique=True)
+    kind = CharField()  # user | conversation
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "tombstones"
+
+
 class ApiKey(BaseModel):
     name = CharField()
     prefix = CharField()  # first characters of the key, shown in listings
@@ -303,6 +316,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ConversationMemory,
     ToolInvocation,
     WebhookEvent,
+    Tombstone,
     ApiKey,
 ]
 

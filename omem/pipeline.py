@@ -18,6 +18,7 @@ from peewee import chunked
 from omem import audio
 from omem import callers
 from omem import inbox
+from omem import privacy
 from omem.clock import from_unix
 from omem.clock import utcnow
 from omem.config import Settings
@@ -57,7 +58,13 @@ def process_event(event_id: int, settings: Settings, now: dt.datetime | None = N
     if event is None:
         return Outcome("skipped")
     try:
+        if privacy.is_forgotten("conversation", event.conversation_ref):
+            raise privacy.Forgotten
         user = _handle(event.event_type, json.loads(event.payload), settings, now)
+    except privacy.Forgotten:  # deleted at the caller's request after this was accepted
+        inbox.forget(event_id, utcnow())
+        log.info("event_forgotten", event_id=event_id)
+        return Outcome("completed")
     except Exception as exc:  # noqa: BLE001 - any failure of one event is recorded on its row
         retry = inbox.fail(
             event_id, exc, utcnow(), settings.event_max_attempts, settings.retry_unit_secs
@@ -105,6 +112,8 @@ def store_transcription(data: Transcription, settings: Settings, now: dt.datetim
     meta = data.metadata
     started = from_unix(meta.start_time_unix_secs) if meta and meta.start_time_unix_secs else now
     with write():
+        if privacy.is_forgotten("conversation", data.conversation_id):
+            raise privacy.Forgotten  # deleted while this event waited
         existing = Conversation.get_or_none(Conversation.conversation_id == data.conversation_id)
         if existing is not None:
             return existing  # already stored by an earlier attempt: processing is idempotent
@@ -262,6 +271,8 @@ def record_initiation_failure(
     body = (data.metadata.body if data.metadata else None) or {}
     number = body.get("to_number") or body.get("To")
     with write():
+        if privacy.is_forgotten("conversation", data.conversation_id):
+            raise privacy.Forgotten  # deleted while this event waited
         existing = Conversation.get_or_none(Conversation.conversation_id == data.conversation_id)
         if existing is not None:
             return existing.user

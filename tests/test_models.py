@@ -27,6 +27,7 @@ from omem.models import ConversationTurn
 from omem.models import Memory
 from omem.models import MemoryEmbedding
 from omem.models import MemoryLink
+from omem.models import Tombstone
 from omem.models import ToolInvocation
 from omem.models import User
 from omem.models import WebhookEvent
@@ -81,7 +82,8 @@ def test_deleting_a_user_removes_every_row_of_theirs_when_foreign_keys_cascade(c
     doomed_rows = _make_graph(doomed)
     kept_rows = _make_graph(kept)
     orphan_event = make_event(user=None)
-    assert set(doomed_rows) | {ApiKey} == set(ALL_MODELS)  # every user-owned table is covered
+    # Every user-owned table is covered (keys and tombstones belong to no user).
+    assert set(doomed_rows) | {ApiKey, Tombstone} == set(ALL_MODELS)
 
     assert doomed.delete_instance() == 1
 
@@ -95,7 +97,7 @@ def test_deleting_a_user_removes_every_row_of_theirs_when_foreign_keys_cascade(c
 def test_row_counts_drop_to_zero_when_the_only_user_is_deleted(conn: None) -> None:
     user = make_user()
     _make_graph(user)
-    assert all(n > 0 for table, n in row_counts().items() if table != "api_keys")
+    assert all(n > 0 for t, n in row_counts().items() if t not in ("api_keys", "tombstones"))
     user.delete_instance()
     assert set(row_counts().values()) == {0}
 

@@ -1,18 +1,25 @@
-"""Blueprint `/api/v1/admin`: operator JSON endpoints (API keys). Requires the `admin` scope."""
+"""Blueprint `/api/v1/admin`: operator JSON endpoints (API keys; a caller's export and
+deletion). Requires the `admin` scope."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from typing import Literal
 
 from flask import Blueprint
 from flask import Response
+from flask import current_app
 from flask import jsonify
 from flask import request
 from pydantic import BaseModel
 from pydantic import Field
 
+from omem import callers
+from omem import privacy
 from omem import security
+from omem.config import Settings
+from omem.errors import NotFound
 from omem.models import ApiKey
 from omem.openapi import documented
 from omem.validation import ApiSchema
@@ -93,3 +100,52 @@ def create_key() -> tuple[Response, int]:
 )
 def revoke_key(ident: str) -> Response:
     return jsonify(_key_out(security.revoke_api_key(ident)))
+
+
+class UserExport(BaseModel):
+    exported_at: str
+    user: dict[str, Any]
+    caller_ids: list[str]
+    conversations: list[dict[str, Any]]
+    memories: list[dict[str, Any]]
+    tool_invocations: list[dict[str, Any]]
+
+
+class UserDeleted(BaseModel):
+    deleted: bool
+    counts: dict[str, int]
+
+
+def _user(ref: str) -> Any:
+    settings: Settings = current_app.config["OMEM_SETTINGS"]
+    user = callers.find_user(ref, None, settings.default_region)
+    if user is None:
+        raise NotFound("No user has that id.", code="unknown_user")
+    return user
+
+
+@bp.get("/users/<ref>/export")
+@security.require_key("admin")
+@documented(
+    "Everything stored about a caller (omem user id or your external id), decrypted.",
+    response=UserExport,
+    auth="admin",
+    errors=(404,),
+)
+def export_user(ref: str) -> Response:
+    return jsonify(privacy.export_user(_user(ref)))
+
+
+@bp.delete("/users/<ref>")
+@security.require_key("admin")
+@documented(
+    "Delete a caller and everything of theirs (conversations, turns, memories, embeddings, "
+    "links, audio, tool calls, caller IDs); later webhooks for them store nothing.",
+    response=UserDeleted,
+    auth="admin",
+    errors=(404,),
+)
+def delete_user(ref: str) -> Response:
+    settings: Settings = current_app.config["OMEM_SETTINGS"]
+    counts = privacy.delete_user(_user(ref), settings.data_dir, settings.default_region)
+    return jsonify({"deleted": True, "counts": counts})
