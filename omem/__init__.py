@@ -20,11 +20,14 @@ from flask import Flask
 from flask import g
 from flask import request
 from peewee import PeeweeException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from omem import errors
+from omem import headers
 from omem import jobs
 from omem import logs
 from omem import metrics
+from omem import ratelimit
 from omem.admin import api as admin_api
 from omem.config import Settings
 from omem.config import load_settings
@@ -44,7 +47,8 @@ _OWN_CONNECTION = frozenset({"health", "openapi", "static"})
 
 
 def create_app(settings: Settings | None = None) -> Flask:
-    """Wire settings → database → queue → logging → blueprints → errors → metrics."""
+    """Wire settings → database → queue → logging → blueprints → errors → headers →
+    metrics → limits."""
     resolved = settings if settings is not None else load_settings()
     app = Flask(
         __name__,
@@ -84,5 +88,13 @@ def create_app(settings: Settings | None = None) -> Flask:
     for blueprint in (health_bp, openapi_bp, webhooks_bp, tools_bp, admin_api.bp):
         app.register_blueprint(blueprint)
     errors.register_error_handlers(app)
+    headers.init_headers(app, resolved.cors_origins)
     metrics.init_metrics(app, resolved)
+    # After `_connect`: the limiter's key function may look up the API key.
+    ratelimit.init_rate_limits(app, resolved)
+    if resolved.trusted_proxies:
+        # The client address (logs, rate limits) is then the proxies' X-Forwarded-For entry.
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=resolved.trusted_proxies, x_proto=0
+        )
     return app

@@ -12,6 +12,7 @@ import dataclasses
 import json
 import math
 import os
+import re
 import secrets
 import tempfile
 from collections.abc import Callable
@@ -208,6 +209,42 @@ class Settings:
         minimum=0,
         maximum=3600,
     )
+    rate_limits_enabled: bool = _setting(
+        "OMEM_RATE_LIMITS_ENABLED",
+        True,
+        "Enforce the per-key rate limits below (`false` only for development).",
+        "bool",
+    )
+    rate_limit_tools: str = _setting(
+        "OMEM_RATE_LIMIT_TOOLS",
+        "100/minute",
+        "Requests per API key (per client IP without a valid key) to `/api/v1/tools/*`, "
+        "e.g. `100/minute` or `10/5 seconds`.",
+        "rate",
+    )
+    rate_limit_webhooks: str = _setting(
+        "OMEM_RATE_LIMIT_WEBHOOKS",
+        "200/minute",
+        "Requests per API key (per client IP for post-call and without a valid key) to "
+        "`/api/v1/webhooks/*`.",
+        "rate",
+    )
+    cors_origins: tuple[str, ...] = _setting(
+        "OMEM_CORS_ORIGINS",
+        (),
+        "Comma-separated browser origins allowed to call the API (CORS); empty: none, "
+        "as everything is server to server.",
+        "list",
+    )
+    trusted_proxies: int = _setting(
+        "OMEM_TRUSTED_PROXIES",
+        0,
+        "Reverse proxies in front of omem whose `X-Forwarded-For` names the client IP "
+        "(0: use the connection's address).",
+        "int",
+        minimum=0,
+        maximum=5,
+    )
     store_audio: bool = _setting(
         "OMEM_STORE_AUDIO",
         True,
@@ -382,6 +419,10 @@ class Settings:
         return self.data_dir / "queue.db"
 
     @property
+    def ratelimit_path(self) -> Path:
+        return self.data_dir / "ratelimit.db"
+
+    @property
     def json_logs(self) -> bool:
         return self.log_format == "json" or (self.log_format == "auto" and self.is_production)
 
@@ -462,6 +503,19 @@ def _parse_str(raw: str, meta: Mapping[str, Any]) -> str:
     return value
 
 
+# The subset of the `limits` notation we accept: one `<count>/<unit>` or
+# `<count>/<n> <unit>s` ("per" works for "/"); checked here so a typo is a ConfigError.
+_RATE = re.compile(r"(\d+)\s*(?:/|\s+per\s+)\s*(?:(\d+)\s+)?(second|minute|hour|day)s?")
+
+
+def _parse_rate(raw: str, meta: Mapping[str, Any]) -> str:
+    match = _RATE.fullmatch(raw.strip().lower())
+    if match is None or int(match[1]) < 1 or (match[2] is not None and int(match[2]) < 1):
+        raise ValueError("must look like 100/minute or 10/5 seconds (second, minute, hour, day)")
+    count, multiple, unit = int(match[1]), match[2], match[3]
+    return f"{count}/{int(multiple)} {unit}s" if multiple else f"{count}/{unit}"
+
+
 def _parse_bind(raw: str, meta: Mapping[str, Any]) -> str:
     host, sep, port = raw.strip().rpartition(":")
     if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
@@ -479,6 +533,7 @@ _PARSERS: dict[str, Callable[[str, Mapping[str, Any]], Any]] = {
     "list": _parse_list,
     "fernet_list": _parse_fernet_list,
     "bind": _parse_bind,
+    "rate": _parse_rate,
     "path": lambda raw, meta: Path(raw.strip()),
 }
 

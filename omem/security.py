@@ -53,6 +53,8 @@ class Principal:
     name: str
     scopes: frozenset[str]
     key_id: int | None = None
+    # Names the key without revealing it (the start of its SHA-256): the rate-limit bucket.
+    fingerprint: str = ""
 
 
 def secrets_equal(a: str | bytes, b: str | bytes) -> bool:
@@ -135,13 +137,13 @@ def authenticate(token: str, settings: Settings, now: dt.datetime) -> Principal 
     if stored is not None and secrets_equal(stored.key_hash, digest) and stored.is_usable(now):
         if stored.last_used_at is None or now - stored.last_used_at > _TOUCH_EVERY:
             _touch(stored.id, now)
-        principal = Principal(stored.name, stored.scope_set, stored.id)
+        principal = Principal(stored.name, stored.scope_set, stored.id, digest[:16])
         expires = now + _REMEMBER_VALID
         if stored.expires_at is None or stored.expires_at > expires:
             _remember(digest, principal)
         return principal
     if bootstrap:
-        return Principal("bootstrap", frozenset(SCOPES))
+        return Principal("bootstrap", frozenset(SCOPES), fingerprint=digest[:16])
     return None
 
 
@@ -170,14 +172,23 @@ def _bearer_token() -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
+def request_principal() -> Principal | None:
+    """The principal of this request's bearer token, or None; authenticated once per request
+    (the rate limiter's key function asks before `require_key` does)."""
+    if "token_principal" not in g:
+        settings: Settings = current_app.config["OMEM_SETTINGS"]
+        g.token_principal = authenticate(_bearer_token(), settings, utcnow())
+    principal: Principal | None = g.token_principal
+    return principal
+
+
 def require_key(scope: str) -> Callable[[F], F]:
     """Reject the request with 401 (no/invalid key) or 403 (key lacks `scope`)."""
 
     def decorator(view: F) -> F:
         @functools.wraps(view)
         def wrapped(*args: Any, **kwargs: Any) -> Any:
-            settings: Settings = current_app.config["OMEM_SETTINGS"]
-            principal = authenticate(_bearer_token(), settings, utcnow())
+            principal = request_principal()
             if principal is None:
                 raise Unauthorized(code="invalid_api_key", headers={"WWW-Authenticate": "Bearer"})
             if scope not in principal.scopes:
