@@ -33,6 +33,7 @@ test: lint typecheck unit
 lint: $(STAMP_DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit --quiet --recursive --severity-level medium omem wsgi.py tasks.py gunicorn.conf.py
 
 typecheck: $(STAMP_DEV)
 	$(BIN)/mypy

@@ -17,6 +17,7 @@ from flask import current_app
 from flask import jsonify
 from flask import request
 from pydantic import BaseModel
+from pydantic import ConfigDict
 from pydantic import Field
 from pydantic import model_validator
 
@@ -32,14 +33,31 @@ from omem.validation import parse
 bp = Blueprint("tools", __name__, url_prefix="/api/v1/tools")
 log = structlog.get_logger("omem.tools")
 
+NOT_BLANK = r"\S"  # at least one visible character (values are stripped)
 Sector = Literal["episodic", "semantic", "procedural", "emotional", "reflective"]
 
 
 class Caller(ApiSchema):
-    user_id: str | None = Field(
-        default=None, max_length=200, description="Bind to the {{user_id}} dynamic variable."
+    # The document says what the validator below enforces: one of the two is required.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [name], "properties": {name: {"type": "string"}}}
+                for name in ("user_id", "caller_id")
+            ]
+        }
     )
-    caller_id: str | None = Field(default=None, max_length=64, description="Phone number.")
+
+    user_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        pattern=NOT_BLANK,
+        description="Bind to the {{user_id}} dynamic variable.",
+    )
+    caller_id: str | None = Field(
+        default=None, min_length=1, max_length=64, pattern=NOT_BLANK, description="Phone number."
+    )
     conversation_id: str | None = Field(
         default=None, max_length=200, description="Bind to {{system__conversation_id}}."
     )
@@ -56,13 +74,17 @@ class Caller(ApiSchema):
 
 
 class MemoryQuery(Caller):
-    query: str = Field(min_length=1, max_length=1000, description="What to look up.")
+    query: str = Field(
+        min_length=1, max_length=1000, pattern=NOT_BLANK, description="What to look up."
+    )
     sectors: list[Sector] | Sector | None = None
     limit: int = Field(default=5, ge=1, le=20)
 
 
 class MemoryStore(Caller):
-    content: str = Field(min_length=1, max_length=1000, description="What to remember.")
+    content: str = Field(
+        min_length=1, max_length=1000, pattern=NOT_BLANK, description="What to remember."
+    )
     sector: Sector | None = None
     salience: float | None = Field(default=None, ge=0, le=1)
 

@@ -169,7 +169,7 @@ def test_revoked_at_is_kept_when_a_key_is_revoked_twice(
     first = client.delete(f"{KEYS}/{created['id']}", headers=auth).get_json()["revoked_at"]
     second = client.delete(f"{KEYS}/{created['prefix']}", headers=auth).get_json()["revoked_at"]
     assert first == second
-    assert _row(created["id"]).revoked_at.isoformat() == first
+    assert _row(created["id"]).revoked_at.isoformat() + "Z" == first  # stored naive UTC
 
 
 @pytest.mark.parametrize(
@@ -284,7 +284,7 @@ def test_last_used_at_is_set_when_a_key_is_used(client: FlaskClient, auth: dict[
     after = utcnow()
     used = _row(created["id"]).last_used_at
     assert used is not None and before <= used <= after
-    assert response.get_json()["keys"][0]["last_used_at"] == used.isoformat()
+    assert response.get_json()["keys"][0]["last_used_at"] == used.isoformat() + "Z"
 
 
 def test_last_used_at_is_refreshed_when_the_previous_use_is_over_a_minute_old(

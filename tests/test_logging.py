@@ -15,11 +15,16 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from omem import create_app
+from omem.jobs import huey
 from omem.logs import API_VERSION
 from omem.security import hash_key
 from tests.conftest import API_KEY
+from tests.conftest import ENCRYPTION_KEY
+from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
 from tests.helpers import assert_error
+from tests.helpers import el_signature
+from tests.helpers import sample
 
 HEX32 = re.compile(r"^[0-9a-f]{32}$")
 
@@ -204,3 +209,33 @@ def test_fast_request_is_logged_as_request_when_below_the_threshold(
     assert client.get("/health/live").status_code == 200
     access = [r for r in _json_lines(capsys.readouterr().err) if r.get("logger") == "omem.access"]
     assert [(r["event"], r["level"]) for r in access] == [("request", "info")]
+
+
+def test_logs_of_a_whole_call_hold_no_transcript_memory_key_or_secret(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = _logged_app(
+        data_dir, OMEM_LOG_LEVEL="DEBUG", OMEM_LOG_FORMAT="json", OMEM_RATE_LIMITS_ENABLED="false"
+    )
+    client = app.test_client()
+    auth = {"Authorization": f"Bearer {API_KEY}"}
+    init = {"caller_id": "+14155550123", "agent_id": "agent_1", "called_number": "+1415555"}
+    assert client.post("/api/v1/webhooks/conversation-init", json=init, headers=auth).is_json
+    raw = sample("post-call-transcription.json")
+    signed = {"Content-Type": "application/json",
+              "ElevenLabs-Signature": el_signature(WEBHOOK_SECRET, raw)}  # fmt: skip
+    assert client.post("/api/v1/webhooks/post-call", data=raw, headers=signed).status_code == 200
+    while (task := huey.dequeue()) is not None:
+        huey.execute(task)
+    ask = {"caller_id": "+14155550123", "query": "refund R-7741 escalation"}
+    answer = client.post("/api/v1/tools/memory-query", json=ask, headers=auth).get_json()
+    assert answer["memories"]  # memories were made and found
+    keep = {"caller_id": "+14155550123", "content": "My LEAKCHECK gate code is 4412."}
+    assert client.post("/api/v1/tools/memory-store", json=keep, headers=auth).status_code == 200
+    err = capsys.readouterr().err
+    assert any(r.get("event") == "memories_extracted" for r in _json_lines(err))
+    secrets = (API_KEY, WEBHOOK_SECRET, ENCRYPTION_KEY, hash_key(API_KEY))
+    said = ("same card", "escalate it now", "R-7741", "INV-20931", "LEAKCHECK", "gate code")
+    remembered = [m["content"] for m in answer["memories"]]
+    for needle in (*secrets, *said, *remembered):
+        assert needle not in err, needle

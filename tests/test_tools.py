@@ -145,7 +145,7 @@ def test_known_caller_without_memories_gets_nothing_relevant_when_memory_is_empt
     [
         (QUERY, {"user_id": "u1"}, "query"),
         (QUERY, {"query": "refund"}, "(body)"),
-        (QUERY, {"user_id": "", "caller_id": "", "query": "refund"}, "(body)"),
+        (QUERY, {"user_id": "", "caller_id": "", "query": "refund"}, "user_id"),
         (QUERY, {"user_id": "u1", "query": "refund", "top_k": 3}, "top_k"),
         (QUERY, {"user_id": "u1", "query": "refund", "sectors": "gossip"}, "sectors"),
         (QUERY, {"user_id": "u1", "query": "refund", "sectors": ["semantic", "x"]}, "sectors"),

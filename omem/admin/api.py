@@ -14,6 +14,7 @@ from flask import jsonify
 from flask import request
 from pydantic import BaseModel
 from pydantic import Field
+from pydantic import field_validator
 
 from omem import callers
 from omem import privacy
@@ -35,6 +36,17 @@ class KeyCreate(ApiSchema):
     scopes: list[Scope] = Field(default=["tools", "webhooks"], min_length=1, max_length=3)
     expires_at: dt.datetime | None = Field(default=None, description="UTC when no offset.")
 
+    @field_validator("expires_at")
+    @classmethod
+    def _utc(cls, value: dt.datetime | None) -> dt.datetime | None:
+        """Stored naive, in UTC (a date in the past makes a key that is already expired)."""
+        if value is None or value.tzinfo is None:
+            return value
+        try:
+            return value.astimezone(dt.UTC).replace(tzinfo=None)
+        except OverflowError:  # within hours of year 1 or 9999: the offset does not matter
+            return value.replace(tzinfo=None)
+
 
 class KeyOut(BaseModel):
     id: int
@@ -55,16 +67,21 @@ class KeyList(BaseModel):
     keys: list[KeyOut]
 
 
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    """Stored naive UTC, answered as RFC 3339 with its offset."""
+    return moment.replace(tzinfo=dt.UTC) if moment is not None else None
+
+
 def _key_out(key: ApiKey) -> dict[str, object]:
     return KeyOut(
         id=key.id,
         name=key.name,
         prefix=key.prefix,
         scopes=sorted(key.scope_set),
-        created_at=key.created_at,
-        expires_at=key.expires_at,
-        revoked_at=key.revoked_at,
-        last_used_at=key.last_used_at,
+        created_at=key.created_at.replace(tzinfo=dt.UTC),
+        expires_at=_utc(key.expires_at),
+        revoked_at=_utc(key.revoked_at),
+        last_used_at=_utc(key.last_used_at),
     ).model_dump(mode="json")
 
 
@@ -86,10 +103,7 @@ def list_keys() -> Response:
 )
 def create_key() -> tuple[Response, int]:
     data = parse(KeyCreate, request)
-    expires = data.expires_at
-    if expires is not None and expires.tzinfo is not None:  # naive values are read as UTC
-        expires = expires.astimezone(dt.UTC).replace(tzinfo=None)
-    key, plaintext = security.create_api_key(data.name, data.scopes, expires)
+    key, plaintext = security.create_api_key(data.name, data.scopes, data.expires_at)
     return jsonify({**_key_out(key), "key": plaintext}), 201
 
 
