@@ -45,8 +45,8 @@ def _rewrite(db, convert, wanted):
 
 
 def up(migrator, db):
-    _rewrite(db, crypto.encrypt_text, lambda value: not value.startswith(crypto.TOKEN_PREFIX))
+    _rewrite(db, crypto.encrypt_text, lambda value: not crypto.is_encrypted(value))
 
 
 def down(migrator, db):
-    _rewrite(db, crypto.decrypt_text, lambda value: value.startswith(crypto.TOKEN_PREFIX))
+    _rewrite(db, crypto.decrypt_text, crypto.is_encrypted)

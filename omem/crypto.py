@@ -8,6 +8,7 @@ other value is stored as a Fernet token (AES-128-CBC + HMAC-SHA256, with a times
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 
 from cryptography.fernet import Fernet
@@ -16,6 +17,12 @@ from cryptography.fernet import MultiFernet
 
 # Every Fernet token (version byte 0x80) starts so in base64: a format marker, no secret.
 TOKEN_PREFIX = "gAAAAA"  # noqa: S105
+# Text longer than this is zlib-compressed before encryption (a 52 KB transcript payload
+# becomes a few KB: less to encrypt, write and checkpoint). Marked so on disk. Compression
+# before encryption leaks only the compressed length, which at rest tells an attacker nothing
+# they could steer.
+COMPRESSED_MARK = "z:"
+_COMPRESS_OVER = 1024
 _state: dict[str, MultiFernet] = {}
 _keys: dict[str, tuple[str, ...]] = {}
 
@@ -46,18 +53,28 @@ def _cipher() -> MultiFernet:
         raise NotConfigured("crypto.configure() was not called in this process") from None
 
 
+def is_encrypted(value: str) -> bool:
+    return value.startswith((TOKEN_PREFIX, COMPRESSED_MARK + TOKEN_PREFIX))
+
+
 def encrypt_text(value: str) -> str:
     if not value:
         return value
-    return _cipher().encrypt(value.encode("utf-8")).decode("ascii")
+    data = value.encode("utf-8")
+    if len(data) > _COMPRESS_OVER:
+        return COMPRESSED_MARK + _cipher().encrypt(zlib.compress(data, 1)).decode("ascii")
+    return _cipher().encrypt(data).decode("ascii")
 
 
 def decrypt_text(value: str) -> str:
     if not value:
         return value
     try:
+        if value.startswith(COMPRESSED_MARK):
+            token = value[len(COMPRESSED_MARK) :].encode("ascii")
+            return zlib.decompress(_cipher().decrypt(token)).decode("utf-8")
         return _cipher().decrypt(value.encode("ascii")).decode("utf-8")
-    except (InvalidToken, UnicodeError):
+    except (InvalidToken, UnicodeError, zlib.error):
         raise DecryptionError("a stored value does not decrypt with any configured key") from None
 
 
@@ -70,19 +87,6 @@ def decrypt_bytes(token: bytes) -> bytes:
         return _cipher().decrypt(token)
     except InvalidToken:
         raise DecryptionError("a stored file does not decrypt with any configured key") from None
-
-
-def rotate_text(value: str) -> str:
-    """The same plaintext under the first key (a value already under it is re-encrypted
-    too: Fernet cannot tell which key made a token without trying)."""
-    if not value:
-        return value
-    if not value.startswith(TOKEN_PREFIX):  # stored before encryption existed
-        return encrypt_text(value)
-    try:
-        return _cipher().rotate(value.encode("ascii")).decode("ascii")
-    except InvalidToken:
-        raise DecryptionError("a stored value does not decrypt with any configured key") from None
 
 
 def rotate_bytes(token: bytes) -> bytes:

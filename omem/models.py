@@ -53,7 +53,7 @@ class _Encrypted:
         return value if value is None else crypto.encrypt_text(value)
 
     def python_value(self, value: Any) -> Any:
-        if not value or not value.startswith(crypto.TOKEN_PREFIX):
+        if not value or not crypto.is_encrypted(value):
             return value
         return crypto.decrypt_text(value)
 

@@ -97,21 +97,22 @@ class SqliteCounterStorage(Storage):
         return conn
 
     def _open(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
+        # timeout=0: `_run` waits for the lock itself, in finer steps than SQLite would.
+        conn = sqlite3.connect(self.path, timeout=0, isolation_level=None)
         deadline = time.monotonic() + self.busy_timeout
         try:
             while True:
                 try:
                     conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute("PRAGMA synchronous=OFF")
+                    conn.execute(_SCHEMA)
                     break
                 except sqlite3.OperationalError as exc:
-                    # Several workers opening a new file at once: the switch to WAL answers
-                    # "busy" at once instead of waiting for the others.
+                    # Several workers opening a new file at once: "busy" while another one
+                    # switches it to WAL or creates the table.
                     if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
                         raise
                     time.sleep(0.002)
-            conn.execute("PRAGMA synchronous=OFF")
-            conn.execute(_SCHEMA)
         except sqlite3.Error:
             conn.close()
             raise
@@ -121,11 +122,22 @@ class SqliteCounterStorage(Storage):
         """Rows of one statement; raises _Unavailable when the file cannot be used."""
         if self._open_again_at > time.monotonic():
             raise _Unavailable
-        try:
-            rows = self._connection().execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
-            self._fail(exc)
-            raise _Unavailable from exc
+        # SQLite's own busy handler sleeps 1, 2, 5, 10... ms between tries; a counter update
+        # holds the lock for microseconds, so wait here in steps of 50-500 us instead.
+        deadline = time.monotonic() + self.busy_timeout
+        pause = 0.00005
+        while True:
+            try:
+                rows = self._connection().execute(sql, params).fetchall()
+                break
+            except sqlite3.Error as exc:
+                busy = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+                if busy and time.monotonic() < deadline:
+                    time.sleep(pause)
+                    pause = min(pause * 1.5, 0.0005)
+                    continue
+                self._fail(exc)
+                raise _Unavailable from exc
         if self._failing:
             self._failing = False
             log.info("rate_limit_storage_recovered", path=self.path)

@@ -159,3 +159,19 @@ def test_migration_encrypts_plaintext_written_before_encryption_and_down_restore
     check = sqlite3.connect(settings.db_path)
     assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     check.close()
+
+
+def test_long_text_is_compressed_then_encrypted_and_short_text_only_encrypted() -> None:
+    crypto.configure([ENCRYPTION_KEY])
+    long_text = "The caller's dog Rex needs his pills. " * 100
+    stored = crypto.encrypt_text(long_text)
+    assert stored.startswith(crypto.COMPRESSED_MARK + crypto.TOKEN_PREFIX)
+    assert len(stored) < len(long_text) / 4
+    assert crypto.decrypt_text(stored) == long_text
+    short = crypto.encrypt_text("Rex")
+    assert short.startswith(crypto.TOKEN_PREFIX) and crypto.decrypt_text(short) == "Rex"
+    assert crypto.is_encrypted(stored) and crypto.is_encrypted(short)
+    assert not crypto.is_encrypted("The caller's dog") and crypto.encrypt_text("") == ""
+    tampered = stored[:-6] + ("A" if stored[-6] != "A" else "B") + stored[-5:]
+    with pytest.raises(crypto.DecryptionError):
+        crypto.decrypt_text(tampered)
