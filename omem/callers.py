@@ -8,6 +8,7 @@ merged into one shared user.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from omem import privacy
 from omem.clock import utcnow
@@ -19,14 +20,32 @@ from omem.phones import normalize_caller_id
 OUR_PREFIX = "omem_usr_"
 
 
+@functools.cache
+def _sql(lookup: str) -> str:
+    """The SQL of a hot lookup, built by Peewee once (building it costs more than running it
+    on every call); run with `User.raw(sql, value)`, which still converts and decrypts."""
+    where = {
+        "uid": User.uid == "",
+        "external_id": User.external_id == "",
+        "number": CallerId.number == "",
+    }[lookup]
+    query = User.select()
+    if lookup == "number":
+        query = query.join(CallerId)
+    sql, _ = query.where(where).sql()  # unique columns: one row at most
+    return str(sql)
+
+
+def _user_by(lookup: str, value: str) -> User | None:
+    return next(iter(User.raw(_sql(lookup), value)), None)
+
+
 def _by_ref(ref: str) -> User | None:
-    user: User | None = User.get_or_none(User.uid == ref)
-    return user or User.get_or_none(User.external_id == ref)
+    return _user_by("uid", ref) or _user_by("external_id", ref)
 
 
 def find_by_number(number: str) -> User | None:
-    row = CallerId.select(CallerId, User).join(User).where(CallerId.number == number).first()
-    return row.user if row is not None else None
+    return _user_by("number", number)
 
 
 def find_user(ref: str | None, caller_id: object, region: str) -> User | None:
@@ -53,7 +72,7 @@ def resolve_user(
     IMMEDIATE transaction that re-checks, so concurrent first calls from one number agree.
     """
     now = now or utcnow()
-    if uid and (user := User.get_or_none(User.uid == uid)) is not None:
+    if uid and (user := _user_by("uid", uid)) is not None:
         return user, False
     number = normalize_caller_id(caller_id, region)
     if number and (user := find_by_number(number)) is not None:

@@ -143,7 +143,9 @@ def authenticate(token: str, settings: Settings, now: dt.datetime) -> Principal 
             _remember(digest, principal)
         return principal
     if bootstrap:
-        return Principal("bootstrap", frozenset(SCOPES), fingerprint=digest[:16])
+        principal = Principal("bootstrap", frozenset(SCOPES), fingerprint=digest[:16])
+        _remember(digest, principal)  # configured until restart: no lookup per request
+        return principal
     return None
 
 
