@@ -178,6 +178,44 @@ def test_signature_is_refused_when_timestamp_is_outside_tolerance(
     assert_error(_post(client, raw, signature), 401, "stale_signature")
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "t=1773150131,v0=" + "a" * 63,  # one hex digit short
+        "t=1773150131,v0=" + "g" * 64,  # not hex
+        "t=,v0=" + "a" * 64,
+        "t=1773150131,v0=",
+        "t=1773150131;v0=" + "a" * 64,  # wrong separator
+        "T=1773150131,V0=" + "a" * 64,  # wrong case
+        "t=99999999999999999999,v0=" + "a" * 64,  # beyond any clock
+        "t=1773150131,v0=" + "a" * 64 + ",v0=" + "b" * 64 + "," * 300,
+        "\u0000t=1773150131,v0=" + "a" * 64,
+        " " * 4000,
+    ],
+)
+def test_every_other_malformed_signature_shape_is_refused_and_nothing_stored(
+    client: FlaskClient, header: str
+) -> None:
+    response = _post(client, sample("post-call-transcription.json"), header)
+    assert response.status_code == 401
+    assert response.get_json()["error"] in {
+        "missing_signature", "malformed_signature", "stale_signature", "invalid_signature",
+    }  # fmt: skip
+    assert _events() == []
+
+
+def test_a_replayed_delivery_is_stored_once_and_refused_once_stale(client: FlaskClient) -> None:
+    raw = sample("post-call-transcription.json")
+    signed_at = int(time.time()) - 60
+    signature = el_signature(WEBHOOK_SECRET, raw, signed_at)
+    assert _post(client, raw, signature).get_json()["status"] == "accepted"
+    # The same bytes again within the tolerance (ElevenLabs retries look like this too).
+    assert _post(client, raw, signature).get_json()["status"] == "duplicate"
+    old = el_signature(WEBHOOK_SECRET, raw, int(time.time()) - 3600)
+    assert_error(_post(client, raw, old), 401, "stale_signature")  # a replay kept for an hour
+    assert len(_events()) == 1
+
+
 def test_any_configured_secret_is_accepted_when_rotating(data_dir: Path) -> None:
     settings = make_settings(data_dir, OMEM_ELEVENLABS_WEBHOOK_SECRETS="old-secret,new-secret")
     client = create_app(settings).test_client()
