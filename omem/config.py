@@ -362,6 +362,15 @@ class Settings:
         minimum=0.1,
         maximum=600,
     )
+    query_embed_timeout_secs: float = _setting(
+        "OMEM_QUERY_EMBED_TIMEOUT_SECS",
+        1.5,
+        "Timeout of embedding a memory-query with an embeddings endpoint (s), one try: past "
+        "it the query answers from keywords, marked degraded.",
+        "float",
+        minimum=0.1,
+        maximum=60,
+    )
     llm_retries: int = _setting(
         "OMEM_LLM_RETRIES",
         2,

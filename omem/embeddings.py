@@ -37,6 +37,10 @@ class Embedder(Protocol):
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
+    def embed_query(self, text: str) -> np.ndarray:
+        """One query's vector, within the query budget (a caller is waiting)."""
+        ...
+
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
@@ -127,6 +131,10 @@ class LocalEmbedder:
         out[batch] = self._forward([rows[j] for j in batch])
         return out
 
+    def embed_query(self, text: str) -> np.ndarray:
+        vector: np.ndarray = self.embed([text])[0]
+        return vector
+
 
 class OpenAIEmbedder:
     """Any OpenAI-compatible `/embeddings` endpoint (default `text-embedding-3-small`)."""
@@ -137,13 +145,23 @@ class OpenAIEmbedder:
         self.model = settings.embedding_model
         self.dimension = settings.embedding_dimension
         self._client = client_for(settings)
+        self._query_timeout = settings.query_embed_timeout_secs
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self._client.embeddings(self.model, list(texts))
+        return self._matrix(self._client.embeddings(self.model, list(texts)), len(texts))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        vectors = self._client.embeddings(
+            self.model, [text], timeout=self._query_timeout, retries=0
+        )
+        vector: np.ndarray = self._matrix(vectors, 1)[0]
+        return vector
+
+    def _matrix(self, vectors: list[list[float]], count: int) -> np.ndarray:
         matrix = np.asarray(vectors, dtype=np.float32)
-        if matrix.shape != (len(texts), self.dimension):
+        if matrix.shape != (count, self.dimension):
             raise EmbeddingError(f"expected {self.dimension} dimensions, got {matrix.shape}")
         return _normalise(matrix)
 
@@ -185,6 +203,22 @@ class CachedEmbedder:
                 while len(self._cache) > self._size:
                     self._cache.popitem(last=False)
         return out
+
+    def embed_query(self, text: str) -> np.ndarray:
+        key = self._key(text)
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+        EMBED_CACHE.labels(result="hit" if cached is not None else "miss").inc()
+        if cached is not None:
+            return cached
+        vector = self.inner.embed_query(text)
+        with self._lock:
+            self._cache[key] = vector
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return vector
 
 
 _embedders: dict[tuple[str, str], CachedEmbedder] = {}

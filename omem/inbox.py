@@ -101,6 +101,19 @@ def forget(event_id: int, now: dt.datetime) -> None:
         ).where(WebhookEvent.id == event_id).execute()
 
 
+def postpone(event_id: int, now: dt.datetime, delay_secs: float, reason: str) -> None:
+    """A service the event needs (LLM, embeddings) is down: try again later without using up
+    an attempt (the claim's count is given back), so an outage never makes events dead."""
+    with write():
+        WebhookEvent.update(
+            status="failed",
+            attempts=WebhookEvent.attempts - 1,
+            next_attempt_at=now + dt.timedelta(seconds=delay_secs),
+            updated_at=now,
+            last_error=reason[:_ERROR_LIMIT],
+        ).where(WebhookEvent.id == event_id).execute()
+
+
 def fail(
     event_id: int, error: BaseException, now: dt.datetime, max_attempts: int, unit_secs: float
 ) -> Retry:

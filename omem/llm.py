@@ -69,11 +69,12 @@ class LLMClient:
         self._retries = settings.llm_retries
         self.breaker = CircuitBreaker(settings.breaker_failures, settings.breaker_reset_secs)
 
-    def _call(self, kind: str, fn: Callable[[], T]) -> T:
+    def _call(self, kind: str, fn: Callable[[], T], retries: int | None = None) -> T:
         if not self.breaker.allow():
             LLM_CALLS.labels(kind=kind, outcome="refused").inc()
             raise LLMUnavailable("circuit breaker open")
-        for attempt in range(self._retries + 1):
+        retries = self._retries if retries is None else retries
+        for attempt in range(retries + 1):
             try:
                 result = fn()
             except (openai.APIError, ValueError, KeyError, TypeError, IndexError) as exc:
@@ -82,7 +83,7 @@ class LLMClient:
                 LLM_CALLS.labels(kind=kind, outcome="error").inc()
                 log.warning("llm_call_failed", kind=kind, attempt=attempt,
                             error_type=type(exc).__name__)  # fmt: skip
-                if attempt == self._retries or not self.breaker.allow():
+                if attempt == retries or not self.breaker.allow():
                     raise LLMUnavailable(type(exc).__name__) from exc
                 time.sleep(min(4.0, 0.25 * 2**attempt))
             else:
@@ -91,12 +92,23 @@ class LLMClient:
                 return result
         raise LLMUnavailable("no attempt made")  # pragma: no cover - loop always returns
 
-    def embeddings(self, model: str, texts: list[str]) -> list[list[float]]:
+    def embeddings(
+        self,
+        model: str,
+        texts: list[str],
+        *,
+        timeout: float | None = None,
+        retries: int | None = None,
+    ) -> list[list[float]]:
+        """Vectors for `texts`; `timeout`/`retries` override the defaults (a query that a
+        caller is waiting for gets one short try)."""
+        client = self._client if timeout is None else self._client.with_options(timeout=timeout)
+
         def run() -> list[list[float]]:
-            response = self._client.embeddings.create(model=model, input=texts)
+            response = client.embeddings.create(model=model, input=texts)
             return [item.embedding for item in sorted(response.data, key=lambda d: d.index)]
 
-        return self._call("embeddings", run)
+        return self._call("embeddings", run, retries)
 
     def chat_json(
         self, model: str, system: str, user: str, schema: dict[str, Any], name: str

@@ -23,7 +23,9 @@ from omem.clock import from_unix
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import write
+from omem.embeddings import EmbeddingError
 from omem.embeddings import get_embedder
+from omem.llm import LLMUnavailable
 from omem.memory.extract import Call
 from omem.memory.extract import Turn
 from omem.memory.extract import caller_name
@@ -65,6 +67,12 @@ def process_event(event_id: int, settings: Settings, now: dt.datetime | None = N
         inbox.forget(event_id, utcnow())
         log.info("event_forgotten", event_id=event_id)
         return Outcome("completed")
+    except (LLMUnavailable, EmbeddingError) as exc:  # an outage: wait it out, keep attempts
+        delay = min(max(1.0, settings.breaker_reset_secs), 300.0)
+        inbox.postpone(event_id, utcnow(), delay, f"postponed: {type(exc).__name__}: {exc}")
+        log.warning("event_postponed", event_id=event_id, error_type=type(exc).__name__,
+                    retry_in_secs=delay)  # fmt: skip
+        return Outcome("retry", delay)
     except Exception as exc:  # noqa: BLE001 - any failure of one event is recorded on its row
         retry = inbox.fail(
             event_id, exc, utcnow(), settings.event_max_attempts, settings.retry_unit_secs

@@ -162,15 +162,16 @@ def test_request_uses_json_schema_and_the_configured_model_when_extracting(
     assert not any(line.startswith(("[2]", "[3]")) for line in lines)  # tool-call turns
 
 
-def test_event_fails_for_a_later_retry_when_the_answer_is_malformed_json(
+def test_event_is_postponed_for_a_later_retry_when_the_answer_is_malformed_json(
     llm_client: FlaskClient, fake: FakeOpenAI, llm_settings: Settings
 ) -> None:
     fake.mode = "malformed"
     event_id = _deliver(llm_client)
     _run_queue()
     event = _event(event_id)
-    assert (event.status, event.attempts) == ("failed", 1)
-    assert event.last_error.startswith("LLMUnavailable: unusable answer")
+    # An unusable answer is an outage of the model: postponed, no attempt used up.
+    assert (event.status, event.attempts) == ("failed", 0)
+    assert event.last_error.startswith("postponed: LLMUnavailable: unusable answer")
     assert event.next_attempt_at > event.updated_at
     assert [t.name for t in huey.scheduled()] == ["process_webhook_event"]
     with db.connection_context():
@@ -248,7 +249,7 @@ def test_only_integer_turns_are_kept_when_the_model_sends_booleans_as_source_tur
         ("slow", "0", 1, "LLMUnavailable: APITimeoutError"),
     ],
 )
-def test_event_fails_for_a_retry_when_the_llm_server_errors_or_times_out(
+def test_event_is_postponed_when_the_llm_server_errors_or_times_out(
     data_dir: Path, fake: FakeOpenAI, mode: str, retries: str, requests: int, error: str
 ) -> None:
     settings = make_settings(
@@ -262,7 +263,8 @@ def test_event_fails_for_a_retry_when_the_llm_server_errors_or_times_out(
     _run_queue()
     elapsed = time.monotonic() - started
     event = _event(event_id)
-    assert (event.status, event.attempts, event.last_error) == ("failed", 1, error)
+    assert (event.status, event.attempts) == ("failed", 0)  # postponed, attempt given back
+    assert event.last_error == f"postponed: {error}"
     assert [t.name for t in huey.scheduled()] == ["process_webhook_event"]  # the retry
     assert fake.count("/chat/completions") == requests
     assert elapsed < 1.5  # the timeout, not the slow server, bounds the wait
@@ -281,7 +283,7 @@ def test_breaker_fails_fast_then_closes_when_the_server_fails_and_recovers(
     assert outcomes == ["retry", "retry", "retry"]
     assert fake.count("/chat/completions") == 2  # OMEM_BREAKER_FAILURES=2: the third never left
     assert breaker.state == "open"
-    assert _event(events[2]).last_error == "LLMUnavailable: circuit breaker open"
+    assert _event(events[2]).last_error == "postponed: LLMUnavailable: circuit breaker open"
     fake.mode, fake.memories = "ok", [REFUND]
     with db.connection_context():
         # Still open: fails fast even though the server is healthy again.

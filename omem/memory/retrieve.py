@@ -65,7 +65,7 @@ def _minmax(values: np.ndarray) -> np.ndarray:
 
 def _vector_scores(index: UserIndex, query: str, embedder: Embedder) -> np.ndarray | None:
     try:
-        vector = embedder.embed([query])[0]
+        vector = embedder.embed_query(query)
     except (EmbeddingError, LLMUnavailable, OSError) as exc:
         DEGRADED.labels(path="memory_query").inc()
         log.warning("memory_query_degraded", error_type=type(exc).__name__)
