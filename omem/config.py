@@ -362,11 +362,11 @@ class Settings:
         minimum=0.1,
         maximum=600,
     )
-    query_embed_timeout_secs: float = _setting(
-        "OMEM_QUERY_EMBED_TIMEOUT_SECS",
+    query_llm_timeout_secs: float = _setting(
+        "OMEM_QUERY_LLM_TIMEOUT_SECS",
         1.5,
-        "Timeout of embedding a memory-query with an embeddings endpoint (s), one try: past "
-        "it the query answers from keywords, marked degraded.",
+        "Timeout of a call to the LLM / embeddings endpoint while a caller waits (memory-query's "
+        "embedding and summary), one try (s): past it, keywords and an extractive summary.",
         "float",
         minimum=0.1,
         maximum=60,

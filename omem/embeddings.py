@@ -145,7 +145,7 @@ class OpenAIEmbedder:
         self.model = settings.embedding_model
         self.dimension = settings.embedding_dimension
         self._client = client_for(settings)
-        self._query_timeout = settings.query_embed_timeout_secs
+        self._query_timeout = settings.query_llm_timeout_secs
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

@@ -111,12 +111,22 @@ class LLMClient:
         return self._call("embeddings", run, retries)
 
     def chat_json(
-        self, model: str, system: str, user: str, schema: dict[str, Any], name: str
+        self,
+        model: str,
+        system: str,
+        user: str,
+        schema: dict[str, Any],
+        name: str,
+        *,
+        timeout: float | None = None,
+        retries: int | None = None,
     ) -> str:
-        """The model's answer, constrained to `schema` (JSON schema / structured output)."""
+        """The model's answer, constrained to `schema` (JSON schema / structured output);
+        `timeout`/`retries` override the defaults for a call someone is waiting on."""
+        client = self._client if timeout is None else self._client.with_options(timeout=timeout)
 
         def run() -> str:
-            response = self._client.chat.completions.create(
+            response = client.chat.completions.create(
                 model=model,
                 temperature=0,
                 messages=[
@@ -133,7 +143,7 @@ class LLMClient:
                 raise ValueError("empty completion")
             return content
 
-        return self._call("chat", run)
+        return self._call("chat", run, retries)
 
 
 _clients: dict[tuple[str, str], LLMClient] = {}

@@ -57,7 +57,7 @@ def _environ(fake: FakeOpenAI, **extra: str) -> dict[str, str]:
         OMEM_BREAKER_FAILURES="2",
         OMEM_BREAKER_RESET_SECS="0.5",
         OMEM_LLM_TIMEOUT_SECS="0.4",
-        OMEM_QUERY_EMBED_TIMEOUT_SECS="0.4",
+        OMEM_QUERY_LLM_TIMEOUT_SECS="0.4",
         OMEM_RETRY_UNIT_SECS="0.05",  # failures would burn attempts fast: they must not
         OMEM_RATE_LIMITS_ENABLED="false",
         **extra,
@@ -184,3 +184,26 @@ def test_memory_query_answers_from_keywords_marked_degraded_when_embeddings_fail
         client.post("/api/v1/tools/memory-query", json=ask, headers=AUTH).get_json()["degraded"]
         is False
     )
+
+
+@pytest.mark.parametrize("mode", ["ok", "error", "slow", "malformed"])
+def test_memory_query_summary_comes_from_the_llm_and_falls_back_to_the_facts(
+    data_dir: Path, fake: FakeOpenAI, mode: str
+) -> None:
+    app, _ = _app(data_dir, fake)
+    _deliver(app, "conv_known_caller")
+    while (task := huey.dequeue()) is not None:
+        huey.execute(task)
+    fake.mode, fake.delay_secs = mode, 5.0
+    fake.summary = "Refund R-7741 was escalated on ticket T-55102; billing will email Dana."
+    ask = {"caller_id": DANA, "query": "what happened with my refund R-7741"}
+    started = time.monotonic()
+    answer = app.test_client().post("/api/v1/tools/memory-query", json=ask, headers=AUTH)
+    assert time.monotonic() - started < 1.5
+    summary = answer.get_json()["summary"]
+    if mode == "ok":
+        assert summary == fake.summary
+        prompt = fake.last("/chat/completions").body["messages"][1]["content"]
+        assert '"what happened with my refund R-7741"' in prompt and "R-7741" in prompt
+    else:
+        assert summary.startswith("From earlier calls: ") and "R-7741" in summary
