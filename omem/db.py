@@ -22,7 +22,46 @@ from omem import checkpoint
 from omem import crypto
 from omem.config import Settings
 
-db = PooledSqliteDatabase(None, autoconnect=False, max_connections=64, stale_timeout=600)
+
+class _Pool(PooledSqliteDatabase):
+    """The pool, minus connections whose file is no longer the one at the database path.
+
+    SQLite keeps working on the inode it opened: after the file is moved, deleted or replaced
+    (a restore, an operator's mistake) a pooled connection would go on acknowledging writes
+    into a file that nobody reads again. One stat per checkout notices, and the connection
+    is dropped; opening the path again then works, or fails and the request answers 503.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._files: dict[int, tuple[int, int] | None] = {}
+
+    def _add_conn_hooks(self, conn: Any) -> None:
+        super()._add_conn_hooks(conn)
+        self._files[id(conn)] = _file_identity(self.database)
+
+    def _is_closed(self, conn: Any) -> bool:
+        if super()._is_closed(conn):
+            return True
+        if self._files.get(id(conn)) != _file_identity(self.database):
+            self._close_raw(conn)
+            return True
+        return False
+
+    def _close_raw(self, conn: Any) -> None:
+        self._files.pop(id(conn), None)
+        super()._close_raw(conn)
+
+
+def _file_identity(path: str) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except (OSError, TypeError):
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+db = _Pool(None, autoconnect=False, max_connections=64, stale_timeout=600)
 _settings: dict[str, int] = {"busy_timeout": 5000}
 # Writers queue here rather than in SQLite's busy handler, which sleeps in steps of up to
 # 100 ms: threads of one process on a re-entrant lock (nested write() blocks become
@@ -115,6 +154,13 @@ def write() -> Iterator[None]:
                 fcntl.flock(_lock_file["fd"], fcntl.LOCK_UN)
     if outermost:
         checkpoint.checkpointer.wrote(_db_path["path"])
+
+
+def probe_write() -> None:
+    """Take and release the write locks as `write()` does, writing nothing. Raises
+    LockTimeout or a peewee error when a write now would fail for want of the lock."""
+    with write():
+        pass
 
 
 def _lock_wait_ms() -> int:
