@@ -122,3 +122,11 @@ def el_signature(secret: str, raw: bytes, timestamp: int) -> str:
     """`ElevenLabs-Signature` over the exact bytes sent: HMAC-SHA256 of "<t>.<raw>"."""
     message = str(timestamp).encode() + b"." + raw
     return f"t={timestamp},v0={hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()}"
+
+
+def mix_caller(series: int, index: int) -> str:
+    """E.164 caller number `index` (0 ≤ index < 1,000,000) of series 6 or 7 (+1 415 6xx xxxx,
+    +1 415 7xx xxxx): the load mix's seeded and new callers, apart from bench.seed's."""
+    if series not in (6, 7) or not 0 <= index < 1_000_000:
+        raise ValueError(f"no caller number for series {series}, index {index}")
+    return f"+1415{series}{index:06d}"

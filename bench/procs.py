@@ -10,13 +10,19 @@ import ctypes
 import http.client
 import os
 import secrets
+import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from omem.config import new_fernet_key
@@ -190,3 +196,91 @@ def wait_for_health(host: str, port: int, proc: Process, timeout: float = 60.0) 
             conn.close()
         time.sleep(0.2)
     raise RuntimeError(f"{proc.name} never became healthy ({last}):\n{proc.log_tail()}")
+
+
+@dataclass
+class Stack:
+    """A running gunicorn (+ consumer) on loopback over a temporary data directory."""
+
+    root: Path
+    keys: Secrets
+    host: str
+    port: int
+    settings_env: dict[str, str]
+    env: dict[str, str]
+    processes: list[Process] = field(default_factory=list)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @contextmanager
+    def read_db(self, name: str = "omem.db") -> Iterator[sqlite3.Connection]:
+        """A read-only connection: polling never takes a write lock from omem."""
+        conn = sqlite3.connect(f"file:{self.data_dir / name}?mode=ro", uri=True, timeout=5)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def event_statuses(self) -> dict[str, int]:
+        with self.read_db() as conn:
+            rows = conn.execute("SELECT status, COUNT(*) FROM webhook_events GROUP BY status")
+            return {str(status): int(count) for status, count in rows}
+
+    def cpu_secs(self) -> float:
+        """CPU time (user + system) used so far by the running processes of our groups."""
+        groups = {proc.pid for proc in self.processes}
+        ticks = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue  # exited meanwhile
+            if int(fields[2]) in groups:  # pgrp; utime and stime follow at 11 and 12
+                ticks += int(fields[11]) + int(fields[12])
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+    def check_running(self) -> None:
+        for proc in self.processes:
+            if not proc.running():
+                raise RuntimeError(f"{proc.name} exited early:\n{proc.log_tail()}")
+
+
+@contextmanager
+def omem_stack(
+    prefix: str, *, consumer: bool = True, keep: bool = False, **settings: str
+) -> Iterator[Stack]:
+    """`omem db upgrade`, gunicorn (gunicorn.conf.py) and, with `consumer`, `omem worker`, in
+    a temporary directory; every process is stopped and the directory removed on the way out,
+    whatever happened (SIGINT lets the consumer finish the task in hand)."""
+    host = "127.0.0.1"
+    root = Path(tempfile.mkdtemp(prefix=prefix))
+    (root / "logs").mkdir()
+    keys = Secrets.generate()
+    port = free_port()
+    settings_env = omem_environ(root / "data", keys, OMEM_BIND=f"{host}:{port}", **settings)
+    stack = Stack(root, keys, host, port, settings_env, process_environ(settings_env))
+    try:
+        run_cli(["db", "upgrade"], stack.env, root)
+        web = start_gunicorn(stack.env, stack.logs, root)
+        stack.processes.append(web)
+        wait_for_health(host, port, web)
+        if consumer:
+            stack.processes.append(start_consumer(stack.env, stack.logs, root, "consumer"))
+        yield stack
+    finally:
+        for proc in reversed(stack.processes):
+            proc.stop(signal.SIGINT if proc.name == "consumer" else signal.SIGTERM, grace=20)
+        if keep:
+            print(f"kept {root}", flush=True)
+        else:
+            shutil.rmtree(root, ignore_errors=True)
