@@ -18,15 +18,7 @@ from omem.db import lock_wait
 from omem.db import write
 from omem.jobs import huey
 from tests.factories import make_user
-
-
-def _wait_until(predicate: object, seconds: float = 5.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return True
-        time.sleep(0.02)
-    return False
+from tests.helpers import wait_until
 
 
 def test_commits_never_checkpoint_the_wal_themselves(conn: None, settings: Settings) -> None:
@@ -44,9 +36,9 @@ def test_background_checkpoint_copies_the_wal_back_after_writes(
     for index in range(30):
         with write():
             make_user(external_id=f"checkpointed-caller-{index}")  # a plaintext column
-    assert _wait_until(lambda: checkpoint.checkpointer.runs > runs)
+    assert wait_until(lambda: checkpoint.checkpointer.runs > runs, 5.0)
     # The rows reach the database file itself (not only the WAL) with no commit doing it.
-    assert _wait_until(lambda: b"checkpointed-caller-29" in settings.db_path.read_bytes())
+    assert wait_until(lambda: b"checkpointed-caller-29" in settings.db_path.read_bytes(), 5.0)
     check = sqlite3.connect(settings.db_path)
     assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     check.close()
@@ -56,7 +48,7 @@ def test_queue_commits_are_checkpointed_in_the_background(settings: Settings) ->
     runs = checkpoint.checkpointer.runs
     for index in range(20):
         huey.storage.enqueue(f"message {index}".encode())
-    assert _wait_until(lambda: checkpoint.checkpointer.runs > runs)
+    assert wait_until(lambda: checkpoint.checkpointer.runs > runs, 5.0)
     assert huey.storage.queue_size() == 20
     huey.storage.flush_queue()
 

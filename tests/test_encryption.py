@@ -18,7 +18,6 @@ from omem.audio import read_audio
 from omem.config import new_fernet_key
 from omem.db import db
 from omem.db import init_db
-from omem.jobs import huey
 from omem.memory import summary
 from omem.models import ConversationAnalysis
 from omem.models import ConversationTurn
@@ -30,6 +29,7 @@ from tests.conftest import ENCRYPTION_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 POST_CALL = "/api/v1/webhooks/post-call"
@@ -55,8 +55,7 @@ def _deliver(client: FlaskClient, raw: str) -> None:
         "ElevenLabs-Signature": el_signature(WEBHOOK_SECRET, raw),
     }
     assert client.post(POST_CALL, data=raw, headers=headers).status_code == 200
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
 
 
 def _full_call(client: FlaskClient, auth: dict[str, str]) -> str:

@@ -15,7 +15,6 @@ from omem import create_app
 from omem.config import Settings
 from omem.db import db
 from omem.embeddings import get_embedder
-from omem.jobs import huey
 from omem.memory.index import indexes
 from omem.memory.summary import refresh_summary
 from omem.models import ConversationMemory
@@ -25,6 +24,7 @@ from omem.models import User
 from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 QUERY = "/api/v1/tools/memory-query"
@@ -81,8 +81,7 @@ def _call(client: FlaskClient, conversation_id: str, number: str, says: list[str
         "ElevenLabs-Signature": el_signature(WEBHOOK_SECRET, raw),
     }
     assert client.post("/api/v1/webhooks/post-call", data=raw, headers=headers).status_code == 200
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
 
 
 def _two_callers(client: FlaskClient) -> tuple[User, User]:

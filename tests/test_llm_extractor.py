@@ -33,6 +33,7 @@ from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
 from tests.fake_openai import FakeOpenAI
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 CALL_LEVEL = {
@@ -94,11 +95,6 @@ def _deliver(client: FlaskClient, conversation_id: str | None = None) -> int:
     return int(response.get_json()["event_id"])
 
 
-def _run_queue() -> None:
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
-
-
 def _event(event_id: int) -> WebhookEvent:
     with db.connection_context():
         event: WebhookEvent = WebhookEvent.get_by_id(event_id)
@@ -120,7 +116,7 @@ def test_memories_from_a_valid_answer_are_stored_when_the_llm_extracts_the_call(
 ) -> None:
     fake.memories = [REFUND, EMAIL]
     event_id = _deliver(llm_client)
-    _run_queue()
+    run_queue()
     assert _event(event_id).status == "completed"
     stored = _stored()
     assert stored[REFUND["content"]] == ("episodic", 0.9, [1])
@@ -142,7 +138,7 @@ def test_request_uses_json_schema_and_the_configured_model_when_extracting(
 ) -> None:
     fake.memories = [REFUND]
     _deliver(llm_client)
-    _run_queue()
+    run_queue()
     request = fake.last("/chat/completions")
     assert request.headers["authorization"] == "Bearer test"
     body = request.body
@@ -167,7 +163,7 @@ def test_event_is_postponed_for_a_later_retry_when_the_answer_is_malformed_json(
 ) -> None:
     fake.mode = "malformed"
     event_id = _deliver(llm_client)
-    _run_queue()
+    run_queue()
     event = _event(event_id)
     # An unusable answer is an outage of the model: postponed, no attempt used up.
     assert (event.status, event.attempts) == ("failed", 0)
@@ -209,7 +205,7 @@ def test_bad_items_are_dropped_or_clamped_while_valid_ones_are_kept_when_schema_
         {"content": long_text, "sector": "semantic", "salience": 0.4, "source_turns": []},
     ]  # fmt: skip
     event_id = _deliver(llm_client)
-    _run_queue()
+    run_queue()
     assert _event(event_id).status == "completed"
     stored = {c: v for c, v in _stored().items() if c not in CALL_LEVEL and "Dana" not in c}
     assert (
@@ -231,7 +227,7 @@ def test_only_integer_turns_are_kept_when_the_model_sends_booleans_as_source_tur
     """JSON true is not a turn number, though Python's bool is an int (true == 1)."""
     fake.memories = [{**REFUND, "source_turns": [True, 5]}]
     _deliver(llm_client)
-    _run_queue()
+    run_queue()
     assert _stored()[REFUND["content"]][2] == [5]
     answer = llm_client.post(
         "/api/v1/tools/memory-query",
@@ -260,7 +256,7 @@ def test_event_is_postponed_when_the_llm_server_errors_or_times_out(
     fake.mode = mode
     event_id = _deliver(app.test_client())
     started = time.monotonic()
-    _run_queue()
+    run_queue()
     elapsed = time.monotonic() - started
     event = _event(event_id)
     assert (event.status, event.attempts) == ("failed", 0)  # postponed, attempt given back
@@ -307,7 +303,7 @@ def test_summary_is_written_by_the_llm_when_the_llm_extractor_is_configured(
 ) -> None:
     fake.memories = [REFUND, EMAIL]
     _deliver(llm_client)
-    _run_queue()
+    run_queue()
     fake.summary = "Dana is waiting for refund R-7741 and prefers email."
     with db.connection_context():
         user = User.get()
@@ -323,7 +319,7 @@ def test_summary_falls_back_to_extractive_when_the_llm_server_fails(
 ) -> None:
     fake.memories = [REFUND, EMAIL]
     _deliver(llm_client)
-    _run_queue()
+    run_queue()
     fake.mode = "error"
     with db.connection_context():
         user = User.get()

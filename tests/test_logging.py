@@ -15,7 +15,6 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from omem import create_app
-from omem.jobs import huey
 from omem.logs import API_VERSION
 from omem.security import hash_key
 from tests.conftest import API_KEY
@@ -24,6 +23,7 @@ from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
 from tests.helpers import assert_error
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 HEX32 = re.compile(r"^[0-9a-f]{32}$")
@@ -225,8 +225,7 @@ def test_logs_of_a_whole_call_hold_no_transcript_memory_key_or_secret(
     signed = {"Content-Type": "application/json",
               "ElevenLabs-Signature": el_signature(WEBHOOK_SECRET, raw)}  # fmt: skip
     assert client.post("/api/v1/webhooks/post-call", data=raw, headers=signed).status_code == 200
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
     ask = {"caller_id": "+14155550123", "query": "refund R-7741 escalation"}
     answer = client.post("/api/v1/tools/memory-query", json=ask, headers=auth).get_json()
     assert answer["memories"]  # memories were made and found

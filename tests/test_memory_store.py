@@ -19,7 +19,6 @@ from omem import pipeline
 from omem.config import Settings
 from omem.db import db
 from omem.embeddings import get_embedder
-from omem.jobs import huey
 from omem.memory.extract import Extracted
 from omem.memory.index import indexes
 from omem.memory.store import MAX_LINKS
@@ -38,6 +37,7 @@ from tests.conftest import make_settings
 from tests.factories import make_conversation
 from tests.factories import make_user
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 NOW = dt.datetime(2026, 3, 10, 12, 0)
@@ -65,14 +65,6 @@ def _deliver(client: FlaskClient, raw: str) -> int:
     response = client.post("/api/v1/webhooks/post-call", data=raw, headers=headers)
     assert response.status_code == 200
     return int(response.get_json()["event_id"])
-
-
-def _run_queue() -> list[str]:
-    ran = []
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
-        ran.append(task.name)
-    return ran
 
 
 def _cosine(settings: Settings, a: str, b: str) -> float:
@@ -278,7 +270,7 @@ def test_sample_call_is_extracted_exactly_once_when_its_event_is_reprocessed(
     client: FlaskClient, settings: Settings
 ) -> None:
     event_id = _deliver(client, sample("post-call-transcription.json"))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         memories = sorted((m.id, m.content, m.salience, m.version) for m in Memory.select())
         provenance = ConversationMemory.select().count()
@@ -305,13 +297,13 @@ def test_same_facts_reinforce_instead_of_duplicating_when_a_later_call_repeats_t
     client: FlaskClient,
 ) -> None:
     _deliver(client, sample("post-call-transcription.json"))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         first = {m.id: m.salience for m in Memory.select()}
     payload = json.loads(sample("post-call-transcription.json"))
     payload["data"]["conversation_id"] = "conv_second_call"
     _deliver(client, json.dumps(payload))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         assert Conversation.select().count() == 2
         second = {m.id: m.salience for m in Memory.select()}
@@ -350,7 +342,7 @@ def test_manual_memory_gets_manual_provenance_when_its_call_transcript_is_proces
     with db.connection_context():
         assert ConversationMemory.select().count() == 0  # no conversation row mid-call
     _deliver(client, sample("post-call-transcription.json"))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         conversation = Conversation.get(Conversation.conversation_id == SAMPLE_CONVERSATION)
         assert conversation.user.uid == SAMPLE_UID
@@ -381,7 +373,7 @@ def test_manual_memory_keeps_manual_provenance_when_the_transcript_repeats_the_f
         {"role": "user", "message": "My gate code is 4412.", "time_in_call_secs": 87}
     )
     _deliver(client, json.dumps(payload))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         gate = [m for m in Memory.select() if "gate code" in m.content]  # encrypted in SQL
         assert [m.id for m in gate] == [stored["memory"]["id"]]

@@ -14,7 +14,6 @@ from omem import pipeline
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import db
-from omem.jobs import huey
 from omem.jobs import requeue_dead_events
 from omem.models import CallerId
 from omem.models import Conversation
@@ -24,6 +23,7 @@ from omem.models import User
 from omem.models import WebhookEvent
 from tests.conftest import WEBHOOK_SECRET
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 URL = "/api/v1/webhooks/post-call"
@@ -39,19 +39,9 @@ def _deliver(client: FlaskClient, raw: str) -> int:
     return int(response.get_json()["event_id"])
 
 
-def _run_queue() -> list[str]:
-    """Execute every queued Huey message on the real SQLite queue; returns their names
-    (a delayed task, such as the summary refresh, is moved to Huey's schedule)."""
-    ran = []
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
-        ran.append(task.name)
-    return ran
-
-
 def test_sample_transcription_flows_through_the_real_queue(client: FlaskClient) -> None:
     event_id = _deliver(client, sample("post-call-transcription.json"))
-    assert _run_queue() == ["process_webhook_event", "refresh_user_summary"]
+    assert run_queue() == ["process_webhook_event", "refresh_user_summary"]
     with db.connection_context():
         event = WebhookEvent.get_by_id(event_id)
         assert (event.status, event.attempts) == ("completed", 1)
@@ -81,7 +71,7 @@ def test_reprocessing_a_completed_event_changes_nothing(
     client: FlaskClient, settings: Settings
 ) -> None:
     event_id = _deliver(client, sample("post-call-transcription.json"))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         before = (Conversation.select().count(), ConversationTurn.select().count())
         assert pipeline.process_event(event_id, settings).status == "skipped"
@@ -103,7 +93,7 @@ def test_dynamic_variable_user_id_wins_over_the_number(
     variables = payload["data"]["conversation_initiation_client_data"]["dynamic_variables"]
     variables["user_id"] = init["user_id"]
     _deliver(client, json.dumps(payload))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         conversation = Conversation.get()
         assert conversation.user.uid == init["user_id"]
@@ -119,7 +109,7 @@ def test_anonymous_web_call_uses_elevenlabs_user_id_when_no_number(client: Flask
     for key in ("user_id", "system__caller_id"):
         variables.pop(key)
     _deliver(client, json.dumps(payload))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         assert Conversation.get().user.external_id == "crm-99"
 
@@ -135,7 +125,7 @@ def test_initiation_failure_is_recorded_against_the_callee(
     client: FlaskClient, name: str, reason: str, number: str
 ) -> None:
     _deliver(client, sample(name))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         conversation = Conversation.get()
         assert conversation.status == "initiation_failed"
@@ -151,7 +141,7 @@ def test_audio_is_linked_to_its_conversation_in_either_order(
     deliveries = [sample("post-call-audio.json"), sample("post-call-transcription.json")]
     for raw in deliveries if audio_first else reversed(deliveries):
         _deliver(client, raw)
-        _run_queue()
+        run_queue()
     with db.connection_context():
         assert Conversation.get().audio_path == "conv_7201k7h3d5rbe0s9m2y4q8pkt1wz.mp3.fernet"
         assert WebhookEvent.select().where(WebhookEvent.status == "completed").count() == 2
@@ -214,7 +204,7 @@ def test_no_user_is_created_twice_when_the_same_number_calls_again(client: Flask
         payload["data"]["conversation_id"] = conversation_id
         payload["data"]["conversation_initiation_client_data"]["dynamic_variables"].pop("user_id")
         _deliver(client, json.dumps(payload))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         assert User.select().count() == 1
         assert Conversation.select().count() == 2
@@ -233,7 +223,7 @@ def test_unknown_fields_everywhere_are_tolerated_when_elevenlabs_adds_them(
     for turn in data["transcript"]:
         turn["sentiment"] = "calm"
     event_id = _deliver(client, json.dumps(payload))
-    _run_queue()
+    run_queue()
     with db.connection_context():
         assert WebhookEvent.get_by_id(event_id).status == "completed"
         assert ConversationTurn.select().count() == len(data["transcript"])

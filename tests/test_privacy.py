@@ -12,7 +12,6 @@ import pytest
 from flask.testing import FlaskClient
 
 from omem.db import db
-from omem.jobs import huey
 from omem.models import ALL_MODELS
 from omem.models import CallerId
 from omem.models import Conversation
@@ -27,6 +26,7 @@ from omem.security import create_api_key
 from tests.conftest import WEBHOOK_SECRET
 from tests.helpers import assert_error
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 DANA = "+14155550123"  # the sample call's caller
@@ -56,8 +56,8 @@ def _deliver(client: FlaskClient, raw: str, *, run: bool = True) -> dict[str, An
                "ElevenLabs-Signature": el_signature(WEBHOOK_SECRET, raw)}  # fmt: skip
     response = client.post("/api/v1/webhooks/post-call", data=raw, headers=headers)
     assert response.status_code == 200, response.get_data(as_text=True)
-    while run and (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    if run:
+        run_queue()
     answer: dict[str, Any] = response.get_json()
     return answer
 
@@ -173,8 +173,7 @@ def test_an_event_accepted_before_the_deletion_is_forgotten_by_the_worker(
     with db.connection_context():  # as if it were claimed already: not deleted with the user
         WebhookEvent.update(user=None).where(WebhookEvent.id == accepted["event_id"]).execute()
     assert client.delete(f"{ADMIN}/{dana.uid}", headers=admin).status_code == 200
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
     with db.connection_context():
         assert (
             not Conversation.select().where(Conversation.conversation_id == "conv_dana_3").exists()

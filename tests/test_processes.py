@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,31 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import API_KEY
-from tests.conftest import ENCRYPTION_KEY
-from tests.conftest import WEBHOOK_SECRET
+from tests.helpers import free_port
+from tests.helpers import process_environ
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _environ(data_dir: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OMEM_", "PROMETHEUS_"))}
-    env.update(
-        OMEM_DATA_DIR=str(data_dir),
-        OMEM_API_KEYS=API_KEY,
-        OMEM_ENCRYPTION_KEYS=ENCRYPTION_KEY,
-        OMEM_ELEVENLABS_WEBHOOK_SECRETS=WEBHOOK_SECRET,
-        **extra,
-    )
-    return env
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -78,8 +56,8 @@ def _alive(pid: int) -> bool:
 @pytest.fixture
 def omem_run(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
     """`omem run` with its output in tmp_path/run.log (a pipe could fill up and block it)."""
-    port = _free_port()
-    env = _environ(
+    port = free_port()
+    env = process_environ(
         tmp_path / "data",
         OMEM_BIND=f"127.0.0.1:{port}",
         OMEM_WEB_WORKERS="2",
@@ -164,7 +142,7 @@ def test_huey_consumer_entry_point_starts_and_stops_gracefully(tmp_path: Path) -
         proc = subprocess.Popen(
             [sys.executable, "-m", "huey.bin.huey_consumer", "tasks.huey", "-w", "1"],
             cwd=ROOT,
-            env=_environ(data_dir),
+            env=process_environ(data_dir),
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -188,7 +166,7 @@ def test_demo_shows_what_omem_remembers_when_run_against_the_service(
 ) -> None:
     proc, base = omem_run
     _wait_for(f"{base}/health", proc)
-    env = _environ(tmp_path / "data")
+    env = process_environ(tmp_path / "data")
     result = subprocess.run(
         [sys.executable, "-m", "omem.cli", "demo", "--url", base],
         cwd=tmp_path,

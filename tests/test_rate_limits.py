@@ -7,7 +7,6 @@ import http.client
 import json
 import logging
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from tests.conftest import ENCRYPTION_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
 from tests.helpers import assert_error
+from tests.helpers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = "/api/v1/tools/memory-query"
@@ -233,13 +233,6 @@ def test_rate_settings_are_a_config_error_when_malformed(data_dir: Path) -> None
     assert "OMEM_RATE_LIMIT_WEBHOOKS='0/minute'" in problems
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _request(port: int, method: str, path: str, body: bytes = b"") -> tuple[int, dict, bytes]:
     """One request on its own connection (sync workers then take turns accepting)."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
@@ -262,7 +255,7 @@ def _access_lines(log: Path, path: str) -> list[tuple[str, str]]:
 def gunicorn(tmp_path: Path, data_dir: Path) -> Iterator[tuple[int, Path]]:
     """gunicorn with omem's config, 3 sync workers and 20 conversation-inits per key a minute;
     the access log records which worker answered each request."""
-    port, access = _free_port(), tmp_path / "access.log"
+    port, access = free_port(), tmp_path / "access.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OMEM_", "PROMETHEUS_"))}
     env.update(
         PYTHONPATH=str(ROOT),

@@ -10,7 +10,6 @@ import pytest
 from flask.testing import FlaskClient
 
 from omem.db import db
-from omem.jobs import huey
 from omem.memory import summary
 from omem.memory.redact import CARD
 from omem.memory.redact import luhn_valid
@@ -21,6 +20,7 @@ from omem.models import User
 from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 VISA = "4111111111111111"
@@ -76,8 +76,7 @@ def test_card_said_in_a_call_never_reaches_memories_summary_or_tools_but_the_tra
     headers = {"Content-Type": "application/json",
                "ElevenLabs-Signature": el_signature(WEBHOOK_SECRET, raw)}  # fmt: skip
     assert client.post("/api/v1/webhooks/post-call", data=raw, headers=headers).status_code == 200
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
     number = payload["data"]["metadata"]["phone_call"]["external_number"]
     card = {"caller_id": number, "content": "Remember my card 5555 5555 5555 4444"}
     stored = client.post("/api/v1/tools/memory-store", headers=auth, json=card)

@@ -8,7 +8,6 @@ back."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -23,15 +22,16 @@ from flask import Flask
 from omem import create_app
 from omem.config import Settings
 from omem.db import db
-from omem.jobs import huey
 from omem.models import Memory
 from tests.conftest import API_KEY
-from tests.conftest import ENCRYPTION_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
 from tests.fake_openai import FakeOpenAI
 from tests.helpers import el_signature
+from tests.helpers import process_environ
+from tests.helpers import run_queue
 from tests.helpers import sample
+from tests.helpers import wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
@@ -87,29 +87,12 @@ def _events(data_dir: Path) -> list[tuple[str, int, str]]:
 
 
 def _consumer(data_dir: Path, fake: FakeOpenAI, log: Path) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OMEM_", "PROMETHEUS"))}
-    env.update(
-        OMEM_DATA_DIR=str(data_dir),
-        OMEM_API_KEYS=API_KEY,
-        OMEM_ELEVENLABS_WEBHOOK_SECRETS=WEBHOOK_SECRET,
-        OMEM_ENCRYPTION_KEYS=ENCRYPTION_KEY,
-        OMEM_QUEUE_WORKERS="1",
-        **_environ(fake),
-    )
+    env = process_environ(data_dir, OMEM_QUEUE_WORKERS="1", **_environ(fake))
     with open(log, "wb") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "omem.cli", "worker"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
-
-
-def _wait(predicate: object, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return True
-        time.sleep(0.1)
-    return False
 
 
 @pytest.mark.parametrize("mode", ["error", "slow", "malformed"])
@@ -122,7 +105,7 @@ def test_outage_postpones_extraction_in_a_real_consumer_and_burns_no_attempt(
     worker = _consumer(data_dir, fake, tmp_path / "worker.log")
     try:
         # Several breaker cycles (reset 0.5 s) and many retry units (0.05 s) pass.
-        assert _wait(lambda: fake.count("/chat/completions") >= 4, 20), _events(data_dir)
+        assert wait_until(lambda: fake.count("/chat/completions") >= 4, 20), _events(data_dir)
         time.sleep(2.0)
         during = _events(data_dir)
         assert len(during) == len(ids)
@@ -130,8 +113,8 @@ def test_outage_postpones_extraction_in_a_real_consumer_and_burns_no_attempt(
         assert all(attempts <= 1 for _, attempts, _ in during), during  # none used up
         assert any(error.startswith("postponed: LLMUnavailable") for _, _, error in during)
         fake.mode = "ok"  # the endpoint is back: everything completes, once
-        assert _wait(lambda: all(s == "completed" for s, _, _ in _events(data_dir)), 30), _events(
-            data_dir
+        assert wait_until(lambda: all(s == "completed" for s, _, _ in _events(data_dir)), 30), (
+            _events(data_dir)
         )
     finally:
         worker.send_signal(signal.SIGINT)
@@ -149,8 +132,7 @@ def test_conversation_init_answers_within_two_seconds_when_the_llm_and_embedding
     app, settings = _app(data_dir, fake)
     _deliver(app, "conv_known_caller")
     fake.mode = "ok"
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
     fake.mode, fake.delay_secs = mode, 5.0
     client = app.test_client()
     body = {"caller_id": DANA, "agent_id": "agent_1", "called_number": "+14155550000"}
@@ -167,8 +149,7 @@ def test_memory_query_answers_from_keywords_marked_degraded_when_embeddings_fail
 ) -> None:
     app, _ = _app(data_dir, fake)
     _deliver(app, "conv_known_caller")
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
     fake.mode, fake.delay_secs = mode, 5.0
     client = app.test_client()
     ask = {"caller_id": DANA, "query": "where is my refund R-7741"}
@@ -192,8 +173,7 @@ def test_memory_query_summary_comes_from_the_llm_and_falls_back_to_the_facts(
 ) -> None:
     app, _ = _app(data_dir, fake)
     _deliver(app, "conv_known_caller")
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
     fake.mode, fake.delay_secs = mode, 5.0
     fake.summary = "Refund R-7741 was escalated on ticket T-55102; billing will email Dana."
     ask = {"caller_id": DANA, "query": "what happened with my refund R-7741"}

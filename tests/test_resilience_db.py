@@ -13,7 +13,6 @@ import json
 import os
 import resource
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -28,9 +27,10 @@ from typing import IO
 import pytest
 
 from tests.conftest import API_KEY
-from tests.conftest import ENCRYPTION_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.helpers import el_signature
+from tests.helpers import free_port
+from tests.helpers import process_environ
 from tests.helpers import sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,13 +39,6 @@ BUSY_TIMEOUT_MS = 300
 INIT_DEADLINE_SECS = 2.0
 FAULTED_DELIVERIES = 3
 Fault = Callable[[], None]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _drain(pipe: IO[bytes], path: Path) -> None:
@@ -63,20 +56,15 @@ class Service:
     def __init__(self, data_dir: Path, logs: Path) -> None:
         self.data_dir = data_dir
         self.logs = logs
-        self.port = _free_port()
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("OMEM_", "PROM"))}
-        self.env.update(
-            OMEM_DATA_DIR=str(data_dir),
-            OMEM_API_KEYS=API_KEY,
-            OMEM_ELEVENLABS_WEBHOOK_SECRETS=WEBHOOK_SECRET,
-            OMEM_ENCRYPTION_KEYS=ENCRYPTION_KEY,
+        self.port = free_port()
+        self.env = process_environ(
+            data_dir,
             OMEM_BIND=f"127.0.0.1:{self.port}",
             OMEM_WEB_WORKERS="2",
             OMEM_WEB_THREADS="1",
             OMEM_QUEUE_WORKERS="1",
             OMEM_DB_BUSY_TIMEOUT_MS=str(BUSY_TIMEOUT_MS),
             OMEM_RATE_LIMITS_ENABLED="false",
-            PYTHONPATH=str(ROOT),
         )
         self.procs: list[subprocess.Popen[bytes]] = []
         self.drains: list[threading.Thread] = []

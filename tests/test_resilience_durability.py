@@ -10,7 +10,6 @@ import json
 import os
 import random
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -21,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import API_KEY
-from tests.conftest import ENCRYPTION_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.helpers import el_signature
+from tests.helpers import free_port
+from tests.helpers import process_environ
 from tests.helpers import sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,32 +32,20 @@ TURNS = 60
 LEASE_SECS = 2
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 class Service:
     """gunicorn (2 sync workers) and the consumer on one data dir, each restartable."""
 
     def __init__(self, data_dir: Path, logs: Path) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.logs = logs
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("OMEM_", "PROM"))}
-        self.env.update(
-            OMEM_DATA_DIR=str(data_dir),
-            OMEM_API_KEYS=API_KEY,
-            OMEM_ELEVENLABS_WEBHOOK_SECRETS=WEBHOOK_SECRET,
-            OMEM_ENCRYPTION_KEYS=ENCRYPTION_KEY,
+        self.env = process_environ(
+            data_dir,
             OMEM_BIND=f"127.0.0.1:{self.port}",
             OMEM_WEB_WORKERS="2",
             OMEM_QUEUE_WORKERS="2",
             OMEM_EVENT_LEASE_SECS=str(LEASE_SECS),
             OMEM_RATE_LIMITS_ENABLED="false",
             OMEM_LOG_LEVEL="WARNING",
-            PYTHONPATH=str(ROOT),
         )
         self.web: subprocess.Popen[bytes] | None = None
         self.worker: subprocess.Popen[bytes] | None = None

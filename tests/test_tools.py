@@ -13,7 +13,6 @@ from flask.testing import FlaskClient
 from omem.config import Settings
 from omem.db import db
 from omem.embeddings import get_embedder
-from omem.jobs import huey
 from omem.memory.index import indexes
 from omem.memory.recall import NOTHING_FOUND
 from omem.memory.recall import NOTHING_KNOWN
@@ -26,6 +25,7 @@ from omem.security import create_api_key
 from tests.conftest import WEBHOOK_SECRET
 from tests.helpers import assert_error
 from tests.helpers import el_signature
+from tests.helpers import run_queue
 from tests.helpers import sample
 
 QUERY = "/api/v1/tools/memory-query"
@@ -52,8 +52,7 @@ def _sample_call(client: FlaskClient) -> None:
         "ElevenLabs-Signature": el_signature(WEBHOOK_SECRET, raw),
     }
     assert client.post("/api/v1/webhooks/post-call", data=raw, headers=headers).status_code == 200
-    while (task := huey.dequeue()) is not None:
-        huey.execute(task)
+    run_queue()
 
 
 def _post(client: FlaskClient, url: str, auth: dict[str, str], **body: Any) -> dict[str, Any]:

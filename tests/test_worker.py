@@ -4,7 +4,6 @@ and a poisoned event going dead with backoff."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -20,10 +19,9 @@ from flask.testing import FlaskClient
 from omem import inbox
 from omem.db import db
 from omem.jobs import enqueue_event
-from tests.conftest import API_KEY
-from tests.conftest import ENCRYPTION_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.helpers import el_signature
+from tests.helpers import process_environ
 from tests.helpers import sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,15 +36,7 @@ def start_worker(data_dir: Path, tmp_path: Path) -> Iterator[Worker]:
     started: list[subprocess.Popen[bytes]] = []
 
     def start(entry: str = "omem", **extra: str) -> subprocess.Popen[bytes]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("OMEM_", "PROMETHEUS"))}
-        env.update(
-            OMEM_DATA_DIR=str(data_dir),
-            OMEM_API_KEYS=API_KEY,
-            OMEM_ENCRYPTION_KEYS=ENCRYPTION_KEY,
-            OMEM_ELEVENLABS_WEBHOOK_SECRETS=WEBHOOK_SECRET,
-            OMEM_QUEUE_WORKERS="1",
-            **extra,
-        )
+        env = process_environ(data_dir, OMEM_QUEUE_WORKERS="1", **extra)
         log = open(tmp_path / f"worker-{len(started)}.log", "wb")  # noqa: SIM115
         argv = {
             "omem": ["-m", "omem.cli", "worker"],
