@@ -47,8 +47,7 @@ _TIMEOUT_SECS = 30.0
 _MAX_SAMPLES = 10
 
 
-def log(message: str) -> None:
-    print(f"[burst {time.strftime('%H:%M:%S')}] {message}", flush=True)
+log = procs.logger("burst")
 
 
 @dataclass(frozen=True)

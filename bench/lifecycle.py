@@ -78,8 +78,7 @@ class Options:
         )
 
 
-def log(message: str) -> None:
-    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+log = procs.logger("bench")
 
 
 class Lifecycle:

@@ -44,8 +44,7 @@ PLAN_CALLS_PER_DAY = 100
 _POLL_SECS = 2.0
 
 
-def log(message: str) -> None:
-    print(f"[load_mix {time.strftime('%H:%M:%S')}] {message}", flush=True)
+log = procs.logger("load_mix")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import os
 import random
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import gevent
@@ -191,47 +192,48 @@ class Caller(FastHttpUser):
                 return None
             return uid
 
-    def _query(self, uid: str, conversation_id: str, returning: bool) -> None:
-        body = {
-            "user_id": uid,
-            "conversation_id": conversation_id,
-            "query": random.choice(_QUERIES),  # noqa: S311
-        }
+    def _tool(
+        self,
+        path: str,
+        name: str,
+        body: dict[str, Any],
+        problem: Callable[[dict[str, Any]], str | None] = lambda _: None,
+    ) -> dict[str, Any] | None:
+        """POST to a server tool; the JSON answer, or None after marking the request failed
+        (not a 200 JSON object, or `problem` found one)."""
         with self.client.post(
-            "/api/v1/tools/memory-query",
-            data=json.dumps(body),
-            headers=self.auth,
-            name=QUERY,
-            catch_response=True,
+            path, data=json.dumps(body), headers=self.auth, name=name, catch_response=True
         ) as response:
             answer = _json(response.content)
             if response.status_code != 200 or not isinstance(answer, dict):
                 response.failure(f"HTTP {response.status_code}: {response.text[:200]!r}")
-                return
-            if answer.get("degraded"):
-                TALLY.degraded += 1
-            if returning:
-                TALLY.queries_returning += 1
-                TALLY.query_hits += bool(answer.get("memories"))
+                return None
+            if (found := problem(answer)) is not None:
+                response.failure(found)
+                return None
+            return answer
+
+    def _query(self, uid: str, conversation_id: str, returning: bool) -> None:
+        query = random.choice(_QUERIES)  # noqa: S311
+        body = {"user_id": uid, "conversation_id": conversation_id, "query": query}
+        answer = self._tool("/api/v1/tools/memory-query", QUERY, body)
+        if answer is None:
+            return
+        if answer.get("degraded"):
+            TALLY.degraded += 1
+        if returning:
+            TALLY.queries_returning += 1
+            TALLY.query_hits += bool(answer.get("memories"))
 
     def _store(self, uid: str, conversation_id: str) -> None:
-        body = {
-            "user_id": uid,
-            "conversation_id": conversation_id,
-            "content": random.choice(_FACTS),  # noqa: S311
-        }
-        with self.client.post(
+        content = random.choice(_FACTS)  # noqa: S311
+        body = {"user_id": uid, "conversation_id": conversation_id, "content": content}
+        self._tool(
             "/api/v1/tools/memory-store",
-            data=json.dumps(body),
-            headers=self.auth,
-            name=STORE,
-            catch_response=True,
-        ) as response:
-            answer = _json(response.content)
-            if response.status_code != 200 or not isinstance(answer, dict):
-                response.failure(f"HTTP {response.status_code}: {response.text[:200]!r}")
-            elif not (answer.get("stored") or answer.get("reinforced")):
-                response.failure(f"neither stored nor reinforced: {answer}")
+            STORE,
+            body,
+            lambda a: None if a.get("stored") or a.get("reinforced") else f"neither: {a}",
+        )
 
     def _post_call(self, uid: str, caller: str, conversation_id: str) -> None:
         template = _TEMPLATES[random.choice(tuple(_TEMPLATES))]  # noqa: S311

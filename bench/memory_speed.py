@@ -125,8 +125,7 @@ EXTRACT_TARGET_MS = 1000.0
 _POLL_SECS = 0.2
 
 
-def log(message: str) -> None:
-    print(f"[memory_speed {time.strftime('%H:%M:%S')}] {message}", flush=True)
+log = procs.logger("memory_speed")
 
 
 @dataclass(frozen=True)

@@ -284,3 +284,12 @@ def omem_stack(
             print(f"kept {root}", flush=True)
         else:
             shutil.rmtree(root, ignore_errors=True)
+
+
+def logger(name: str) -> Callable[[str], None]:
+    """`log(message)` for a benchmark: time-stamped progress lines on stdout, `[name HH:MM:SS]`."""
+
+    def log(message: str) -> None:
+        print(f"[{name} {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+    return log

@@ -125,14 +125,19 @@ def test_outage_postpones_extraction_in_a_real_consumer_and_burns_no_attempt(
     assert contents.count(fake.memories[0]["content"]) == 1
 
 
+def _known_caller(data_dir: Path, fake: FakeOpenAI) -> Flask:
+    """The app, with the sample caller's call processed while the fake server is healthy."""
+    app, _ = _app(data_dir, fake)
+    _deliver(app, "conv_known_caller")
+    run_queue()
+    return app
+
+
 @pytest.mark.parametrize("mode", ["error", "slow", "malformed"])
 def test_conversation_init_answers_within_two_seconds_when_the_llm_and_embeddings_fail(
     data_dir: Path, fake: FakeOpenAI, mode: str
 ) -> None:
-    app, settings = _app(data_dir, fake)
-    _deliver(app, "conv_known_caller")
-    fake.mode = "ok"
-    run_queue()
+    app = _known_caller(data_dir, fake)
     fake.mode, fake.delay_secs = mode, 5.0
     client = app.test_client()
     body = {"caller_id": DANA, "agent_id": "agent_1", "called_number": "+14155550000"}
@@ -147,9 +152,7 @@ def test_conversation_init_answers_within_two_seconds_when_the_llm_and_embedding
 def test_memory_query_answers_from_keywords_marked_degraded_when_embeddings_fail(
     data_dir: Path, fake: FakeOpenAI, mode: str
 ) -> None:
-    app, _ = _app(data_dir, fake)
-    _deliver(app, "conv_known_caller")
-    run_queue()
+    app = _known_caller(data_dir, fake)
     fake.mode, fake.delay_secs = mode, 5.0
     client = app.test_client()
     ask = {"caller_id": DANA, "query": "where is my refund R-7741"}
@@ -171,9 +174,7 @@ def test_memory_query_answers_from_keywords_marked_degraded_when_embeddings_fail
 def test_memory_query_summary_comes_from_the_llm_and_falls_back_to_the_facts(
     data_dir: Path, fake: FakeOpenAI, mode: str
 ) -> None:
-    app, _ = _app(data_dir, fake)
-    _deliver(app, "conv_known_caller")
-    run_queue()
+    app = _known_caller(data_dir, fake)
     fake.mode, fake.delay_secs = mode, 5.0
     fake.summary = "Refund R-7741 was escalated on ticket T-55102; billing will email Dana."
     ask = {"caller_id": DANA, "query": "what happened with my refund R-7741"}
