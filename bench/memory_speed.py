@@ -549,6 +549,9 @@ def _seed(data_dir: Path, count: int) -> dict[str, Any]:
                             "model": embedder.model,
                             "dimension": embedder.dimension,
                             "vector": as_blob(vectors[i]),
+                            # Stored and blended like a real turn's (two memories per turn);
+                            # the cost of a query or a reload does not depend on the text.
+                            "turn_vector": as_blob(vectors[i - i % 2]),
                             "created_at": base,
                         }
                         for i in chunk

@@ -352,7 +352,7 @@ def ask_diagnostics(
     query = retrieve.clean_query(question["question"], caller.names) or question["question"]
     weight = settings.keyword_weight
     blend = weight * minmax(index.keywords.scores(query)) + (1 - weight) * minmax(
-        index.matrix @ embedder.embed([query])[0]
+        index.search @ embedder.embed([query])[0]
     )
     order = [int(r) for r in np.argsort(-blend, kind="stable")[:DEEP] if blend[r] > 0]
     deep = [Item(index.conversations[r], index.turns[r], index.contents[r]) for r in order]

@@ -211,7 +211,8 @@ def demo_command(ctx: click.Context, url: str | None) -> None:
 @main.command("reembed")
 @click.pass_context
 def reembed_command(ctx: click.Context) -> None:
-    """Embed every memory with the configured embedder (after changing model or provider)."""
+    """Embed every memory with the configured embedder (after changing model or provider,
+    and once after upgrading to turn vectors)."""
     embedder = get_embedder(_settings(ctx))
     with db.connection_context():
         count = reembed(embedder)

@@ -162,6 +162,9 @@ class MemoryEmbedding(BaseModel):
     model = CharField()
     dimension = IntegerField()
     vector = BlobField()  # float32, little-endian, `dimension` values
+    # The caller's turn it came from, embedded the same way (none for manual memories):
+    # retrieval blends it into the memory's vector; deduplication and links do not.
+    turn_vector = BlobField(null=True)
     created_at = DateTimeField(default=utcnow)
 
     class Meta:

@@ -200,3 +200,20 @@ def test_analysis_memories_rank_low_and_data_fields_carry_their_slot() -> None:
     data, summary = OfflineExtractor().extract(call)
     assert (data.slot, data.analysis, data.salience) == ("Move date: ", True, DATA_SALIENCE)
     assert (summary.slot, summary.analysis, summary.salience) == ("", True, SUMMARY_SALIENCE)
+
+
+def test_a_turn_split_into_several_memories_is_kept_beside_each_when_extracting() -> None:
+    split = "He came last Thursday, on time actually. He replaced the coax splitter in the hall."
+    whole = "My daughter Mia starts school in September."
+    memories = _extract(
+        ("agent", "How did the technician visit go?"),
+        ("user", split),
+        ("agent", "Anything else?"),
+        ("user", whole),
+    )
+    assert [(m.source_turns, m.passage) for m in memories] == [
+        ((1,), split),
+        ((1,), split),
+        ((3,), ""),  # one turn, one memory: nothing to keep beside it
+    ]
+    assert memories[0].context == "How did the technician visit go?"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -18,6 +19,7 @@ from omem import create_app
 from omem import pipeline
 from omem.config import Settings
 from omem.db import db
+from omem.embeddings import get_embedder
 from omem.jobs import huey
 from omem.llm import client_for
 from omem.memory.index import indexes
@@ -26,7 +28,9 @@ from omem.memory.llm_extract import SYSTEM
 from omem.memory.summary import refresh_summary
 from omem.models import Conversation
 from omem.models import ConversationMemory
+from omem.models import ConversationTurn
 from omem.models import Memory
+from omem.models import MemoryEmbedding
 from omem.models import User
 from omem.models import WebhookEvent
 from tests.conftest import WEBHOOK_SECRET
@@ -130,6 +134,14 @@ def test_memories_from_a_valid_answer_are_stored_when_the_llm_extracts_the_call(
         assert refund.context.startswith("Hi Dana, welcome back")  # the agent line before turn 1
         provenance = ConversationMemory.get(ConversationMemory.memory == refund)
         assert (provenance.extraction_type, provenance.confidence) == ("auto", 0.8)
+        # The caller's turns it cites are embedded beside it (turns 11 and 9 for EMAIL).
+        (email,) = [m for m in Memory.select() if m.content == EMAIL["content"]]
+        turns = {t.order: t.message for t in ConversationTurn.select()}
+        vector = MemoryEmbedding.get(MemoryEmbedding.memory == email).turn_vector
+        said = get_embedder(llm_client.application.config["OMEM_SETTINGS"]).embed(
+            [f"{turns[11]} {turns[9]}"]
+        )[0]
+        assert float(np.frombuffer(vector, dtype="<f4") @ said) > 0.99
     assert fake.count("/chat/completions") == 1
 
 

@@ -21,7 +21,9 @@ from omem.db import db
 from omem.embeddings import get_embedder
 from omem.memory.extract import Extracted
 from omem.memory.index import indexes
+from omem.memory.redact import CARD
 from omem.memory.store import MAX_LINKS
+from omem.memory.store import reembed
 from omem.memory.store import save_memories
 from omem.memory.summary import extractive_summary
 from omem.memory.summary import refresh_summary
@@ -471,3 +473,63 @@ def test_a_repeated_analysis_value_reinforces_without_raising_salience(
     assert saved.reinforced == [first]
     memory = Memory.get_by_id(first)
     assert (memory.salience, memory.last_accessed_at) == (pytest.approx(0.2), later)
+
+
+def test_one_turn_vector_per_caller_turn_is_stored_when_a_turn_splits_into_memories(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    embedder = get_embedder(settings)
+    turn = "The technician came on Thursday. He replaced the coax splitter in the hall."
+    pasted = "My card is 4111 1111 1111 1111, and the splitter was cheap."
+    items = [
+        Extracted("The caller said the technician came on Thursday.", "episodic", 0.5, 0.7, (1,),
+                  passage=turn),
+        Extracted("He replaced the coax splitter in the hall.", "semantic", 0.5, 0.7, (1,),
+                  passage=turn),
+        Extracted("The caller said the splitter was cheap.", "semantic", 0.5, 0.7, (3,),
+                  passage=pasted),
+        Extracted("The caller's gate code is 4412.", "procedural", 0.7, 1.0, ()),  # manual
+    ]  # fmt: skip
+    created = save_memories(user.id, items, embedder, settings, occurred_at=NOW, now=NOW).created
+    stored = {
+        e.memory_id: e.turn_vector
+        for e in MemoryEmbedding.select().where(MemoryEmbedding.memory.in_(created))
+    }
+    first, second, third, manual = (stored[memory_id] for memory_id in created)
+    assert first == second  # one turn, one vector
+    assert np.allclose(np.frombuffer(first, dtype="<f4"), embedder.embed([turn])[0])
+    # The card number is masked before the turn is embedded, as in the memory itself.
+    masked = embedder.embed([f"My card is {CARD}, and the splitter was cheap."])[0]
+    assert np.allclose(np.frombuffer(third, dtype="<f4"), masked, atol=1e-5)
+    assert manual is None
+    index = indexes.get(user.id, embedder.model, embedder.dimension)
+    row = index.position[created[0]]
+    assert not np.allclose(index.search[row], index.matrix[row])  # the turn is blended in
+    assert float(np.linalg.norm(index.search[row])) == pytest.approx(1.0, abs=1e-5)
+    manual_row = index.position[created[3]]
+    assert np.array_equal(index.search[manual_row], index.matrix[manual_row])
+
+
+def test_reembed_gives_older_memories_their_turn_vectors_when_they_have_none(
+    client: FlaskClient, settings: Settings
+) -> None:
+    event_id = _deliver(client, sample("post-call-transcription.json"))
+    run_queue()
+    with db.connection_context():
+        assert WebhookEvent.get_by_id(event_id).status == "completed"
+        before = {e.memory_id: e.turn_vector for e in MemoryEmbedding.select()}
+        assert any(vector is not None for vector in before.values())  # split turns have one
+        cites = {p.memory_id for p in ConversationMemory.select() if json.loads(p.source_turns)}
+        MemoryEmbedding.update(turn_vector=None).execute()  # as stored before migration 0005
+        assert reembed(get_embedder(settings)) == len(cites)
+        after = {e.memory_id: e.turn_vector for e in MemoryEmbedding.select()}
+        for memory_id, vector in before.items():
+            if memory_id not in cites:  # call-level memories cite no turn
+                assert after[memory_id] is None
+            elif vector is not None:
+                restored = np.frombuffer(after[memory_id], dtype="<f4")
+                assert np.allclose(restored, np.frombuffer(vector, dtype="<f4"), atol=1e-5)
+            else:  # a turn that was one memory: reembed gives it its turn anyway
+                assert after[memory_id] is not None
+        assert reembed(get_embedder(settings)) == 0

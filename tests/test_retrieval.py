@@ -437,3 +437,58 @@ def test_the_caller_and_their_names_are_removed_from_the_query(query: str, clean
 )
 def test_inflections_share_a_keyword_stem(words: tuple[str, ...]) -> None:
     assert len({tuple(tokenize(word)) for word in words}) == 1
+
+
+def test_a_sentence_is_found_by_its_turns_topic_when_the_sentence_leaves_it_implicit(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    turn = (
+        "So the technician from the cable company finally showed up. "
+        "He came last Thursday, on time actually."
+    )
+    target, _ = _plant(user, [
+        _item("The caller said he came last Thursday, on time actually.", "episodic",
+              source_turns=(3,), passage=turn),
+        _item("The caller's sister came over last Thursday, right on time.", "episodic",
+              source_turns=(5,), passage="My sister came over last Thursday, right on time."),
+    ], settings)  # fmt: skip
+    hits = _search(user, "When did the cable technician come?", settings).hits
+    assert hits[0].memory_id == target
+
+
+def test_memories_of_the_sector_a_question_asks_for_are_lifted_when_relevance_ties(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    text = "The caller resets the router by holding the button for ten seconds."
+    embedder = get_embedder(settings)
+    semantic = _rows(user, [text], embedder, sector="semantic", last_accessed_at=NOW)[0]
+    procedural = _rows(user, [text], embedder, sector="procedural", last_accessed_at=NOW)[0]
+    hits = _search(user, "What are the steps to reset the router?", settings).hits
+    assert [h.memory_id for h in hits] == [procedural, semantic]
+    assert hits[0].score - hits[1].score == pytest.approx(retrieve.SECTOR_LIFT, abs=1e-3)
+    # A question with no sector cue lifts nothing.
+    plain = _search(user, "the router button", settings).hits
+    assert plain[0].score == pytest.approx(plain[1].score, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    "query", ["What food is the dog on now?", "What does the dog currently eat?"]
+)
+def test_memories_of_the_latest_calls_are_lifted_when_a_question_asks_about_now(
+    conn: None, settings: Settings, query: str
+) -> None:
+    user = make_user()
+    text = "The caller's dog eats salmon kibble."
+    embedder = get_embedder(settings)
+    old = _rows(user, [text], embedder, occurred_at=NOW - dt.timedelta(days=20),
+                last_accessed_at=NOW)[0]  # fmt: skip
+    latest = _rows(user, [text], embedder, occurred_at=NOW, last_accessed_at=NOW)[0]
+    hits = _search(user, query, settings).hits
+    assert [h.memory_id for h in hits] == [latest, old]
+    # Twenty days behind the newest memory: a quarter of the lift is left (half-life 10).
+    expected = retrieve.CURRENT_LIFT * (1 - 0.25)
+    assert hits[0].score - hits[1].score == pytest.approx(expected, abs=1e-3)
+    timeless = _search(user, "What food does the dog eat?", settings).hits
+    assert timeless[0].score == pytest.approx(timeless[1].score, abs=1e-4)

@@ -19,6 +19,7 @@ from omem.memory.dates import format_day
 from omem.memory.keywords import tokenize
 
 MAX_CONTENT = 500
+MAX_PASSAGE = 2_000  # the embedder reads at most 256 tokens of it anyway
 MIN_WORDS = 5  # a shorter sentence is joined to its neighbour in the turn
 # ElevenLabs' analysis restates what the caller's own turns say, in more words: it ranks
 # below them (the caller's words are the evidence, the summary a paraphrase).
@@ -56,6 +57,10 @@ class Extracted:
     analysis: bool = False
     # A data-collection field ("Move date: "): this value supersedes an earlier call's.
     slot: str = ""
+    # The caller's words it came from (a whole turn, when it was split into several memories):
+    # embedded beside the memory so that a sentence split off its turn keeps the turn's topic
+    # in the vector leg; never returned.
+    passage: str = ""
 
 
 class Extractor(Protocol):
@@ -394,12 +399,13 @@ class OfflineExtractor:
                 continue
             if is_instruction(turn.message):
                 continue  # an injection may span sentences: nothing of that turn is kept
-            for sentence in segments(turn.message):
-                anchored, anchor = anchor_sentence(sentence, today)
+            parts = segments(turn.message)
+            # A turn that is one memory is that memory: its vector needs no turn beside it.
+            passage = turn.message[:MAX_PASSAGE] if len(parts) > 1 else ""
+            for sentence in parts:
+                anchored, _ = anchor_sentence(sentence, today)
                 sector = classify(sentence)
                 content = third_person(anchored)
-                if sector == "episodic" and anchor is None:
-                    pass
                 key = content.lower()
                 if key in seen:
                     continue
@@ -412,6 +418,7 @@ class OfflineExtractor:
                         confidence=0.7,
                         source_turns=(turn.order,),
                         context=prompt[:MAX_CONTENT],
+                        passage=passage,
                     )
                 )
         return out + call_level_memories(call)

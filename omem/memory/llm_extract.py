@@ -18,6 +18,7 @@ from omem.llm import LLMUnavailable
 from omem.llm import client_for
 from omem.memory.dates import format_day
 from omem.memory.extract import MAX_CONTENT
+from omem.memory.extract import MAX_PASSAGE
 from omem.memory.extract import Call
 from omem.memory.extract import Extracted
 from omem.memory.extract import call_level_memories
@@ -98,6 +99,7 @@ def parse_items(raw: str, call: Call) -> list[Extracted]:
     turns = {t.order for t in call.turns if t.role == "user" and not is_instruction(t.message)}
     prompts = {}
     last_agent = ""
+    said = {t.order: t.message for t in call.turns if t.role == "user"}
     for turn in call.turns:
         if turn.role == "user":
             prompts[turn.order] = last_agent
@@ -134,6 +136,7 @@ def parse_items(raw: str, call: Call) -> list[Extracted]:
                 confidence=0.8,
                 source_turns=sources,
                 context=prompts.get(sources[0], "") if sources else "",
+                passage=" ".join(said[t] for t in sources if t in said)[:MAX_PASSAGE],
             )
         )
     return out

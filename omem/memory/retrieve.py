@@ -1,6 +1,7 @@
 """Retrieval for one user: hybrid (BM25 blended with cosine, both min-max normalised),
-composite score 0.6 blend + 0.2 salience + 0.1 recency + 0.1 mean link weight, graph
-expansion over links, and at most one memory per source turn while others are waiting.
+composite score 0.6 blend + 0.2 salience + 0.1 recency + 0.1 mean link weight, lifted a
+little where the question's own cues say what it asks for, graph expansion over links, and
+at most one memory per source turn while others are waiting.
 
 When the query cannot be embedded, the keyword leg answers alone and the result says
 `degraded`.
@@ -20,12 +21,23 @@ from omem.config import Settings
 from omem.embeddings import Embedder
 from omem.embeddings import EmbeddingError
 from omem.llm import LLMUnavailable
+from omem.memory.extract import classify
 from omem.memory.index import UserIndex
 from omem.memory.index import indexes
 from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")
 LINKS_PER_MATCH = 2
+# A question's cues, read like a memory's ("what are the steps to…" is procedural, "how was
+# I feeling…" emotional): memories of that sector are lifted by this much. Small: it settles
+# near-ties, a clearly better match still wins. Not for "semantic", the catch-all.
+SECTOR_LIFT = 0.06
+# "now", "currently", "still", "anymore": the question is about the latest state of things,
+# so memories from the caller's latest calls are lifted, fading with the days behind the
+# newest memory (half-life CURRENT_HALF_LIFE_DAYS).
+CURRENT_LIFT = 0.1
+CURRENT_HALF_LIFE_DAYS = 10.0
+_CURRENT = re.compile(r"\b(now|current(ly)?|latest|still|any ?more|these days)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,7 +82,7 @@ def _vector_scores(index: UserIndex, query: str, embedder: Embedder) -> np.ndarr
         DEGRADED.labels(path="memory_query").inc()
         log.warning("memory_query_degraded", error_type=type(exc).__name__)
         return None
-    return index.matrix @ vector
+    return index.search @ vector
 
 
 def rank(
@@ -101,12 +113,25 @@ def rank(
     age_days = (now.replace(tzinfo=dt.UTC).timestamp() - index.accessed) / 86_400
     recency = np.exp(-math.log(2) * np.clip(age_days, 0, None) / settings.recency_half_life_days)
     score = 0.6 * blend + 0.2 * index.salience + 0.1 * recency + 0.1 * index.link_mean
+    score = score + _intent_lift(index, query)
     if sectors:
         allowed = np.fromiter((s in sectors for s in index.sectors), dtype=bool, count=index.size)
         score = np.where(allowed, score, -np.inf)
     if not np.any(relevant):  # nothing matches at all: no answer beats a random one
         return [], degraded
     return _select(index, np.where(relevant, score, -np.inf), sectors, limit), degraded
+
+
+def _intent_lift(index: UserIndex, query: str) -> np.ndarray | float:
+    lift: np.ndarray | float = 0.0
+    wanted = classify(query)
+    if wanted != "semantic":
+        same = np.fromiter((s == wanted for s in index.sectors), dtype=bool, count=index.size)
+        lift = SECTOR_LIFT * same
+    if _CURRENT.search(query):
+        behind = (index.occurred_epoch.max() - index.occurred_epoch) / 86_400
+        lift = lift + CURRENT_LIFT * np.exp2(-behind / CURRENT_HALF_LIFE_DAYS)
+    return lift
 
 
 def _redundant(

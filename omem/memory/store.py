@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 from peewee import JOIN
@@ -23,12 +24,14 @@ from omem.config import Settings
 from omem.db import write
 from omem.embeddings import Embedder
 from omem.embeddings import as_blob
+from omem.memory.extract import MAX_PASSAGE
 from omem.memory.extract import Extracted
 from omem.memory.index import UserIndex
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
 from omem.memory.redact import redact
 from omem.models import ConversationMemory
+from omem.models import ConversationTurn
 from omem.models import Memory
 from omem.models import MemoryEmbedding
 from omem.models import MemoryLink
@@ -73,9 +76,18 @@ def save_memories(
     if not items:
         return Saved([], [])
     # Card numbers and the like never reach a memory (nor its vector, nor a prompt).
-    items = [replace(item, content=redact(item.content), context=redact(item.context))
-             for item in items]  # fmt: skip
-    vectors = embedder.embed([item.content for item in items])
+    items = [
+        replace(
+            item,
+            content=redact(item.content),
+            context=redact(item.context),
+            passage=redact(item.passage),
+        )
+        for item in items
+    ]
+    vectors, turn_vectors = _embed(
+        [item.content for item in items], [item.passage for item in items], embedder
+    )
     index = indexes.get(user_id, embedder.model, embedder.dimension)
     known_ids = [int(i) for i in index.ids]
     known_contents = list(index.contents)
@@ -87,7 +99,7 @@ def save_memories(
     links: dict[tuple[int, int], float] = {}
     superseded: list[int] = []
     with write():
-        for item, vector in zip(items, vectors, strict=True):
+        for item, vector, turn_vector in zip(items, vectors, turn_vectors, strict=True):
             similarity = known @ vector if known_ids else np.zeros(0, dtype=np.float32)
             best = int(np.argmax(similarity)) if known_ids else -1
             # A field's new value ("2026-04-08" after "2026-04-01") embeds almost like the
@@ -122,6 +134,7 @@ def save_memories(
                     "model": embedder.model,
                     "dimension": embedder.dimension,
                     "vector": as_blob(vector),
+                    "turn_vector": None if turn_vector is None else as_blob(turn_vector),
                     "created_at": now,
                 }
             )
@@ -153,6 +166,17 @@ def save_memories(
             _prune_links({source for source, _ in links})
         bump_version(user_id)
     return Saved(created, reinforced, superseded)
+
+
+def _embed(
+    contents: Sequence[str], passages: Sequence[str], embedder: Embedder
+) -> tuple[np.ndarray, list[np.ndarray | None]]:
+    """Each memory's vector, and the vector of the caller's words it came from (one per
+    distinct passage: a turn split into five memories is embedded once), in one batch."""
+    distinct = sorted({p for p in passages if p})
+    vectors = embedder.embed([*contents, *distinct])
+    by_passage = dict(zip(distinct, vectors[len(contents) :], strict=True))
+    return vectors[: len(contents)], [by_passage.get(p) for p in passages]
 
 
 def _supersede(
@@ -205,8 +229,9 @@ def _prune_links(sources: set[int]) -> None:
 
 
 def reembed(embedder: Embedder, batch: int = 256) -> int:
-    """Give every memory a vector from `embedder` (its model and dimension); a query never
-    mixes models, so after a change of model this makes old memories findable again."""
+    """Give every memory a vector from `embedder` (its model and dimension), with the vector
+    of the caller's turn it came from; a query never mixes models, so after a change of model
+    this makes old memories findable again. Returns how many memories got vectors."""
     done = 0
     while True:
         missing = list(
@@ -222,8 +247,11 @@ def reembed(embedder: Embedder, batch: int = 256) -> int:
             .limit(batch)
         )
         if not missing:
-            return done
-        vectors = embedder.embed([m.content for m in missing])
+            return done + _fill_turn_vectors(embedder, batch)
+        passages = _passages([m.id for m in missing])
+        vectors, turn_vectors = _embed(
+            [m.content for m in missing], [passages.get(m.id, "") for m in missing], embedder
+        )
         now = utcnow()
         with write():
             MemoryEmbedding.insert_many(
@@ -233,11 +261,83 @@ def reembed(embedder: Embedder, batch: int = 256) -> int:
                         "model": embedder.model,
                         "dimension": embedder.dimension,
                         "vector": as_blob(v),
+                        "turn_vector": None if t is None else as_blob(t),
                         "created_at": now,
                     }
-                    for m, v in zip(missing, vectors, strict=True)
+                    for m, v, t in zip(missing, vectors, turn_vectors, strict=True)
                 ]
             ).execute()
             for user_id in {m.__data__["user"] for m in missing}:
                 bump_version(user_id)
         done += len(missing)
+
+
+def _fill_turn_vectors(embedder: Embedder, batch: int) -> int:
+    """Vectors stored before turn vectors existed (migration 0005) get theirs."""
+    done, after = 0, 0
+    while True:
+        rows: list[Any] = list(
+            MemoryEmbedding.select(MemoryEmbedding.id, MemoryEmbedding.memory, Memory.user)
+            .join(Memory)
+            .where(
+                (MemoryEmbedding.model == embedder.model)
+                & MemoryEmbedding.turn_vector.is_null()
+                & (MemoryEmbedding.id > after)
+            )
+            .order_by(MemoryEmbedding.id)
+            .limit(batch)
+            .tuples()
+        )
+        if not rows:
+            return done
+        after = rows[-1][0]
+        passages = _passages([memory_id for _, memory_id, _ in rows])
+        wanted = [row for row in rows if passages.get(row[1])]
+        _, turn_vectors = _embed([], [passages[row[1]] for row in wanted], embedder)
+        with write():
+            for (row_id, _, _), vector in zip(wanted, turn_vectors, strict=True):
+                if vector is not None:
+                    MemoryEmbedding.update(turn_vector=as_blob(vector)).where(
+                        MemoryEmbedding.id == row_id
+                    ).execute()
+            for user_id in {user_id for _, _, user_id in wanted}:
+                bump_version(user_id)
+        done += len(wanted)
+
+
+def _passages(memory_ids: list[int]) -> dict[int, str]:
+    """The caller's words each memory was extracted from (its first provenance's turns)."""
+    sources: dict[int, tuple[int, list[int]]] = {}
+    provenance: list[Any] = list(
+        ConversationMemory.select(
+            ConversationMemory.memory,
+            ConversationMemory.conversation,
+            ConversationMemory.source_turns,
+        )
+        .where(ConversationMemory.memory.in_(memory_ids))
+        .order_by(ConversationMemory.id)
+        .tuples()
+    )
+    for memory_id, conversation_id, turns in provenance:
+        orders = json.loads(turns)
+        if orders and memory_id not in sources:
+            sources[memory_id] = (conversation_id, orders)
+    if not sources:
+        return {}
+    turn_rows: list[Any] = list(
+        ConversationTurn.select(
+            ConversationTurn.conversation, ConversationTurn.order, ConversationTurn.message
+        )
+        .where(
+            ConversationTurn.conversation.in_(sorted({c for c, _ in sources.values()}))
+            & (ConversationTurn.role == "user")
+        )
+        .tuples()
+    )
+    said = {(conversation, order): message or "" for conversation, order, message in turn_rows}
+    out = {}
+    for memory_id, (conversation_id, orders) in sources.items():
+        text = " ".join(said.get((conversation_id, order), "") for order in orders).strip()
+        if text:
+            out[memory_id] = redact(text)[:MAX_PASSAGE]
+    return out
