@@ -24,6 +24,7 @@ from omem.llm import LLMUnavailable
 from omem.memory.extract import classify
 from omem.memory.index import UserIndex
 from omem.memory.index import indexes
+from omem.memory.index import sector_mask
 from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")
@@ -115,7 +116,7 @@ def rank(
     score = 0.6 * blend + 0.2 * index.salience + 0.1 * recency + 0.1 * index.link_mean
     score = score + _intent_lift(index, query)
     if sectors:
-        allowed = np.fromiter((s in sectors for s in index.sectors), dtype=bool, count=index.size)
+        allowed = sector_mask(index, sectors)
         score = np.where(allowed, score, -np.inf)
     if not np.any(relevant):  # nothing matches at all: no answer beats a random one
         return [], degraded
@@ -126,8 +127,7 @@ def _intent_lift(index: UserIndex, query: str) -> np.ndarray | float:
     lift: np.ndarray | float = 0.0
     wanted = classify(query)
     if wanted != "semantic":
-        same = np.fromiter((s == wanted for s in index.sectors), dtype=bool, count=index.size)
-        lift = SECTOR_LIFT * same
+        lift = SECTOR_LIFT * sector_mask(index, wanted)
     if _CURRENT.search(query):
         behind = (index.occurred_epoch.max() - index.occurred_epoch) / 86_400
         lift = lift + CURRENT_LIFT * np.exp2(-behind / CURRENT_HALF_LIFE_DAYS)
