@@ -10,6 +10,12 @@ server of your own, set BENCH_API_KEY and BENCH_WEBHOOK_SECRET (the server's OME
 OMEM_ELEVENLABS_WEBHOOK_SECRETS) and run
 `PYTHONPATH=. locust -f bench/locustfile.py --headless -H http://127.0.0.1:8000 -u 10 -t 60s`.
 
+Real calls begin independently: each line starts its first call after a random delay of up to
+BENCH_START_SPREAD_SECS (3 s), so the lines Locust spawns together do not all send their
+conversation-init in the same millisecond. Latencies are kept for requests sent after
+BENCH_WARMUP_SECS (0) from the start (the ramp is not the steady state; those are only counted);
+failures are kept whenever they happen.
+
 Other settings (environment): BENCH_RETURNING_CALLERS (callers 0..n-1 of series 6 already have
 memories; 0: every call is a new caller), BENCH_RETURNING_SHARE (0.7), BENCH_TAG (makes
 conversation ids and new callers unique per run), BENCH_MAX_CALLS (stop after this many calls)
@@ -46,6 +52,8 @@ TAG = os.environ.get("BENCH_TAG", f"{int(time.time()) % 100:02d}")  # digits
 MAX_CALLS = int(os.environ.get("BENCH_MAX_CALLS", "1000000"))
 THINK = tuple(float(x) for x in os.environ.get("BENCH_THINK_SECS", "0.5,1.5").split(","))
 TIMINGS_OUT = os.environ.get("BENCH_TIMINGS_OUT", "")
+START_SPREAD = float(os.environ.get("BENCH_START_SPREAD_SECS", "3"))
+WARMUP = float(os.environ.get("BENCH_WARMUP_SECS", "0"))
 STORE_SHARE = 0.2
 
 INIT = "conversation-init"
@@ -80,6 +88,7 @@ class _Tally:
 
     def __init__(self) -> None:
         self.ms: dict[str, list[float]] = defaultdict(list)
+        self.warmup_requests = 0  # sent before the warm-up ended: counted, not timed
         self.errors: dict[str, int] = defaultdict(int)
         self.samples: list[str] = []
         self.post_call_acks: list[float] = []  # wall-clock time of each accepted post-call
@@ -97,6 +106,7 @@ class _Tally:
     def dump(self, path: str) -> None:
         data = {
             "ms": self.ms,
+            "warmup_requests": self.warmup_requests,
             "errors": self.errors,
             "samples": self.samples,
             "post_call_acks": self.post_call_acks,
@@ -119,11 +129,21 @@ def _started(**_: Any) -> None:
 
 
 @events.request.add_listener
-def _timed(name: str, response_time: float, exception: BaseException | None, **_: Any) -> None:
-    if exception is None:
-        TALLY.ms[name].append(response_time)
-    else:
+def _timed(
+    name: str,
+    response_time: float,
+    exception: BaseException | None,
+    start_time: float | None = None,
+    **_: Any,
+) -> None:
+    if exception is not None:
         TALLY.error(name, f"{type(exception).__name__}: {str(exception)[:200]}")
+        return
+    sent = start_time if start_time is not None else time.time() - response_time / 1000
+    if sent < TALLY.started_at + WARMUP:
+        TALLY.warmup_requests += 1
+    else:
+        TALLY.ms[name].append(response_time)
 
 
 @events.quitting.add_listener
@@ -150,6 +170,7 @@ class Caller(FastHttpUser):
 
     def on_start(self) -> None:
         self.auth = {"Content-Type": "application/json", "Authorization": f"Bearer {API_KEY}"}
+        gevent.sleep(random.uniform(0, START_SPREAD))  # noqa: S311 - load shape
 
     @task
     def call(self) -> None:

@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import json
 import random
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ CALLED_NUMBER = "+18885550142"
 _CONV = "@@CONV@@"
 _UID = "@@UID@@"
 _CALLER = "@@CALLER@@"
+_VARIANT = "@@VARIANT@@"
 
 _USER_LINES = (
     "Yeah hi, I'm calling again about the refund on my February invoice",
@@ -58,13 +60,22 @@ def init_body(caller: str, index: int) -> bytes:
     ).encode()
 
 
-def _utterance(rng: random.Random, lines: tuple[str, ...]) -> str:
-    target = rng.randint(15, 40)
+def _utterance(rng: random.Random, lines: tuple[str, ...], low: int = 15, high: int = 40) -> str:
+    target = rng.randint(low, high)
     words: list[str] = []
     while len(words) < target:
         words.extend(rng.choice(lines).split())
     text = " ".join(words[:target])
     return text[0].upper() + text[1:] + "."
+
+
+def _caller_turn(rng: random.Random) -> str:
+    """One to three sentences, one of them naming the call's own reference: every call says
+    something no other call said, so its embeddings are computed, not served from a cache."""
+    sentences = [_utterance(rng, _USER_LINES, 8, 20) for _ in range(rng.randint(1, 3))]
+    marked = rng.randrange(len(sentences))
+    sentences[marked] = sentences[marked][:-1] + f", reference {_VARIANT}."
+    return " ".join(sentences)
 
 
 def _turns(sample_turn: dict[str, Any], turns: int, rng: random.Random) -> list[dict[str, Any]]:
@@ -73,7 +84,7 @@ def _turns(sample_turn: dict[str, Any], turns: int, rng: random.Random) -> list[
         turn = copy.deepcopy(sample_turn)
         agent = order % 2 == 0
         turn["role"] = "agent" if agent else "user"
-        turn["message"] = _utterance(rng, _AGENT_LINES if agent else _USER_LINES)
+        turn["message"] = _utterance(rng, _AGENT_LINES) if agent else _caller_turn(rng)
         turn["time_in_call_secs"] = order * 6
         out.append(turn)
     return out
@@ -107,10 +118,14 @@ class PostCallTemplate:
         self._raw = json.dumps(envelope).encode()
 
     def render(self, conversation_id: str, uid: str, caller: str) -> bytes:
+        """The body for one call; the caller's turns name a reference derived from the
+        conversation id (a different call, different words)."""
+        variant = str(zlib.crc32(conversation_id.encode()) % 1_000_000)
         return (
             self._raw.replace(_CONV.encode(), conversation_id.encode())
             .replace(_UID.encode(), uid.encode())
             .replace(_CALLER.encode(), caller.encode())
+            .replace(_VARIANT.encode(), variant.encode())
         )
 
     @property

@@ -100,6 +100,15 @@ class Settings:
     queue_workers: int = _setting(
         "OMEM_QUEUE_WORKERS", 2, "Huey consumer worker threads.", "int", minimum=1, maximum=32
     )
+    queue_nice: int = _setting(
+        "OMEM_QUEUE_NICE",
+        10,
+        "CPU niceness the consumer adds to itself: extraction yields the CPU to requests "
+        "(0 keeps the same priority as the web workers).",
+        "int",
+        minimum=0,
+        maximum=19,
+    )
     log_level: str = _setting(
         "OMEM_LOG_LEVEL",
         "INFO",

@@ -6,6 +6,7 @@ work to do. The queue lives in its own SQLite file, separate from the main datab
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -94,6 +95,11 @@ def start_worker(settings: Settings | None = None) -> SqliteHuey:
     """Wiring for the consumer process (`omem worker` or `huey_consumer tasks.huey`)."""
     settings = settings or load_settings()
     configure_logging(settings)
+    if settings.queue_nice:
+        # Extraction is CPU-bound and not urgent; a caller waiting on conversation-init is.
+        # On 2 cores an unniced consumer (ONNX releases the GIL, so two threads use both)
+        # makes the web workers queue for the CPU.
+        os.nice(settings.queue_nice)
     init_db(settings)
     return init_queue(settings)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -51,6 +52,16 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _nice(pid: int) -> int:
+    """The process's niceness (field 19 of /proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[16])
+
+
+def _cmdline(pid: int) -> str:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
 
 
 @pytest.fixture
@@ -103,6 +114,12 @@ def test_run_serves_health_and_ctrl_c_stops_everything(
         assert time.monotonic() < deadline, "the consumer never started"
         time.sleep(0.1)
     time.sleep(0.5)  # its signal handlers are installed right after that line
+    # The consumer yields the CPU to the web workers (OMEM_QUEUE_NICE, default 10).
+    consumers = [pid for pid in descendants if "omem.cli worker" in _cmdline(pid)]
+    web = [pid for pid in descendants if "gunicorn" in _cmdline(pid)]
+    assert len(consumers) == 1 and web
+    assert _nice(consumers[0]) == min(19, _nice(proc.pid) + 10)
+    assert {_nice(pid) for pid in web} == {_nice(proc.pid)}
 
     proc.send_signal(signal.SIGINT)
     # Generous: a worker still importing the app (cold .pyc on a fresh clone) delays the stop.
@@ -152,6 +169,7 @@ def test_huey_consumer_entry_point_starts_and_stops_gracefully(tmp_path: Path) -
             time.sleep(0.1)
         time.sleep(0.5)
         assert proc.poll() is None
+        assert _nice(proc.pid) == min(19, os.nice(0) + 10)  # start_worker lowered it
         proc.send_signal(signal.SIGINT)
         assert proc.wait(15) == 0
     finally:
