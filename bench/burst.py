@@ -71,6 +71,11 @@ class Options:
         return cls(rates=(2, 4, 8), phase_secs=10.0, drain_limit=90.0, refine=False, mode="quick")
 
 
+def _phase_tag(rate: float) -> str:
+    """The conversation-id prefix of one rate's phase: tenths, so 3/s and 3.5/s differ."""
+    return f"r{round(rate * 10)}x"
+
+
 @dataclass
 class Sent:
     index: int
@@ -291,7 +296,7 @@ class Burst:
         start_index = sum(len(p.sent) for p in self.phases)
         rng = random.Random(int(rate * 1000))  # noqa: S311 - test data
         callers = [rng.randrange(opts.callers) for _ in range(count)]
-        ids = [self._conversation(f"r{int(rate)}x", start_index + i) for i in range(count)]
+        ids = [self._conversation(_phase_tag(rate), start_index + i) for i in range(count)]
         stop_polling = threading.Event()
         started = time.perf_counter()
 
@@ -347,7 +352,7 @@ class Burst:
             f"{opts.settle_secs:g} s later; drained after {phase.drain_secs:.1f} s; "
             f"{'holds' if phase.holds else 'does NOT hold'}"
         )
-        self._check_stored(f"r{int(rate)}x", ids, None)
+        self._check_stored(_phase_tag(rate), ids, None)
         return phase
 
     # -- checks ------------------------------------------------------------------------------
