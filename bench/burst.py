@@ -24,7 +24,6 @@ import json
 import math
 import os
 import random
-import signal
 import sys
 import threading
 import time
@@ -32,7 +31,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from dataclasses import field
-from types import FrameType
 
 from bench import procs
 from bench.payloads import PostCallTemplate
@@ -96,10 +94,6 @@ class Phase:
     backlog_settled: int = 0
     drain_secs: float = math.nan  # from the end of sending until nothing was pending
     holds: bool = False
-
-
-def _pending(statuses: dict[str, int]) -> int:
-    return sum(n for status, n in statuses.items() if status not in ("completed", "dead"))
 
 
 def _percentile_ms(values: list[float], pct: float) -> float:
@@ -302,7 +296,7 @@ class Burst:
 
         def poll() -> None:
             while not stop_polling.wait(1.0):
-                pending = _pending(self.stack.event_statuses())
+                pending = procs.pending(self.stack.event_statuses())
                 phase.backlog.append((time.perf_counter() - started, pending))
 
         poller = threading.Thread(target=poll, name="backlog-poll", daemon=True)
@@ -323,12 +317,12 @@ class Burst:
         phase.sent = sent
         for s in sent:
             self._record(ids[s.index], s, "accepted", f"{rate:g}/s")
-        phase.backlog_end = pending = _pending(self.stack.event_statuses())
+        phase.backlog_end = pending = procs.pending(self.stack.event_statuses())
         while (since := time.perf_counter() - sending_done) < opts.settle_secs:
             if pending == 0 and math.isnan(phase.drain_secs):
                 phase.drain_secs = since
             time.sleep(_POLL_SECS)
-            pending = _pending(self.stack.event_statuses())
+            pending = procs.pending(self.stack.event_statuses())
         phase.backlog_settled = pending
         stop_polling.set()
         poller.join(5)
@@ -362,7 +356,7 @@ class Burst:
         started = time.perf_counter()
         while time.perf_counter() - started < limit:
             self.stack.check_running()
-            if _pending(self.stack.event_statuses()) == 0:
+            if procs.pending(self.stack.event_statuses()) == 0:
                 return True, time.perf_counter() - started
             time.sleep(_POLL_SECS)
         return False, time.perf_counter() - started
@@ -490,10 +484,6 @@ def _parse(argv: list[str] | None) -> Options:
     return dataclasses.replace(options, keep=args.keep)
 
 
-def _stop_on_sigterm(signum: int, _: FrameType | None) -> None:
-    raise SystemExit(128 + signum)  # unwinds through omem_stack's cleanup
-
-
 def _run(options: Options, report: Callable[[Burst], None]) -> Burst:
     with procs.omem_stack("omem-burst-", keep=options.keep) as stack:
         log(
@@ -514,7 +504,7 @@ def _run(options: Options, report: Callable[[Burst], None]) -> Burst:
 
 def main(argv: list[str] | None = None) -> int:
     options = _parse(argv)
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    procs.stop_on_sigterm()
     started = time.perf_counter()
     load_before = os.getloadavg()
     log(

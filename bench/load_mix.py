@@ -28,7 +28,6 @@ import time
 from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from bench import procs
@@ -107,10 +106,6 @@ def _pct(values: list[float], pct: float) -> float:
     return ordered[max(1, math.ceil(pct / 100 * len(ordered))) - 1]
 
 
-def _pending(statuses: dict[str, int]) -> int:
-    return sum(n for status, n in statuses.items() if status not in ("completed", "dead"))
-
-
 def _cpu_sample() -> tuple[int, int]:
     fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     return sum(fields), fields[3] + fields[4]  # total, idle + iowait
@@ -128,7 +123,7 @@ class Mix:
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
             self.stack.check_running()
-            if _pending(self.stack.event_statuses()) == 0:
+            if procs.pending(self.stack.event_statuses()) == 0:
                 return True
             time.sleep(0.5)
         return False
@@ -270,12 +265,12 @@ class Mix:
         total = cpu1[0] - cpu0[0]
         if total:
             step.cpu_busy_pct = 100 * (1 - (cpu1[1] - cpu0[1]) / total)
-        step.backlog_end = pending = _pending(self.stack.event_statuses())
+        step.backlog_end = pending = procs.pending(self.stack.event_statuses())
         while (since := time.perf_counter() - sent_done) < opts.settle_secs:
             if pending == 0 and math.isnan(step.drain_secs):
                 step.drain_secs = since
             time.sleep(0.5)
-            pending = _pending(self.stack.event_statuses())
+            pending = procs.pending(self.stack.event_statuses())
         step.backlog_settled = pending
         if math.isnan(step.drain_secs) and self._wait_drained(opts.drain_limit):
             step.drain_secs = time.perf_counter() - sent_done
@@ -381,7 +376,7 @@ class Mix:
             if step.queue and points[-1] is not step.queue[-1]:
                 points.append(step.queue[-1])
             series = ", ".join(
-                f"{t:.0f}s {_pending(q)}/{q.get('completed', 0)}" for t, q in points
+                f"{t:.0f}s {procs.pending(q)}/{q.get('completed', 0)}" for t, q in points
             )
             lines.append(f"- {step.users} calls at once (s: pending/completed): {series}")
         return "\n".join(lines)
@@ -403,10 +398,6 @@ def _parse(argv: list[str] | None) -> Options:
     if args.step_secs:
         changes["step_secs"] = args.step_secs
     return dataclasses.replace(options, **changes)
-
-
-def _stop_on_sigterm(signum: int, _: FrameType | None) -> None:
-    raise SystemExit(128 + signum)  # unwinds through omem_stack's cleanup
 
 
 def _report(mix: Mix, started: float, load_before: tuple[float, ...]) -> None:
@@ -463,7 +454,7 @@ def _report(mix: Mix, started: float, load_before: tuple[float, ...]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     options = _parse(argv)
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    procs.stop_on_sigterm()
     started = time.perf_counter()
     load_before = os.getloadavg()
     log(

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
+from types import FrameType
 
 from omem.config import new_fernet_key
 
@@ -284,6 +285,21 @@ def omem_stack(
             print(f"kept {root}", flush=True)
         else:
             shutil.rmtree(root, ignore_errors=True)
+
+
+def pending(statuses: dict[str, int]) -> int:
+    """Events not yet finished (neither completed nor dead), from `Stack.event_statuses()`."""
+    return sum(n for status, n in statuses.items() if status not in ("completed", "dead"))
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM raises SystemExit, so a benchmark's cleanup (stopping the processes it
+    started) runs as it does on Ctrl-C."""
+
+    def stop(signum: int, _: FrameType | None) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def logger(name: str) -> Callable[[str], None]:

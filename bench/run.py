@@ -10,14 +10,13 @@ import argparse
 import dataclasses
 import os
 import platform
-import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
-from types import FrameType
 
+from bench import procs
 from bench.lifecycle import Lifecycle
 from bench.lifecycle import Options
 from bench.lifecycle import log
@@ -102,13 +101,9 @@ def _revision() -> str:
     return f"{commit} + {len(changed)} uncommitted changes" if changed else commit
 
 
-def _stop_on_sigterm(signum: int, _: FrameType | None) -> None:
-    raise SystemExit(128 + signum)  # unwinds through Lifecycle.run's cleanup
-
-
 def main(argv: list[str] | None = None) -> int:
     options, json_path, mode = _parse(argv)
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    procs.stop_on_sigterm()
     started = time.perf_counter()
     before = _machine()
     before["revision"] = _revision()
