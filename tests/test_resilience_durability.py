@@ -128,8 +128,9 @@ def _call(conversation_id: str) -> bytes:
 
 
 def _send_until_acknowledged(port: int, conversation_id: str, acks: dict[str, str]) -> None:
-    """Retry like ElevenLabs: on a refused/reset connection or a 5xx, send the same
-    delivery again (re-signed), until a 200."""
+    """Retry like ElevenLabs: on a refused/reset connection, an answer cut off (a worker
+    killed after its headers went out) or a 5xx, send the same delivery again (re-signed),
+    until a 200."""
     raw = _call(conversation_id)
     for _ in range(200):
         try:
@@ -145,7 +146,7 @@ def _send_until_acknowledged(port: int, conversation_id: str, acks: dict[str, st
                 acks[conversation_id] = json.loads(body)["status"]
                 return
             assert response.status >= 500, (response.status, body[:200])
-        except OSError:
+        except (OSError, http.client.HTTPException):  # IncompleteRead is not an OSError
             pass
         time.sleep(0.05)
     raise AssertionError(f"{conversation_id} never acknowledged")
