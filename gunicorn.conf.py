@@ -17,17 +17,21 @@ _settings = load_settings()
 
 bind = _settings.bind
 workers = _settings.web_workers
-threads = _settings.web_threads
-# One thread: the sync worker, one request at a time per process. The kernel hands each new
-# connection to an idle worker, so load spreads evenly and no request waits on another's GIL
-# slice; with threads, keep-alive connections stay on the worker that accepted them and a
-# worker holding 7 of 10 clients answers them twice as slowly (measured in bench.run). Sync
-# workers need a proxy that buffers request bodies in front (nginx does by default).
-worker_class = "sync" if _settings.web_threads == 1 else "gthread"
+# `buffered` (the default): gunicorn's asyncio worker reads each request in full on its event
+# loop, then the app runs in that same thread, one request at a time per process (see
+# omem/serving.py). A trickling client costs a file descriptor, not a worker, and a busy worker
+# accepts nothing, so the kernel hands new connections to idle ones, as with sync workers.
+# `sync`/`gthread` read the request in the worker: only behind a buffering proxy (nginx), which
+# the settings enforce for a non-loopback bind.
+worker_class = {"buffered": "asgi", "sync": "sync", "gthread": "gthread"}[_settings.web_worker]
+wsgi_app = "wsgi:asgi" if _settings.web_worker == "buffered" else "wsgi:app"
+threads = _settings.web_threads if _settings.web_worker == "gthread" else 1
+asgi_loop = "asyncio"
+asgi_lifespan = "on"
 preload_app = False
 timeout = 30
 graceful_timeout = 30
-keepalive = 5  # gthread only; the sync worker closes each connection
+keepalive = 5  # buffered and gthread; the sync worker closes each connection
 accesslog = None  # omem logs one structured line per request itself
 errorlog = "-"
 proc_name = "omem-web"

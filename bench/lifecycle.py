@@ -58,7 +58,8 @@ class Options:
     turns: int = 100
     queue_workers: tuple[int, ...] = (1, 2)
     web_workers: int = 4
-    web_threads: int = 1
+    web_threads: int = 4
+    web_worker: str = "buffered"
     phase_time_limit: float = 90.0
     worker_timeout: float = 100.0  # per consumer configuration
     keep: bool = False
@@ -96,6 +97,7 @@ class Lifecycle:
             OMEM_BIND=f"{HOST}:{self.port}",
             OMEM_WEB_WORKERS=str(options.web_workers),
             OMEM_WEB_THREADS=str(options.web_threads),
+            OMEM_WEB_WORKER=options.web_worker,
         )
         self.env = procs.process_environ(self.settings_env)
         self.rows: list[Row] = []

@@ -153,7 +153,7 @@ class Process:
 
 
 def start_gunicorn(env: dict[str, str], log_dir: Path, cwd: Path) -> Process:
-    argv = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "wsgi:app"]
+    argv = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py")]
     return Process("gunicorn", argv, env, log_dir, cwd)
 
 

@@ -31,7 +31,13 @@ def _parse(argv: list[str] | None) -> tuple[Options, Path | None, str]:
     parser.add_argument("--json", type=Path, default=None, help="also write results here")
     parser.add_argument("--concurrency", type=int, default=None, help="client threads (10)")
     parser.add_argument("--web-workers", type=int, default=None, help="gunicorn workers (2)")
-    parser.add_argument("--web-threads", type=int, default=None, help="threads per worker (4)")
+    parser.add_argument("--web-threads", type=int, default=None, help="gthread threads (4)")
+    parser.add_argument(
+        "--web-worker",
+        choices=("buffered", "sync", "gthread"),
+        default=None,
+        help="OMEM_WEB_WORKER (buffered, the default; sync shows what buffering costs)",
+    )
     parser.add_argument(
         "--queue-workers",
         default=None,
@@ -48,6 +54,8 @@ def _parse(argv: list[str] | None) -> tuple[Options, Path | None, str]:
         changes["web_workers"] = args.web_workers
     if args.web_threads:
         changes["web_threads"] = args.web_threads
+    if args.web_worker:
+        changes["web_worker"] = args.web_worker
     if args.queue_workers:
         counts = tuple(int(w) for w in args.queue_workers.split(","))
         changes["queue_workers"] = tuple(w for w in counts if w > 0)
@@ -109,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     before["revision"] = _revision()
     log(
         f"{mode} run: "
-        f"{options.concurrency} clients, gunicorn {options.web_workers}x{options.web_threads} "
-        f"threads, {before['cpus']} CPUs, {before['cpu_busy_before_pct']}% busy before start, "
+        f"{options.concurrency} clients, gunicorn {options.web_workers} {options.web_worker} "
+        f"workers, {before['cpus']} CPUs, {before['cpu_busy_before_pct']}% busy before start, "
         f"load {before['load_avg_1_5_15']}"
     )
     busy = before["cpu_busy_before_pct"]
@@ -139,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         f"the load generator shares the CPUs with the server"
     )
     print(
-        f"- omem revision {before['revision']}; gunicorn {options.web_workers} workers x "
-        f"{options.web_threads} threads, "
+        f"- omem revision {before['revision']}; gunicorn {options.web_workers} "
+        f"{options.web_worker} workers, "
         f"{options.concurrency} keep-alive clients; post-call body "
         f"{lifecycle.meta.get('post_call_body_bytes', 0):,} bytes"
     )

@@ -23,6 +23,8 @@ from typing import Any
 from dotenv import dotenv_values
 
 ENVIRONMENTS = ("development", "production")
+WEB_WORKERS = ("buffered", "sync", "gthread")
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 DEV_SECRETS_FILE = "dev-secrets.json"
 
 
@@ -88,14 +90,32 @@ class Settings:
         minimum=1,
         maximum=64,
     )
+    web_worker: str = _setting(
+        "OMEM_WEB_WORKER",
+        "buffered",
+        "How gunicorn reads requests: `buffered` (an event loop per worker reads each request "
+        "in full before the app runs, so slow clients cost nothing), `sync` or `gthread` "
+        "(the worker reads the request itself: only behind a buffering proxy such as nginx, "
+        "or on a loopback address).",
+        "choice",
+        choices=WEB_WORKERS,
+    )
     web_threads: int = _setting(
         "OMEM_WEB_THREADS",
-        1,
-        "Threads per gunicorn worker: 1 runs the sync worker (behind a buffering proxy), "
-        "more runs gthread.",
+        4,
+        "Threads per gunicorn worker with OMEM_WEB_WORKER=gthread.",
         "int",
         minimum=1,
         maximum=64,
+    )
+    body_timeout_secs: float = _setting(
+        "OMEM_BODY_TIMEOUT_SECS",
+        10.0,
+        "With the buffered worker: a request body not complete this long after its headers "
+        "is answered 408 (s).",
+        "float",
+        minimum=0.5,
+        maximum=300,
     )
     queue_workers: int = _setting(
         "OMEM_QUEUE_WORKERS", 2, "Huey consumer worker threads.", "int", minimum=1, maximum=32
@@ -651,9 +671,24 @@ def load_settings(
             name = field.metadata["env"]
             values[field.name] = _PARSERS[field.metadata["kind"]](stored[name], field.metadata)
             generated.append(name)
+    problems.extend(_cross_checks(values))
     if problems:
         raise ConfigError(problems)
     return Settings(**values, generated_secrets=tuple(generated))
+
+
+def _cross_checks(values: Mapping[str, Any]) -> list[str]:
+    """Rules between settings, once each value is valid on its own."""
+    worker = values.get("web_worker", Settings.web_worker)
+    host = str(values.get("bind", Settings.bind)).rpartition(":")[0]
+    if worker != "buffered" and host not in LOOPBACK_HOSTS and not values.get("trusted_proxies"):
+        # A sync or gthread worker reads the request itself: five clients that trickle their
+        # headers hold every worker. Exposed directly, that is an outage anyone can cause.
+        return [
+            f"OMEM_WEB_WORKER={worker} on {host} needs a buffering proxy in front: declare it "
+            "with OMEM_TRUSTED_PROXIES, bind to 127.0.0.1, or use OMEM_WEB_WORKER=buffered"
+        ]
+    return []
 
 
 def process_environ(extra: Mapping[str, str]) -> dict[str, str]:

@@ -237,6 +237,13 @@ def get_embedder(settings: Settings) -> CachedEmbedder:
         return _embedders[key]
 
 
+def warm_up(settings: Settings) -> None:
+    """Load the local model and run one embedding, so no request pays for either. (The
+    OpenAI embedder has nothing to load; a call at start would only spend money.)"""
+    if settings.embedder == "local":
+        get_embedder(settings).inner.embed(["warm up"])
+
+
 def embedder_loaded(settings: Settings) -> bool:
     """Whether this process has its embedder ready (without loading it)."""
     cached = _embedders.get((settings.embedder, settings.embedding_model))

@@ -12,6 +12,7 @@ from flask import Flask
 from flask import Response
 from flask import g
 from flask import jsonify
+from gunicorn.http.errors import ParseException  # type: ignore[import-untyped]
 from peewee import DatabaseError
 from peewee import IntegrityError
 from peewee import InterfaceError
@@ -134,6 +135,13 @@ def _handle_database_error(exc: DatabaseError | InterfaceError | LockTimeout) ->
     )
 
 
+def _handle_malformed_body(exc: ParseException) -> Response:
+    # With the sync/gthread workers the app reads the body itself, so gunicorn's parser
+    # errors (a chunk size of "zz" or -5) surface here; the buffered worker answers them
+    # before the app runs.
+    return _json(400, error_body("malformed_body", "The request body is not valid HTTP framing."))
+
+
 def _handle_unexpected(exc: Exception) -> Response:
     log.exception("unhandled_exception", error_type=type(exc).__name__)
     return _json(500, error_body("internal_error", "An unexpected error occurred."))
@@ -142,6 +150,7 @@ def _handle_unexpected(exc: Exception) -> Response:
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(ApiError, _handle_api_error)
     app.register_error_handler(HTTPException, _handle_http_exception)
+    app.register_error_handler(ParseException, _handle_malformed_body)
     app.register_error_handler(DatabaseError, _handle_database_error)
     app.register_error_handler(InterfaceError, _handle_database_error)
     app.register_error_handler(LockTimeout, _handle_database_error)

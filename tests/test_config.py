@@ -52,7 +52,8 @@ def test_every_setting_takes_its_declared_default_when_environment_is_empty(
     assert settings.env == "development"
     assert settings.is_production is False
     assert settings.bind == "127.0.0.1:8000"
-    assert (settings.web_workers, settings.web_threads, settings.queue_workers) == (4, 1, 2)
+    assert (settings.web_workers, settings.web_threads, settings.queue_workers) == (4, 4, 2)
+    assert settings.web_worker == "buffered"
     assert settings.log_level == "INFO"
     assert settings.json_logs is False
     assert settings.max_body_mb == 64
@@ -305,3 +306,18 @@ def test_env_file_is_ignored_when_production_value_has_surrounding_whitespace(
     settings = load_settings(environ, env_file=env_file)
     assert settings.is_production is True
     assert settings.web_workers == 4
+
+
+@pytest.mark.parametrize("worker", ["sync", "gthread"])
+def test_a_worker_that_reads_requests_itself_needs_a_proxy_on_a_public_address(
+    tmp_path: Path, worker: str
+) -> None:
+    with pytest.raises(ConfigError) as info:
+        _load(tmp_path, OMEM_WEB_WORKER=worker, OMEM_BIND="0.0.0.0:8080")
+    assert info.value.problems[0].startswith(f"OMEM_WEB_WORKER={worker} on 0.0.0.0")
+    assert "OMEM_TRUSTED_PROXIES" in info.value.problems[0]
+    behind = _load(tmp_path, OMEM_WEB_WORKER=worker, OMEM_BIND="0.0.0.0:8080",
+                   OMEM_TRUSTED_PROXIES="1")  # fmt: skip
+    assert behind.web_worker == worker
+    assert _load(tmp_path, OMEM_WEB_WORKER=worker).bind == "127.0.0.1:8000"
+    assert _load(tmp_path, OMEM_BIND="0.0.0.0:8080").web_worker == "buffered"

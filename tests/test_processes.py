@@ -72,6 +72,7 @@ def omem_run(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
         tmp_path / "data",
         OMEM_BIND=f"127.0.0.1:{port}",
         OMEM_WEB_WORKERS="2",
+        OMEM_WEB_WORKER="gthread",
         OMEM_WEB_THREADS="2",
     )
     with open(tmp_path / "run.log", "wb") as log:

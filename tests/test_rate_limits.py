@@ -272,7 +272,6 @@ def gunicorn(tmp_path: Path, data_dir: Path) -> Iterator[tuple[int, Path]]:
     argv = [
         *(sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py")),
         *("--access-logfile", str(access), "--access-logformat", "%(p)s %(s)s %(U)s"),
-        "wsgi:app",
     ]
     with open(tmp_path / "gunicorn.log", "wb") as out:
         proc = subprocess.Popen(argv, cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT)

@@ -61,7 +61,6 @@ class Service:
             data_dir,
             OMEM_BIND=f"127.0.0.1:{self.port}",
             OMEM_WEB_WORKERS="2",
-            OMEM_WEB_THREADS="1",
             OMEM_QUEUE_WORKERS="1",
             OMEM_DB_BUSY_TIMEOUT_MS=str(BUSY_TIMEOUT_MS),
             OMEM_RATE_LIMITS_ENABLED="false",
@@ -82,7 +81,7 @@ class Service:
         return proc
 
     def start(self) -> None:
-        self.web = self._spawn("web", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app")
+        self.web = self._spawn("web", "gunicorn", "-c", "gunicorn.conf.py")
         self.worker = self._spawn("worker", "omem.cli", "worker")
         deadline = time.monotonic() + 20
         while True:

@@ -33,7 +33,7 @@ LEASE_SECS = 2
 
 
 class Service:
-    """gunicorn (2 sync workers) and the consumer on one data dir, each restartable."""
+    """gunicorn (2 workers) and the consumer on one data dir, each restartable."""
 
     def __init__(self, data_dir: Path, logs: Path) -> None:
         self.port = free_port()
@@ -60,16 +60,18 @@ class Service:
             )  # fmt: skip
 
     def start_web(self) -> None:
-        self.web = self._spawn("gunicorn", "-c", "gunicorn.conf.py", "wsgi:app")
+        self.web = self._spawn("gunicorn", "-c", "gunicorn.conf.py")
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
+            conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
             try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
                 conn.request("GET", "/health/live")
                 if conn.getresponse().status == 200:
                     return
             except OSError:
                 time.sleep(0.1)
+            finally:
+                conn.close()
         raise AssertionError("gunicorn did not come up")
 
     def start_worker(self) -> None:
@@ -133,21 +135,22 @@ def _send_until_acknowledged(port: int, conversation_id: str, acks: dict[str, st
     until a 200."""
     raw = _call(conversation_id)
     for _ in range(200):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
             conn.request("POST", "/api/v1/webhooks/post-call", body=raw, headers={
                 "Content-Type": "application/json",
                 "ElevenLabs-Signature": el_signature(WEBHOOK_SECRET, raw),
             })  # fmt: skip
             response = conn.getresponse()
             body = response.read()
-            conn.close()
             if response.status == 200:
                 acks[conversation_id] = json.loads(body)["status"]
                 return
             assert response.status >= 500, (response.status, body[:200])
         except (OSError, http.client.HTTPException):  # IncompleteRead is not an OSError
             pass
+        finally:
+            conn.close()
         time.sleep(0.05)
     raise AssertionError(f"{conversation_id} never acknowledged")
 
