@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit bench demo clean install dev
+.PHONY: run test lint typecheck unit fuzz bench demo clean install dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ unit: $(STAMP_DEV)
 	$(BIN)/coverage erase
 	$(BIN)/pytest --cov --cov-report=term
 	$(BIN)/coverage report
+
+## schemathesis with hundreds of generated requests per operation (a few minutes).
+fuzz: $(STAMP_DEV)
+	FUZZ_EXAMPLES=300 $(BIN)/pytest --no-cov --timeout 1500 -p no:cacheprovider tests/test_schemathesis.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*

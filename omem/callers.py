@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from omem import privacy
 from omem.clock import utcnow
 from omem.db import write
 from omem.models import CallerId
@@ -64,7 +63,6 @@ def resolve_user(
     external_ref: str | None = None,
     region: str,
     now: dt.datetime | None = None,
-    create_uid: str | None = None,
 ) -> tuple[User, bool]:
     """The user for a call and whether it was created just now.
 
@@ -92,11 +90,4 @@ def resolve_user(
             if existing is not None:
                 return existing, False
             return User.create(external_id=external_ref, created_at=now, updated_at=now), True
-        # An id we handed out but could not store (conversation-init answered degraded).
-        if (
-            create_uid
-            and create_uid.startswith(OUR_PREFIX)
-            and not privacy.is_forgotten("user", create_uid)  # never revive a deleted caller
-        ):
-            return User.create(uid=create_uid, created_at=now, updated_at=now), True
         return User.create(created_at=now, updated_at=now), True

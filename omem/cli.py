@@ -8,6 +8,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -35,7 +36,10 @@ from omem.config import render_markdown_table
 from omem.db import db
 from omem.db import init_db
 from omem.demo import DemoError
+from omem.demo import local_url
+from omem.demo import record_running
 from omem.demo import run_demo
+from omem.demo import running_url
 from omem.embeddings import get_embedder
 from omem.jobs import init_queue
 from omem.jobs import requeue_dead_events
@@ -197,13 +201,17 @@ def elevenlabs_tools(ctx: click.Context, base_url: str | None, secret_id: str) -
 
 
 @main.command("demo")
-@click.option("--url", default=None, help="The running service (default: from OMEM_BIND).")
+@click.option(
+    "--url",
+    default=None,
+    help="The running service (default: where `omem run` serves, else from OMEM_BIND).",
+)
 @click.pass_context
 def demo_command(ctx: click.Context, url: str | None) -> None:
     """Post a signed sample call to the running service and show what omem remembers."""
     settings = _settings(ctx)
     try:
-        run_demo(url or f"http://{settings.bind}", settings, click.echo)
+        run_demo(url or running_url(settings), settings, click.echo)
     except DemoError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -293,8 +301,7 @@ def _die_with_parent(sig: int) -> Callable[[], None]:
 
 
 def _print_banner(settings: Settings) -> None:
-    host, _, port = settings.bind.rpartition(":")
-    base = f"http://{host}:{port}"
+    base = local_url(settings.bind)
     click.echo(f"omem is starting on {base}")
     for label, path in (
         ("health", "/health"),
@@ -331,7 +338,7 @@ def run(ctx: click.Context) -> None:
         }
     )
     web = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
-        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "wsgi:app"],
+        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py")],
         env=env,
         process_group=0,
         preexec_fn=_die_with_parent(signal.SIGTERM),
@@ -342,8 +349,13 @@ def run(ctx: click.Context) -> None:
         process_group=0,
         preexec_fn=_die_with_parent(signal.SIGINT),
     )
+    running = record_running(settings, os.getpid())
     _print_banner(settings)
-    sys.exit(_supervise(web, worker))
+    try:
+        code = _supervise(web, worker)
+    finally:
+        running.unlink(missing_ok=True)
+    sys.exit(code)
 
 
 def _supervise(web: subprocess.Popen[Any], worker: subprocess.Popen[Any]) -> int:

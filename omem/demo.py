@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import secrets
 import time
 import urllib.error
@@ -22,8 +23,37 @@ DEMO_CALL = Path(__file__).resolve().parent / "data" / "demo-call.json"
 QUESTION = "what is my daughter's name"
 
 
+RUNNING_FILE = "running.json"  # in the data directory while `omem run` serves
+
+
 class DemoError(Exception):
     pass
+
+
+def local_url(bind: str) -> str:
+    """Where a client on this machine reaches a service bound to `bind`."""
+    host, _, port = bind.rpartition(":")
+    if host in ("0.0.0.0", "::", "[::]"):  # noqa: S104 - a wildcard bind, not a bind here
+        host = "127.0.0.1"
+    return f"http://{host}:{port}"
+
+
+def record_running(settings: Settings, pid: int) -> Path:
+    """`omem run` notes the address it serves, so `omem demo` finds it whatever OMEM_BIND the
+    demo's own environment has."""
+    path = settings.data_dir / RUNNING_FILE
+    path.write_text(json.dumps({"url": local_url(settings.bind), "pid": pid}), encoding="utf-8")
+    return path
+
+
+def running_url(settings: Settings) -> str:
+    """The address `omem run` recorded, if that run is still alive; else from OMEM_BIND."""
+    try:
+        recorded = json.loads((settings.data_dir / RUNNING_FILE).read_text(encoding="utf-8"))
+        os.kill(int(recorded["pid"]), 0)
+        return str(recorded["url"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return local_url(settings.bind)
 
 
 def _request(url: str, body: bytes | None, headers: dict[str, str]) -> Any:

@@ -8,7 +8,6 @@ instructions.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 import time
 from collections import OrderedDict
@@ -29,6 +28,7 @@ from omem.models import Memory
 from omem.models import User
 from omem.models import new_public_id
 from omem.payloads import InitRequest
+from omem.validation import decode_json
 from omem.validation import validate
 
 CONTEXT_MEMORIES = 5
@@ -192,7 +192,7 @@ def answer_request(
     Raises on any failure; the view then answers with `minimal_client_data()`.
     """
     now = now or utcnow()
-    request = validate(InitRequest, json.loads(raw or b"{}"))
+    request = validate(InitRequest, decode_json(raw or b"{}", lenient=True))
     with lock_wait(settings.init_budget_ms):
         user, created = callers.resolve_user(
             caller_id=_text(request.caller_id),

@@ -16,11 +16,11 @@ from omem import inbox
 from omem import privacy
 from omem import security
 from omem.config import Settings
-from omem.errors import ApiError
 from omem.metrics import EVENTS_IGNORED
 from omem.payloads import DATA_MODELS
 from omem.payloads import Envelope
 from omem.payloads import EventKey
+from omem.validation import decode_json
 from omem.validation import validate
 
 log = structlog.get_logger("omem.intake")
@@ -31,13 +31,6 @@ class Acceptance:
     status: str  # accepted | duplicate | ignored | forgotten
     event_id: int | None = None
     event_type: str = ""
-
-
-def _decode(raw: bytes) -> Any:
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ApiError("The body is not valid UTF-8 JSON.", code="invalid_json") from None
 
 
 def accept_post_call(
@@ -52,7 +45,7 @@ def accept_post_call(
         settings.signature_tolerance_secs,
         settings.signature_future_secs,
     )
-    envelope = validate(Envelope, _decode(raw))
+    envelope = validate(Envelope, decode_json(raw, lenient=True))
     if envelope.type not in DATA_MODELS:
         EVENTS_IGNORED.labels(type=envelope.type[:40]).inc()
         log.info("webhook_ignored", event_type=envelope.type[:40])

@@ -1,23 +1,55 @@
 """The ElevenLabs wire formats omem reads, as pydantic models that ignore unknown fields.
 
-ElevenLabs adds fields often; only what omem uses is declared, with limits. The same models
-validate at the webhook (before the 200) and in the worker.
+ElevenLabs adds fields often; only what omem uses is declared, with limits. The ack checks
+the envelope and the conversation id (`EventKey`) before the 200; the worker validates the
+rest. There every field is `Lenient`: a value that does not fit (a time of 1e309, a role of
+null, a transcript that is not a list) is dropped with a logged warning naming the field, and
+the rest of the call is stored. An acknowledged call is never lost to one bad field.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 from typing import Any
+from typing import TypeVar
 
+import structlog
 from pydantic import Field
+from pydantic import ValidationError
+from pydantic import ValidationInfo
+from pydantic import ValidatorFunctionWrapHandler
+from pydantic import WrapValidator
 
 from omem.validation import ElevenLabsSchema
 
-MAX_TURNS = 5000
-MAX_MESSAGE = 50_000
+log = structlog.get_logger("omem.payloads")
+
+MAX_MESSAGE = 50_000  # what extraction reads of one turn; the turn is stored whole
+MAX_UNIX_SECS = 253_402_300_799  # 9999-12-31T23:59:59Z, the last second a datetime holds
+MAX_CALL_SECS = 10_000_000  # 115 days
 ConversationId = Annotated[str, Field(min_length=1, max_length=200)]
 
 Scalar = str | int | float | bool | None
+T = TypeVar("T")
+
+
+def _drop_invalid(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+    try:
+        return handler(value)
+    except ValidationError as exc:
+        problem = exc.errors(include_url=False, include_input=False)[0]
+        log.warning(
+            "payload_field_dropped",
+            field=info.field_name or "(item)",
+            problem=problem["type"],
+        )
+        return None
+
+
+# A field the worker drops (None) rather than fail the whole call over.
+Lenient = Annotated[T | None, WrapValidator(_drop_invalid)]
+Seconds = Annotated[float, Field(ge=0, le=MAX_CALL_SECS, allow_inf_nan=False)]
+Text = Annotated[str, Field(max_length=2000)]
 
 
 class InitRequest(ElevenLabsSchema):
@@ -38,68 +70,70 @@ class Envelope(ElevenLabsSchema):
 
 
 class Turn(ElevenLabsSchema):
-    role: str = Field(max_length=50)
-    message: str | None = Field(default=None, max_length=MAX_MESSAGE)
-    tool_calls: list[dict[str, Any]] | None = None
-    tool_results: list[dict[str, Any]] | None = None
-    time_in_call_secs: float | None = None
+    role: Lenient[Annotated[str, Field(max_length=50)]] = None
+    message: Lenient[str] = None
+    tool_calls: Lenient[list[dict[str, Any]]] = None
+    tool_results: Lenient[list[dict[str, Any]]] = None
+    time_in_call_secs: Lenient[Seconds] = None
 
 
 class PhoneCall(ElevenLabsSchema):
-    type: str | None = None
-    direction: str | None = None
-    external_number: str | None = None
+    type: Lenient[Text] = None
+    direction: Lenient[Text] = None
+    external_number: Lenient[Annotated[str, Field(max_length=64)]] = None
 
 
 class Metadata(ElevenLabsSchema):
-    start_time_unix_secs: float | None = None
-    call_duration_secs: float | None = None
-    cost: float | None = None
-    termination_reason: str | None = Field(default=None, max_length=2000)
-    phone_call: PhoneCall | None = None
+    start_time_unix_secs: Lenient[
+        Annotated[float, Field(ge=0, le=MAX_UNIX_SECS, allow_inf_nan=False)]
+    ] = None
+    call_duration_secs: Lenient[Seconds] = None
+    cost: Lenient[Annotated[float, Field(ge=-1e12, le=1e12, allow_inf_nan=False)]] = None
+    termination_reason: Lenient[Text] = None
+    phone_call: Lenient[PhoneCall] = None
 
 
 class Analysis(ElevenLabsSchema):
-    call_successful: str | None = Field(default=None, max_length=50)
-    transcript_summary: str | None = Field(default=None, max_length=MAX_MESSAGE)
-    call_summary_title: str | None = Field(default=None, max_length=500)
-    data_collection_results: dict[str, Any] | None = None
-    evaluation_criteria_results: dict[str, Any] | None = None
+    call_successful: Lenient[Annotated[str, Field(max_length=50)]] = None
+    transcript_summary: Lenient[Annotated[str, Field(max_length=MAX_MESSAGE)]] = None
+    call_summary_title: Lenient[Annotated[str, Field(max_length=500)]] = None
+    data_collection_results: Lenient[dict[str, Any]] = None
+    evaluation_criteria_results: Lenient[dict[str, Any]] = None
 
 
 class InitiationData(ElevenLabsSchema):
-    dynamic_variables: dict[str, Any] | None = None
-    user_id: str | None = None
+    dynamic_variables: Lenient[dict[str, Any]] = None
+    user_id: Lenient[Annotated[str, Field(max_length=200)]] = None
 
 
 class Transcription(ElevenLabsSchema):
     conversation_id: ConversationId
-    agent_id: str | None = None
-    status: str | None = Field(default=None, max_length=50)
-    user_id: str | None = Field(default=None, max_length=200)
-    transcript: list[Turn] | None = Field(default=None, max_length=MAX_TURNS)
-    metadata: Metadata | None = None
-    analysis: Analysis | None = None
-    conversation_initiation_client_data: InitiationData | None = None
+    agent_id: Lenient[Annotated[str, Field(max_length=200)]] = None
+    status: Lenient[Annotated[str, Field(max_length=50)]] = None
+    user_id: Lenient[Annotated[str, Field(max_length=200)]] = None
+    transcript: Lenient[list[Lenient[Turn]]] = None  # an unreadable turn is None
+    metadata: Lenient[Metadata] = None
+    analysis: Lenient[Analysis] = None
+    conversation_initiation_client_data: Lenient[InitiationData] = None
 
 
 class Audio(ElevenLabsSchema):
     conversation_id: ConversationId
-    agent_id: str | None = None
-    full_audio: str | None = None  # base64 MP3; omem stores it as a file, never in the events
-    audio_file: str | None = None  # what omem keeps in its place
+    agent_id: Lenient[Annotated[str, Field(max_length=200)]] = None
+    full_audio: Lenient[str] = None  # base64 MP3; omem stores it as a file, never in the events
+    audio_file: Lenient[Annotated[str, Field(max_length=300)]] = None  # kept in its place
 
 
 class FailureMetadata(ElevenLabsSchema):
-    type: str | None = None
-    body: dict[str, Any] | None = None
+    type: Lenient[Text] = None
+    body: Lenient[dict[str, Any]] = None
 
 
 class InitiationFailure(ElevenLabsSchema):
     conversation_id: ConversationId
-    agent_id: str | None = None
-    failure_reason: str | None = Field(default=None, max_length=200)
-    metadata: FailureMetadata | None = None
+    agent_id: Lenient[Annotated[str, Field(max_length=200)]] = None
+    failure_reason: Lenient[Annotated[str, Field(max_length=200)]] = None
+    metadata: Lenient[FailureMetadata] = None
 
 
 class EventKey(ElevenLabsSchema):

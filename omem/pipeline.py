@@ -37,13 +37,16 @@ from omem.models import ConversationMemory
 from omem.models import ConversationTurn
 from omem.models import Memory
 from omem.models import User
+from omem.payloads import MAX_MESSAGE
 from omem.payloads import Audio
 from omem.payloads import InitiationFailure
 from omem.payloads import Transcription
+from omem.validation import decode_json
 from omem.validation import validate
 
 log = structlog.get_logger("omem.pipeline")
 _TURN_BATCH = 200
+_EARLIEST = dt.datetime(2000, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def process_event(event_id: int, settings: Settings, now: dt.datetime | None = N
     try:
         if privacy.is_forgotten("conversation", event.conversation_ref):
             raise privacy.Forgotten
-        user = _handle(event.event_type, json.loads(event.payload), settings, now)
+        user = _handle(event.event_type, decode_json(event.payload, lenient=True), settings, now)
     except privacy.Forgotten:  # deleted at the caller's request after this was accepted
         inbox.forget(event_id, utcnow())
         log.info("event_forgotten", event_id=event_id)
@@ -118,7 +121,7 @@ def store_transcription(data: Transcription, settings: Settings, now: dt.datetim
     init = data.conversation_initiation_client_data
     variables = (init.dynamic_variables if init else None) or {}
     meta = data.metadata
-    started = from_unix(meta.start_time_unix_secs) if meta and meta.start_time_unix_secs else now
+    started = _started_at(meta.start_time_unix_secs if meta else None, now)
     with write():
         if privacy.is_forgotten("conversation", data.conversation_id):
             raise privacy.Forgotten  # deleted while this event waited
@@ -155,18 +158,30 @@ def store_transcription(data: Transcription, settings: Settings, now: dt.datetim
     return conversation
 
 
+def _started_at(unix_secs: float | None, now: dt.datetime) -> dt.datetime:
+    """The call's start as sent, unless absent or implausible (before 2000, or more than a
+    day ahead of us): then when the event arrived."""
+    if unix_secs is None:
+        return now
+    started = from_unix(unix_secs)
+    if _EARLIEST <= started <= now + dt.timedelta(days=1):
+        return started
+    log.warning("payload_field_dropped", field="start_time_unix_secs", problem="implausible")
+    return now
+
+
 def _insert_turns(conversation: Conversation, data: Transcription) -> None:
     rows = [
         {
             "conversation": conversation.id,
             "order": order,
-            "role": turn.role,
+            "role": turn.role or "unknown",
             "message": turn.message,
             "time_in_call_secs": int(turn.time_in_call_secs or 0),
             "tool_calls": json.dumps(turn.tool_calls) if turn.tool_calls else None,
             "tool_results": json.dumps(turn.tool_results) if turn.tool_results else None,
         }
-        for order, turn in enumerate(data.transcript or [])
+        for order, turn in enumerate(t for t in data.transcript or () if t is not None)
     ]
     for batch in chunked(rows, _TURN_BATCH):
         ConversationTurn.insert_many(batch).on_conflict_ignore().execute()
@@ -238,7 +253,7 @@ def _user_pk(conversation: Conversation) -> int:
 
 def _call_for(conversation: Conversation) -> Call:
     turns = [
-        Turn(t.order, t.role, t.message or "")
+        Turn(t.order, t.role, (t.message or "")[:MAX_MESSAGE])
         for t in ConversationTurn.select(
             ConversationTurn.order, ConversationTurn.role, ConversationTurn.message
         )

@@ -210,17 +210,23 @@ class SignatureError(Unauthorized):
 def _parse_signature(header: str) -> tuple[int, list[str]]:
     timestamp: int | None = None
     digests: list[str] = []
+    stamps = 0
     # Same shape as ElevenLabs' SDK: comma-separated `t=` and `v0=` parts, no spaces.
     for part in header.split(","):
         key, sep, value = part.partition("=")
         if not sep:
             continue
+        stamps += key == "t"
         if key == "t" and value.isascii() and value.isdigit() and len(value) <= 12:
             timestamp = int(value)
         elif key == "v0" and len(value) == 64 and all(c in "0123456789abcdef" for c in value):
             digests.append(value)
     if timestamp is None or not digests:
         raise SignatureError("The signature header is malformed.", code="malformed_signature")
+    if stamps > 1:  # e.g. two headers joined by the server: which time was signed is unclear
+        raise SignatureError(
+            "The signature header has more than one timestamp.", code="malformed_signature"
+        )
     return timestamp, digests
 
 

@@ -27,7 +27,9 @@ from omem.errors import ApiError
 from omem.memory import recall
 from omem.openapi import documented
 from omem.security import require_key
+from omem.validation import ID_PATTERN
 from omem.validation import ApiSchema
+from omem.validation import Count
 from omem.validation import parse
 
 bp = Blueprint("tools", __name__, url_prefix="/api/v1/tools")
@@ -52,14 +54,17 @@ class Caller(ApiSchema):
         default=None,
         min_length=1,
         max_length=200,
-        pattern=NOT_BLANK,
+        pattern=ID_PATTERN,
         description="Bind to the {{user_id}} dynamic variable.",
     )
     caller_id: str | None = Field(
-        default=None, min_length=1, max_length=64, pattern=NOT_BLANK, description="Phone number."
+        default=None, min_length=1, max_length=64, pattern=ID_PATTERN, description="Phone number."
     )
     conversation_id: str | None = Field(
-        default=None, max_length=200, description="Bind to {{system__conversation_id}}."
+        default=None,
+        max_length=200,
+        pattern=ID_PATTERN,
+        description="Bind to {{system__conversation_id}}.",
     )
 
     @model_validator(mode="after")
@@ -78,7 +83,7 @@ class MemoryQuery(Caller):
         min_length=1, max_length=1000, pattern=NOT_BLANK, description="What to look up."
     )
     sectors: list[Sector] | Sector | None = None
-    limit: int = Field(default=5, ge=1, le=20)
+    limit: Count = Field(default=5, ge=1, le=20)
 
 
 class MemoryStore(Caller):
@@ -166,10 +171,13 @@ def memory_query() -> Response:
 @bp.post("/memory-store")
 @require_key("tools")
 @documented(
-    "Remember something the caller explicitly asked to be remembered; visible at once.",
+    "Remember something the caller explicitly asked to be remembered; visible at once. "
+    "404 `unknown_caller` when the user_id is not one omem issued or knows (a new caller's "
+    "phone number as caller_id makes a guest, as conversation-init would).",
     body=MemoryStore,
     response=StoreAnswer,
     auth="tools",
+    errors=(404,),
 )
 def memory_store() -> Response:
     with _recorded("memory_store"):

@@ -317,3 +317,17 @@ def test_reencrypt_rewrites_the_seeded_data_under_a_new_first_key(migrated: Omem
     assert f"{len(before):>8}  memories.content" in output.splitlines()
     after = migrated.rows("SELECT content FROM memories ORDER BY id")
     assert all(a != b for (a,), (b,) in zip(after, before, strict=True))
+
+
+def test_demo_finds_the_address_omem_run_serves_while_that_run_is_alive(tmp_path: Path) -> None:
+    from omem.config import load_settings
+    from omem.demo import record_running
+    from omem.demo import running_url
+
+    served = load_settings({"OMEM_DATA_DIR": str(tmp_path), "OMEM_BIND": "0.0.0.0:9123"}, None)
+    shell = load_settings({"OMEM_DATA_DIR": str(tmp_path)}, None)  # the demo's own shell
+    assert running_url(shell) == "http://127.0.0.1:8000"
+    record_running(served, os.getpid())
+    assert running_url(shell) == "http://127.0.0.1:9123"
+    record_running(served, 2**22 + 12345)  # a run that has ended (no such process)
+    assert running_url(shell) == "http://127.0.0.1:8000"

@@ -65,7 +65,7 @@ def test_health_says_whether_the_embedder_is_loaded_in_this_process(
     assert client.get("/health").get_json()["embedder"]["loaded_in_this_process"] is False
     client.post(
         "/api/v1/tools/memory-store",
-        json={"user_id": "omem_usr_x1", "content": "I like tea"},
+        json={"caller_id": "+14155550123", "content": "I like tea"},
         headers=auth,
     )
     embedder = client.get("/health").get_json()["embedder"]

@@ -330,6 +330,8 @@ def test_same_facts_reinforce_instead_of_duplicating_when_a_later_call_repeats_t
 def test_manual_memory_gets_manual_provenance_when_its_call_transcript_is_processed(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:
+    with db.connection_context():
+        make_user(uid=SAMPLE_UID)  # as conversation-init made it, before the call
     stored = client.post(
         "/api/v1/tools/memory-store",
         json={
@@ -361,6 +363,8 @@ def test_manual_memory_keeps_manual_provenance_when_the_transcript_repeats_the_f
     """The usual case: the caller says the fact, the agent stores it mid-call, and the
     transcript then contains it too. Extraction reinforces the manual memory (no duplicate),
     and the provenance must still say the memory was stored on request."""
+    with db.connection_context():
+        make_user(uid=SAMPLE_UID)  # as conversation-init made it, before the call
     stored = client.post(
         "/api/v1/tools/memory-store",
         json={

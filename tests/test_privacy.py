@@ -153,7 +153,7 @@ def test_late_or_retried_webhooks_for_a_deleted_caller_store_nothing(
         assert _deliver(client, raw)["status"] == "forgotten"
     stored = client.post("/api/v1/tools/memory-store", headers=auth,
                          json={"user_id": dana.uid, "content": "I like tea."})  # fmt: skip
-    assert stored.get_json()["user_id"] != dana.uid  # the deleted id is never revived
+    assert_error(stored, 404, "unknown_caller")  # the deleted id is never revived
     with db.connection_context():
         assert not CallerId.select().where(CallerId.number == DANA).exists()
         assert not User.select().where(User.uid == dana.uid).exists()

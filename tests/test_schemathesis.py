@@ -5,6 +5,8 @@ schema)."""
 
 from __future__ import annotations
 
+import os
+
 import schemathesis
 from hypothesis import HealthCheck
 from hypothesis import given
@@ -18,6 +20,8 @@ from tests.conftest import API_KEY
 from tests.conftest import make_settings
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
+# `make test` runs a few examples per operation; `make fuzz` runs hundreds (FUZZ_EXAMPLES).
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 # Conversation-init answers 200 with a minimal guest payload to anything, on purpose: a call
 # must never fail to start (ElevenLabs would drop it), so invalid bodies are not rejected.
 NEVER_REJECTS = {"/api/v1/webhooks/conversation-init"}
@@ -39,7 +43,7 @@ def test_every_answer_matches_the_document_and_none_is_a_5xx(settings: Settings)
 
         @given(case=operation.as_strategy(generation_mode=mode))
         @examples(
-            max_examples=25,
+            max_examples=EXAMPLES,
             deadline=None,
             suppress_health_check=list(HealthCheck),
             derandomize=True,  # the same examples on every run: a failure reproduces

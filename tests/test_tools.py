@@ -292,15 +292,27 @@ def test_unauthenticated_tool_calls_write_nothing(client: FlaskClient) -> None:
     assert _counts() == (0, 0, 0)
 
 
-def test_store_creates_the_user_with_that_uid_when_an_omem_user_id_is_not_known_yet(
+@pytest.mark.parametrize("user_id", ["omem_usr_nobody", "crm-4711"])
+def test_store_refuses_a_user_id_omem_never_issued_and_records_the_refusal(
+    client: FlaskClient, auth: dict[str, str], user_id: str
+) -> None:
+    """A wrongly bound {{user_id}} must not fill an orphan caller nobody's calls read."""
+    response = client.post(
+        STORE, json={"user_id": user_id, "content": "I prefer calls after 6pm."}, headers=auth
+    )
+    assert_error(response, 404, "unknown_caller")
+    assert "{{user_id}}" in response.get_json()["message"]  # tells the builder what to fix
+    with db.connection_context():
+        assert User.select().count() == 0 and Memory.select().count() == 0
+        refused = ToolInvocation.get()
+        assert (refused.tool, refused.status, refused.user) == ("memory_store", "refused", None)
+        assert json.loads(refused.response) == {"error": "unknown_caller", "status": 404}
+
+
+def test_store_for_a_new_phone_number_makes_a_guest_as_init_would(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:
-    uid = "omem_usr_5e1f00d2c0ffee11"
-    stored = _post(client, STORE, auth, user_id=uid, content="I prefer calls after 6pm.")
-    assert stored["user_id"] == uid
+    stored = _post(client, STORE, auth, caller_id="+1 415 555 0199", content="I like tea.")
     with db.connection_context():
-        user = User.get(User.uid == uid)
-        assert user.external_id is None
-        assert [m.content for m in user.memories] == ["The caller prefers calls after 6pm."]
-    answer = _post(client, QUERY, auth, user_id=uid, query="when can we call")
-    assert answer["memories"][0]["id"] == stored["memory"]["id"]
+        user = User.get(User.uid == stored["user_id"])
+        assert [c.number for c in user.caller_ids] == ["+14155550199"]

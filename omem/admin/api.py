@@ -23,7 +23,9 @@ from omem.config import Settings
 from omem.errors import NotFound
 from omem.models import ApiKey
 from omem.openapi import documented
+from omem.validation import ID_PATTERN
 from omem.validation import ApiSchema
+from omem.validation import Timestamp
 from omem.validation import parse
 
 bp = Blueprint("admin_api", __name__, url_prefix="/api/v1/admin")
@@ -32,9 +34,9 @@ Scope = Literal["tools", "webhooks", "admin"]
 
 
 class KeyCreate(ApiSchema):
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=100, pattern=ID_PATTERN)
     scopes: list[Scope] = Field(default=["tools", "webhooks"], min_length=1, max_length=3)
-    expires_at: dt.datetime | None = Field(default=None, description="UTC when no offset.")
+    expires_at: Timestamp | None = Field(default=None, description="UTC when no offset.")
 
     @field_validator("expires_at")
     @classmethod

@@ -21,6 +21,7 @@ from omem.config import Settings
 from omem.db import write
 from omem.embeddings import get_embedder
 from omem.errors import InvalidRequest
+from omem.errors import NotFound
 from omem.initiation import quoted
 from omem.llm import LLMUnavailable
 from omem.llm import client_for
@@ -37,6 +38,7 @@ from omem.memory.store import save_memories
 from omem.models import Memory
 from omem.models import ToolInvocation
 from omem.models import User
+from omem.phones import normalize_caller_id
 
 log = structlog.get_logger("omem.recall")
 NOTHING_KNOWN = "Nothing is known about this caller yet."
@@ -194,6 +196,26 @@ def query(
     return answer
 
 
+def _caller_to_store_for(who: Who, settings: Settings, now: dt.datetime) -> User:
+    """An existing caller, or a new guest for a phone number (as conversation-init would make);
+    never a user invented from a `user_id` omem did not issue: a tool whose {{user_id}} is
+    bound wrongly would otherwise fill an orphan that nobody's calls ever read."""
+    user = callers.find_user(who.user_id, who.caller_id, settings.default_region)
+    if user is not None:
+        return user
+    if who.user_id or not normalize_caller_id(who.caller_id, settings.default_region):
+        raise NotFound(
+            "No caller has this user_id. Bind the tool's user_id to the {{user_id}} dynamic "
+            "variable that conversation-init sets (or send the caller's phone number as "
+            "caller_id).",
+            code="unknown_caller",
+        )
+    guest, _ = callers.resolve_user(
+        caller_id=who.caller_id, region=settings.default_region, now=now
+    )
+    return guest
+
+
 def store(
     who: Who,
     content: str,
@@ -213,15 +235,7 @@ def store(
             "Instructions to the agent are not stored as memories.",
             code="instruction_not_stored",
         )
-    ours = who.user_id if who.user_id and who.user_id.startswith(callers.OUR_PREFIX) else None
-    user, _ = callers.resolve_user(
-        uid=who.user_id,
-        caller_id=who.caller_id,
-        external_ref=None if ours else who.user_id,
-        region=settings.default_region,
-        now=now,
-        create_uid=ours,
-    )
+    user = _caller_to_store_for(who, settings, now)
     chosen_sector = sector or classify(content)
     item = Extracted(
         content=redact(restate(content))[:MAX_CONTENT],
