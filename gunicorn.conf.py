@@ -31,7 +31,11 @@ asgi_lifespan = "on"
 preload_app = False
 timeout = 30
 graceful_timeout = 30
-keepalive = 5  # buffered and gthread; the sync worker closes each connection
+# One request per connection for the buffered worker, as the sync worker does: a kept-alive
+# connection stays on the worker that accepted it, and at 10 clients some workers held 4
+# connections while others idled (bench.run's per-client means spread 4.5-26.9 ms); a new
+# connection goes to whichever worker is idle. gthread keeps connections alive.
+keepalive = 5 if _settings.web_worker == "gthread" else 0
 accesslog = None  # omem logs one structured line per request itself
 errorlog = "-"
 proc_name = "omem-web"
