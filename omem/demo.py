@@ -33,7 +33,8 @@ class DemoError(Exception):
 def local_url(bind: str) -> str:
     """Where a client on this machine reaches a service bound to `bind`."""
     host, _, port = bind.rpartition(":")
-    if host in ("0.0.0.0", "::", "[::]"):  # noqa: S104 - a wildcard bind, not a bind here
+    # A wildcard address is compared with here, not bound to.
+    if host in ("0.0.0.0", "::", "[::]"):  # noqa: S104  # nosec B104
         host = "127.0.0.1"
     return f"http://{host}:{port}"
 

@@ -29,6 +29,7 @@ from omem.models import User
 from omem.models import new_public_id
 from omem.payloads import InitRequest
 from omem.validation import decode_json
+from omem.validation import is_clean_id
 from omem.validation import validate
 
 CONTEXT_MEMORIES = 5
@@ -184,6 +185,13 @@ def _text(value: object) -> str | None:
     return str(value) if value is not None and str(value).strip() else None
 
 
+def _external_id(value: object) -> str | None:
+    """The operator's own id for the caller, unless it could not be one (control characters
+    such as NUL, or over 200 characters): then the call goes on as if none was sent."""
+    text = _text(value)
+    return text if text is not None and is_clean_id(text) and len(text) <= 200 else None
+
+
 def answer_request(
     raw: bytes, settings: Settings, now: dt.datetime | None = None
 ) -> dict[str, Any]:
@@ -196,7 +204,7 @@ def answer_request(
     with lock_wait(settings.init_budget_ms):
         user, created = callers.resolve_user(
             caller_id=_text(request.caller_id),
-            external_ref=_text(request.user_id),
+            external_ref=_external_id(request.user_id),
             region=settings.default_region,
             now=now,
         )

@@ -20,6 +20,7 @@ from pydantic import ValidationInfo
 from pydantic import ValidatorFunctionWrapHandler
 from pydantic import WrapValidator
 
+from omem.validation import ID_PATTERN
 from omem.validation import ElevenLabsSchema
 
 log = structlog.get_logger("omem.payloads")
@@ -103,14 +104,14 @@ class Analysis(ElevenLabsSchema):
 
 class InitiationData(ElevenLabsSchema):
     dynamic_variables: Lenient[dict[str, Any]] = None
-    user_id: Lenient[Annotated[str, Field(max_length=200)]] = None
+    user_id: Lenient[Annotated[str, Field(max_length=200, pattern=ID_PATTERN)]] = None
 
 
 class Transcription(ElevenLabsSchema):
     conversation_id: ConversationId
     agent_id: Lenient[Annotated[str, Field(max_length=200)]] = None
     status: Lenient[Annotated[str, Field(max_length=50)]] = None
-    user_id: Lenient[Annotated[str, Field(max_length=200)]] = None
+    user_id: Lenient[Annotated[str, Field(max_length=200, pattern=ID_PATTERN)]] = None
     transcript: Lenient[list[Lenient[Turn]]] = None  # an unreadable turn is None
     metadata: Lenient[Metadata] = None
     analysis: Lenient[Analysis] = None

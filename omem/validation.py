@@ -57,6 +57,12 @@ def _integral(value: Any) -> Any:
 Count = Annotated[int, BeforeValidator(_integral)]
 # An identifier: at least one visible character, no control characters (NUL, newlines).
 ID_PATTERN = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
+_ID = re.compile(ID_PATTERN)
+
+
+def is_clean_id(text: str) -> bool:
+    """What ID_PATTERN allows, for ids that arrive outside a schema."""
+    return _ID.match(text) is not None
 
 
 class ElevenLabsSchema(BaseModel):

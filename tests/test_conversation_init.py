@@ -93,6 +93,17 @@ def test_user_id_identifies_the_caller_when_there_is_no_number(
         assert User.get(User.uid == first).external_id == "crm-4711"
 
 
+@pytest.mark.parametrize("bad", ["crm\u00004711", "crm\n4711", "x" * 201])
+def test_an_external_id_that_cannot_be_one_is_ignored_not_stored(
+    client: FlaskClient, auth: dict[str, str], bad: str
+) -> None:
+    first = _init(client, auth, user_id=bad)["user_id"]
+    second = _init(client, auth, user_id=bad)["user_id"]
+    assert first != second  # two anonymous guests: the id was not used to find anyone
+    with db.connection_context():
+        assert not User.select().where(User.external_id.is_null(False)).exists()
+
+
 def test_returning_caller_sees_memories_topics_and_last_call(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:

@@ -256,9 +256,10 @@ def test_a_post_call_with_a_bad_number_is_stored_with_its_transcript(
         (lambda d: d["transcript"].append({"role": "user", "message": "x. " * 25_520}),
          lambda n: n + 1),
         (lambda d: d.update(metadata="x", analysis=[1], agent_id=7), lambda n: n),
+        (lambda d: d.update(user_id="crm\u00004711"), lambda n: n),
     ],
     ids=["transcript-int", "transcript-str", "role-null", "turn-not-object", "turn-76k-chars",
-         "wrong-types"],
+         "wrong-types", "user-id-with-nul"],
 )  # fmt: skip
 def test_content_only_the_worker_checks_never_loses_the_call(
     service: Service, change: Callable[[dict[str, Any]], None], stored: Callable[[int], int]
