@@ -25,6 +25,7 @@ from omem import at_rest
 from omem import schema
 from omem import security
 from omem import seed
+from omem.admin import audit
 from omem.agent_setup import tool_configs
 from omem.clock import utcnow
 from omem.config import ConfigError
@@ -131,6 +132,7 @@ def keys_create(name: str, scopes: tuple[str, ...], expires_days: int | None) ->
     expires = utcnow() + dt.timedelta(days=expires_days) if expires_days else None
     with db.connection_context():
         key, plaintext = security.create_api_key(name, scopes, expires)
+        audit.record("key.create", "api_key", [key.id], actor="cli", role="shell")
     click.echo(f"created key {key.id} ({key.prefix}…) scopes={key.scopes}")
     click.echo(plaintext)
 
@@ -161,7 +163,21 @@ def keys_revoke(ident: str) -> None:
             key = security.revoke_api_key(ident)
         except NotFound as exc:
             raise click.ClickException(exc.message) from None
+        audit.record("key.revoke", "api_key", [key.id], actor="cli", role="shell")
     click.echo(f"revoked key {key.id} ({key.prefix}…)")
+
+
+@main.group("audit")
+def audit_group() -> None:
+    """The audit log of operator changes."""
+
+
+@audit_group.command("export")
+def audit_export() -> None:
+    """Print every audit entry as one JSON object per line, oldest first (ids, never content)."""
+    with db.connection_context():
+        for entry in audit.entries():
+            click.echo(json.dumps(entry))
 
 
 @main.group("events")

@@ -307,6 +307,24 @@ class ApiKey(BaseModel):
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
 
 
+class AuditEntry(BaseModel):
+    """One change made by an operator, from the console or `/api/v1/admin`: who, in which
+    role, what, to which internal ids, when, in which request; never content. Entries stay
+    when their target is deleted (they hold ids only)."""
+
+    at = DateTimeField(default=utcnow)
+    actor = CharField()  # key:<key name> | operator:<name> | cli
+    role = CharField()  # the key's scopes, or the operator's role
+    action = CharField()  # e.g. key.create, key.revoke, caller.delete
+    target_kind = CharField()
+    target_ids = TextField(default="[]")  # JSON list of internal ids
+    request_id = CharField(default="")
+
+    class Meta:
+        table_name = "audit_log"
+        indexes = ((("at",), False),)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     User,
     CallerId,
@@ -321,6 +339,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     WebhookEvent,
     Tombstone,
     ApiKey,
+    AuditEntry,
 ]
 
 

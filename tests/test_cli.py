@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -331,3 +332,15 @@ def test_demo_finds_the_address_omem_run_serves_while_that_run_is_alive(tmp_path
     assert running_url(shell) == "http://127.0.0.1:9123"
     record_running(served, 2**22 + 12345)  # a run that has ended (no such process)
     assert running_url(shell) == "http://127.0.0.1:8000"
+
+
+def test_keys_made_on_the_command_line_are_audited_and_exported(migrated: Omem) -> None:
+    created = migrated.ok("keys", "create", "--name", "ops")
+    key_id = created.output.split()[2]
+    migrated.ok("keys", "revoke", key_id)
+    lines = migrated.ok("audit", "export").output.splitlines()
+    entries = [json.loads(line) for line in lines]
+    assert [(e["actor"], e["action"], e["target_ids"]) for e in entries] == [
+        ("cli", "key.create", [int(key_id)]),
+        ("cli", "key.revoke", [int(key_id)]),
+    ]

@@ -18,6 +18,7 @@ from omem.db import init_db
 from omem.models import ALL_MODELS
 from omem.models import EVENT_STATUSES
 from omem.models import ApiKey
+from omem.models import AuditEntry
 from omem.models import BaseModel
 from omem.models import CallerId
 from omem.models import Conversation
@@ -82,8 +83,8 @@ def test_deleting_a_user_removes_every_row_of_theirs_when_foreign_keys_cascade(c
     doomed_rows = _make_graph(doomed)
     kept_rows = _make_graph(kept)
     orphan_event = make_event(user=None)
-    # Every user-owned table is covered (keys and tombstones belong to no user).
-    assert set(doomed_rows) | {ApiKey, Tombstone} == set(ALL_MODELS)
+    # Every user-owned table is covered (keys, tombstones and the audit log belong to no user).
+    assert set(doomed_rows) | {ApiKey, Tombstone, AuditEntry} == set(ALL_MODELS)
 
     assert doomed.delete_instance() == 1
 
@@ -97,7 +98,9 @@ def test_deleting_a_user_removes_every_row_of_theirs_when_foreign_keys_cascade(c
 def test_row_counts_drop_to_zero_when_the_only_user_is_deleted(conn: None) -> None:
     user = make_user()
     _make_graph(user)
-    assert all(n > 0 for t, n in row_counts().items() if t not in ("api_keys", "tombstones"))
+    assert all(
+        n > 0 for t, n in row_counts().items() if t not in ("api_keys", "tombstones", "audit_log")
+    )
     user.delete_instance()
     assert set(row_counts().values()) == {0}
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
+from omem.admin import audit
 from omem.db import db
 from omem.models import ALL_MODELS
 from omem.models import CallerId
@@ -193,3 +194,29 @@ def test_export_and_delete_need_the_admin_scope(
     assert_error(response, 403, "insufficient_scope")
     with db.connection_context():
         assert User.select().where(User.uid == dana.uid).exists()
+
+
+def test_admin_changes_are_audited_with_ids_only_and_kept_after_the_caller_is_deleted(
+    client: FlaskClient, auth: dict[str, str], admin: dict[str, str]
+) -> None:
+    dana, _ = _two_callers(client, auth)
+    created = client.post("/api/v1/admin/keys", json={"name": "crm-sync"}, headers=admin)
+    revoked = client.delete(f"/api/v1/admin/keys/{created.get_json()['id']}", headers=admin)
+    deleted = client.delete(f"{ADMIN}/{dana.uid}", headers=admin)
+    client.get(f"{ADMIN}/{dana.uid}/export", headers=admin)  # a read: not audited
+    with db.connection_context():
+        rows = list(audit.entries())
+    key_id = created.get_json()["id"]
+    assert [
+        (r["actor"], r["role"], r["action"], r["target_kind"], r["target_ids"]) for r in rows
+    ] == [
+        ("key:operator", "admin", "key.create", "api_key", [key_id]),
+        ("key:operator", "admin", "key.revoke", "api_key", [key_id]),
+        ("key:operator", "admin", "caller.delete", "user", [dana.id]),
+    ]
+    assert [r["request_id"] for r in rows] == [
+        response.headers["X-Request-ID"] for response in (created, revoked, deleted)
+    ]
+    text = json.dumps(rows)  # ids only: no name, number, uid or key
+    for secret in ("crm-sync", dana.uid, DANA, created.get_json()["key"]):
+        assert secret not in text

@@ -10,6 +10,7 @@ from typing import Literal
 from flask import Blueprint
 from flask import Response
 from flask import current_app
+from flask import g
 from flask import jsonify
 from flask import request
 from pydantic import BaseModel
@@ -19,6 +20,7 @@ from pydantic import field_validator
 from omem import callers
 from omem import privacy
 from omem import security
+from omem.admin import audit
 from omem.config import Settings
 from omem.errors import NotFound
 from omem.models import ApiKey
@@ -106,6 +108,7 @@ def list_keys() -> Response:
 def create_key() -> tuple[Response, int]:
     data = parse(KeyCreate, request)
     key, plaintext = security.create_api_key(data.name, data.scopes, data.expires_at)
+    _audit("key.create", "api_key", [key.id])
     return jsonify({**_key_out(key), "key": plaintext}), 201
 
 
@@ -115,7 +118,9 @@ def create_key() -> tuple[Response, int]:
     "Revoke an API key by id or visible prefix.", response=KeyOut, auth="admin", errors=(404,)
 )
 def revoke_key(ident: str) -> Response:
-    return jsonify(_key_out(security.revoke_api_key(ident)))
+    key = security.revoke_api_key(ident)
+    _audit("key.revoke", "api_key", [key.id])
+    return jsonify(_key_out(key))
 
 
 class UserExport(BaseModel):
@@ -163,5 +168,20 @@ def export_user(ref: str) -> Response:
 )
 def delete_user(ref: str) -> Response:
     settings: Settings = current_app.config["OMEM_SETTINGS"]
-    counts = privacy.delete_user(_user(ref), settings.data_dir, settings.default_region)
+    user = _user(ref)
+    counts = privacy.delete_user(user, settings.data_dir, settings.default_region)
+    _audit("caller.delete", "user", [user.id])  # the internal id: nothing that names them
     return jsonify({"deleted": True, "counts": counts})
+
+
+def _audit(action: str, kind: str, ids: list[int]) -> None:
+    """Who (the API key's name and scopes) changed what, in this request."""
+    principal = g.principal
+    audit.record(
+        action,
+        kind,
+        ids,
+        actor=f"key:{principal.name}",
+        role=",".join(sorted(principal.scopes)),
+        request_id=g.get("request_id", ""),
+    )
