@@ -25,6 +25,7 @@ from omem import at_rest
 from omem import schema
 from omem import security
 from omem import seed
+from omem.admin import accounts
 from omem.admin import audit
 from omem.agent_setup import tool_configs
 from omem.clock import utcnow
@@ -42,11 +43,13 @@ from omem.demo import record_running
 from omem.demo import run_demo
 from omem.demo import running_url
 from omem.embeddings import get_embedder
+from omem.errors import ApiError
 from omem.jobs import init_queue
 from omem.jobs import requeue_dead_events
 from omem.jobs import start_worker
 from omem.memory.store import reembed
 from omem.models import SCOPES
+from omem.models import Operator
 from omem.models import WebhookEvent
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +168,77 @@ def keys_revoke(ident: str) -> None:
             raise click.ClickException(exc.message) from None
         audit.record("key.revoke", "api_key", [key.id], actor="cli", role="shell")
     click.echo(f"revoked key {key.id} ({key.prefix}…)")
+
+
+@main.group("admins")
+def admins_group() -> None:
+    """Console operators: create, list, disable, set a password."""
+
+
+def _read_password(from_stdin: bool) -> str:
+    """From standard input (one line), or prompted twice without echo; never from argv."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    password: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return password
+
+
+def _accounts_call(action: str, call: Callable[[], Operator]) -> Operator:
+    with db.connection_context():
+        try:
+            operator = call()
+        except ApiError as exc:
+            raise click.ClickException(exc.message) from None
+        audit.record(action, "operator", [operator.id], actor="cli", role="shell")
+    return operator
+
+
+@admins_group.command("create")
+@click.argument("name")
+@click.option("--role", type=click.Choice(accounts.ROLES), required=True)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def admins_create(name: str, role: str, password_stdin: bool) -> None:
+    """Create an operator (the password is prompted twice, or read with --password-stdin)."""
+    password = _read_password(password_stdin)
+    operator = _accounts_call(
+        "operator.create", lambda: accounts.create_operator(name, role, password)
+    )
+    click.echo(f"created operator {operator.name} ({operator.role})")
+
+
+@admins_group.command("list")
+def admins_list() -> None:
+    """Operators with role, state and last sign-in (never a password)."""
+    with db.connection_context():
+        operators = accounts.list_operators()
+    for operator in operators:
+        state = "disabled" if operator.disabled_at else "active"
+        seen = (
+            operator.last_login_at.isoformat(timespec="seconds")
+            if operator.last_login_at
+            else "never"
+        )
+        click.echo(f"{operator.name}\t{operator.role}\t{state}\tlast sign-in {seen}")
+    if not operators:
+        click.echo("no operators yet: omem admins create NAME --role admin")
+
+
+@admins_group.command("disable")
+@click.argument("name")
+def admins_disable(name: str) -> None:
+    """Disable an operator: they can no longer sign in."""
+    _accounts_call("operator.disable", lambda: accounts.disable_operator(name))
+    click.echo(f"disabled operator {name}")
+
+
+@admins_group.command("set-password")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def admins_set_password(name: str, password_stdin: bool) -> None:
+    """Give an operator a new password."""
+    password = _read_password(password_stdin)
+    _accounts_call("operator.set_password", lambda: accounts.set_password(name, password))
+    click.echo(f"set the password of operator {name}")
 
 
 @main.group("audit")

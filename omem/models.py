@@ -325,6 +325,22 @@ class AuditEntry(BaseModel):
         indexes = ((("at",), False),)
 
 
+class Operator(BaseModel):
+    """A person who signs in to the console: `admin` (everything) or `viewer` (reads all but
+    transcripts and audio, changes nothing). Created from the CLI; the password is kept only
+    as a scrypt hash."""
+
+    name = CharField(unique=True)
+    role = CharField()  # admin | viewer
+    password_hash = CharField()
+    created_at = DateTimeField(default=utcnow)
+    disabled_at = DateTimeField(null=True)
+    last_login_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "operators"
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     User,
     CallerId,
@@ -340,6 +356,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Tombstone,
     ApiKey,
     AuditEntry,
+    Operator,
 ]
 
 

@@ -344,3 +344,64 @@ def test_keys_made_on_the_command_line_are_audited_and_exported(migrated: Omem) 
         ("cli", "key.create", [int(key_id)]),
         ("cli", "key.revoke", [int(key_id)]),
     ]
+
+
+def _admins(omem: Omem, *args: str, stdin: str) -> Result:
+    with contextlib.chdir(omem.cwd):
+        return omem.runner.invoke(main, ["admins", *args], env=omem.env, input=stdin)
+
+
+def test_operators_are_created_listed_re_passworded_and_disabled_from_the_cli(
+    migrated: Omem,
+) -> None:
+    from omem.admin.accounts import check_sign_in
+    from omem.db import db
+
+    password = "correct horse battery"
+    made = _admins(migrated, "create", "ana", "--role", "admin", stdin=f"{password}\n{password}\n")
+    assert made.exit_code == 0, made.output
+    assert password not in made.output
+    viewer = _admins(migrated, "create", "vic", "--role", "viewer", "--password-stdin",
+                     stdin="another long password\n")  # fmt: skip
+    assert viewer.exit_code == 0, viewer.output
+    listed = migrated.ok("admins", "list").output.splitlines()
+    assert [line.split("\t")[:3] for line in listed] == [
+        ["ana", "admin", "active"],
+        ["vic", "viewer", "active"],
+    ]
+    (stored,) = migrated.rows("SELECT password_hash FROM operators WHERE name = 'ana'")
+    assert str(stored[0]).startswith("scrypt:") and password not in str(stored[0])
+    assert _admins(migrated, "set-password", "ana", "--password-stdin",
+                   stdin="a brand new password\n").exit_code == 0  # fmt: skip
+    assert _admins(migrated, "disable", "vic", stdin="").exit_code == 0
+    with db.connection_context():  # the CLI pointed omem's database at its data dir
+        assert check_sign_in("ana", password) is None  # the old password
+        assert check_sign_in("ana", "a brand new password") is not None
+        assert check_sign_in("vic", "another long password") is None  # disabled
+        assert check_sign_in("nobody", "a brand new password") is None
+    actions = [
+        json.loads(line)["action"] for line in migrated.ok("audit", "export").output.splitlines()
+    ]
+    assert actions == [
+        "operator.create",
+        "operator.create",
+        "operator.set_password",
+        "operator.disable",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["create", "ana", "--role", "admin", "--password-stdin"], "short\n", "at least 12"),
+        (["create", "a b", "--role", "admin", "--password-stdin"], "x" * 12 + "\n", "A name"),
+        (["create", "ana", "--role", "admin"], "one long password\nanother one!!\n", "match"),
+        (["set-password", "nobody", "--password-stdin"], "x" * 12 + "\n", "No operator"),
+    ],
+)
+def test_operator_commands_refuse_weak_passwords_bad_names_and_unknown_operators(
+    migrated: Omem, args: list[str], stdin: str, message: str
+) -> None:
+    result = _admins(migrated, *args, stdin=stdin)
+    assert message in result.output
+    assert migrated.rows("SELECT COUNT(*) FROM operators") == [(0,)]

@@ -28,6 +28,7 @@ from omem.models import ConversationTurn
 from omem.models import Memory
 from omem.models import MemoryEmbedding
 from omem.models import MemoryLink
+from omem.models import Operator
 from omem.models import Tombstone
 from omem.models import ToolInvocation
 from omem.models import User
@@ -83,8 +84,8 @@ def test_deleting_a_user_removes_every_row_of_theirs_when_foreign_keys_cascade(c
     doomed_rows = _make_graph(doomed)
     kept_rows = _make_graph(kept)
     orphan_event = make_event(user=None)
-    # Every user-owned table is covered (keys, tombstones and the audit log belong to no user).
-    assert set(doomed_rows) | {ApiKey, Tombstone, AuditEntry} == set(ALL_MODELS)
+    # Every user-owned table is covered (keys, tombstones, audit log, operators: nobody's).
+    assert set(doomed_rows) | {ApiKey, Tombstone, AuditEntry, Operator} == set(ALL_MODELS)
 
     assert doomed.delete_instance() == 1
 
@@ -99,7 +100,9 @@ def test_row_counts_drop_to_zero_when_the_only_user_is_deleted(conn: None) -> No
     user = make_user()
     _make_graph(user)
     assert all(
-        n > 0 for t, n in row_counts().items() if t not in ("api_keys", "tombstones", "audit_log")
+        n > 0
+        for t, n in row_counts().items()
+        if t not in ("api_keys", "tombstones", "audit_log", "operators")
     )
     user.delete_instance()
     assert set(row_counts().values()) == {0}
