@@ -6,7 +6,6 @@ ids — so that a late or retried webhook cannot bring the data back.
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from omem import audio
 from omem.clock import utcnow
 from omem.db import db
 from omem.db import write
+from omem.errors import ApiError
 from omem.models import CallerId
 from omem.models import Conversation
 from omem.models import ConversationAnalysis
@@ -27,6 +27,7 @@ from omem.models import ToolInvocation
 from omem.models import User
 from omem.models import WebhookEvent
 from omem.phones import normalize_caller_id
+from omem.validation import decode_json
 
 log = structlog.get_logger("omem.privacy")
 
@@ -161,12 +162,12 @@ def _pending_calls_of(user: User, numbers: set[str], region: str) -> set[str]:
     )
     for event in waiting:
         try:
-            data = json.loads(event.payload)["data"]
+            data = decode_json(event.payload, lenient=True)["data"]  # as the worker reads it
             init = data.get("conversation_initiation_client_data") or {}
             variables = init.get("dynamic_variables") or {}
             phone = (data.get("metadata") or {}).get("phone_call") or {}
             number = phone.get("external_number") or variables.get("system__caller_id")
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ApiError, KeyError, TypeError, AttributeError):
             continue
         if variables.get("user_id") in {user.uid, user.external_id} - {None}:
             found.add(event.conversation_ref)

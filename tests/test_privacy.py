@@ -220,3 +220,19 @@ def test_admin_changes_are_audited_with_ids_only_and_kept_after_the_caller_is_de
     text = json.dumps(rows)  # ids only: no name, number, uid or key
     for secret in ("crm-sync", dana.uid, DANA, created.get_json()["key"]):
         assert secret not in text
+
+
+def test_a_waiting_call_with_a_number_json_cannot_hold_is_still_found_and_forgotten(
+    client: FlaskClient, auth: dict[str, str], admin: dict[str, str]
+) -> None:
+    """The deletion reads waiting events as the worker does (leniently): a 4,301-digit cost,
+    which plain json.loads refuses, must not hide Dana's call from it."""
+    dana, _ = _two_callers(client, auth)
+    raw = _call("conv_dana_odd", DANA).replace('"cost": ', '"cost": ' + "9" * 4301 + ', "x": ')
+    assert _deliver(client, raw, run=False)["status"] == "accepted"
+    assert client.delete(f"{ADMIN}/{dana.uid}", headers=admin).status_code == 200
+    run_queue()
+    with db.connection_context():
+        stored = Conversation.select().where(Conversation.conversation_id == "conv_dana_odd")
+        assert not stored.exists()
+        assert not User.select().where(User.uid == dana.uid).exists()
