@@ -6,6 +6,7 @@ ids — so that a late or retried webhook cannot bring the data back.
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,7 @@ def export_user(user: User) -> dict[str, Any]:
                 "conversation_id": row.conversation.conversation_id,
                 "extraction_type": row.extraction_type,
                 "confidence": row.confidence,
-                "source_turns": row.source_turns,
+                "source_turns": json.loads(row.source_turns),  # a list, as memory-query has
             }  # fmt: skip
         )
     return {

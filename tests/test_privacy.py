@@ -113,6 +113,9 @@ def test_export_holds_everything_about_the_caller_decrypted(
     contents = [m["content"] for m in export["memories"]]
     assert any("gate code" in c for c in contents) and any("R-7741" in c for c in contents)
     assert all(m["provenance"] for m in export["memories"] if "R-7741" in m["content"])
+    provenance = [p for m in export["memories"] for p in m["provenance"]]
+    turns = [p["source_turns"] for p in provenance]
+    assert all(isinstance(t, list) for t in turns) and any(turns)  # lists, not "[0]"
     assert [t["tool"] for t in export["tool_invocations"]] == ["memory_store"]
     assert "conv_sam_1" not in json.dumps(export)  # nothing of another caller
 
