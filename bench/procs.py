@@ -71,6 +71,8 @@ def omem_environ(data_dir: Path, keys: Secrets, **extra: str) -> dict[str, str]:
         "OMEM_RATE_LIMIT_TOOLS": "1000000/minute",
         "OMEM_RATE_LIMIT_WEBHOOKS": "1000000/minute",
     }
+    # BENCH_WEB_WORKER=sync measures the same benchmark on gunicorn's sync worker.
+    env["OMEM_WEB_WORKER"] = os.environ.get("BENCH_WEB_WORKER", "buffered")
     env.update(extra)
     return env
 

@@ -140,6 +140,10 @@ def keys_create(name: str, scopes: tuple[str, ...], expires_days: int | None) ->
     click.echo(plaintext)
 
 
+def _moment(value: dt.datetime | None) -> str:
+    return value.isoformat(timespec="seconds") if value else "never"
+
+
 @keys_group.command("list")
 def keys_list() -> None:
     """List keys (prefix, scopes, state); never the keys themselves."""
@@ -149,7 +153,7 @@ def keys_list() -> None:
         state = "revoked" if key.revoked_at else "active"
         if key.revoked_at is None and not key.is_usable(utcnow()):
             state = "expired"
-        used = key.last_used_at.isoformat(timespec="seconds") if key.last_used_at else "never"
+        used = _moment(key.last_used_at)
         click.echo(f"{key.id}\t{key.prefix}…\t{key.name}\t{key.scopes}\t{state}\tlast used {used}")
     if not keys:
         click.echo("no API keys stored (bootstrap keys from OMEM_API_KEYS are not listed)")
@@ -213,11 +217,7 @@ def admins_list() -> None:
         operators = accounts.list_operators()
     for operator in operators:
         state = "disabled" if operator.disabled_at else "active"
-        seen = (
-            operator.last_login_at.isoformat(timespec="seconds")
-            if operator.last_login_at
-            else "never"
-        )
+        seen = _moment(operator.last_login_at)
         click.echo(f"{operator.name}\t{operator.role}\t{state}\tlast sign-in {seen}")
     if not operators:
         click.echo("no operators yet: omem admins create NAME --role admin")
