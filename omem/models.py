@@ -341,6 +341,37 @@ class Operator(BaseModel):
         table_name = "operators"
 
 
+class OperatorSession(BaseModel):
+    """A signed-in console session. The cookie holds a random token; only its SHA-256 is
+    kept here, beside the session's CSRF token and its two clocks (idle and absolute
+    expiry). Disabling an operator or signing out deletes the rows."""
+
+    token_hash = CharField(unique=True)
+    operator = ForeignKeyField(Operator, backref="sessions", on_delete="CASCADE")
+    csrf_token = CharField()
+    created_at = DateTimeField(default=utcnow)
+    last_seen_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "operator_sessions"
+
+
+class CallerNameToken(BaseModel):
+    """The caller search index: a keyed hash (HMAC, omem.crypto) of each normalised token
+    of a caller's name, beside the encrypted name. The name itself is never stored in
+    plain text, and a hash cannot be read back without the key."""
+
+    user = ForeignKeyField(User, backref="name_tokens", on_delete="CASCADE", index=False)
+    token_hash = CharField()
+
+    class Meta:
+        table_name = "caller_name_tokens"
+        indexes = (
+            (("token_hash", "user"), False),
+            (("user", "token_hash"), True),
+        )
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     User,
     CallerId,
@@ -357,6 +388,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     ApiKey,
     AuditEntry,
     Operator,
+    OperatorSession,
+    CallerNameToken,
 ]
 
 

@@ -21,6 +21,7 @@ from omem.models import ApiKey
 from omem.models import AuditEntry
 from omem.models import BaseModel
 from omem.models import CallerId
+from omem.models import CallerNameToken
 from omem.models import Conversation
 from omem.models import ConversationAnalysis
 from omem.models import ConversationMemory
@@ -29,6 +30,7 @@ from omem.models import Memory
 from omem.models import MemoryEmbedding
 from omem.models import MemoryLink
 from omem.models import Operator
+from omem.models import OperatorSession
 from omem.models import Tombstone
 from omem.models import ToolInvocation
 from omem.models import User
@@ -60,6 +62,7 @@ def _make_graph(user: User) -> Graph:
     provenance = ConversationMemory.create(conversation=conversation, memory=first)
     invocation = make_tool_invocation(user, conversation_ref=conversation.conversation_id)
     event = make_event(user=user)
+    token = CallerNameToken.create(user=user, token_hash=f"h{user.id}")
     return {
         User: {user.id},
         CallerId: {caller.id},
@@ -72,6 +75,7 @@ def _make_graph(user: User) -> Graph:
         ConversationMemory: {provenance.id},
         ToolInvocation: {invocation.id},
         WebhookEvent: {event.id},
+        CallerNameToken: {token.id},
     }
 
 
@@ -84,8 +88,10 @@ def test_deleting_a_user_removes_every_row_of_theirs_when_foreign_keys_cascade(c
     doomed_rows = _make_graph(doomed)
     kept_rows = _make_graph(kept)
     orphan_event = make_event(user=None)
-    # Every user-owned table is covered (keys, tombstones, audit log, operators: nobody's).
-    assert set(doomed_rows) | {ApiKey, Tombstone, AuditEntry, Operator} == set(ALL_MODELS)
+    # Every user-owned table is covered (keys, tombstones, audit log, operators and their
+    # sessions: nobody's).
+    nobodys = {ApiKey, Tombstone, AuditEntry, Operator, OperatorSession}
+    assert set(doomed_rows) | nobodys == set(ALL_MODELS)
 
     assert doomed.delete_instance() == 1
 
@@ -102,7 +108,7 @@ def test_row_counts_drop_to_zero_when_the_only_user_is_deleted(conn: None) -> No
     assert all(
         n > 0
         for t, n in row_counts().items()
-        if t not in ("api_keys", "tombstones", "audit_log", "operators")
+        if t not in ("api_keys", "tombstones", "audit_log", "operators", "operator_sessions")
     )
     user.delete_instance()
     assert set(row_counts().values()) == {0}
