@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit fuzz bench demo clean install dev
+.PHONY: run test lint typecheck unit fuzz bench demo clean install dev chromium screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,18 @@ $(STAMP_DEV): requirements-dev.txt $(STAMP_RUN)
 install: $(STAMP_RUN)
 dev: $(STAMP_DEV)
 
+## Debian's Chromium for the browser tests (Playwright drives it; never `playwright install`).
+## A file target: apt runs only when the binary is missing. sudo only when not root.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell if [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then echo sudo; fi)
+
+$(CHROMIUM):
+	@echo "$(CHROMIUM) is missing: installing Debian's chromium with apt-get (browser tests need it)"
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+chromium: $(CHROMIUM)
+
 ## Start gunicorn + the Huey consumer on the embedded defaults (Ctrl-C stops both).
 run: $(STAMP_RUN)
 	$(BIN)/omem run
@@ -38,7 +50,7 @@ lint: $(STAMP_DEV)
 typecheck: $(STAMP_DEV)
 	$(BIN)/mypy
 
-unit: $(STAMP_DEV)
+unit: $(STAMP_DEV) chromium
 	$(BIN)/coverage erase
 	$(BIN)/pytest --cov --cov-report=term
 	$(BIN)/coverage report
@@ -57,3 +69,7 @@ demo: $(STAMP_RUN)
 ## Benchmarks (a table per run; see bench/README.md).
 bench: $(STAMP_RUN)
 	$(BIN)/python -m bench.run
+
+## PNGs of every console page at 1280x800 in docs/screenshots/ (a live omem with demo data).
+screenshots: $(STAMP_DEV) chromium
+	$(BIN)/python -m tests.browser.screenshots

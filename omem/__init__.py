@@ -29,6 +29,8 @@ from omem import logs
 from omem import metrics
 from omem import ratelimit
 from omem.admin import api as admin_api
+from omem.admin import auth as console_auth
+from omem.admin import pages as console_pages
 from omem.config import Settings
 from omem.config import load_settings
 from omem.db import db
@@ -85,7 +87,15 @@ def create_app(settings: Settings | None = None) -> Flask:
         if g.pop("opened_db", False) and not db.is_closed():
             db.close()
 
-    for blueprint in (health_bp, openapi_bp, webhooks_bp, tools_bp, admin_api.bp):
+    for blueprint in (
+        health_bp,
+        openapi_bp,
+        webhooks_bp,
+        tools_bp,
+        admin_api.bp,
+        console_auth.bp,
+        console_pages.bp,
+    ):
         app.register_blueprint(blueprint)
     errors.register_error_handlers(app)
     headers.init_headers(app, resolved.cors_origins)

@@ -22,6 +22,7 @@ from typing import Any
 import click
 
 from omem import at_rest
+from omem import callers
 from omem import schema
 from omem import security
 from omem import seed
@@ -87,7 +88,13 @@ def db_upgrade(ctx: click.Context, target: str | None) -> None:
     init_queue(_settings(ctx), create_tables=True)
     with db.connection_context():
         applied = schema.upgrade(target)
+        if NAME_INDEX_MIGRATION in applied:  # names stored before caller search existed
+            if indexed := callers.reindex_names():
+                click.echo(f"indexed the names of {indexed} callers for search")
     click.echo(f"applied: {', '.join(applied)}" if applied else "database is up to date")
+
+
+NAME_INDEX_MIGRATION = "0009_caller_name_tokens"
 
 
 @db_group.command("init")
@@ -324,9 +331,12 @@ def reencrypt_command(ctx: click.Context) -> None:
     (then the other keys can be removed)."""
     with db.connection_context():
         counts = at_rest.reencrypt(_settings(ctx).data_dir)
+        # The caller search index is keyed by the first key too: rebuild it under it.
+        indexed = callers.reindex_names()
     for name, count in counts.items():
         click.echo(f"{count:>8}  {name}")
     click.echo(f"re-encrypted {sum(counts.values())} values under the first key")
+    click.echo(f"re-indexed the names of {indexed} callers for search")
 
 
 @main.command("settings")

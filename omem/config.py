@@ -258,6 +258,36 @@ class Settings:
         "`/api/v1/webhooks/*`.",
         "rate",
     )
+    console_idle_minutes: int = _setting(
+        "OMEM_CONSOLE_IDLE_MINUTES",
+        30,
+        "A console session ends after this many minutes without a request.",
+        "int",
+        minimum=1,
+        maximum=24 * 60,
+    )
+    console_session_hours: int = _setting(
+        "OMEM_CONSOLE_SESSION_HOURS",
+        12,
+        "A console session ends this many hours after sign-in, however active.",
+        "int",
+        minimum=1,
+        maximum=24 * 30,
+    )
+    sign_in_failures_account: str = _setting(
+        "OMEM_SIGN_IN_FAILURES_ACCOUNT",
+        "5/15 minutes",
+        "Failed console sign-ins per account name before it is locked for the rest of the "
+        "window (from the third failure on, each try must also wait 2, 4, 8... seconds).",
+        "rate",
+    )
+    sign_in_failures_address: str = _setting(
+        "OMEM_SIGN_IN_FAILURES_ADDRESS",
+        "20/15 minutes",
+        "Failed console sign-ins per client address before it is locked for the rest of "
+        "the window.",
+        "rate",
+    )
     cors_origins: tuple[str, ...] = _setting(
         "OMEM_CORS_ORIGINS",
         (),

@@ -1,5 +1,6 @@
 """Encryption at rest: MultiFernet over the keys in `OMEM_ENCRYPTION_KEYS` (the first
-encrypts, every one decrypts), for text columns (through `EncryptedTextField`) and files.
+encrypts, every one decrypts), for text columns (through `EncryptedTextField`) and files;
+and the keyed hashes (blind index) that let encrypted caller names be searched.
 
 Configured once per process from the settings (`configure`), before any model is read or
 written. Empty strings stay empty, so a column's "" default and `== ""` filters work; every
@@ -8,12 +9,17 @@ other value is stored as a Fernet token (AES-128-CBC + HMAC-SHA256, with a times
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import zlib
 from collections.abc import Sequence
 
 from cryptography.fernet import Fernet
 from cryptography.fernet import InvalidToken
 from cryptography.fernet import MultiFernet
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 # Every Fernet token (version byte 0x80) starts so in base64: a format marker, no secret.
 TOKEN_PREFIX = "gAAAAA"  # noqa: S105
@@ -25,6 +31,10 @@ COMPRESSED_MARK = "z:"
 _COMPRESS_OVER = 1024
 _state: dict[str, MultiFernet] = {}
 _keys: dict[str, tuple[str, ...]] = {}
+# Blind-index keys, one per Fernet key in the same order (the first is the one new hashes
+# use). Derived, never the Fernet key itself: a leaked index key decrypts nothing.
+_index_keys: dict[str, tuple[bytes, ...]] = {}
+_INDEX_LABEL = b"omem caller-name blind index v1"
 
 
 class NotConfigured(RuntimeError):
@@ -43,7 +53,40 @@ def configure(keys: Sequence[str]) -> None:
     if _keys.get("current") == keys:
         return
     _state["cipher"] = MultiFernet([Fernet(key.encode("ascii")) for key in keys])
+    _index_keys["current"] = tuple(_derive_index_key(key) for key in keys)
     _keys["current"] = keys
+
+
+def _derive_index_key(fernet_key: str) -> bytes:
+    material = base64.urlsafe_b64decode(fernet_key.encode("ascii"))
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INDEX_LABEL).derive(
+        material
+    )
+
+
+def _index_key_list() -> tuple[bytes, ...]:
+    try:
+        return _index_keys["current"]
+    except KeyError:
+        raise NotConfigured("crypto.configure() was not called in this process") from None
+
+
+def blind_index(token: str) -> str:
+    """HMAC-SHA256 (hex) of an already-normalised search token under a key derived (HKDF)
+    from the primary encryption key: equal tokens hash equal, and without the key a hash
+    tells nothing about its token. A new primary key changes every hash, so the index is
+    rebuilt after a rotation (omem.callers.reindex_names)."""
+    return _mac(_index_key_list()[0], token)
+
+
+def blind_indexes(token: str) -> tuple[str, ...]:
+    """The token's hash under every configured key, the primary's first: a search keeps
+    finding names hashed under the previous primary key until they are re-indexed."""
+    return tuple(_mac(key, token) for key in _index_key_list())
+
+
+def _mac(key: bytes, token: str) -> str:
+    return hmac.new(key, token.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def _cipher() -> MultiFernet:

@@ -1,5 +1,7 @@
 """The webhook-event lifecycle: record (idempotent), claim, complete, fail with backoff, dead,
-sweep. The `webhook_events` row, never the Huey message, is the record of work to do.
+sweep, retry; and the operators' reads of it (pages of events, one event, the queue widget),
+which never read payloads. The `webhook_events` row, never the Huey message, is the record of
+work to do.
 
 Enqueueing is not done here (jobs does it); every state change is one short write.
 """
@@ -8,9 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
+
+from peewee import JOIN
+from peewee import Expression
 
 from omem.clock import utcnow
 from omem.db import write
+from omem.errors import NotFound
+from omem.models import User
 from omem.models import WebhookEvent
 
 _ERROR_LIMIT = 500  # characters of the last error kept (type and message, never payloads)
@@ -154,12 +162,112 @@ def due_event_ids(now: dt.datetime, lease_secs: int, limit: int = 500) -> list[i
 
 def requeue_dead(now: dt.datetime | None = None) -> list[int]:
     """Give dead events a fresh set of attempts; returns their ids (the caller enqueues)."""
-    now = now or utcnow()
+    return _requeue(WebhookEvent.status == "dead", now or utcnow())
+
+
+def retry_event(event_id: int, now: dt.datetime) -> bool:
+    """Give one dead or failed event a fresh set of attempts, due `now`; whether it was one
+    (the caller enqueues it). A failed event's own scheduled retry then finds it taken."""
+    condition = (WebhookEvent.id == event_id) & WebhookEvent.status.in_(("dead", "failed"))
+    return bool(_requeue(condition, now))
+
+
+def _requeue(condition: Expression, now: dt.datetime) -> list[int]:
     with write():
-        ids = [
-            e.id for e in WebhookEvent.select(WebhookEvent.id).where(WebhookEvent.status == "dead")
-        ]
+        ids = [e.id for e in WebhookEvent.select(WebhookEvent.id).where(condition)]
         WebhookEvent.update(
             status="pending", attempts=0, next_attempt_at=now, updated_at=now
         ).where(WebhookEvent.id.in_(ids)).execute()
     return ids
+
+
+def _event_row(event: WebhookEvent) -> dict[str, Any]:
+    # last_error is the exception's type and message as `fail`/`postpone` wrote it, capped;
+    # the payload is never read here.
+    return {
+        "id": event.id,
+        "event_type": event.event_type,
+        "conversation_ref": event.conversation_ref,
+        "status": event.status,
+        "attempts": event.attempts,
+        "next_attempt_at": _iso(event.next_attempt_at),
+        "last_error": event.last_error,
+        "created_at": _iso(event.created_at),
+        "updated_at": _iso(event.updated_at),
+    }
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds") + "Z"
+
+
+_LISTED = (
+    WebhookEvent.id,
+    WebhookEvent.event_type,
+    WebhookEvent.conversation_ref,
+    WebhookEvent.status,
+    WebhookEvent.attempts,
+    WebhookEvent.next_attempt_at,
+    WebhookEvent.last_error,
+    WebhookEvent.created_at,
+    WebhookEvent.updated_at,
+)
+
+
+def list_events(
+    *,
+    status: str | None = None,
+    event_type: str | None = None,
+    after: int | None = None,
+    limit: int = 50,
+) -> tuple[list[dict[str, Any]], int | None]:
+    """Events newest first (by id), optionally of one status and type; `after` is the
+    cursor a previous page returned (the last id it showed). Returns the rows and the next
+    cursor (None on the last page). One query; payloads are not read."""
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    query = WebhookEvent.select(*_LISTED).order_by(WebhookEvent.id.desc()).limit(limit + 1)
+    if status:
+        query = query.where(WebhookEvent.status == status)
+    if event_type:
+        query = query.where(WebhookEvent.event_type == event_type)
+    if after is not None:
+        query = query.where(WebhookEvent.id < after)
+    found = list(query)
+    rows = [_event_row(event) for event in found[:limit]]
+    return rows, (found[limit - 1].id if len(found) > limit else None)
+
+
+def event_detail(event_id: int) -> dict[str, Any]:
+    """One event as listed, plus its idempotency key and its caller's uid (once known).
+    Raises NotFound `unknown_event`. One query; the payload is not read."""
+    event = (
+        WebhookEvent.select(*_LISTED, WebhookEvent.idempotency_key, User.uid)
+        .join(User, JOIN.LEFT_OUTER)
+        .where(WebhookEvent.id == event_id)
+        .objects()
+        .first()
+    )
+    if event is None:
+        raise NotFound("No webhook event has that id.", code="unknown_event")
+    return {**_event_row(event), "idempotency_key": event.idempotency_key, "user_uid": event.uid}
+
+
+def pending_summary(now: dt.datetime) -> dict[str, Any]:
+    """For a polling widget: events by status, whether any are waiting for a worker
+    (pending or processing), and how long the oldest pending one has waited since it became
+    pending. Two queries."""
+    counts = WebhookEvent.counts_by_status()
+    oldest = (
+        WebhookEvent.select(WebhookEvent.updated_at)
+        .where(WebhookEvent.status == "pending")
+        .order_by(WebhookEvent.updated_at)
+        .first()
+    )
+    return {
+        "counts": counts,
+        "waiting": bool(counts["pending"] or counts["processing"]),
+        "oldest_pending_secs": (
+            round(max(0.0, (now - oldest.updated_at).total_seconds()), 1) if oldest else None
+        ),
+    }

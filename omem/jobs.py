@@ -161,12 +161,38 @@ def _sweep_on_startup() -> None:
     sweep_events()
 
 
-def requeue_dead_events() -> int:
+@contextmanager
+def _connected() -> Iterator[None]:
+    """A connection for code called from the CLI or from a request: one is opened (and
+    closed) only when none is, so a request's own connection stays open."""
+    if not db.is_closed():
+        yield
+        return
     with db.connection_context():
-        ids = inbox.requeue_dead()
+        yield
+
+
+def retry_event(event_id: int) -> bool:
+    """Put one dead or failed event back in the queue with fresh attempts (the console's
+    retry); whether it was one."""
+    with _connected():
+        retried = inbox.retry_event(event_id, utcnow())
+    if retried:
+        enqueue_event(event_id)
+    return retried
+
+
+def retry_all_dead() -> list[int]:
+    """Put every dead event back in the queue with fresh attempts; returns their ids."""
+    with _connected():
+        ids = inbox.requeue_dead(utcnow())
     for event_id in ids:
-        process_webhook_event(event_id)
-    return len(ids)
+        enqueue_event(event_id)
+    return ids
+
+
+def requeue_dead_events() -> int:
+    return len(retry_all_dead())
 
 
 @huey.signal()

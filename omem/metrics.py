@@ -7,7 +7,11 @@ process writes its samples to files that `/metrics` aggregates.
 
 from __future__ import annotations
 
+import math
+import os
+from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Sequence
 
 from flask import Flask
 from prometheus_client import REGISTRY
@@ -15,11 +19,14 @@ from prometheus_client import CollectorRegistry
 from prometheus_client import Counter
 from prometheus_client import Histogram
 from prometheus_client.metrics_core import Metric
+from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_flask_exporter import PrometheusMetrics
 from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
 
 from omem.config import Settings
 
+PREFIX = "omem"  # the Flask exporter's metrics: omem_http_request_duration_seconds, …
+REQUEST_LATENCY = f"{PREFIX}_http_request_duration_seconds"
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25, 0.5, 1, 2.5)
 
 QUEUE_TASKS = Counter(
@@ -50,7 +57,7 @@ def init_metrics(app: Flask, settings: Settings) -> PrometheusMetrics:
     options = {
         "group_by": "endpoint",
         "buckets": LATENCY_BUCKETS,
-        "defaults_prefix": "omem",
+        "defaults_prefix": PREFIX,
         "excluded_paths": ["^/metrics$", "^/static/"],
     }
     if settings.metrics_dir:
@@ -59,3 +66,70 @@ def init_metrics(app: Flask, settings: Settings) -> PrometheusMetrics:
     registry = CollectorRegistry(auto_describe=True)
     registry.register(_DefaultRegistryProxy())
     return PrometheusMetrics(app, registry=registry, **options)
+
+
+def quantile_from_buckets(buckets: Sequence[tuple[float, float]], q: float) -> float | None:
+    """Estimate the q-quantile from a histogram's cumulative buckets `(upper bound, count)`
+    as Prometheus' `histogram_quantile` does: interpolate linearly inside the bucket the
+    rank falls in (the first bucket starts at 0); a rank in the +Inf bucket answers the
+    highest finite bound. None with no observations."""
+    ordered = sorted(buckets)
+    total = ordered[-1][1] if ordered else 0.0
+    if total <= 0:
+        return None
+    rank = q * total
+    lower, below = 0.0, 0.0
+    for upper, count in ordered:
+        if count >= rank:
+            if math.isinf(upper):
+                return lower
+            if count == below:  # q = 0
+                return lower
+            return lower + (upper - lower) * (rank - below) / (count - below)
+        lower, below = upper, count
+    return lower
+
+
+def _collected(metrics_dir: str) -> list[Metric]:
+    """Every metric the processes sharing `metrics_dir` have written, merged."""
+    if not metrics_dir or not os.path.isdir(metrics_dir):
+        return []
+    registry = CollectorRegistry(auto_describe=False)
+    MultiProcessCollector(registry, path=metrics_dir)
+    return list(registry.collect())
+
+
+def latency_quantiles(
+    metrics_dir: str, endpoints: Sequence[str], q: float = 0.95
+) -> dict[str, float | None]:
+    """The q-quantile in seconds of each endpoint's request latency (every method and
+    status together), from the multi-process files in `metrics_dir`; None for an endpoint
+    with no requests yet, and for all of them without a directory (a single process keeps
+    its samples in memory, where another process cannot read them)."""
+    buckets: dict[str, dict[float, float]] = {name: defaultdict(float) for name in endpoints}
+    for metric in _collected(metrics_dir):
+        if metric.name != REQUEST_LATENCY:
+            continue
+        for sample in metric.samples:
+            endpoint = sample.labels.get("endpoint", "")
+            if sample.name.endswith("_bucket") and endpoint in buckets:
+                buckets[endpoint][float(sample.labels["le"])] += sample.value
+    return {name: quantile_from_buckets(list(b.items()), q) for name, b in buckets.items()}
+
+
+def latency_p95(metrics_dir: str, endpoints: Sequence[str]) -> dict[str, float | None]:
+    return latency_quantiles(metrics_dir, endpoints, 0.95)
+
+
+def degraded_counts(metrics_dir: str) -> dict[str, int]:
+    """`omem_degraded_total` by path, summed over the processes sharing `metrics_dir` since
+    it was created (gunicorn.conf.py and `omem run` empty it at start); {} without one."""
+    counts: dict[str, int] = {}
+    for metric in _collected(metrics_dir):
+        if metric.name != "omem_degraded":
+            continue
+        for sample in metric.samples:
+            if sample.name == "omem_degraded_total":
+                path = sample.labels.get("path", "")
+                counts[path] = counts.get(path, 0) + int(sample.value)
+    return counts

@@ -46,6 +46,7 @@ class Operation:
     auth: str | None = None  # required API-key scope
     errors: tuple[int, ...] = ()
     status: int = 200
+    query: type[BaseModel] | None = None  # the query-string parameters
 
 
 def documented(
@@ -56,11 +57,12 @@ def documented(
     auth: str | None = None,
     errors: tuple[int, ...] = (),
     status: int = 200,
+    query: type[BaseModel] | None = None,
 ) -> Callable[[F], F]:
     """Attach the OpenAPI description of a view (what `/openapi.json` publishes)."""
 
     def decorator(view: F) -> F:
-        view._openapi = Operation(summary, body, response, auth, errors, status)  # type: ignore[attr-defined]
+        view._openapi = Operation(summary, body, response, auth, errors, status, query)  # type: ignore[attr-defined]
         return view
 
     return decorator
@@ -96,12 +98,29 @@ def _operation(endpoint: str, op: Operation, components: dict[str, Any]) -> dict
         statuses |= {401, 403}
     if op.body is not None:
         statuses |= {400, 413, 415, 422}
+    if op.query is not None:
+        statuses |= {422}
     for status in sorted(statuses):
         out["responses"][str(status)] = {
             "description": "Error",
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
         }
     return out
+
+
+def _query_parameters(model: type[BaseModel]) -> list[dict[str, Any]]:
+    schema = model.model_json_schema()
+    required = set(schema.get("required", []))
+    return [
+        {
+            "name": name,
+            "in": "query",
+            "required": name in required,
+            "schema": {k: v for k, v in prop.items() if k != "title"},
+            **({"description": prop["description"]} if "description" in prop else {}),
+        }
+        for name, prop in schema.get("properties", {}).items()
+    ]
 
 
 def build_spec(app: Flask) -> dict[str, Any]:
@@ -115,11 +134,14 @@ def build_spec(app: Flask) -> dict[str, Any]:
         for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
             operation = _operation(rule.endpoint, op, components)
             params = re.findall(r"{([^}]+)}", path)
-            if params:
-                operation["parameters"] = [
-                    {"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
-                    for p in params
-                ]
+            parameters = [
+                {"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
+                for p in params
+            ]
+            if op.query is not None:
+                parameters += _query_parameters(op.query)
+            if parameters:
+                operation["parameters"] = parameters
             paths.setdefault(path, {})[method.lower()] = operation
     return {
         "openapi": "3.1.0",

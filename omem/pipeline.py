@@ -219,9 +219,13 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
     name = caller_name(call)
     if name:
         with write():
-            User.update(display_name=name, is_guest=False).where(
-                (User.id == _user_pk(conversation)) & (User.display_name == "")
-            ).execute()
+            named = (
+                User.update(display_name=name, is_guest=False)
+                .where((User.id == _user_pk(conversation)) & (User.display_name == ""))
+                .execute()
+            )
+            if named:
+                callers.index_name(_user_pk(conversation), name)
     # Manual memories first: if extraction then finds the same fact, the provenance keeps
     # saying it was stored on the caller's request.
     _adopt_manual_memories(conversation)

@@ -10,6 +10,7 @@ request is served anyway (fail open) and that is logged once, until the file wor
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import sqlite3
@@ -22,6 +23,7 @@ from flask import Response
 from flask import request
 from flask_limiter import Limiter
 from flask_limiter import RequestLimit
+from limits import parse as parse_limit
 from limits.storage import Storage
 
 from omem.config import Settings
@@ -252,3 +254,51 @@ def init_rate_limits(app: Flask, settings: Settings) -> Limiter | None:
     limiter.shared_limit(settings.rate_limit_webhooks, scope="webhooks")(webhooks_bp)
     limiter.init_app(app)
     return limiter
+
+
+class SignInThrottle:
+    """Failed console sign-ins, counted per account name and per client address in the
+    same counter file as the API limits (so the whole deployment agrees).
+
+    From the third failure of an account on, the next try must wait 2, 4, 8... seconds
+    (backoff); at the account's (or the address's) limit, sign-in is refused for the rest
+    of the window (lock). Counting by the submitted name, known or not, means the answers
+    never tell whether an account exists. Names are hashed in the counter keys.
+    """
+
+    BACKOFF_AFTER = 2
+
+    def __init__(self, settings: Settings) -> None:
+        self.storage = SqliteCounterStorage(path=str(settings.ratelimit_path))
+        self.per_account = parse_limit(settings.sign_in_failures_account)
+        self.per_address = parse_limit(settings.sign_in_failures_address)
+
+    @staticmethod
+    def _keys(name: str, address: str) -> tuple[str, str, str]:
+        account = hashlib.sha256(name.casefold().encode()).hexdigest()[:32]
+        return f"signin:acct:{account}", f"signin:wait:{account}", f"signin:addr:{address}"
+
+    def wait_secs(self, name: str, address: str, now: float | None = None) -> int:
+        """Seconds before this name may try again from this address (0: try now)."""
+        now = time.time() if now is None else now
+        account, wait, addr = self._keys(name, address)
+        waits = []
+        for key, limit in ((account, self.per_account), (addr, self.per_address)):
+            if self.storage.get(key) >= limit.amount:
+                waits.append(self.storage.get_expiry(key) - now)
+        if self.storage.get(wait) > 0:
+            waits.append(self.storage.get_expiry(wait) - now)
+        return max(0, math.ceil(max(waits, default=0)))
+
+    def failed(self, name: str, address: str) -> None:
+        account, wait, addr = self._keys(name, address)
+        failures = self.storage.incr(account, self.per_account.get_expiry())
+        self.storage.incr(addr, self.per_address.get_expiry())
+        if failures > self.BACKOFF_AFTER:
+            self.storage.clear(wait)
+            self.storage.incr(wait, 2 ** (failures - self.BACKOFF_AFTER))
+
+    def succeeded(self, name: str, address: str) -> None:
+        account, wait, _ = self._keys(name, address)
+        self.storage.clear(account)
+        self.storage.clear(wait)

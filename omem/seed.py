@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from omem import callers
 from omem.clock import utcnow
 from omem.db import write
 from omem.models import CallerId
@@ -68,6 +69,7 @@ def seed_demo(now: dt.datetime | None = None) -> int:
                 last_call_at=started,
             )
             CallerId.create(number=demo["number"], user=user)
+            callers.index_name(user.id, str(demo["name"]))
             conversation = Conversation.create(
                 conversation_id=f"conv_demo_{index}",
                 user=user,

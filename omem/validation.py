@@ -65,6 +65,18 @@ def is_clean_id(text: str) -> bool:
     return _ID.match(text) is not None
 
 
+class QuerySchema(BaseModel):
+    """Query-string parameters: unknown ones refused; values arrive as text, so numbers are
+    read from their digits (lax), unlike a JSON body."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def parse_query(schema: type[S], request: Request) -> S:
+    """The query string, validated; raises ApiError with field details (422)."""
+    return validate(schema, request.args.to_dict())
+
+
 class ElevenLabsSchema(BaseModel):
     model_config = ConfigDict(extra="ignore")
 

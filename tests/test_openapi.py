@@ -16,8 +16,12 @@ REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
 
 
 def _is_public(endpoint: str) -> bool:
-    # static files, the spec and its viewers, and the Prometheus scrape endpoint.
-    return not (endpoint == "static" or endpoint.startswith(("openapi.", "prometheus")))
+    # static files, the spec and its viewers, the Prometheus scrape endpoint, and the
+    # console's HTML pages (the JSON API under them is documented).
+    return not (
+        endpoint == "static"
+        or endpoint.startswith(("openapi.", "prometheus", "console.", "console_auth."))
+    )
 
 
 def _openapi_path(rule: str) -> str:

@@ -17,6 +17,7 @@ from omem.db import write
 from omem.errors import ApiError
 from omem.errors import NotFound
 from omem.models import Operator
+from omem.models import OperatorSession
 
 ROLES = ("admin", "viewer")
 MIN_PASSWORD = 12
@@ -69,6 +70,7 @@ def disable_operator(name: str) -> Operator:
         if operator.disabled_at is None:
             operator.disabled_at = utcnow()
             operator.save()
+        OperatorSession.delete().where(OperatorSession.operator == operator).execute()
         return operator
 
 
@@ -78,6 +80,8 @@ def set_password(name: str, password: str) -> Operator:
         operator = _get(name)
         operator.password_hash = hashed
         operator.save()
+        # Whoever knew the old password is signed out everywhere.
+        OperatorSession.delete().where(OperatorSession.operator == operator).execute()
         return operator
 
 

@@ -41,17 +41,32 @@ def entries(batch: int = 1000) -> Iterator[dict[str, Any]]:
         rows = list(
             AuditEntry.select().where(AuditEntry.id > after).order_by(AuditEntry.id).limit(batch)
         )
-        for row in rows:
-            yield {
-                "id": row.id,
-                "at": row.at.isoformat() + "Z",
-                "actor": row.actor,
-                "role": row.role,
-                "action": row.action,
-                "target_kind": row.target_kind,
-                "target_ids": json.loads(row.target_ids),
-                "request_id": row.request_id,
-            }
+        yield from (_entry(row) for row in rows)
         if len(rows) < batch:
             return
         after = rows[-1].id
+
+
+def _entry(row: AuditEntry) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "at": row.at.isoformat() + "Z",
+        "actor": row.actor,
+        "role": row.role,
+        "action": row.action,
+        "target_kind": row.target_kind,
+        "target_ids": json.loads(row.target_ids),
+        "request_id": row.request_id,
+    }
+
+
+def page(before: int | None = None, limit: int = 50) -> tuple[list[dict[str, Any]], int | None]:
+    """Newest first, `limit` entries with ids below `before`; and the cursor for the next
+    page (None on the last)."""
+    query = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit + 1)
+    if before is not None:
+        query = query.where(AuditEntry.id < before)
+    rows = [_entry(row) for row in query]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (rows[-1]["id"] if more else None)

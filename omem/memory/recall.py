@@ -2,6 +2,7 @@
 
 Each call is recorded as a ToolInvocation in the same short write that touches
 `last_accessed_at` of what was returned. Unknown callers get an empty, friendly answer.
+The console's playground asks the same query with `record=False`: nothing is written.
 """
 
 from __future__ import annotations
@@ -146,15 +147,21 @@ def query(
     limit: int = 5,
     conversation_ref: str = "",
     now: dt.datetime | None = None,
+    record: bool = True,
 ) -> dict[str, Any]:
-    """The memory-query answer: memories, a 1-2 sentence summary, and `degraded`."""
+    """The memory-query answer: memories, a 1-2 sentence summary, and `degraded`.
+
+    With `record=False` (the console's playground) the answer is the same, but nothing is
+    written — no ToolInvocation, no `last_accessed_at`, not even the cached recency — and
+    each memory also carries its score `terms` (retrieve.Terms.at) and `linked_from`."""
     started = time.perf_counter()
     now = now or utcnow()
     request = {"query": text, "limit": limit, "sectors": sorted(sectors or [])}
     user = callers.find_user(who.user_id, who.caller_id, settings.default_region)
     if user is None:
         answer: dict[str, Any] = {"memories": [], "summary": NOTHING_KNOWN, "degraded": False}
-        _record("memory_query", None, conversation_ref, request, answer, started, now)
+        if record:
+            _record("memory_query", None, conversation_ref, request, answer, started, now)
         return answer
     result = retrieve.search(
         user.id,
@@ -181,11 +188,17 @@ def query(
         }
         for hit in result.hits
     ]
+    if not record:
+        for memory, hit in zip(memories, result.hits, strict=True):
+            memory["terms"] = result.terms.at(hit.row)
+            memory["linked_from"] = hit.linked_from  # brought in by a link, not by its total
     answer = {
         "memories": memories,
         "summary": _summary(text, [index.contents[hit.row] for hit in result.hits], settings),
         "degraded": result.degraded,
     }
+    if not record:
+        return answer
     _record(
         "memory_query", user, conversation_ref, request, answer, started, now,
         [hit.memory_id for hit in result.hits],

@@ -4,7 +4,8 @@ little where the question's own cues say what it asks for, graph expansion over 
 at most one memory per source turn while others are waiting.
 
 When the query cannot be embedded, the keyword leg answers alone and the result says
-`degraded`.
+`degraded`. `score_terms` is the one place the score is computed: memory-query ranks with
+it and `explain` (the console's "why would the agent recall this?") reads it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import structlog
@@ -46,13 +48,7 @@ class Hit:
     row: int
     memory_id: int
     score: float
-
-
-@dataclass(frozen=True)
-class Result:
-    index: UserIndex
-    hits: list[Hit]
-    degraded: bool
+    linked_from: int | None = None  # the memory whose link brought it in (graph expansion)
 
 
 _THE_CALLER = re.compile(r"\b(?:the\s+)?caller(?:'s)?\b", re.I)
@@ -86,22 +82,67 @@ def _vector_scores(index: UserIndex, query: str, embedder: Embedder) -> np.ndarr
     return index.search @ vector
 
 
-def rank(
-    index: UserIndex,
-    query: str,
-    embedder: Embedder,
-    settings: Settings,
-    *,
-    sectors: frozenset[str] | None,
-    limit: int,
-    now: dt.datetime,
-) -> tuple[list[Hit], bool]:
+BLEND_WEIGHT = 0.6
+SALIENCE_WEIGHT = 0.2
+RECENCY_WEIGHT = 0.1
+LINK_WEIGHT = 0.1
+
+
+@dataclass(frozen=True, eq=False)
+class Terms:
+    """Every term of every memory's score for one query, one array entry per index row."""
+
+    keyword: np.ndarray  # BM25, min-max normalised
+    cosine: np.ndarray | None  # raw cosine with the query; None when degraded
+    blend: np.ndarray  # keyword_weight * keyword + (1 - keyword_weight) * minmax(cosine)
+    salience: np.ndarray
+    recency: np.ndarray
+    link: np.ndarray  # mean weight of the memory's links
+    lift: np.ndarray  # the question's sector and "now" cues
+    total: np.ndarray
+    relevant: np.ndarray  # bool: shares a keyword or is similar enough to be returned
+    degraded: bool
+
+    def at(self, row: int) -> dict[str, float | None]:
+        """One row's terms as plain numbers (4 decimals, as memory-query rounds scores)."""
+        values = {
+            "keyword": self.keyword[row],
+            "cosine": None if self.cosine is None else self.cosine[row],
+            "blend": self.blend[row],
+            "salience": self.salience[row],
+            "recency": self.recency[row],
+            "link": self.link[row],
+            "lift": self.lift[row],
+            "total": self.total[row],
+        }
+        return {k: None if v is None else round(float(v), 4) for k, v in values.items()}
+
+
+@dataclass(frozen=True)
+class Result:
+    index: UserIndex
+    hits: list[Hit]
+    degraded: bool
+    terms: Terms
+
+
+def _no_terms() -> Terms:
+    empty = np.zeros(0)
+    return Terms(
+        empty, empty, empty, empty, empty, empty, empty, empty, np.zeros(0, dtype=bool), False
+    )
+
+
+def score_terms(
+    index: UserIndex, query: str, embedder: Embedder, settings: Settings, *, now: dt.datetime
+) -> Terms:
+    """The score of every memory in `index` for `query` (already cleaned), term by term.
+    Embeds the query; when that fails the keyword leg answers alone (`degraded`)."""
     if index.size == 0:
-        return [], False
+        return _no_terms()
     raw_keyword = index.keywords.scores(query)
     keyword = _minmax(raw_keyword)
     cosine = _vector_scores(index, query, embedder)
-    degraded = cosine is None
     if cosine is None:
         blend = keyword
         relevant = raw_keyword > 0
@@ -113,14 +154,56 @@ def rank(
         relevant = (raw_keyword > 0) | (cosine >= settings.min_similarity)
     age_days = (now.replace(tzinfo=dt.UTC).timestamp() - index.accessed) / 86_400
     recency = np.exp(-math.log(2) * np.clip(age_days, 0, None) / settings.recency_half_life_days)
-    score = 0.6 * blend + 0.2 * index.salience + 0.1 * recency + 0.1 * index.link_mean
-    score = score + _intent_lift(index, query)
+    total = (
+        BLEND_WEIGHT * blend
+        + SALIENCE_WEIGHT * index.salience
+        + RECENCY_WEIGHT * recency
+        + LINK_WEIGHT * index.link_mean
+    )
+    lift = _intent_lift(index, query)
+    return Terms(
+        keyword=keyword,
+        cosine=cosine,
+        blend=blend,
+        salience=index.salience,
+        recency=recency,
+        link=index.link_mean,
+        lift=np.zeros(index.size) + lift,
+        total=total + lift,
+        relevant=relevant,
+        degraded=cosine is None,
+    )
+
+
+def _candidates(
+    index: UserIndex, terms: Terms, sectors: frozenset[str] | None
+) -> np.ndarray | None:
+    """The totals memory-query picks from: -inf where a memory is outside `sectors` or not
+    relevant; None when nothing is relevant at all (no answer beats a random one)."""
+    score = terms.total
     if sectors:
-        allowed = sector_mask(index, sectors)
-        score = np.where(allowed, score, -np.inf)
-    if not np.any(relevant):  # nothing matches at all: no answer beats a random one
-        return [], degraded
-    return _select(index, np.where(relevant, score, -np.inf), sectors, limit), degraded
+        score = np.where(sector_mask(index, sectors), score, -np.inf)
+    if not np.any(terms.relevant):
+        return None
+    return np.where(terms.relevant, score, -np.inf)
+
+
+def rank(
+    index: UserIndex,
+    query: str,
+    embedder: Embedder,
+    settings: Settings,
+    *,
+    sectors: frozenset[str] | None,
+    limit: int,
+    now: dt.datetime,
+) -> tuple[list[Hit], Terms]:
+    """memory-query's picks for `query` (already cleaned), with the terms they were ranked by."""
+    terms = score_terms(index, query, embedder, settings, now=now)
+    score = _candidates(index, terms, sectors)
+    if score is None:
+        return [], terms
+    return _select(index, score, sectors, limit), terms
 
 
 def _intent_lift(index: UserIndex, query: str) -> np.ndarray | float:
@@ -176,6 +259,7 @@ def _select(
             break
     chosen += spare[: limit - len(chosen)]
     hits = {row: float(score[row]) for row in chosen}
+    origin: dict[int, int] = {}
     for row in chosen:
         for linked, weight in index.links.get(row, [])[:LINKS_PER_MATCH]:
             if linked in hits or (sectors and index.sectors[linked] not in sectors):
@@ -184,8 +268,9 @@ def _select(
                 continue  # expansion must not bring back what the picks already cover
             _use(index, linked, sources, calls)
             hits[linked] = hits[row] * 0.8 + weight * 0.2
+            origin[linked] = int(index.ids[row])
     best = sorted(hits.items(), key=lambda item: item[1], reverse=True)[:limit]
-    return [Hit(row, int(index.ids[row]), round(value, 4)) for row, value in best]
+    return [Hit(row, int(index.ids[row]), round(value, 4), origin.get(row)) for row, value in best]
 
 
 def search(
@@ -201,7 +286,111 @@ def search(
 ) -> Result:
     index = indexes.get(user_id, embedder.model, embedder.dimension)
     cleaned = clean_query(query, names) or query
-    hits, degraded = rank(
-        index, cleaned, embedder, settings, sectors=sectors, limit=limit, now=now
+    hits, terms = rank(index, cleaned, embedder, settings, sectors=sectors, limit=limit, now=now)
+    return Result(index, hits, terms.degraded, terms)
+
+
+EXPLAIN_LIMITS = (5, 10)
+COMPETITORS = 5
+
+
+def explain(
+    user_id: int,
+    memory_id: int,
+    query: str,
+    embedder: Embedder,
+    settings: Settings,
+    *,
+    names: list[str],
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """Why memory-query would (not) return `memory_id` for `query`, from the same index,
+    terms and selection as memory-query (no sector filter): its rank by total among the
+    caller's relevant memories (1-based; None when not relevant), whether limits 5 and 10
+    would return it, each term with its weight, and the memories ranked first. A memory that
+    is not in the caller's active index (archived, superseded, another caller's) is
+    `in_index: False`. Reads only; records nothing."""
+    index = indexes.get(user_id, embedder.model, embedder.dimension)
+    cleaned = clean_query(query, names) or query
+    out: dict[str, Any] = {
+        "memory_id": memory_id,
+        "query": query,
+        "cleaned_query": cleaned,
+        "in_index": memory_id in index.position,
+        "degraded": False,
+        "relevant": False,
+        "rank": None,
+        "candidates": 0,
+        "total": None,
+        "terms": [],
+        "competitors": [],
+        **{f"returned_at_{limit}": False for limit in EXPLAIN_LIMITS},
+        **{f"answer_at_{limit}": None for limit in EXPLAIN_LIMITS},
+    }
+    row = index.position.get(memory_id)
+    if row is None:
+        return out
+    terms = score_terms(index, cleaned, embedder, settings, now=now)
+    score = _candidates(index, terms, None)
+    out.update(
+        degraded=terms.degraded,
+        relevant=bool(terms.relevant[row]),
+        total=round(float(terms.total[row]), 4),
+        terms=_term_rows(terms, row, settings.keyword_weight),
     )
-    return Result(index, hits, degraded)
+    if score is None:
+        return out
+    order = np.argsort(-score)  # the order `_select` walks
+    ranked = [int(r) for r in order[np.isfinite(score[order])]]
+    out["candidates"] = len(ranked)
+    if terms.relevant[row]:
+        out["rank"] = ranked.index(row) + 1
+    out["competitors"] = [
+        {
+            "id": int(index.ids[other]),
+            "content": index.contents[other],
+            "rank": place,
+            "total": round(float(terms.total[other]), 4),
+        }
+        for place, other in enumerate(ranked, start=1)
+        if other != row
+    ][:COMPETITORS]
+    for limit in EXPLAIN_LIMITS:
+        hits = _select(index, score, None, limit)
+        for position, hit in enumerate(hits, start=1):
+            if hit.row == row:
+                out[f"returned_at_{limit}"] = True
+                out[f"answer_at_{limit}"] = {
+                    "position": position,
+                    "score": hit.score,
+                    "linked_from": hit.linked_from,
+                }
+    return out
+
+
+def _term_rows(terms: Terms, row: int, keyword_weight: float) -> list[dict[str, Any]]:
+    """Each term of one memory's total: value, weight and contribution (weight x value).
+    The keyword and cosine legs are shown inside the blend (their share of it as
+    `in_blend`); the contributions add up to the total."""
+
+    def term(name: str, value: float | None, weight: float | None) -> dict[str, Any]:
+        return {
+            "name": name,
+            "value": value,
+            "weight": weight,
+            "contribution": None if weight is None or value is None else weight * value,
+        }
+
+    keyword = term("keyword", float(terms.keyword[row]), None)
+    cosine = term("cosine", None if terms.cosine is None else float(terms.cosine[row]), None)
+    keyword["in_blend"] = 1.0 if terms.cosine is None else keyword_weight
+    cosine["in_blend"] = 0.0 if terms.cosine is None else 1 - keyword_weight
+    return [
+        keyword,
+        cosine,
+        term("blend", float(terms.blend[row]), BLEND_WEIGHT),
+        term("salience", float(terms.salience[row]), SALIENCE_WEIGHT),
+        term("recency", float(terms.recency[row]), RECENCY_WEIGHT),
+        term("link", float(terms.link[row]), LINK_WEIGHT),
+        term("lift", float(terms.lift[row]), 1.0),
+    ]

@@ -46,7 +46,7 @@ class Saved:
     superseded: list[int] = field(default_factory=list)
 
 
-def _reinforce(memory_id: int, now: dt.datetime, *, salience: bool = True) -> None:
+def reinforce(memory_id: int, now: dt.datetime, *, salience: bool = True) -> None:
     Memory.update(
         salience=Memory.salience + (1 - Memory.salience) * 0.2 if salience else Memory.salience,
         last_accessed_at=now,
@@ -112,7 +112,7 @@ def save_memories(
                 if twin not in created and twin not in reinforced:  # once per call
                     # ElevenLabs fills the same analysis fields every call: repeating them
                     # is the form, not the caller stressing a fact.
-                    _reinforce(twin, now, salience=not item.analysis)
+                    reinforce(twin, now, salience=not item.analysis)
                     reinforced.append(twin)
                 provenance.append(_provenance(conversation_pk, twin, item, extraction_type))
                 continue
@@ -139,12 +139,7 @@ def save_memories(
                 }
             )
             provenance.append(_provenance(conversation_pk, memory_id, item, extraction_type))
-            for position in np.argsort(-similarity)[:MAX_LINKS]:
-                weight = float(similarity[position])
-                if weight <= settings.link_threshold:
-                    break
-                other = known_ids[position]
-                links[(memory_id, other)] = links[(other, memory_id)] = weight
+            _link(links, memory_id, similarity, known_ids, settings.link_threshold)
             if item.slot:
                 superseded += _supersede(index, item.slot, conversation_ref, memory_id, now)
             known_ids.append(memory_id)
@@ -156,16 +151,55 @@ def save_memories(
         rows = [p for p in provenance if p]
         if rows:
             ConversationMemory.insert_many(rows).on_conflict_ignore().execute()
-        if links:
-            MemoryLink.insert_many(
-                [
-                    {"source": a, "target": b, "weight": w, "created_at": now}
-                    for (a, b), w in links.items()
-                ]
-            ).on_conflict_ignore().execute()
-            _prune_links({source for source, _ in links})
+        _write_links(links, now)
         bump_version(user_id)
     return Saved(created, reinforced, superseded)
+
+
+def _link(
+    links: dict[tuple[int, int], float],
+    memory_id: int,
+    similarity: np.ndarray,
+    known_ids: Sequence[int],
+    threshold: float,
+) -> None:
+    """Add links (both directions) from `memory_id` to its MAX_LINKS most similar memories
+    above `threshold`; `similarity[i]` is its cosine with `known_ids[i]`."""
+    for position in np.argsort(-similarity)[:MAX_LINKS]:
+        weight = float(similarity[position])
+        if weight <= threshold:
+            break
+        other = known_ids[position]
+        links[(memory_id, other)] = links[(other, memory_id)] = weight
+
+
+def _write_links(links: dict[tuple[int, int], float], now: dt.datetime) -> None:
+    if links:
+        MemoryLink.insert_many(
+            [
+                {"source": a, "target": b, "weight": w, "created_at": now}
+                for (a, b), w in links.items()
+            ]
+        ).on_conflict_ignore().execute()
+        _prune_links({source for source, _ in links})
+
+
+def relink_memory(
+    memory_id: int, vector: np.ndarray, index: UserIndex, threshold: float, now: dt.datetime
+) -> None:
+    """Replace a memory's links (both directions) by those `save_memories` would make for
+    `vector` against the other memories of `index` (the owner's active memories). Call
+    inside the write transaction that changes the memory; the caller bumps the version."""
+    MemoryLink.delete().where(
+        (MemoryLink.source == memory_id) | (MemoryLink.target == memory_id)
+    ).execute()
+    others = index.ids != memory_id
+    known_ids = [int(i) for i in index.ids[others]]
+    if not known_ids:
+        return
+    links: dict[tuple[int, int], float] = {}
+    _link(links, memory_id, index.matrix[others] @ vector, known_ids, threshold)
+    _write_links(links, now)
 
 
 def _embed(
