@@ -108,6 +108,18 @@ def _operation(endpoint: str, op: Operation, components: dict[str, Any]) -> dict
     return out
 
 
+def _not_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """A query string cannot say null: an optional parameter is simply left out, so its
+    schema is the non-null branch."""
+    branches = [b for b in schema.get("anyOf", []) if b != {"type": "null"}]
+    if len(branches) != 1:
+        return schema
+    rest = {k: v for k, v in schema.items() if k != "anyOf"}
+    if rest.get("default") is None:
+        rest.pop("default", None)
+    return {**branches[0], **rest}
+
+
 def _query_parameters(model: type[BaseModel]) -> list[dict[str, Any]]:
     schema = model.model_json_schema()
     required = set(schema.get("required", []))
@@ -116,7 +128,7 @@ def _query_parameters(model: type[BaseModel]) -> list[dict[str, Any]]:
             "name": name,
             "in": "query",
             "required": name in required,
-            "schema": {k: v for k, v in prop.items() if k != "title"},
+            "schema": _not_null({k: v for k, v in prop.items() if k != "title"}),
             **({"description": prop["description"]} if "description" in prop else {}),
         }
         for name, prop in schema.get("properties", {}).items()

@@ -128,10 +128,11 @@ def test_a_page_of_calls_is_one_query_whatever_its_size(conn: None) -> None:
     "cursor",
     [
         "nonsense",
-        "2026-03-01T09:00:00~x",
+        "2026-03-01T09:00:00~3",
+        "1700000000000000~x",
         "~3",
-        "2026-03-01T09:00:00~" + "9" * 30,
-        "2026-03-01T09:00:00+01:00~3",
+        "1700000000000000~" + "9" * 30,
+        "9" * 18 + "~3",
     ],
 )
 def test_a_malformed_cursor_is_refused_when_listing_calls(conn: None, cursor: str) -> None:

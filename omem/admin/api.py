@@ -45,6 +45,7 @@ from omem.validation import parse_query
 bp = Blueprint("admin_api", __name__, url_prefix="/api/v1/admin")
 
 Scope = Literal["tools", "webhooks", "admin"]
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a cursor past it is refused, not a 500
 
 
 class KeyCreate(ApiSchema):
@@ -209,7 +210,9 @@ def _audit(action: str, kind: str, ids: list[int]) -> None:
 
 
 class AuditQuery(QuerySchema):
-    after: int | None = Field(default=None, ge=1, description="Cursor: the last id seen.")
+    after: int | None = Field(
+        default=None, ge=1, le=MAX_ID, description="Cursor: the last id seen."
+    )
     limit: int = Field(default=50, ge=1, le=500)
 
 
@@ -443,7 +446,9 @@ def explain(memory_id: int, question: str, settings: Settings) -> dict[str, Any]
 
 
 class PageQuery(QuerySchema):
-    after: str | None = Field(default=None, max_length=100, description="The `next` cursor.")
+    after: str | None = Field(
+        default=None, pattern=calls.CURSOR_PATTERN, description="The `next` cursor."
+    )
     limit: int = Field(default=50, ge=1, le=200)
 
 
@@ -507,7 +512,7 @@ def get_conversation(conversation_id: str) -> Response:
 class EventQuery(QuerySchema):
     status: Literal["pending", "processing", "completed", "failed", "dead"] | None = None
     type: str | None = Field(default=None, max_length=100, description="e.g. post_call_audio")
-    after: int | None = Field(default=None, ge=1)
+    after: int | None = Field(default=None, ge=1, le=MAX_ID)
     limit: int = Field(default=50, ge=1, le=200)
 
 
@@ -588,7 +593,9 @@ class CallerQuery(QuerySchema):
         max_length=200,
         description="A name, a phone number in any format, an omem user id or your own id.",
     )
-    after: str | None = Field(default=None, max_length=100, description="The `next` cursor.")
+    after: str | None = Field(
+        default=None, pattern=r"^\d{1,18}$", description="The `next` cursor."
+    )
     limit: int = Field(default=50, ge=1, le=200)
 
 
@@ -664,7 +671,7 @@ class Merged(BaseModel):
 class MemoryQuery(QuerySchema):
     sector: Literal["episodic", "semantic", "procedural", "emotional", "reflective"] | None = None
     state: Literal["active", "archived", "superseded"] | None = None
-    after: int | None = Field(default=None, ge=1)
+    after: int | None = Field(default=None, ge=1, le=MAX_ID)
     limit: int = Field(default=50, ge=1, le=200)
 
 
