@@ -432,13 +432,19 @@ def events_page() -> Response:
 
 @bp.post("/events/<int:event_id>/retry", endpoint="retry_event")
 def retry_event(event_id: int) -> Response:
-    jobs.retry_event(event_id)
-    auth.audited("event.retry", "webhook_event", [event_id])
-    return changed(url_for("console.events"), "events", "events_table", **_events_context())
+    if jobs.retry_event(event_id):
+        auth.audited("event.retry", "webhook_event", [event_id])
+    return _after_retry()
 
 
 @bp.post("/events/retry-dead", endpoint="retry_dead")
 def retry_dead() -> Response:
-    ids = jobs.retry_all_dead()
-    auth.audited("event.retry", "webhook_event", ids)
-    return changed(url_for("console.events"), "events", "events_table", **_events_context())
+    if ids := jobs.retry_all_dead():
+        auth.audited("event.retry", "webhook_event", ids)
+    return _after_retry()
+
+
+def _after_retry() -> Response:
+    """The table as filtered before (the forms carry the filter along)."""
+    context = _events_context()
+    return changed(context["refresh_url"], "events", "events_table", **context)
