@@ -130,8 +130,11 @@ def running_omem(root: Path, **environ: str) -> Iterator[Live]:
     """Start omem on a new data dir under `root`; stop every process on the way out."""
     data_dir = root / "data"
     port = free_port()
+    metrics = root / "metrics"  # as `omem run` sets it: the dashboard's p95 reads it
+    metrics.mkdir(parents=True, exist_ok=True)
     env = process_environ(
         data_dir,
+        PROMETHEUS_MULTIPROC_DIR=str(metrics),
         OMEM_BIND=f"127.0.0.1:{port}",
         OMEM_WEB_WORKERS="2",
         OMEM_RATE_LIMITS_ENABLED="false",
