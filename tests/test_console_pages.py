@@ -309,3 +309,25 @@ def test_a_dead_event_is_retried_from_the_events_page(
     with db.connection_context():
         assert WebhookEvent.get_by_id(event.id).status == "completed"
         assert AuditEntry.get().action == "event.retry"
+
+
+def test_a_hostile_caller_name_renders_as_text_everywhere_it_is_shown(
+    client: FlaskClient, calls: dict[str, Any]
+) -> None:
+    csrf = sign_in(client, "ada")
+    name = HOSTILE[1] + " " + HOSTILE[0]
+    client.post(
+        f"/admin/callers/{calls['known']}",
+        data={"name": name, "summary": HOSTILE[2], "csrf_token": csrf},
+    )
+    for url in (
+        "/admin/callers",
+        f"/admin/callers/{calls['known']}",
+        "/admin/calls",
+        "/admin/calls/conv_console_known",
+    ):
+        html = client.get(url).get_data(as_text=True)
+        assert "<script>alert" not in html and "<img src=x" not in html, url
+        assert "&lt;script&gt;alert" in html, url  # the name is there, escaped
+    summary_page = client.get(f"/admin/callers/{calls['known']}").get_data(as_text=True)
+    assert "{{ 7*7 }}" in summary_page
