@@ -181,10 +181,12 @@ def list_callers() -> Response:
 
 
 def _caller_context(user: User) -> dict[str, Any]:
-    calls, _ = call_service.list_calls(user_id=user.id, limit=20)
+    calls, cursor = call_service.list_calls(user_id=user.id, limit=20)
     return {
         "caller": caller_service.caller_detail(user),
         "calls": calls,
+        # The rest of their calls continue on the calls page, filtered to them.
+        "next_url": _next_url("console.calls", cursor, caller=user.uid),
         "memories_by_sector": edit.memories_by_sector(user.id, limit_per_sector=50),
     }
 
@@ -374,9 +376,16 @@ def search_page() -> Response:
 
 @bp.get("/calls", endpoint="calls")
 def calls_page() -> Response:
-    rows, cursor = call_service.list_calls(after=request.args.get("after"), limit=PAGE)
+    caller = request.args.get("caller", "").strip()[:200]
+    user_id = _caller(caller).id if caller else None
+    rows, cursor = call_service.list_calls(
+        user_id=user_id, after=request.args.get("after"), limit=PAGE
+    )
     return render_page(
-        "calls", "calls_table", calls=rows, next_url=_next_url("console.calls", cursor)
+        "calls",
+        "calls_table",
+        calls=rows,
+        next_url=_next_url("console.calls", cursor, caller=caller),
     )
 
 
