@@ -116,7 +116,7 @@ class Conversation(BaseModel):
 
     class Meta:
         table_name = "conversations"
-        indexes = ((("user", "started_at"), False),)
+        indexes = ((("user", "started_at"), False), (("started_at",), False))
 
     @classmethod
     def recent_for(cls, user: User, limit: int = 5) -> ModelSelect[Conversation]:
