@@ -1,4 +1,5 @@
-"""Rate limits (flask-limiter) on the tools and webhooks, counted in `<data_dir>/ratelimit.db`.
+"""Rate limits (flask-limiter) on the tools and webhooks, and the console's sign-in
+throttle, counted in `<data_dir>/ratelimit.db`.
 
 One counter file shared by every gunicorn worker (and thread), so a limit holds for the whole
 deployment without Redis. Fixed window, not moving window: a bucket is one row changed by one

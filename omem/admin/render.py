@@ -62,24 +62,25 @@ def changed(page_url: str, page: str, fragment: str, **context: Any) -> Response
     return make_response(redirect(page_url, code=303))
 
 
-def see_other(url: str) -> Response:
-    """After a full-page action: 303, or for htmx an `HX-Redirect` (htmx does not follow a
-    redirect into a new page by itself)."""
+def _navigate(url: str, status: int, htmx_status: int) -> Response:
+    """Send the browser to `url`: a redirect for a page; for htmx (which would swap a
+    followed redirect into the page) `htmx_status` with `HX-Redirect`."""
     if _partial():
-        response = make_response("", 204)
+        response = make_response("", htmx_status)
         response.headers["HX-Redirect"] = url
         return response
-    return make_response(redirect(url, code=303))
+    return make_response(redirect(url, code=status))
+
+
+def see_other(url: str) -> Response:
+    """After a full-page action: 303 (204 + HX-Redirect for htmx)."""
+    return _navigate(url, 303, 204)
 
 
 def login_redirect(url: str) -> Response:
-    """Not signed in: a page goes to the sign-in form; an htmx request gets 401 and is sent
+    """Not signed in: a page goes to the sign-in form (302); htmx gets 401 and is sent
     there whole."""
-    if _partial():
-        response = make_response("", 401)
-        response.headers["HX-Redirect"] = url
-        return response
-    return make_response(redirect(url, code=302))
+    return _navigate(url, 302, 401)
 
 
 def render_unexpected(exc: Exception) -> Response:
