@@ -144,6 +144,7 @@ class Memory(BaseModel):
         table_name = "memories"
         indexes = (
             (("user", "sector", "state"), False),
+            (("user", "sector", "salience"), False),
             (("salience", "last_accessed_at"), False),
         )
         constraints = [
@@ -261,15 +262,24 @@ class WebhookEvent(BaseModel):
     class Meta:
         table_name = "webhook_events"
         indexes = (
+            (("status",), False),
             (("status", "created_at"), False),
             (("status", "next_attempt_at"), False),
         )
 
     @classmethod
-    def counts_by_status(cls) -> dict[str, int]:
-        query = cls.select(cls.status, SQL("COUNT(*)")).group_by(cls.status).tuples()
+    def counts_by_status(cls, cap: int | None = None) -> dict[str, int]:
+        """Events of every status. Exact by default (one scan of the status index); with
+        `cap`, a count above it is reported as cap + 1, and each status reads at most that
+        many index entries, so the cost stops growing with the table (the console's lists)."""
         counts = dict.fromkeys(EVENT_STATUSES, 0)
-        counts.update(dict(cast(Iterable[tuple[str, int]], query)))
+        if cap is None:
+            query = cls.select(cls.status, SQL("COUNT(*)")).group_by(cls.status).tuples()
+            counts.update(dict(cast(Iterable[tuple[str, int]], query)))
+            return counts
+        for status in EVENT_STATUSES:
+            capped = cls.select(SQL("1")).where(cls.status == status).limit(cap + 1)
+            counts[status] = cls.select(SQL("COUNT(*)")).from_(capped.alias("c")).scalar()
         return counts
 
 

@@ -15,6 +15,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from omem.admin import accounts
+from omem.admin.pages import MEMORIES_PER_SECTOR
 from omem.db import db
 from omem.models import AuditEntry
 from omem.models import Conversation
@@ -120,6 +121,8 @@ def _pages(data: dict[str, Any]) -> list[str]:
         "/admin/callers",
         "/admin/callers?q=ada",
         f"/admin/callers/{data['known']}",
+        f"/admin/callers/{data['known']}/memories",
+        f"/admin/callers/{data['known']}/memories?sector=semantic&state=active",
         f"/admin/memories/{data['memory']}",
         f"/admin/memories/{data['memory']}/explain?q=when+does+Mia+start+school",
         f"/admin/search?caller={data['known']}&q=where+is+Mia+going",
@@ -180,6 +183,7 @@ def test_hostile_text_from_a_caller_renders_as_text(
     assert hostile_ids
     pages = [
         f"/admin/callers/{guest_uid}",
+        f"/admin/callers/{guest_uid}/memories",
         "/admin/calls/conv_console_hostile",
         f"/admin/search?caller={guest_uid}&q=account",
         *(f"/admin/memories/{i}" for i in hostile_ids),
@@ -331,3 +335,39 @@ def test_a_hostile_caller_name_renders_as_text_everywhere_it_is_shown(
         assert "&lt;script&gt;alert" in html, url  # the name is there, escaped
     summary_page = client.get(f"/admin/callers/{calls['known']}").get_data(as_text=True)
     assert "{{ 7*7 }}" in summary_page
+
+
+def test_a_caller_page_shows_each_sectors_best_and_links_to_all_of_them(
+    client: FlaskClient, calls: dict[str, Any]
+) -> None:
+    sign_in(client, "ada")
+    with db.connection_context():
+        known = User.get(User.uid == calls["known"])
+        for n in range(MEMORIES_PER_SECTOR + 2):
+            Memory.create(user=known, content=f"Fact number {n:02d}", sector="procedural")
+        procedural = Memory.select().where(
+            (Memory.user == known) & (Memory.sector == "procedural")
+        )
+        total = procedural.count()
+    page = client.get(f"/admin/callers/{calls['known']}").get_data(as_text=True)
+    section = page.split("<h3>Procedural", 1)[1].split("<h3>", 1)[0]
+    assert f"<small>({total})</small>" in section
+    assert section.count('href="/admin/memories/') == MEMORIES_PER_SECTOR
+    more = f"/admin/callers/{calls['known']}/memories?sector=procedural"
+    assert f'href="{more}">All {total} procedural memories' in section
+
+    listed: list[str] = []
+    url = more
+    while url:
+        html = client.get(url).get_data(as_text=True)
+        listed += re.findall(r">(Fact number \d\d|[^<]*)</a></td>\s*<td>procedural", html)
+        assert "<td>semantic</td>" not in html
+        nxt = re.search(r'<a href="([^"]+)" rel="next">', html)
+        url = nxt.group(1).replace("&amp;", "&") if nxt else ""
+    assert len(listed) == total
+    # Newest first: the last fact made is the first listed.
+    assert listed[0] == f"Fact number {MEMORIES_PER_SECTOR + 1:02d}"
+
+    bad = client.get(f"/admin/callers/{calls['known']}/memories?sector=gossip")
+    assert bad.status_code == 422
+    assert "sector" in bad.get_data(as_text=True)

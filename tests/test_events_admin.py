@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from flask.testing import FlaskClient
+from peewee import chunked
 from playhouse.test_utils import count_queries
 
 from omem import inbox
 from omem import jobs
+from omem.admin import accounts
+from omem.admin.pages import EVENT_COUNT_CAP
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import db
@@ -105,6 +109,53 @@ def test_a_page_of_events_is_one_query_whatever_its_size(conn: None) -> None:
         rows, cursor = inbox.list_events(limit=20)
     assert counted.count == 1
     assert len(rows) == 20 and cursor == rows[-1]["id"]
+
+
+def test_capped_counts_stop_at_the_cap_and_are_exact_below_it(conn: None) -> None:
+    for status, n in (("completed", 7), ("dead", 2), ("pending", 3)):
+        for _ in range(n):
+            make_event(status=status)
+    exact = WebhookEvent.counts_by_status()
+    assert exact == {"pending": 3, "processing": 0, "completed": 7, "failed": 0, "dead": 2}
+    capped = WebhookEvent.counts_by_status(cap=3)
+    assert capped == {"pending": 3, "processing": 0, "completed": 4, "failed": 0, "dead": 2}
+    # Each status reads at most cap + 1 entries of its index, whatever the table holds.
+    sql, params = (
+        WebhookEvent.select(WebhookEvent.id)
+        .where(WebhookEvent.status == "completed")
+        .order_by(WebhookEvent.id.desc())
+        .limit(51)
+        .sql()
+    )
+    plan = " ".join(r[-1] for r in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "webhook_events_status" in plan and "TEMP B-TREE" not in plan
+
+
+def test_events_page_shows_a_capped_count_with_a_plus(
+    client: FlaskClient, settings: Settings
+) -> None:
+    from tests.test_console_pages import PASSWORD
+    from tests.test_console_pages import sign_in
+
+    with db.connection_context():
+        rows = [
+            {
+                "event_type": "post_call_transcription",
+                "idempotency_key": f"idem_cap_{n}",
+                "payload": "{}",
+                "status": "completed",
+            }
+            for n in range(EVENT_COUNT_CAP + 1)
+        ]
+        with db.atomic():
+            for batch in chunked(rows, 2000):
+                WebhookEvent.insert_many(batch).execute()
+        make_event(status="dead")
+        accounts.create_operator("ada", "admin", PASSWORD)
+    sign_in(client, "ada")
+    html = client.get("/admin/events").get_data(as_text=True)
+    assert f"completed: {EVENT_COUNT_CAP:,}+" in html
+    assert re.search(r"dead: 1\b", html)
 
 
 def test_event_detail_shows_the_row_key_and_caller_but_not_the_payload(conn: None) -> None:

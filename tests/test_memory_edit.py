@@ -471,8 +471,32 @@ def test_each_sector_lists_its_most_salient_memories_when_grouped(conn: None) ->
         make_memory(user, sector="procedural", salience=salience, content=f"P {salience}")
     make_memory(user, sector="emotional", salience=0.4, content="E", state="archived")
     make_memory(make_user(), sector="reflective")
-    grouped = edit.memories_by_sector(user.id, limit_per_sector=3)
+    with count_queries() as counted:
+        grouped = edit.memories_by_sector(user.id, limit_per_sector=3)
     assert list(grouped) == ["episodic", "semantic", "procedural", "emotional", "reflective"]
-    assert [m["content"] for m in grouped["procedural"]] == ["P 0.9", "P 0.7", "P 0.5"]
-    assert [(m["content"], m["state"]) for m in grouped["emotional"]] == [("E", "archived")]
-    assert grouped["reflective"] == grouped["episodic"] == grouped["semantic"] == []
+    assert [m["content"] for m in grouped["procedural"]["memories"]] == ["P 0.9", "P 0.7", "P 0.5"]
+    assert grouped["procedural"]["count"] == 4
+    emotional = grouped["emotional"]["memories"]
+    assert [(m["content"], m["state"]) for m in emotional] == [("E", "archived")]
+    assert grouped["emotional"]["count"] == 1
+    for sector in ("reflective", "episodic", "semantic"):
+        assert grouped[sector] == {"count": 0, "memories": []}
+    # The count, then one query per sector that has any.
+    assert counted.count == 3
+
+
+def test_sector_query_reads_the_salience_index_when_a_caller_has_many_memories(
+    conn: None,
+) -> None:
+    query = (
+        Memory.select(Memory.id)
+        .where((Memory.user == 1) & (Memory.sector == "semantic"))
+        .order_by(Memory.salience.desc(), Memory.id.desc())
+        .limit(10)
+    )
+    sql, params = query.sql()
+    plan = " ".join(
+        row[-1] for row in Memory._meta.database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)
+    )
+    assert "memories_user_id_sector_salience" in plan
+    assert "TEMP B-TREE" not in plan

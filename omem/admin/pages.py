@@ -44,6 +44,7 @@ from omem.errors import NotFound
 from omem.memory import edit
 from omem.memory import recall
 from omem.models import EVENT_STATUSES
+from omem.models import MEMORY_STATES
 from omem.models import SECTORS
 from omem.models import User
 from omem.models import WebhookEvent
@@ -60,6 +61,12 @@ for _blueprint in (bp, auth.bp):
     _blueprint.register_error_handler(Exception, render_unexpected)
 
 PAGE = 50
+# The events page counts each status up to this many: beyond it the count reads "10,000+", so
+# the page costs the same with a million completed events as with ten thousand.
+EVENT_COUNT_CAP = 10_000
+# A caller's page shows this many of each sector's most salient memories; the rest are one
+# click away on the caller's memory list.
+MEMORIES_PER_SECTOR = 10
 
 
 def _settings() -> Settings:
@@ -187,13 +194,40 @@ def _caller_context(user: User) -> dict[str, Any]:
         "calls": calls,
         # The rest of their calls continue on the calls page, filtered to them.
         "next_url": _next_url("console.calls", cursor, caller=user.uid),
-        "memories_by_sector": edit.memories_by_sector(user.id, limit_per_sector=50),
+        "memories_by_sector": edit.memories_by_sector(
+            user.id, limit_per_sector=MEMORIES_PER_SECTOR
+        ),
     }
 
 
 @bp.get("/callers/<uid>", endpoint="caller")
 def caller_page(uid: str) -> Response:
     return render_page("caller", None, **_caller_context(_caller(uid)))
+
+
+@bp.get("/callers/<uid>/memories", endpoint="caller_memories")
+def caller_memories(uid: str) -> Response:
+    user = _caller(uid)
+    sector = request.args.get("sector", "")
+    state = request.args.get("state", "")
+    rows, cursor = edit.list_memories(
+        user.id,
+        sector=sector or None,
+        state=state or None,
+        after_id=_int_arg("after"),
+        limit=PAGE,
+    )
+    return render_page(
+        "caller_memories",
+        "memories_list",
+        caller={"uid": user.uid, "name": user.display_name},
+        memories=rows,
+        sector=sector,
+        state=state,
+        sectors=SECTORS,
+        states=MEMORY_STATES,
+        next_url=_next_url("console.caller_memories", cursor, uid=uid, sector=sector, state=state),
+    )
 
 
 @bp.post("/callers/<uid>", endpoint="edit_caller")
@@ -419,10 +453,11 @@ def _events_context() -> dict[str, Any]:
         after=_int_arg("after"),
         limit=PAGE,
     )
-    counts = WebhookEvent.counts_by_status()
+    counts = WebhookEvent.counts_by_status(cap=EVENT_COUNT_CAP)
     return {
         "events": rows,
         "counts": counts,
+        "count_cap": EVENT_COUNT_CAP,
         "filter_status": status,
         "event_type": event_type,
         "statuses": EVENT_STATUSES,

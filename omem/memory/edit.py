@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
+from typing import cast
 
 from peewee import fn
 
@@ -125,24 +127,31 @@ def list_memories(
     return [_row(m) for m in page], (page[-1].id if len(found) > limit else None)
 
 
-def memories_by_sector(user_id: int, limit_per_sector: int) -> dict[str, list[dict[str, Any]]]:
-    """A caller's most salient memories of every sector (every state), salience descending
-    then newest first; every sector is a key, in SECTORS order. One query."""
-    place = (
-        fn.ROW_NUMBER()
-        .over(partition_by=[Memory.sector], order_by=[Memory.salience.desc(), Memory.id.desc()])
-        .alias("place")
+def memories_by_sector(user_id: int, limit_per_sector: int) -> dict[str, dict[str, Any]]:
+    """For every sector (a key each, in SECTORS order): `count`, how many memories of that
+    sector the caller has (every state), and `memories`, the `limit_per_sector` most salient
+    of them, newest first among equals. One count query, then one query per sector that has
+    any, each reading at most `limit_per_sector` entries of the (user, sector, salience)
+    index: the cost follows the page, not the caller's size."""
+    grouped = (
+        Memory.select(Memory.sector, fn.COUNT(Memory.id))
+        .where(Memory.user == user_id)
+        .group_by(Memory.sector)
+        .tuples()
     )
-    ranked = Memory.select(Memory.id, place).where(Memory.user == user_id).alias("ranked")
-    wanted = Memory.select(ranked.c.id).from_(ranked).where(ranked.c.place <= limit_per_sector)
-    found = (
-        Memory.select(*_ROW_FIELDS)
-        .where(Memory.id.in_(wanted))
-        .order_by(Memory.salience.desc(), Memory.id.desc())
-    )
-    out: dict[str, list[dict[str, Any]]] = {sector: [] for sector in SECTORS}
-    for memory in found:
-        out.setdefault(memory.sector, []).append(_row(memory))
+    counts = dict(cast(Iterable[tuple[str, int]], grouped))
+    out: dict[str, dict[str, Any]] = {}
+    for sector in SECTORS:
+        count = counts.get(sector, 0)
+        found = (
+            Memory.select(*_ROW_FIELDS)
+            .where((Memory.user == user_id) & (Memory.sector == sector))
+            .order_by(Memory.salience.desc(), Memory.id.desc())
+            .limit(limit_per_sector)
+            if count
+            else []
+        )
+        out[sector] = {"count": count, "memories": [_row(m) for m in found]}
     return out
 
 

@@ -447,3 +447,103 @@ def test_a_viewer_can_neither_change_anything_nor_read_a_transcript(
 
     _go(page, "Audit log")
     expect(page.get_by_role("cell", name="operator:vic", exact=True)).to_have_count(0)
+
+
+def _tab_to(page: Page, name: str | re.Pattern[str], limit: int = 60) -> None:
+    """Press Tab until the focused element's accessible text is `name` (fails after
+    `limit` presses): what a keyboard user does to reach a control."""
+    seen = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        text = page.evaluate(
+            "() => { const e = document.activeElement;"
+            " return (e.getAttribute('aria-label') || e.labels?.[0]?.textContent"
+            " || e.textContent || '').trim(); }"
+        )
+        seen.append(text)
+        if name.search(text) if isinstance(name, re.Pattern) else text == name:
+            outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+            assert outline != "none", f"{text!r} has focus but no visible outline"
+            return
+    raise AssertionError(f"{name!r} is not reachable with Tab; {seen}")
+
+
+def test_an_admin_edits_a_memory_with_the_keyboard_alone(page: Page, live: Live) -> None:
+    deliver(
+        live,
+        Call(
+            "conv_browser_keys",
+            "+442079460300",
+            ["Hi, my name is Katherine Johnson.", "My cat Pixel is twelve years old."],
+        ),
+    )
+    page.goto("/admin/login")
+    # The name field has autofocus; nothing below touches the mouse.
+    page.keyboard.type(live.admin.name)
+    page.keyboard.press("Tab")
+    page.keyboard.type(live.admin.password)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dashboard")
+
+    _tab_to(page, "Callers")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/admin/callers$"))
+    _tab_to(page, "Find a caller")
+    page.keyboard.type("+44 20 7946 0300")
+    page.keyboard.press("Enter")
+    expect(page.locator("#callers-table tbody tr")).to_contain_text("Katherine Johnson")
+    _tab_to(page, "Katherine Johnson")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Katherine Johnson")
+
+    _tab_to(page, re.compile("cat Pixel"))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/admin/memories/\d+$"))
+    _tab_to(page, "Edit")
+    page.keyboard.press("Enter")  # opens the <details>
+    _tab_to(page, "Content")
+    page.keyboard.press("Control+A")
+    fact = "The caller's cat Pixel is thirteen years old."
+    page.keyboard.type(fact)
+    _tab_to(page, "Save")
+    page.keyboard.press("Enter")
+    expect(page.locator("#memory-main blockquote")).to_have_text(fact)
+
+
+def test_reading_pages_work_without_javascript(browser: Any, live: Live) -> None:
+    deliver(
+        live,
+        Call(
+            "conv_browser_nojs",
+            "+442079460400",
+            [
+                "Hi, my name is Dorothy Vaughan.",
+                "I prefer email over phone calls for any follow-up.",
+            ],
+        ),
+    )
+    context = browser.new_context(base_url=live.base_url, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        signed_in(page, live.admin.name, live.admin.password)
+        _go(page, "Callers")
+        page.get_by_role("searchbox", name="Find a caller").fill("+44 20 7946 0400")
+        page.get_by_role("button", name="Search").click()  # a plain GET form
+        expect(page).to_have_url(re.compile(r"/admin/callers\?q="))
+        page.get_by_role("link", name="Dorothy Vaughan").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Dorothy Vaughan")
+        page.get_by_role("link", name="conv_browser_nojs").click()
+        expect(page.locator("body")).to_contain_text("I prefer email over phone calls")
+        page.go_back()
+        _open_memory(page, re.compile("prefers email over phone calls"))
+        expect(page.locator(".turns li.source")).to_contain_text("I prefer email")
+        _go(page, "Events")
+        page.get_by_label("Status").select_option("completed")
+        page.get_by_role("button", name="Filter").click()  # shown by <noscript>
+        expect(page).to_have_url(re.compile(r"/admin/events\?status=completed"))
+        expect(page.locator("#events-table tbody tr").first).to_contain_text("completed")
+        for label in NAV:
+            _go(page, label)
+            expect(page.get_by_role("heading", level=1)).to_be_visible()
+    finally:
+        context.close()
