@@ -659,11 +659,29 @@ def pages(seeded: Seeded, next_link: Callable[[str], str]) -> list[Page]:
             uid,
         ),
         Page("caller", "caller page (big caller)", f"/admin/callers/{uid}", "Memories"),
+        Page(
+            "caller-memories",
+            "caller's memories (big caller)",
+            f"/admin/callers/{uid}/memories",
+            'rel="next"',
+        ),
+        Page(
+            "caller-memories-sector",
+            "caller's memories?sector=semantic",
+            f"/admin/callers/{uid}/memories?sector=semantic",
+            'rel="next"',
+        ),
         Page("memory", "memory page", f"/admin/memories/{seeded.memory_id}", "Where it came from"),
         Page("calls", "calls list", "/admin/calls", "conv_cb"),
         Page("calls-p2", "calls list, page 2", next_link("/admin/calls"), "conv_cb"),
         Page("events", "events list", "/admin/events", "post_call_transcription"),
         Page("events-dead", "events?status=dead", "/admin/events?status=dead", "dead"),
+        Page(
+            "events-completed",
+            "events?status=completed",
+            "/admin/events?status=completed",
+            "completed",
+        ),
     ]
 
 

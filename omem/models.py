@@ -145,6 +145,7 @@ class Memory(BaseModel):
         indexes = (
             (("user", "sector", "state"), False),
             (("user", "sector", "salience"), False),
+            (("user",), False),  # a caller's memories newest first (keyset on the rowid)
             (("salience", "last_accessed_at"), False),
         )
         constraints = [
