@@ -95,6 +95,11 @@ AGENT_ID = "agent_bench_console"
 BASE = dt.datetime(2025, 11, 20)
 YEAR = dt.timedelta(days=365)
 BIG_NAME = "Dana Whitfield"
+# The growth check compares pages of the same size: a search must find as many callers at
+# both scales, or it measures the page growing (25 → 50 rows), not the data. BIG_NAME is one
+# caller at every scale; COMMON_LAST, given to one caller in ten, fills a page at both.
+COMMON_LAST = "Smith"
+COMMON_SHARE = 0.1
 _FIRST = (
     "Dana Ava Liam Noah Emma Olivia Mateo Sofia Lucas Mia Ethan Zara Omar Priya Kenji Hana "
     "Ines Tomas Ruth Walter Grace Daniel Marcus Leah Isaac Nora Felix Iris Jonah Maya Theo "
@@ -280,11 +285,19 @@ def _checkpoint(limit: float = 60.0) -> None:
         time.sleep(0.1)
 
 
+def _other_name(rng: random.Random) -> str:
+    """A caller's name other than BIG_NAME (which stays unique, so searching it finds one
+    caller at every scale); one in ten is a COMMON_LAST (a full page of matches at every
+    scale)."""
+    while True:
+        last = COMMON_LAST if rng.random() < COMMON_SHARE else rng.choice(_LAST)
+        name = f"{rng.choice(_FIRST)} {last}"
+        if name != BIG_NAME:
+            return name
+
+
 def _seed_callers(scale: Scale, big: int, rng: random.Random) -> list[int]:
-    names = [
-        BIG_NAME if i == big else f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
-        for i in range(scale.callers)
-    ]
+    names = [BIG_NAME if i == big else _other_name(rng) for i in range(scale.callers)]
     first = _next_id(User)
     with write():
         _bulk(
@@ -646,12 +659,17 @@ def _national(number: str) -> str:
 
 
 def pages(seeded: Seeded, next_link: Callable[[str], str]) -> list[Page]:
-    uid, last_name = seeded.big_uid, BIG_NAME.split()[-1]
+    uid = seeded.big_uid
     return [
         Page("callers", "callers list", "/admin/callers", 'rel="next"'),
         Page("callers-p2", "callers list, page 2", next_link("/admin/callers"), "<table"),
         Page("search-name", f"callers?q={BIG_NAME}", f"/admin/callers?q={quote(BIG_NAME)}", uid),
-        Page("search-last", f"callers?q={last_name}", f"/admin/callers?q={last_name}", uid),
+        Page(
+            "search-common",
+            f"callers?q={COMMON_LAST} (a full page)",
+            f"/admin/callers?q={COMMON_LAST}",
+            'rel="next"',
+        ),
         Page(
             "search-number",
             f"callers?q={_national(seeded.big_number)}",

@@ -259,7 +259,16 @@ def _rows(ids: list[int]) -> list[dict[str, Any]]:
     numbers, and one GROUP BY per count."""
     if not ids:
         return []
-    users = {u.id: u for u in User.select().where(User.id.in_(ids))}
+    listed = (
+        User.id,
+        User.uid,
+        User.external_id,
+        User.display_name,
+        User.is_guest,
+        User.last_call_at,
+        User.created_at,
+    )
+    users = {u.id: u for u in User.select(*listed).where(User.id.in_(ids))}  # not the summary
     numbers: dict[int, list[str]] = {}
     for caller in CallerId.select().where(CallerId.user.in_(ids)).order_by(CallerId.id):
         numbers.setdefault(caller.user_id, []).append(caller.number)  # type: ignore[attr-defined]
