@@ -25,6 +25,7 @@ from omem.crypto import blind_indexes
 from omem.db import write
 from omem.errors import ApiError
 from omem.errors import NotFound
+from omem.models import SECTORS
 from omem.models import CallerId
 from omem.models import CallerNameToken
 from omem.models import Conversation
@@ -254,9 +255,9 @@ def search_callers(
     return _rows(page), (page[-1] if len(ids) > limit else None)
 
 
-def _rows(ids: list[int]) -> list[dict[str, Any]]:
+def _rows(ids: list[int], memories: dict[int, int] | None = None) -> list[dict[str, Any]]:
     """The callers `ids` (in that order) as plain rows, in four queries: the users, their
-    numbers, and one GROUP BY per count."""
+    numbers, and one GROUP BY per count (three when `memories` brings the memory counts)."""
     if not ids:
         return []
     listed = (
@@ -273,7 +274,8 @@ def _rows(ids: list[int]) -> list[dict[str, Any]]:
     for caller in CallerId.select().where(CallerId.user.in_(ids)).order_by(CallerId.id):
         numbers.setdefault(caller.user_id, []).append(caller.number)  # type: ignore[attr-defined]
     calls = _counts(Conversation, Conversation.user, ids)
-    memories = _counts(Memory, Memory.user, ids)
+    if memories is None:
+        memories = _counts(Memory, Memory.user, ids)
     return [
         {
             "uid": users[i].uid,
@@ -299,12 +301,26 @@ def _counts(model: Any, column: Any, ids: list[int]) -> dict[int, int]:
 def caller_detail(user: User) -> dict[str, Any]:
     """One caller, read afresh: the search row (uid, external_id, name, is_guest, numbers,
     calls, memories, last_call_at, created_at) plus summary, memory_version and `counts`
-    (calls, memories, active_memories). Raises NotFound `unknown_user` if it is gone."""
-    rows = _rows([user.id])
+    (calls, memories, active_memories, and `by_sector`: memories of each sector, every
+    state). Raises NotFound `unknown_user` if it is gone. The memory counts are one pass over
+    the caller's (user, sector, state) index entries."""
     fresh = User.get_or_none(User.id == user.id)
-    if not rows or fresh is None:
+    if fresh is None:
         raise NotFound("No caller has that id.", code="unknown_user")
-    active = Memory.active_for(fresh).count()
+    by_sector = dict.fromkeys(SECTORS, 0)
+    active = 0
+    grouped = (
+        Memory.select(Memory.sector, Memory.state, fn.COUNT(Memory.id))
+        .where(Memory.user == user.id)
+        .group_by(Memory.sector, Memory.state)
+        .tuples()
+    )
+    for sector, state, count in cast(Iterable[tuple[str, str, int]], grouped):
+        by_sector[sector] = by_sector.get(sector, 0) + count
+        active += count if state == "active" else 0
+    rows = _rows([user.id], memories={user.id: sum(by_sector.values())})
+    if not rows:
+        raise NotFound("No caller has that id.", code="unknown_user")
     return {
         **rows[0],
         "summary": fresh.summary,
@@ -313,6 +329,7 @@ def caller_detail(user: User) -> dict[str, Any]:
             "calls": rows[0]["calls"],
             "memories": rows[0]["memories"],
             "active_memories": active,
+            "by_sector": by_sector,
         },
     }
 

@@ -224,7 +224,18 @@ def test_caller_detail_has_summary_version_and_counts(conn: None) -> None:
     detail = callers.caller_detail(user)
     assert detail["summary"] == "Prefers evening calls."
     assert detail["numbers"] == ["+14155550100"]
-    assert detail["counts"] == {"calls": 1, "memories": 2, "active_memories": 1}
+    assert detail["counts"] == {
+        "calls": 1,
+        "memories": 2,
+        "active_memories": 1,
+        "by_sector": {
+            "episodic": 0,
+            "semantic": 2,
+            "procedural": 0,
+            "emotional": 0,
+            "reflective": 0,
+        },
+    }
     assert detail["memory_version"] == 0
     calls = callers.recent_calls(user, 5)
     assert calls == [

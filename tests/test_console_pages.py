@@ -9,6 +9,7 @@ import copy
 import json
 import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from typing import Any
 
 import pytest
@@ -371,3 +372,47 @@ def test_a_caller_page_shows_each_sectors_best_and_links_to_all_of_them(
     bad = client.get(f"/admin/callers/{calls['known']}/memories?sector=gossip")
     assert bad.status_code == 422
     assert "sector" in bad.get_data(as_text=True)
+
+
+class _Controls(HTMLParser):
+    """The form controls of a page, the ids its <label for=…> elements name, and whether
+    each control sits inside a <label> (which labels it too)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.controls: list[dict[str, str | None]] = []
+        self.labelled: set[str] = set()
+        self._open_labels = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "label":
+            self._open_labels += 1
+            if values.get("for"):
+                self.labelled.add(str(values["for"]))
+        elif tag in ("input", "select", "textarea") and values.get("type") != "hidden":
+            wrapped = "yes" if self._open_labels else None
+            self.controls.append({"tag": tag, "wrapped": wrapped, **values})
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self._open_labels -= 1
+
+
+def test_every_form_control_on_every_page_has_a_label(
+    client: FlaskClient, calls: dict[str, Any]
+) -> None:
+    sign_in(client, "ada")
+    seen = 0
+    for url in [*_pages(calls), "/admin/login"]:
+        parser = _Controls()
+        parser.feed(client.get(url).get_data(as_text=True))
+        for control in parser.controls:
+            named = (
+                control.get("aria-label")
+                or control.get("wrapped")
+                or control.get("id") in parser.labelled
+            )
+            assert named, (url, control)
+            seen += 1
+    assert seen > 20  # the pages' search boxes, filters and edit forms were all checked

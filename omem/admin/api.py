@@ -634,9 +634,17 @@ class CallerPage(BaseModel):
     next: str | int | None = Field(description="Pass as `after` for the next page.")
 
 
+class CallerCounts(BaseModel):
+    calls: int
+    memories: int
+    active_memories: int
+    by_sector: dict[str, int] = Field(description="Memories of each sector, every state.")
+
+
 class CallerOut(CallerRow):
     summary: str
     memory_version: int
+    counts: CallerCounts
 
 
 class CallerPatch(ApiSchema):

@@ -189,13 +189,14 @@ def list_callers() -> Response:
 
 def _caller_context(user: User) -> dict[str, Any]:
     calls, cursor = call_service.list_calls(user_id=user.id, limit=20)
+    caller = caller_service.caller_detail(user)
     return {
-        "caller": caller_service.caller_detail(user),
+        "caller": caller,
         "calls": calls,
         # The rest of their calls continue on the calls page, filtered to them.
         "next_url": _next_url("console.calls", cursor, caller=user.uid),
         "memories_by_sector": edit.memories_by_sector(
-            user.id, limit_per_sector=MEMORIES_PER_SECTOR
+            user.id, MEMORIES_PER_SECTOR, counts=caller["counts"]["by_sector"]
         ),
     }
 

@@ -127,19 +127,23 @@ def list_memories(
     return [_row(m) for m in page], (page[-1].id if len(found) > limit else None)
 
 
-def memories_by_sector(user_id: int, limit_per_sector: int) -> dict[str, dict[str, Any]]:
+def memories_by_sector(
+    user_id: int, limit_per_sector: int, counts: dict[str, int] | None = None
+) -> dict[str, dict[str, Any]]:
     """For every sector (a key each, in SECTORS order): `count`, how many memories of that
     sector the caller has (every state), and `memories`, the `limit_per_sector` most salient
-    of them, newest first among equals. One count query, then one query per sector that has
-    any, each reading at most `limit_per_sector` entries of the (user, sector, salience)
-    index: the cost follows the page, not the caller's size."""
-    grouped = (
-        Memory.select(Memory.sector, fn.COUNT(Memory.id))
-        .where(Memory.user == user_id)
-        .group_by(Memory.sector)
-        .tuples()
-    )
-    counts = dict(cast(Iterable[tuple[str, int]], grouped))
+    of them, newest first among equals. One count query (none when `counts` brings them, as
+    `callers.caller_detail` does), then one query per sector that has any, each reading at
+    most `limit_per_sector` entries of the (user, sector, salience) index: the cost follows
+    the page, not the caller's size."""
+    if counts is None:
+        grouped = (
+            Memory.select(Memory.sector, fn.COUNT(Memory.id))
+            .where(Memory.user == user_id)
+            .group_by(Memory.sector)
+            .tuples()
+        )
+        counts = dict(cast(Iterable[tuple[str, int]], grouped))
     out: dict[str, dict[str, Any]] = {}
     for sector in SECTORS:
         count = counts.get(sector, 0)
