@@ -65,6 +65,7 @@ from omem.memory import retrieve
 from omem.memory import store as memory_store
 from omem.memory.index import indexes
 from omem.memory.keywords import KeywordIndex
+from omem.memory.keywords import tokenize
 from omem.models import Memory
 from omem.payloads import Transcription
 from omem.phones import normalize_caller_id
@@ -75,14 +76,22 @@ EVAL = ROOT / "bench" / "eval"
 SAMPLE = ROOT / "tests" / "fixtures" / "elevenlabs" / "post-call-transcription.json"
 KS = (1, 5, 10)
 DEEP = 20  # the memory-query tool's largest limit: ranks beyond the answer, for MRR
-TYPES = ("single", "temporal", "multi-hop", "preference", "update")
+TYPES = ("single", "temporal", "multi-hop", "preference", "update", "inference")
+BUDGET = 270  # words the agent can afford to hear: recall within it, per issue 14
 
 PIPELINE = "omem memory-query (extracted memories, hybrid)"
 BM25 = "baseline: BM25 over raw caller turns"
 DENSE = "baseline: MiniLM cosine over raw caller turns"
 BLEND = "extra: 0.5 BM25 + 0.5 cosine over raw caller turns"
-SYSTEMS = (PIPELINE, BM25, DENSE, BLEND)
-SHORT = {PIPELINE: "omem", BM25: "BM25 turns", DENSE: "dense turns", BLEND: "blend turns"}
+BLEND_CTX = "baseline: 0.5 BM25 (turn + prompting agent turn) + 0.5 cosine over raw caller turns"
+SYSTEMS = (PIPELINE, BM25, DENSE, BLEND, BLEND_CTX)
+SHORT = {
+    PIPELINE: "omem",
+    BM25: "BM25 turns",
+    DENSE: "dense turns",
+    BLEND: "blend turns",
+    BLEND_CTX: "blend+context turns",
+}
 # Diagnostics: not omem's code path; they tell which part of the pipeline costs or earns.
 NO_CALL_LEVEL = "diagnostic: omem's ranking without call-level memories (summary, data)"
 BLEND_ONLY = "diagnostic: omem's memories ranked by the blend alone (no salience/recency)"
@@ -116,9 +125,9 @@ def revision() -> str:
     return head + (" + uncommitted changes in omem/" if dirty else "")
 
 
-def load_eval() -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    calls = json.loads((EVAL / "calls.json").read_text(encoding="utf-8"))
-    questions = json.loads((EVAL / "questions.json").read_text(encoding="utf-8"))
+def load_eval(directory: Path = EVAL) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    calls = json.loads((directory / "calls.json").read_text(encoding="utf-8"))
+    questions = json.loads((directory / "questions.json").read_text(encoding="utf-8"))
     return calls, questions
 
 
@@ -209,6 +218,7 @@ class Caller:
     uid: str = ""
     names: list[str] = field(default_factory=list)
     turns: list[tuple[str, int, str]] = field(default_factory=list)  # (conv, order, text)
+    contexts: list[str] = field(default_factory=list)  # the agent turn before each turn
     vectors: list[np.ndarray] = field(default_factory=list)
 
 
@@ -325,7 +335,7 @@ def ask_baselines(
     question: dict[str, Any], caller: Caller, settings: Settings
 ) -> dict[str, Outcome]:
     if not caller.turns:
-        return {name: Outcome({k: [] for k in KS}, []) for name in (BM25, DENSE, BLEND)}
+        return {name: Outcome({k: [] for k in KS}, []) for name in SYSTEMS[1:]}
     query = retrieve.clean_query(question["question"], caller.names) or question["question"]
     bm25 = KeywordIndex([text for _, _, text in caller.turns]).scores(query)
     vector = get_embedder(settings).embed([query])[0]
@@ -337,6 +347,16 @@ def ask_baselines(
         out[name] = Outcome({k: deep[:k] for k in KS}, deep)
     deep = rank_turns(blend, caller, DEEP, False)
     out[BLEND] = Outcome({k: deep[:k] for k in KS}, deep)
+    # RETRIEVAL.md's best raw-turn system: the keyword leg also indexes the agent turn that
+    # prompted each caller turn (never returned).
+    keyed = KeywordIndex(
+        [
+            f"{context} {text}"
+            for context, (_, _, text) in zip(caller.contexts, caller.turns, strict=True)
+        ]
+    ).scores(query)
+    deep = rank_turns(0.5 * minmax(keyed) + 0.5 * minmax(cosine), caller, DEEP, False)
+    out[BLEND_CTX] = Outcome({k: deep[:k] for k in KS}, deep)
     return out
 
 
@@ -365,15 +385,32 @@ class Scored:
     recall: dict[int, float]
     rr: float
     words: dict[int, int]
+    answer: dict[int, float]  # share of the answer's words in the top k's text
+    within: dict[str, float]  # evidence and answer recall of the ranking cut at BUDGET words
     budget: dict[str, float] = field(default_factory=dict)  # recall at a baseline's budget
 
 
-def score(outcome: Outcome, evidence: set[tuple[str, int]]) -> Scored:
+def answer_recall(items: list[Item], answer: set[str]) -> float:
+    """The share of the answer's content words (stemmed, as the keyword index reads them)
+    present in the items' text."""
+    if not answer:
+        return 1.0
+    return len(answer & set(tokenize(" ".join(i.text for i in items)))) / len(answer)
+
+
+def score(outcome: Outcome, evidence: set[tuple[str, int]], answer: set[str]) -> Scored:
     hit = first_hit(outcome.deep, evidence)
+    kept = within_budget(outcome.deep, BUDGET)
     return Scored(
         recall={k: len(cited(outcome.by_k[k], evidence)) / len(evidence) for k in KS},
         rr=1.0 / hit if hit else 0.0,
         words={k: sum(i.words for i in outcome.by_k[k]) for k in KS},
+        answer={k: answer_recall(outcome.by_k[k], answer) for k in KS},
+        within={
+            "evidence": len(cited(kept, evidence)) / len(evidence),
+            "answer": answer_recall(kept, answer),
+            "words": float(sum(i.words for i in kept)),
+        },
     )
 
 
@@ -388,8 +425,8 @@ class Run:
     memories: dict[str, int] = field(default_factory=dict)
 
 
-def run(details: bool) -> Run:
-    document, questions = load_eval()
+def run(details: bool, directory: Path = EVAL) -> Run:
+    document, questions = load_eval(directory)
     sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
     calls = sorted(
         document["calls"], key=lambda c: c["start_time_unix_secs"] + c["call_duration_secs"]
@@ -420,6 +457,9 @@ def run(details: bool) -> Run:
                         if turn["role"] == "user"
                     ]
                     person.turns.extend(own)
+                    person.contexts.extend(
+                        _prompting(upcoming["turns"], order) for _, order, _ in own
+                    )
                     person.vectors.extend(embedder.embed([text for _, _, text in own]))
                     upcoming = next(pending, None)
                 person = people.get(question["caller"])
@@ -443,6 +483,12 @@ def run(details: bool) -> Run:
     return out
 
 
+def _prompting(turns: list[dict[str, Any]], order: int) -> str:
+    """The agent turn just before caller turn `order` (empty when there is none)."""
+    before = turns[order - 1] if order > 0 else None
+    return before["message"] if before and before["role"] == "agent" else ""
+
+
 def _identify(person: Caller) -> None:
     user = callers.find_by_number(normalize_caller_id(person.number, "US") or person.number)
     if user is None:
@@ -463,7 +509,8 @@ def _evaluate(
         **ask_baselines(question, person, settings),
         **ask_diagnostics(question, person, settings, pipeline_outcome),
     }
-    scored = {name: score(outcome, evidence) for name, outcome in outcomes.items()}
+    answer = set(tokenize(question.get("answer", "")))
+    scored = {name: score(outcome, evidence, answer) for name, outcome in outcomes.items()}
     for baseline in (BM25, DENSE):
         for k in (5, 10):
             kept = within_budget(pipeline_outcome.deep, scored[baseline].words[k])
@@ -493,6 +540,8 @@ def _evaluate(
                 "recall": {str(k): v for k, v in s.recall.items()},
                 "rr": s.rr,
                 "words": {str(k): v for k, v in s.words.items()},
+                "answer": {str(k): v for k, v in s.answer.items()},
+                "within": s.within,
                 "budget": s.budget,
             }
             for name, s in scored.items()
@@ -556,6 +605,7 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
             "mrr": metric(results, name, lambda s: s["rr"]),
             "words@5": metric(results, name, lambda s: s["words"]["5"]),
             "words@10": metric(results, name, lambda s: s["words"]["10"]),
+            **_budget_metrics(results, name),
         }
     for baseline in (BM25, DENSE):
         for k in (5, 10):
@@ -596,12 +646,23 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
                     "recall@5": metric(rows, name, lambda s: s["recall"]["5"]),
                     "recall@10": metric(rows, name, lambda s: s["recall"]["10"]),
                     "mrr": metric(rows, name, lambda s: s["rr"]),
+                    **_budget_metrics(rows, name),
                 }
                 for name in SYSTEMS
             },
             "extraction_coverage": _mean([r["extracted"] for r in rows]),
         }
     return summary
+
+
+def _budget_metrics(rows: list[dict[str, Any]], name: str) -> dict[str, float]:
+    """Answer-token recall at 10, and evidence and answer recall within BUDGET words."""
+    return {
+        "answer@10": _mean([r["scores"][name]["answer"]["10"] for r in rows]),
+        "recall@budget": _mean([r["scores"][name]["within"]["evidence"] for r in rows]),
+        "answer@budget": _mean([r["scores"][name]["within"]["answer"] for r in rows]),
+        "words@budget": _mean([r["scores"][name]["within"]["words"] for r in rows]),
+    }
 
 
 def verdict(systems: dict[str, Any]) -> dict[str, Any]:
@@ -646,6 +707,21 @@ def render(summary: dict[str, Any], run_info: dict[str, Any]) -> str:
             f"| {name} | {_pct(s['recall@1'])} | {_pct(s['recall@5'])} | "
             f"{_pct(s['recall@10'])} | {s['mrr']:.3f} | {s['words@5']:.0f} | "
             f"{s['words@10']:.0f} |"
+        )
+    lines += [
+        "",
+        f"### Answers: answer-token recall@10, and evidence / answer recall within {BUDGET} "
+        "words (each system's ranking, limit 20, cut where the next item would pass the budget)",
+        "",
+        f"| system | ev@10 | answer@10 | ev@{BUDGET}w | answer@{BUDGET}w | words used |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name in (*SYSTEMS, *DIAGNOSTICS):
+        s = systems[name]
+        lines.append(
+            f"| {SHORT.get(name, name)} | {_pct(s['recall@10'])} | {_pct(s['answer@10'])} | "
+            f"{_pct(s['recall@budget'])} | {_pct(s['answer@budget'])} | "
+            f"{s['words@budget']:.0f} |"
         )
     lines += [
         "",
@@ -698,6 +774,24 @@ def render(summary: dict[str, Any], run_info: dict[str, Any]) -> str:
         )
     lines += [
         "",
+        f"### Per question type: ev@10 / answer@10 / ev@{BUDGET}w / answer@{BUDGET}w",
+        "",
+        "| type | n | " + " | ".join(SHORT[n] for n in SYSTEMS) + " |",
+        "|---|---:|" + "---:|" * len(SYSTEMS),
+    ]
+    for kind in TYPES:
+        t = summary["types"][kind]
+        if not t["n"]:
+            continue
+        cells = [
+            " / ".join(
+                _pct(t[n][m]) for m in ("recall@10", "answer@10", "recall@budget", "answer@budget")
+            )
+            for n in SYSTEMS
+        ]
+        lines.append(f"| {kind} | {t['n']} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
         f"- Haystack per question: {summary['haystack_turns']:.0f} raw caller turns, "
         f"{summary['haystack_memories']:.0f} memories (mean).",
         "- Paired, recall@5 per question: "
@@ -741,10 +835,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.retrieval_quality", description=None)
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--details", action="store_true", help="print every omem miss")
+    parser.add_argument(
+        "--set",
+        type=Path,
+        default=EVAL,
+        help="the evaluation set's directory (default bench/eval; bench/longeval is the long one)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    document, questions = load_eval()
-    result = run(args.details)
+    document, questions = load_eval(args.set)
+    result = run(args.details, args.set)
     summary = summarize(result.results)
     info = {
         "callers": len(document["callers"]),
