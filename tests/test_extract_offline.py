@@ -133,6 +133,31 @@ def test_data_collection_and_summary_become_memories() -> None:
 
 
 @pytest.mark.parametrize(
+    "summary",
+    [
+        "Inbound call on 3 March.",
+        "The user called the agent briefly on Monday, 21st June.",
+        "Outbound call, 4 minutes.",
+        "Incoming phone call from the customer this morning.",
+    ],
+)
+def test_a_summary_that_states_no_fact_is_not_kept(summary: str) -> None:
+    call = Call("c1", dt.datetime(2026, 3, 3, 9, 0), [], summary=summary)
+    assert OfflineExtractor().extract(call) == []
+
+
+def test_a_summary_that_states_a_fact_beside_the_boilerplate_is_kept() -> None:
+    call = Call(
+        "c1",
+        dt.datetime(2026, 3, 3, 9, 0),
+        [],
+        summary="Inbound call on 3 March: the caller rescheduled the boiler service.",
+    )
+    [memory] = OfflineExtractor().extract(call)
+    assert "rescheduled the boiler service" in memory.content
+
+
+@pytest.mark.parametrize(
     ("sentence", "said_on", "expected"),
     [
         ("Started it on Thursday", dt.date(2025, 9, 22), "Started it on 18 September 2025"),

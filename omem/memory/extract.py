@@ -353,6 +353,32 @@ def caller_name(call: Call) -> str | None:
     return None
 
 
+# What a call summary says about any call: that it happened, when, which way, how long.
+# A summary made only of these words ("Inbound call on 3 March.", "The user called the
+# agent briefly.") states no fact and is not kept as a memory.
+_CALL_BOILERPLATE = frozenset(
+    tokenize(
+        """inbound outbound incoming outgoing call calls called calling phone conversation
+        conversations chat session interaction contact user customer client agent assistant
+        representative support line brief briefly short quick duration minute minutes second
+        seconds ended started began lasted took place placed received made today yesterday
+        morning afternoon evening night am pm utc on at with between via over regarding
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+        friday saturday sunday weekday weekend"""
+    )
+)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+
+
+def states_a_fact(summary: str) -> bool:
+    """Whether a call summary says anything beyond that a call took place (when, which way,
+    how long): at least one word that is not call boilerplate, a date or a number."""
+    return any(
+        token not in _CALL_BOILERPLATE and not _ORDINAL.match(token) for token in tokenize(summary)
+    )
+
+
 def _humanize(key: str) -> str:
     return key.replace("_", " ").replace("-", " ").strip().capitalize()
 
@@ -375,7 +401,7 @@ def call_level_memories(call: Call) -> list[Extracted]:
                 text[:MAX_CONTENT], "semantic", DATA_SALIENCE, 0.9, (), analysis=True, slot=slot
             )
         )
-    if call.summary and not is_instruction(call.summary):
+    if call.summary and states_a_fact(call.summary) and not is_instruction(call.summary):
         text = f"On {format_day(call.started_at.date())}: {call.summary}"
         out.append(
             Extracted(text[:MAX_CONTENT], "episodic", SUMMARY_SALIENCE, 0.8, (), analysis=True)
