@@ -28,8 +28,8 @@ from omem.embeddings import get_embedder
 from omem.llm import LLMUnavailable
 from omem.memory.extract import Call
 from omem.memory.extract import Turn
-from omem.memory.extract import caller_name
 from omem.memory.extractors import get_extractor
+from omem.memory.names import caller_name
 from omem.memory.store import save_memories
 from omem.models import Conversation
 from omem.models import ConversationAnalysis

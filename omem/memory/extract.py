@@ -332,27 +332,6 @@ def segments(message: str) -> list[str]:
     return chunks
 
 
-_NAME_SAID = re.compile(
-    r"\b(?:my name is|my name's|this is|it's|it is|i am|i'm|call me)\s+"
-    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
-)
-_NAME_KEYS = ("caller_name", "customer_name", "user_name", "full_name", "name")
-
-
-def caller_name(call: Call) -> str | None:
-    """The caller's name, from ElevenLabs' data collection or an introduction early on."""
-    for key in _NAME_KEYS:
-        item = call.data_collection.get(key)
-        value = item.get("value") if isinstance(item, dict) else item
-        if isinstance(value, str) and 1 < len(value.strip()) <= 80:
-            return value.strip()
-    for turn in [t for t in call.turns if t.role == "user"][:3]:
-        match = _NAME_SAID.search(turn.message)
-        if match:
-            return match.group(1)
-    return None
-
-
 # What a call summary says about any call: that it happened, when, which way, how long.
 # A summary made only of these words ("Inbound call on 3 March.", "The user called the
 # agent briefly.") states no fact and is not kept as a memory.
