@@ -384,7 +384,7 @@ class Settings:
     recency_half_life_days: float = _setting(
         "OMEM_RECENCY_HALF_LIFE_DAYS",
         30.0,
-        "Half-life of the recency term in ranking (days).",
+        "Half-life of the recency term in ranking (days since the call a memory came from).",
         "float",
         minimum=0.1,
         maximum=3650,

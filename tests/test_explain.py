@@ -65,7 +65,7 @@ def _plant(user: User, settings: Settings) -> list[int]:
     embedder = get_embedder(settings)
     ids = save_memories(user.id, items, embedder, settings, occurred_at=NOW, now=NOW).created
     for days, memory_id in enumerate(ids):  # a spread of ages for the recency term
-        Memory.update(last_accessed_at=NOW - dt.timedelta(days=days * 5)).where(
+        Memory.update(occurred_at=NOW - dt.timedelta(days=days * 5)).where(
             Memory.id == memory_id
         ).execute()
     return ids
@@ -121,7 +121,7 @@ def test_terms_add_up_to_the_total_with_their_weights_when_explained(
     assert weights == {"keyword": None, "cosine": None, "blend": 0.6, "salience": 0.2,
                        "recency": 0.1, "link": 0.1, "lift": 1.0}  # fmt: skip
     assert terms["salience"]["value"] == pytest.approx(0.9)
-    # Accessed 40 days before NOW, asked 3 days after it; half-life 30 days.
+    # Said 40 days before NOW, asked 3 days after it; half-life 30 days.
     assert terms["recency"]["value"] == pytest.approx(0.5 ** (43 / 30), abs=1e-6)
     assert (terms["keyword"]["in_blend"], terms["cosine"]["in_blend"]) == (0.5, 0.5)
     total = sum(term["contribution"] for term in why["terms"] if term["contribution"] is not None)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from flask.testing import FlaskClient
 from playhouse.test_utils import count_queries
@@ -196,8 +197,8 @@ def test_recency_decides_the_order_when_relevance_and_salience_tie(
     user = make_user()
     text = "The caller's parking permit number is P-4471."
     embedder = get_embedder(settings)
-    old = _rows(user, [text], embedder, last_accessed_at=NOW - dt.timedelta(days=60))[0]
-    recent = _rows(user, [text], embedder, last_accessed_at=NOW)[0]
+    old = _rows(user, [text], embedder, occurred_at=NOW - dt.timedelta(days=60))[0]
+    recent = _rows(user, [text], embedder, occurred_at=NOW)[0]
     hits = _search(user, "parking permit", settings).hits
     assert [h.memory_id for h in hits] == [recent, old]
     # Half-life 30 days: 60 days old keeps a quarter of the 0.1 recency weight.
@@ -378,6 +379,33 @@ def test_last_accessed_at_is_updated_when_memories_are_returned(
     assert {int(index.ids[r]) for r in range(index.size) if index.accessed[r] == epoch} == returned
 
 
+def test_recall_does_not_change_ranking_when_memories_are_returned_again(
+    conn: None, settings: Settings
+) -> None:
+    """Issue 14, pattern 5: recency is the age of the call a memory came from, so being
+    returned (which touches last_accessed_at) never favours a memory in the next query."""
+    user = make_user()
+    old = save_memories(
+        user.id, [_item("The caller's dog Rex is allergic to chicken.")], get_embedder(settings),
+        settings, occurred_at=NOW - dt.timedelta(days=60), now=NOW - dt.timedelta(days=60),
+    ).created  # fmt: skip
+    new = save_memories(
+        user.id, [_item("The caller's dog Rex now eats only salmon kibble.")],
+        get_embedder(settings), settings, occurred_at=NOW, now=NOW,
+    ).created  # fmt: skip
+    who = recall.Who(user.uid, None)
+    embedder = get_embedder(settings)
+    index = indexes.get(user.id, embedder.model, embedder.dimension)
+    before = retrieve.score_terms(index, "what does Rex eat", embedder, settings, now=NOW)
+    # The older memory is recalled again and again.
+    for _ in range(3):
+        recall.query(who, "chicken allergy", settings, limit=1, now=NOW)
+    after = retrieve.score_terms(index, "what does Rex eat", embedder, settings, now=NOW)
+    assert np.array_equal(before.recency, after.recency)
+    row_old, row_new = index.position[old[0]], index.position[new[0]]
+    assert after.recency[row_new] > after.recency[row_old]  # said later, more recent
+
+
 @pytest.mark.parametrize("size", [10, 200])
 def test_warm_query_runs_four_sql_statements_when_the_caller_has_many_memories(
     conn: None, settings: Settings, size: int
@@ -487,8 +515,11 @@ def test_memories_of_the_latest_calls_are_lifted_when_a_question_asks_about_now(
     latest = _rows(user, [text], embedder, occurred_at=NOW, last_accessed_at=NOW)[0]
     hits = _search(user, query, settings).hits
     assert [h.memory_id for h in hits] == [latest, old]
-    # Twenty days behind the newest memory: a quarter of the lift is left (half-life 10).
-    expected = retrieve.CURRENT_LIFT * (1 - 0.25)
-    assert hits[0].score - hits[1].score == pytest.approx(expected, abs=1e-3)
+    # Twenty days older: recency (half-life 30 days, weight 0.1) keeps 2^(-20/30) of its
+    # term, and a question about now adds the lift, of which a quarter is left at twenty
+    # days behind the newest memory (half-life 10).
+    recency = 0.1 * (1 - 0.5 ** (20 / 30))
+    lift = retrieve.CURRENT_LIFT * (1 - 0.25)
+    assert hits[0].score - hits[1].score == pytest.approx(recency + lift, abs=1e-3)
     timeless = _search(user, "What food does the dog eat?", settings).hits
-    assert timeless[0].score == pytest.approx(timeless[1].score, abs=1e-4)
+    assert timeless[0].score - timeless[1].score == pytest.approx(recency, abs=1e-3)

@@ -152,7 +152,9 @@ def score_terms(
         # Min-max scaling makes every memory but the least similar look relevant: a memory
         # must share a keyword or be genuinely similar to be returned at all.
         relevant = (raw_keyword > 0) | (cosine >= settings.min_similarity)
-    age_days = (now.replace(tzinfo=dt.UTC).timestamp() - index.accessed) / 86_400
+    # Recency is how long ago the caller said it (the call's date), never when it was last
+    # recalled: a recency of recall would favour again whatever was returned once.
+    age_days = (now.replace(tzinfo=dt.UTC).timestamp() - index.occurred_epoch) / 86_400
     recency = np.exp(-math.log(2) * np.clip(age_days, 0, None) / settings.recency_half_life_days)
     total = (
         BLEND_WEIGHT * blend
