@@ -25,6 +25,7 @@ from omem import jobs
 from omem.config import Settings
 from omem.errors import ApiError
 from omem.memory import recall
+from omem.memory.retrieve import MAX_RESULTS
 from omem.openapi import documented
 from omem.security import require_key
 from omem.validation import ID_PATTERN
@@ -83,7 +84,7 @@ class MemoryQuery(Caller):
         min_length=1, max_length=1000, pattern=NOT_BLANK, description="What to look up."
     )
     sectors: list[Sector] | Sector | None = None
-    limit: Count = Field(default=5, ge=1, le=20)
+    limit: Count = Field(default=5, ge=1, le=MAX_RESULTS)
 
 
 class MemoryStore(Caller):

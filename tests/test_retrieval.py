@@ -523,3 +523,34 @@ def test_memories_of_the_latest_calls_are_lifted_when_a_question_asks_about_now(
     assert hits[0].score - hits[1].score == pytest.approx(recency + lift, abs=1e-3)
     timeless = _search(user, "What food does the dog eat?", settings).hits
     assert timeless[0].score - timeless[1].score == pytest.approx(recency, abs=1e-3)
+
+
+_PEOPLE = ["Mia", "Rex", "Marcus", "Priya", "Tom", "Grace", "Walter", "Nora"]
+_THINGS = ["router", "boiler", "invoice", "appointment", "vet visit", "flight", "permit", "cat"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["when is the vet visit for Rex", "what is wrong with the router", "who is Marcus", "flight"],
+)
+def test_the_top_k_is_the_head_of_any_larger_limit(
+    conn: None, settings: Settings, query: str
+) -> None:
+    """Issue 14, pattern 2: memory-query ranks once, whatever the limit, and answers with
+    its head; graph expansion and the one-memory-per-turn rule cannot reorder it."""
+    user = make_user()
+    facts = [
+        f"The caller said {person} asked about the {thing} on day {n}."
+        for n, (person, thing) in enumerate((p, t) for p in _PEOPLE for t in _THINGS)
+    ]
+    _plant(user, facts, settings)
+    assert MemoryLink.select().count() > 0  # expansion has links to follow
+    who = recall.Who(user.uid, None)
+    ranked = [
+        m["id"]
+        for m in recall.query(who, query, settings, limit=20, now=NOW, record=False)["memories"]
+    ]
+    assert len(ranked) >= 8
+    for k in range(1, len(ranked) + 2):
+        answer = recall.query(who, query, settings, limit=k, now=NOW, record=False)
+        assert [m["id"] for m in answer["memories"]] == ranked[:k], k

@@ -91,7 +91,18 @@ def test_query_answer_has_exactly_the_documented_shape_when_memories_match(
         assert memory["created_at"] == "2026-03-10T13:40:00Z"  # the call the memory came from
         assert memory["conversation_id"] == SAMPLE_CONVERSATION
         assert all(isinstance(t, int) for t in memory["source_turns"])
-    assert [m["score"] for m in memories] == sorted((m["score"] for m in memories), reverse=True)
+    # Best score first; what repeats an earlier memory's source turn (or is the summary of a
+    # call already quoted) waits at the tail, best first among itself.
+    seen: set[tuple[str, tuple[int, ...]]] = set()
+    head, tail = [], []
+    for m in memories:
+        turns = tuple(m["source_turns"])
+        call = m["conversation_id"]
+        repeat = (call, turns) in seen if turns else any(c == call for c, _ in seen)
+        (tail if repeat else head).append(m["score"])
+        seen.add((m["conversation_id"], turns))
+    assert head == sorted(head, reverse=True) and tail == sorted(tail, reverse=True)
+    assert [m["score"] for m in memories] == head + tail
     card = next(m for m in memories if "same card" in m["content"])
     assert card["source_turns"] == [5]
     assert answer["summary"].startswith("From earlier calls: " + memories[0]["content"][:150])

@@ -31,6 +31,10 @@ from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")
 LINKS_PER_MATCH = 2
+# memory-query's largest `limit`. Every query ranks this many and answers with the first
+# `limit`, so the top k for limit k is the first k of any larger limit (a stable head).
+MAX_RESULTS = 20
+WINDOW = MAX_RESULTS * 4  # the candidates the selection walks, best total first
 # A question's cues, read like a memory's ("what are the steps to…" is procedural, "how was
 # I feeling…" emotional): memories of that sector are lifted by this much. Small: it settles
 # near-ties, a clearly better match still wins. Not for "semantic", the catch-all.
@@ -200,12 +204,13 @@ def rank(
     limit: int,
     now: dt.datetime,
 ) -> tuple[list[Hit], Terms]:
-    """memory-query's picks for `query` (already cleaned), with the terms they were ranked by."""
+    """memory-query's picks for `query` (already cleaned), with the terms they were ranked by:
+    the first `limit` of one ranking of MAX_RESULTS that does not depend on `limit`."""
     terms = score_terms(index, query, embedder, settings, now=now)
     score = _candidates(index, terms, sectors)
     if score is None:
         return [], terms
-    return _select(index, score, sectors, limit), terms
+    return _select(index, score, sectors)[:limit], terms
 
 
 def _intent_lift(index: UserIndex, query: str) -> np.ndarray | float:
@@ -238,18 +243,16 @@ def _use(
         calls.add(index.conversations[row])
 
 
-def _select(
-    index: UserIndex,
-    score: np.ndarray,
-    sectors: frozenset[str] | None,
-    limit: int,
-) -> list[Hit]:
-    order = np.argsort(-score)
+def _select(index: UserIndex, score: np.ndarray, sectors: frozenset[str] | None) -> list[Hit]:
+    """The ranking memory-query answers from (MAX_RESULTS hits, best first); a query with a
+    smaller limit takes its head, so nothing in it depends on the limit."""
+    limit = MAX_RESULTS
+    order = np.argsort(-score, kind="stable")
     chosen: list[int] = []
     spare: list[int] = []
     sources: set[tuple[str, tuple[int, ...]]] = set()
     calls: set[str] = set()
-    for row in order[: max(limit * 4, 20)]:
+    for row in order[:WINDOW]:
         if not np.isfinite(score[row]):
             continue
         if _redundant(index, int(row), sources, calls):
@@ -259,7 +262,6 @@ def _select(
         chosen.append(int(row))
         if len(chosen) == limit:
             break
-    chosen += spare[: limit - len(chosen)]
     hits = {row: float(score[row]) for row in chosen}
     origin: dict[int, int] = {}
     for row in chosen:
@@ -272,6 +274,8 @@ def _select(
             hits[linked] = hits[row] * 0.8 + weight * 0.2
             origin[linked] = int(index.ids[row])
     best = sorted(hits.items(), key=lambda item: item[1], reverse=True)[:limit]
+    # What repeats a pick's turn (or a picked call's summary) only fills the tail.
+    best += [(row, float(score[row])) for row in spare if row not in hits][: limit - len(best)]
     return [Hit(row, int(index.ids[row]), round(value, 4), origin.get(row)) for row, value in best]
 
 
@@ -358,7 +362,7 @@ def explain(
         if other != row
     ][:COMPETITORS]
     for limit in EXPLAIN_LIMITS:
-        hits = _select(index, score, None, limit)
+        hits = _select(index, score, None)[:limit]
         for position, hit in enumerate(hits, start=1):
             if hit.row == row:
                 out[f"returned_at_{limit}"] = True
