@@ -32,6 +32,18 @@ MONDAY = dt.date(2023, 5, 8)
         ("I start the new job next month", "I start the new job in June 2023"),
         ("this morning the router died", "on 8 May 2023 the router died"),
         ("nothing relative here", "nothing relative here"),
+        ("We went camping last weekend", "We went camping on the weekend of 6 May 2023"),
+        ("I'm going hiking next weekend", "I'm going hiking on the weekend of 20 May 2023"),
+        (
+            "Over the weekend we painted the fence",
+            "on the weekend of 6 May 2023 we painted the fence",
+        ),
+        ("I saw the vet a few days ago", "I saw the vet around 5 May 2023"),
+        ("I called them a couple days ago", "I called them around 6 May 2023"),
+        ("I got it three weeks back", "I got it on 17 April 2023"),
+        ("I saw him the other day", "I saw him shortly before 8 May 2023"),
+        ("Earlier this week the boiler broke", "in the week of 8 May 2023 the boiler broke"),
+        ("Last night the alarm went off", "on 7 May 2023 the alarm went off"),
     ],
 )
 def test_relative_dates_become_absolute_when_anchored_to_the_call(

@@ -11,19 +11,28 @@ from dataclasses import dataclass
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "few": 3,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "couple": 2, "few": 3,
 }  # fmt: skip
 _UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+_COUNT = (
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a couple|"
+    r"couple of|a few|few)"
+)
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(the day before yesterday)\b", re.I), "day_before_yesterday"),
     (re.compile(r"\b(the day after tomorrow)\b", re.I), "day_after_tomorrow"),
-    (re.compile(r"\b(yesterday)\b", re.I), "yesterday"),
+    (re.compile(r"\b(yesterday|last night)\b", re.I), "yesterday"),
     (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b", re.I), "today"),
     (re.compile(r"\b(tomorrow)\b", re.I), "tomorrow"),
     (re.compile(rf"\b((?:on |this )?(?:last|next|this|on) ({'|'.join(WEEKDAYS)}))\b", re.I), "wd"),
-    (re.compile(rf"\b({_COUNT} (day|week|month|year)s? ago)\b", re.I), "ago"),
+    (re.compile(rf"\b({_COUNT} (day|week|month|year)s? (?:ago|back))\b", re.I), "ago"),
+    (
+        re.compile(r"\b((?:(last|this past|this|next|over the|on the) )weekend)\b", re.I),
+        "weekend",
+    ),
+    (re.compile(r"\b(the other day|recently|the other week)\b", re.I), "around"),
+    (re.compile(r"\b(earlier this (week|month))\b", re.I), "earlier"),
     (re.compile(rf"\b(in {_COUNT} (day|week|month|year)s?)\b", re.I), "in"),
     (re.compile(r"\b((last|next|this) (week|month|year))\b", re.I), "period"),
 ]
@@ -38,7 +47,7 @@ class Anchor:
 
     phrase: str
     date: dt.date
-    precision: str  # day | week | month | year
+    precision: str  # day | about | around | weekend | week | month | year
     future: bool
 
 
@@ -49,6 +58,12 @@ def format_day(day: dt.date) -> str:
 def describe(anchor: Anchor) -> str:
     if anchor.precision == "day":
         return f"on {format_day(anchor.date)}"
+    if anchor.precision == "weekend":
+        return f"on the weekend of {format_day(anchor.date)}"
+    if anchor.precision == "about":
+        return f"around {format_day(anchor.date)}"
+    if anchor.precision == "around":
+        return f"shortly before {format_day(anchor.date)}"
     if anchor.precision == "week":
         return f"in the week of {format_day(anchor.date)}"
     if anchor.precision == "month":
@@ -84,6 +99,20 @@ def _weekday(match: re.Match[str], today: dt.date, past: bool = False) -> Anchor
     return Anchor(match.group(1), day, "day", day > today)
 
 
+def _weekend(phrase: str, which: str, today: dt.date, past: bool) -> Anchor:
+    """The Saturday of the weekend meant: "last"/"this past" the one before today, "next"
+    the one after this week's, "this"/"over the"/"on the" this week's (or the one just gone,
+    when the sentence is in the past tense)."""
+    saturday = today + dt.timedelta(days=5 - today.weekday())  # this week's (Mon-start)
+    if which in ("last", "this past") or (which != "next" and past):
+        saturday = saturday if saturday < today else saturday - dt.timedelta(days=7)
+        if today.weekday() == 6 and which in ("last", "this past"):
+            saturday -= dt.timedelta(days=7)  # said on a Sunday: the weekend before
+    elif which == "next":
+        saturday += dt.timedelta(days=7)
+    return Anchor(phrase, saturday, "weekend", saturday > today)
+
+
 def _resolve(kind: str, match: re.Match[str], today: dt.date, past: bool = False) -> Anchor:
     fixed = {
         "day_before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1,
@@ -94,12 +123,23 @@ def _resolve(kind: str, match: re.Match[str], today: dt.date, past: bool = False
         return Anchor(match.group(1), day, "day", fixed[kind] > 0)
     if kind == "wd":
         return _weekday(match, today, past)
+    if kind == "weekend":
+        return _weekend(match.group(1), match.group(2).lower(), today, past)
+    if kind == "around":  # "the other day": some days before the call, said as such
+        return Anchor(match.group(1), today, "around", False)
+    if kind == "earlier":
+        if match.group(2).lower() == "week":
+            monday = today - dt.timedelta(days=today.weekday())
+            return Anchor(match.group(1), monday, "week", False)
+        return Anchor(match.group(1), today.replace(day=1), "month", False)
     if kind in ("ago", "in"):
         unit = match.group(3).lower()
         days = _count(match.group(2)) * _UNITS[unit]
         sign = -1 if kind == "ago" else 1
         day = today + dt.timedelta(days=sign * days)
         precision = "day" if unit in ("day", "week") else unit
+        if precision == "day" and re.search(r"few|couple", match.group(2), re.I):
+            precision = "about"  # "a few days ago": around a day, not on it
         return Anchor(match.group(1), day, precision, sign > 0)
     which, unit = match.group(2).lower(), match.group(3).lower()
     step = {"last": -1, "this": 0, "next": 1}[which]
