@@ -96,6 +96,28 @@ SHORT = {
 NO_CALL_LEVEL = "diagnostic: omem's ranking without call-level memories (summary, data)"
 BLEND_ONLY = "diagnostic: omem's memories ranked by the blend alone (no salience/recency)"
 DIAGNOSTICS = (NO_CALL_LEVEL, BLEND_ONLY)
+# --ablate: omem's own memories re-ranked with parts of the score switched off (module
+# constants of omem.memory.retrieve, set for the ablation's queries only).
+ABLATIONS: dict[str, dict[str, float]] = {
+    "ablation: as built": {},
+    "ablation: no graph expansion": {"LINKS_PER_MATCH": 0},
+    "ablation: no link term (0.7 blend + 0.2 salience + 0.1 recency), expansion": {
+        "BLEND_WEIGHT": 0.7,
+        "LINK_WEIGHT": 0.0,
+    },
+    "ablation: 0.7 blend + 0.2 salience + 0.1 recency, no link term, no expansion": {
+        "BLEND_WEIGHT": 0.7,
+        "LINK_WEIGHT": 0.0,
+        "LINKS_PER_MATCH": 0,
+    },
+    "ablation: blend alone, no expansion": {
+        "BLEND_WEIGHT": 1.0,
+        "SALIENCE_WEIGHT": 0.0,
+        "RECENCY_WEIGHT": 0.0,
+        "LINK_WEIGHT": 0.0,
+        "LINKS_PER_MATCH": 0,
+    },
+}
 
 
 # ---------------------------------------------------------------- data and payloads
@@ -380,6 +402,38 @@ def ask_diagnostics(
     return out
 
 
+@contextlib.contextmanager
+def patched(overrides: dict[str, float]) -> Iterator[None]:
+    """retrieve's module constants set to `overrides` inside (a benchmark's ablation only)."""
+    saved = {name: getattr(retrieve, name) for name in overrides}
+    try:
+        for name, value in overrides.items():
+            setattr(retrieve, name, type(saved[name])(value))
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(retrieve, name, value)
+
+
+def ask_ablations(
+    question: dict[str, Any], caller: Caller, settings: Settings, now: dt.datetime
+) -> dict[str, Outcome]:
+    """memory-query under each ABLATIONS variant (nothing recorded): the deepest answer,
+    whose head is the answer at every smaller limit."""
+    out = {}
+    who = recall.Who(caller.uid, None)
+    for name, overrides in ABLATIONS.items():
+        with patched(overrides):
+            answer = recall.query(who, question["question"], settings, limit=DEEP, now=now,
+                                  record=False)  # fmt: skip
+        deep = [
+            Item(m["conversation_id"], tuple(m["source_turns"]), m["content"])
+            for m in answer["memories"]
+        ]
+        out[name] = Outcome({k: deep[:k] for k in KS}, deep)
+    return out
+
+
 @dataclass
 class Scored:
     recall: dict[int, float]
@@ -425,7 +479,7 @@ class Run:
     memories: dict[str, int] = field(default_factory=dict)
 
 
-def run(details: bool, directory: Path = EVAL) -> Run:
+def run(details: bool, directory: Path = EVAL, ablate: bool = False) -> Run:
     document, questions = load_eval(directory)
     sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
     calls = sorted(
@@ -466,7 +520,7 @@ def run(details: bool, directory: Path = EVAL) -> Run:
                 if person is None:
                     raise RuntimeError(f"{question['id']} is asked before any call of its caller")
                 _identify(person)
-                out.results.append(_evaluate(question, person, settings, out))
+                out.results.append(_evaluate(question, person, settings, out, ablate))
             while upcoming is not None:  # the rest, for the memory counts
                 out.ingest_secs.append(ingest(upcoming, sample, settings))
                 upcoming = next(pending, None)
@@ -498,7 +552,7 @@ def _identify(person: Caller) -> None:
 
 
 def _evaluate(
-    question: dict[str, Any], person: Caller, settings: Settings, out: Run
+    question: dict[str, Any], person: Caller, settings: Settings, out: Run, ablate: bool
 ) -> dict[str, Any]:
     evidence = {(e["conversation_id"], e["turn"]) for e in question["evidence"]}
     now = from_unix(question["asked_at"])
@@ -508,6 +562,7 @@ def _evaluate(
         PIPELINE: pipeline_outcome,
         **ask_baselines(question, person, settings),
         **ask_diagnostics(question, person, settings, pipeline_outcome),
+        **(ask_ablations(question, person, settings, now) if ablate else {}),
     }
     answer = set(tokenize(question.get("answer", "")))
     scored = {name: score(outcome, evidence, answer) for name, outcome in outcomes.items()}
@@ -596,7 +651,9 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
         return _mean([pick(r["scores"][name]) for r in rows])
 
     summary: dict[str, Any] = {"n": len(results), "systems": {}, "types": {}}
-    for name in (*SYSTEMS, *DIAGNOSTICS):
+    ablations = [name for name in ABLATIONS if name in results[0]["scores"]] if results else []
+    summary["ablations"] = ablations
+    for name in (*SYSTEMS, *DIAGNOSTICS, *ablations):
         summary["systems"][name] = {
             **{
                 f"recall@{k}": metric(results, name, lambda s, k=k: s["recall"][str(k)])
@@ -648,7 +705,7 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
                     "mrr": metric(rows, name, lambda s: s["rr"]),
                     **_budget_metrics(rows, name),
                 }
-                for name in SYSTEMS
+                for name in (*SYSTEMS, *ablations)
             },
             "extraction_coverage": _mean([r["extracted"] for r in rows]),
         }
@@ -790,6 +847,29 @@ def render(summary: dict[str, Any], run_info: dict[str, Any]) -> str:
             for n in SYSTEMS
         ]
         lines.append(f"| {kind} | {t['n']} | " + " | ".join(cells) + " |")
+    if summary["ablations"]:
+        lines += [
+            "",
+            "### Ablation: omem's stored memories re-ranked with parts of the score off",
+            "",
+            f"| variant | ev@10 | answer@10 | ev@{BUDGET}w | answer@{BUDGET}w | "
+            + " | ".join(f"{kind} ev@10" for kind in TYPES if summary["types"][kind]["n"])
+            + " |",
+            "|---|---:|---:|---:|---:|"
+            + "---:|" * sum(1 for kind in TYPES if summary["types"][kind]["n"]),
+        ]
+        for name in summary["ablations"]:
+            s = systems[name]
+            per_type = [
+                _pct(summary["types"][kind][name]["recall@10"])
+                for kind in TYPES
+                if summary["types"][kind]["n"]
+            ]
+            lines.append(
+                f"| {name.removeprefix('ablation: ')} | {_pct(s['recall@10'])} | "
+                f"{_pct(s['answer@10'])} | {_pct(s['recall@budget'])} | "
+                f"{_pct(s['answer@budget'])} | " + " | ".join(per_type) + " |"
+            )
     lines += [
         "",
         f"- Haystack per question: {summary['haystack_turns']:.0f} raw caller turns, "
@@ -836,6 +916,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--details", action="store_true", help="print every omem miss")
     parser.add_argument(
+        "--ablate", action="store_true", help="also rank with parts of the score switched off"
+    )
+    parser.add_argument(
         "--set",
         type=Path,
         default=EVAL,
@@ -844,7 +927,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     document, questions = load_eval(args.set)
-    result = run(args.details, args.set)
+    result = run(args.details, args.set, args.ablate)
     summary = summarize(result.results)
     info = {
         "callers": len(document["callers"]),
