@@ -90,6 +90,7 @@ def _pages(live: Live) -> list[tuple[str, str]]:
         ("dashboard", "/admin"),
         ("callers", "/admin/callers"),
         ("caller", f"/admin/callers/{uid}"),
+        ("caller-memories", f"/admin/callers/{uid}/memories"),
         ("memory", f"/admin/memories/{memory_id}"),
         ("search", f"/admin/search?caller={uid}&q=What+is+my+daughter+called%3F"),
         ("calls", "/admin/calls"),
