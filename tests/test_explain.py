@@ -99,8 +99,7 @@ def test_explain_total_and_rank_match_memory_query_when_asked_the_same_question(
         why = explained[memory["id"]]
         assert why["total"] == memory["score"]
         assert why["rank"] == position
-        assert why["answer_at_10"] == {"position": position, "score": memory["score"],
-                                       "linked_from": None}  # fmt: skip
+        assert why["answer_at_10"] == {"position": position, "score": memory["score"]}
         assert why["returned_at_5"] is (position <= 5)
         assert why["returned_at_10"] is True
     for memory_id in set(ids) - {m["id"] for m in returned}:
@@ -116,10 +115,10 @@ def test_terms_add_up_to_the_total_with_their_weights_when_explained(
     ids = _plant(user, unlinked)
     why = _explain(user, ids[8], QUESTION, unlinked)
     terms = {term["name"]: term for term in why["terms"]}
-    assert list(terms) == ["keyword", "cosine", "blend", "salience", "recency", "link", "lift"]
+    assert list(terms) == ["keyword", "cosine", "blend", "salience", "recency", "lift"]
     weights = {name: term["weight"] for name, term in terms.items()}
-    assert weights == {"keyword": None, "cosine": None, "blend": 0.6, "salience": 0.2,
-                       "recency": 0.1, "link": 0.1, "lift": 1.0}  # fmt: skip
+    assert weights == {"keyword": None, "cosine": None, "blend": 0.7, "salience": 0.2,
+                       "recency": 0.1, "lift": 1.0}  # fmt: skip
     assert terms["salience"]["value"] == pytest.approx(0.9)
     # Said 40 days before NOW, asked 3 days after it; half-life 30 days.
     assert terms["recency"]["value"] == pytest.approx(0.5 ** (43 / 30), abs=1e-6)
@@ -165,7 +164,7 @@ def test_rank_is_none_when_nothing_matches_the_question(conn: None, unlinked: Se
     assert why["in_index"] and not why["relevant"]
     assert (why["rank"], why["candidates"], why["competitors"]) == (None, 0, [])
     assert not why["returned_at_5"] and not why["returned_at_10"]
-    assert len(why["terms"]) == 7  # the terms are still shown
+    assert len(why["terms"]) == 6  # the terms are still shown
 
 
 def test_explain_records_nothing_when_it_reads(conn: None, unlinked: Settings) -> None:
@@ -209,9 +208,9 @@ def test_playground_memories_carry_their_terms_when_record_is_false(
     _plant(user, unlinked)
     for memory in _ask(user, QUESTION, unlinked, record=False)["memories"]:
         terms = memory["terms"]
-        assert set(terms) == {"keyword", "cosine", "blend", "salience", "recency", "link",
-                              "lift", "total"}  # fmt: skip
-        assert terms["total"] == memory["score"] and memory["linked_from"] is None
+        assert set(terms) == {"keyword", "cosine", "blend", "salience", "recency", "lift",
+                              "total"}  # fmt: skip
+        assert terms["total"] == memory["score"] and "linked_from" not in memory
         assert terms["salience"] == pytest.approx(memory["salience"], abs=0.01)
         expected = _explain(user, memory["id"], QUESTION, unlinked)
         assert {t["name"]: t["value"] for t in expected["terms"]}["cosine"] == pytest.approx(

@@ -230,32 +230,26 @@ def test_memory_query_ignores_the_callers_name_when_agent_lines_address_them_by_
         assert memories[0]["id"] == expected, query
 
 
-def test_linked_memory_is_brought_in_when_graph_expansion_follows_a_top_hit(
-    conn: None, data_dir: Path
-) -> None:
+def test_links_neither_lift_nor_bring_in_a_memory_when_ranking(conn: None, data_dir: Path) -> None:
+    """Issue 14: a link term and graph expansion cost recall on the long evaluation set
+    (hubs, generic repeated statements, were favoured), so links do not rank: the same facts
+    with and without links answer with the same memories and the same scores."""
     linked = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.5")
     unlinked = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.95")
     with_links, without_links = make_user(), make_user()
     _plant(with_links, FACTS, linked)
     _plant(without_links, FACTS, unlinked)
-    nurse = "The caller works as a nurse."
-    query = "who is my kid"
-    alone = _search(without_links, query, unlinked, limit=2)
-    assert nurse not in _contents(alone)
     assert (
-        not MemoryLink.select()
+        MemoryLink.select()
         .join(Memory, on=MemoryLink.source == Memory.id)
-        .where(Memory.user == without_links)
+        .where(Memory.user == with_links)
         .exists()
     )
-    expanded = _search(with_links, query, linked, limit=2)
-    top, second = expanded.hits
-    assert _contents(expanded) == ["The caller's daughter is called Mia.", nurse]
-    link = MemoryLink.get(
-        (MemoryLink.source == top.memory_id) & (MemoryLink.target == second.memory_id)
-    )
-    # Its score is the expansion's (80 % of the hit it hangs off, 20 % the link weight).
-    assert second.score == pytest.approx(round(top.score * 0.8 + link.weight * 0.2, 4), abs=1e-4)
+    for query in ("who is my kid", "invoice number", "where do I live", "what is my job"):
+        a = _search(with_links, query, linked, limit=5)
+        b = _search(without_links, query, unlinked, limit=5)
+        assert _contents(a) == _contents(b), query
+        assert [h.score for h in a.hits] == [h.score for h in b.hits], query
 
 
 def _same_turn_memories(user: User, settings: Settings) -> dict[str, int]:

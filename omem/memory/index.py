@@ -1,5 +1,5 @@
 """A user's active memories as arrays, cached per process: the embedding matrix, salience,
-recency, link weights and the BM25 index. Reloaded only when `users.memory_version` moved,
+recency and the BM25 index. Reloaded only when `users.memory_version` moved,
 so a query never re-reads blobs. Always scoped to one user and one embedding model.
 """
 
@@ -26,7 +26,6 @@ from omem.models import SECTORS
 from omem.models import ConversationMemory
 from omem.models import Memory
 from omem.models import MemoryEmbedding
-from omem.models import MemoryLink
 from omem.models import User
 
 MAX_USERS = 256  # user indexes kept per process (LRU)
@@ -49,7 +48,6 @@ class UserIndex:
     search: np.ndarray
     salience: np.ndarray
     accessed: np.ndarray  # last_accessed_at as unix seconds (float64)
-    link_mean: np.ndarray
     sectors: list[str]
     sector_codes: np.ndarray  # each row's sector as its position in SECTORS (int8)
     contents: list[str]
@@ -57,7 +55,6 @@ class UserIndex:
     occurred_epoch: np.ndarray  # the same as unix seconds (float64)
     conversations: list[str]
     turns: list[tuple[int, ...]]
-    links: dict[int, list[tuple[int, float]]]  # row -> [(row, weight)] strongest first
     keywords: KeywordIndex
     tokens: list[Counter[str]]  # keyword tokens of each row (kept for the next reload)
     embedded: np.ndarray  # bool: the row has a vector of `model`
@@ -144,12 +141,13 @@ def _blend(vector: np.ndarray, turn: bytes | None, dimension: int) -> np.ndarray
 def load_index(
     user_id: int, model: str, dimension: int, version: int, previous: UserIndex | None = None
 ) -> UserIndex:
-    """Read the user's active memories with their vectors, provenance and links.
+    """Read the user's active memories with their vectors and provenance (links do not rank:
+    they stay for the console and the lifecycle).
 
     With `previous` (an older index of the same user and model), what never changes for a
     memory — its vector, source turns, date, decrypted text and keyword tokens — comes from it,
     and only memories it lacks are read in full and decrypted: after a call adds a few
-    memories to 10,000, the reload reads scalars and links, not 10,000 blobs and tokens.
+    memories to 10,000, the reload reads scalars, not 10,000 blobs and tokens.
     """
     rows = _raw(
         Memory.select(
@@ -219,19 +217,6 @@ def load_index(
         search[old_rows] = previous.search[old_positions]
         embedded[old_rows] = True
 
-    links: dict[int, list[tuple[int, float]]] = {}
-    link_rows = _raw(
-        MemoryLink.select(MemoryLink.source, MemoryLink.target, MemoryLink.weight)
-        .join(Memory, on=(MemoryLink.source == Memory.id))
-        .where((Memory.user == user_id) & (Memory.state == "active"))
-        .order_by(MemoryLink.source, MemoryLink.weight.desc())
-    )
-    for source, target, weight in link_rows:
-        if source in position and target in position:
-            links.setdefault(position[source], []).append((position[target], float(weight)))
-    link_mean = np.zeros(count, dtype=np.float32)
-    for row_index, linked in links.items():
-        link_mean[row_index] = sum(w for _, w in linked) / len(linked)
     return UserIndex(
         user_id=user_id,
         version=version,
@@ -241,7 +226,6 @@ def load_index(
         search=search,
         salience=np.fromiter((r[1] for r in rows), dtype=np.float32, count=count),
         accessed=np.fromiter((r[2] for r in rows), dtype=np.float64, count=count),
-        link_mean=link_mean,
         sectors=[r[3] for r in rows],
         sector_codes=np.fromiter((_CODE.get(r[3], -1) for r in rows), dtype=np.int8, count=count),
         contents=contents,
@@ -251,7 +235,6 @@ def load_index(
         ),
         conversations=[r[4] for r in rows],
         turns=turns,
-        links=links,
         keywords=KeywordIndex.from_counts(tokens),
         tokens=tokens,
         embedded=embedded,

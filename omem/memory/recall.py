@@ -153,7 +153,7 @@ def query(
 
     With `record=False` (the console's playground) the answer is the same, but nothing is
     written — no ToolInvocation, no `last_accessed_at`, not even the cached recency — and
-    each memory also carries its score `terms` (retrieve.Terms.at) and `linked_from`."""
+    each memory also carries its score `terms` (retrieve.Terms.at)."""
     started = time.perf_counter()
     now = now or utcnow()
     request = {"query": text, "limit": limit, "sectors": sorted(sectors or [])}
@@ -191,7 +191,6 @@ def query(
     if not record:
         for memory, hit in zip(memories, result.hits, strict=True):
             memory["terms"] = result.terms.at(hit.row)
-            memory["linked_from"] = hit.linked_from  # brought in by a link, not by its total
     answer = {
         "memories": memories,
         "summary": _summary(text, [index.contents[hit.row] for hit in result.hits], settings),

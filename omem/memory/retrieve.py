@@ -1,7 +1,12 @@
 """Retrieval for one user: hybrid (BM25 blended with cosine, both min-max normalised),
-composite score 0.6 blend + 0.2 salience + 0.1 recency + 0.1 mean link weight, lifted a
-little where the question's own cues say what it asks for, graph expansion over links, and
-at most one memory per source turn while others are waiting.
+composite score 0.7 blend + 0.2 salience + 0.1 recency, lifted a little where the question's
+own cues say what it asks for, and at most one memory per source turn while others are
+waiting.
+
+Links do not rank. A link-weight term and graph expansion over links were measured on the
+long evaluation set (`bench/longeval`, `bench.retrieval_quality --ablate`) and cost evidence
+recall@10 83.1 -> 79.2 (multi-hop 70.9 -> 64.3): heavily linked memories are generic,
+repeated statements, and both favoured them. Links stay for the console and the lifecycle.
 
 When the query cannot be embedded, the keyword leg answers alone and the result says
 `degraded`. `score_terms` is the one place the score is computed: memory-query ranks with
@@ -30,7 +35,6 @@ from omem.memory.index import sector_mask
 from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")
-LINKS_PER_MATCH = 2
 # memory-query's largest `limit`. Every query ranks this many and answers with the first
 # `limit`, so the top k for limit k is the first k of any larger limit (a stable head).
 MAX_RESULTS = 20
@@ -52,7 +56,6 @@ class Hit:
     row: int
     memory_id: int
     score: float
-    linked_from: int | None = None  # the memory whose link brought it in (graph expansion)
 
 
 _THE_CALLER = re.compile(r"\b(?:the\s+)?caller(?:'s)?\b", re.I)
@@ -86,10 +89,9 @@ def _vector_scores(index: UserIndex, query: str, embedder: Embedder) -> np.ndarr
     return index.search @ vector
 
 
-BLEND_WEIGHT = 0.6
+BLEND_WEIGHT = 0.7
 SALIENCE_WEIGHT = 0.2
 RECENCY_WEIGHT = 0.1
-LINK_WEIGHT = 0.1
 
 
 @dataclass(frozen=True, eq=False)
@@ -101,7 +103,6 @@ class Terms:
     blend: np.ndarray  # keyword_weight * keyword + (1 - keyword_weight) * minmax(cosine)
     salience: np.ndarray
     recency: np.ndarray
-    link: np.ndarray  # mean weight of the memory's links
     lift: np.ndarray  # the question's sector and "now" cues
     total: np.ndarray
     relevant: np.ndarray  # bool: shares a keyword or is similar enough to be returned
@@ -115,7 +116,6 @@ class Terms:
             "blend": self.blend[row],
             "salience": self.salience[row],
             "recency": self.recency[row],
-            "link": self.link[row],
             "lift": self.lift[row],
             "total": self.total[row],
         }
@@ -132,9 +132,7 @@ class Result:
 
 def _no_terms() -> Terms:
     empty = np.zeros(0)
-    return Terms(
-        empty, empty, empty, empty, empty, empty, empty, empty, np.zeros(0, dtype=bool), False
-    )
+    return Terms(empty, empty, empty, empty, empty, empty, empty, np.zeros(0, dtype=bool), False)
 
 
 def score_terms(
@@ -160,12 +158,7 @@ def score_terms(
     # recalled: a recency of recall would favour again whatever was returned once.
     age_days = (now.replace(tzinfo=dt.UTC).timestamp() - index.occurred_epoch) / 86_400
     recency = np.exp(-math.log(2) * np.clip(age_days, 0, None) / settings.recency_half_life_days)
-    total = (
-        BLEND_WEIGHT * blend
-        + SALIENCE_WEIGHT * index.salience
-        + RECENCY_WEIGHT * recency
-        + LINK_WEIGHT * index.link_mean
-    )
+    total = BLEND_WEIGHT * blend + SALIENCE_WEIGHT * index.salience + RECENCY_WEIGHT * recency
     lift = _intent_lift(index, query)
     return Terms(
         keyword=keyword,
@@ -173,7 +166,6 @@ def score_terms(
         blend=blend,
         salience=index.salience,
         recency=recency,
-        link=index.link_mean,
         lift=np.zeros(index.size) + lift,
         total=total + lift,
         relevant=relevant,
@@ -210,7 +202,7 @@ def rank(
     score = _candidates(index, terms, sectors)
     if score is None:
         return [], terms
-    return _select(index, score, sectors)[:limit], terms
+    return _select(index, score)[:limit], terms
 
 
 def _intent_lift(index: UserIndex, query: str) -> np.ndarray | float:
@@ -243,10 +235,10 @@ def _use(
         calls.add(index.conversations[row])
 
 
-def _select(index: UserIndex, score: np.ndarray, sectors: frozenset[str] | None) -> list[Hit]:
+def _select(index: UserIndex, score: np.ndarray) -> list[Hit]:
     """The ranking memory-query answers from (MAX_RESULTS hits, best first); a query with a
-    smaller limit takes its head, so nothing in it depends on the limit."""
-    limit = MAX_RESULTS
+    smaller limit takes its head, so nothing in it depends on the limit. What repeats a
+    picked turn (or a picked call's summary) only fills the tail."""
     order = np.argsort(-score, kind="stable")
     chosen: list[int] = []
     spare: list[int] = []
@@ -260,23 +252,10 @@ def _select(index: UserIndex, score: np.ndarray, sectors: frozenset[str] | None)
             continue
         _use(index, int(row), sources, calls)
         chosen.append(int(row))
-        if len(chosen) == limit:
+        if len(chosen) == MAX_RESULTS:
             break
-    hits = {row: float(score[row]) for row in chosen}
-    origin: dict[int, int] = {}
-    for row in chosen:
-        for linked, weight in index.links.get(row, [])[:LINKS_PER_MATCH]:
-            if linked in hits or (sectors and index.sectors[linked] not in sectors):
-                continue
-            if _redundant(index, linked, sources, calls):
-                continue  # expansion must not bring back what the picks already cover
-            _use(index, linked, sources, calls)
-            hits[linked] = hits[row] * 0.8 + weight * 0.2
-            origin[linked] = int(index.ids[row])
-    best = sorted(hits.items(), key=lambda item: item[1], reverse=True)[:limit]
-    # What repeats a pick's turn (or a picked call's summary) only fills the tail.
-    best += [(row, float(score[row])) for row in spare if row not in hits][: limit - len(best)]
-    return [Hit(row, int(index.ids[row]), round(value, 4), origin.get(row)) for row, value in best]
+    ranked = chosen + spare[: MAX_RESULTS - len(chosen)]
+    return [Hit(row, int(index.ids[row]), round(float(score[row]), 4)) for row in ranked]
 
 
 def search(
@@ -362,15 +341,11 @@ def explain(
         if other != row
     ][:COMPETITORS]
     for limit in EXPLAIN_LIMITS:
-        hits = _select(index, score, None)[:limit]
+        hits = _select(index, score)[:limit]
         for position, hit in enumerate(hits, start=1):
             if hit.row == row:
                 out[f"returned_at_{limit}"] = True
-                out[f"answer_at_{limit}"] = {
-                    "position": position,
-                    "score": hit.score,
-                    "linked_from": hit.linked_from,
-                }
+                out[f"answer_at_{limit}"] = {"position": position, "score": hit.score}
     return out
 
 
@@ -397,6 +372,5 @@ def _term_rows(terms: Terms, row: int, keyword_weight: float) -> list[dict[str, 
         term("blend", float(terms.blend[row]), BLEND_WEIGHT),
         term("salience", float(terms.salience[row]), SALIENCE_WEIGHT),
         term("recency", float(terms.recency[row]), RECENCY_WEIGHT),
-        term("link", float(terms.link[row]), LINK_WEIGHT),
         term("lift", float(terms.lift[row]), 1.0),
     ]
