@@ -99,23 +99,28 @@ DIAGNOSTICS = (NO_CALL_LEVEL, BLEND_ONLY)
 # --ablate: omem's own memories re-ranked with parts of the score switched off (module
 # constants of omem.memory.retrieve, set for the ablation's queries only).
 ABLATIONS: dict[str, dict[str, float]] = {
-    "ablation: as built": {},
-    "ablation: no graph expansion": {"LINKS_PER_MATCH": 0},
-    "ablation: no link term (0.7 blend + 0.2 salience + 0.1 recency), expansion": {
-        "BLEND_WEIGHT": 0.7,
-        "LINK_WEIGHT": 0.0,
+    "ablation: as built (0.7 blend + 0.2 salience + 0.1 recency, lifts)": {},
+    "ablation: no salience (0.9 blend + 0.1 recency)": {
+        "BLEND_WEIGHT": 0.9,
+        "SALIENCE_WEIGHT": 0.0,
     },
-    "ablation: 0.7 blend + 0.2 salience + 0.1 recency, no link term, no expansion": {
-        "BLEND_WEIGHT": 0.7,
-        "LINK_WEIGHT": 0.0,
-        "LINKS_PER_MATCH": 0,
+    "ablation: no recency (0.8 blend + 0.2 salience)": {
+        "BLEND_WEIGHT": 0.8,
+        "RECENCY_WEIGHT": 0.0,
     },
-    "ablation: blend alone, no expansion": {
+    "ablation: no sector or now lifts": {"SECTOR_LIFT": 0.0, "CURRENT_LIFT": 0.0},
+    "ablation: 0.9 blend + 0.1 recency, no lifts": {
+        "BLEND_WEIGHT": 0.9,
+        "SALIENCE_WEIGHT": 0.0,
+        "SECTOR_LIFT": 0.0,
+        "CURRENT_LIFT": 0.0,
+    },
+    "ablation: blend alone": {
         "BLEND_WEIGHT": 1.0,
         "SALIENCE_WEIGHT": 0.0,
         "RECENCY_WEIGHT": 0.0,
-        "LINK_WEIGHT": 0.0,
-        "LINKS_PER_MATCH": 0,
+        "SECTOR_LIFT": 0.0,
+        "CURRENT_LIFT": 0.0,
     },
 }
 
@@ -479,8 +484,18 @@ class Run:
     memories: dict[str, int] = field(default_factory=dict)
 
 
-def run(details: bool, directory: Path = EVAL, ablate: bool = False) -> Run:
+def run(
+    details: bool,
+    directory: Path = EVAL,
+    ablate: bool = False,
+    callers: frozenset[str] | None = None,
+) -> Run:
+    """Replay the set and ask its questions; `callers` (caller keys) keeps only theirs."""
     document, questions = load_eval(directory)
+    if callers is not None:
+        questions = [q for q in questions if q["caller_key"] in callers]
+        numbers = {q["caller"] for q in questions}
+        document = {**document, "calls": [c for c in document["calls"] if c["caller"] in numbers]}
     sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
     calls = sorted(
         document["calls"], key=lambda c: c["start_time_unix_secs"] + c["call_duration_secs"]
@@ -722,6 +737,16 @@ def _budget_metrics(rows: list[dict[str, Any]], name: str) -> dict[str, float]:
     }
 
 
+# The figures the regression test holds omem to (tests/test_retrieval_eval.py).
+OVERALL = ("recall@5", "recall@10", "mrr", "answer@10", "recall@budget", "answer@budget")
+
+
+def overall_figures(summary: dict[str, Any]) -> dict[str, float]:
+    """omem's overall figures in percent (MRR too, times 100), rounded to 0.1."""
+    omem = summary["systems"][PIPELINE]
+    return {name: round(100 * omem[name], 1) for name in OVERALL}
+
+
 def verdict(systems: dict[str, Any]) -> dict[str, Any]:
     """Issue 4's bar, per baseline and k: omem's recall@k is higher, and omem returns no
     more text than the baseline's top k (or, where it returns more, still has the higher
@@ -916,6 +941,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--details", action="store_true", help="print every omem miss")
     parser.add_argument(
+        "--expected",
+        type=Path,
+        default=None,
+        help="write omem's overall figures here (the regression test's committed floor)",
+    )
+    parser.add_argument(
+        "--callers",
+        type=lambda text: frozenset(text.split(",")),
+        default=None,
+        help="only these callers' calls and questions (caller keys, comma-separated)",
+    )
+    parser.add_argument(
         "--ablate", action="store_true", help="also rank with parts of the score switched off"
     )
     parser.add_argument(
@@ -926,13 +963,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    document, questions = load_eval(args.set)
-    result = run(args.details, args.set, args.ablate)
+    document, _ = load_eval(args.set)
+    result = run(args.details, args.set, args.ablate, args.callers)
     summary = summarize(result.results)
     info = {
-        "callers": len(document["callers"]),
-        "calls": len(document["calls"]),
-        "questions": len(questions),
+        "callers": len({r["caller"] for r in result.results}),
+        "calls": len(result.ingest_secs),
+        "questions": len(result.results),
         "revision": revision(),
     }
     print(render(summary, info))
@@ -952,6 +989,19 @@ def main(argv: list[str] | None = None) -> int:
         f"{1000 * statistics.median(result.query_secs):.1f} ms. "
         f"Total {time.perf_counter() - started:.1f} s."
     )
+    if args.expected:
+        args.expected.write_text(
+            json.dumps(
+                {
+                    "callers": sorted(args.callers or []),
+                    "revision": info["revision"],
+                    "figures": overall_figures(summary),
+                },
+                indent=1,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
     if args.json:
         args.json.write_text(
             json.dumps({"info": info, "summary": summary, "questions": result.results}, indent=1)
