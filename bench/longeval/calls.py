@@ -30,8 +30,8 @@ from bench.longeval.words import MAX_TURNS
 from bench.longeval.words import MIN_TURNS
 from bench.longeval.words import MONTHS
 from bench.longeval.words import POOLS
-from bench.longeval.words import STOPWORDS
 from bench.longeval.words import WEEKDAYS
+from omem.memory.keywords import STOPWORDS
 
 HUBS = (
     "I just want to make sure everything is on track.",

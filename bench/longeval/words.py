@@ -1,7 +1,6 @@
 """What the long set is made of: its constants, the word pools, the medications and dates.
 
-Also omem's keyword tokenizer (copied, so that the generator stays standard-library only),
-which the paraphrase split and the answer checks read words with.
+The paraphrase split and the answer checks read words with omem's own keyword tokenizer.
 """
 
 from __future__ import annotations
@@ -10,6 +9,8 @@ import datetime as dt
 import random
 import re
 from typing import Any
+
+from omem.memory.keywords import tokenize
 
 SEED = 20250601
 AGENT_ID = "agent_0901k5keystone0concierge01"
@@ -32,41 +33,13 @@ NUMBERS = (
     "fifteen sixteen seventeen eighteen nineteen twenty"
 ).split()
 
-# The paraphrase split and the answer checks read words as omem's keyword index does
-# (omem/memory/keywords.py, copied so that this stays standard-library only): "no content word
-# in common" then means that BM25 over the evidence turn alone cannot match the question.
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just let me more most my myself no nor not now of off on once only or other our
-    ours out over own same she should so some such than that the their theirs them then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours yourself caller caller's callers said
-    asked tell told remember know did""".split()
-)
-_DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
-
-
-def _stem(token: str) -> str:
-    token = token.removesuffix("'s")
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if suffix == "s" and token.endswith(("ss", "us", "is")):
-            break
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            token = token[: -len(suffix)] + keep
-            if suffix in ("ing", "ed") and _DOUBLED.search(token):
-                token = token[:-1]
-            break
-    if token.endswith("e") and len(token) > 3:
-        token = token[:-1]
-    return token
+# The paraphrase split and the answer checks read words as omem's keyword index does, so
+# "no content word in common" means BM25 over the evidence turn alone cannot match the
+# question (and a change to omem's tokenizer shows up in `--check`).
 
 
 def tokens(text: str) -> set[str]:
-    stems = (_stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS)
-    return {s for s in stems if s not in STOPWORDS}
+    return set(tokenize(text))
 
 
 # ---------------------------------------------------------------- vocabulary
