@@ -10,6 +10,13 @@ omem's memory engine is, against its targets.
     loop, below capacity), and a separate run that repeats 20 cached texts. Then an
     in-process breakdown (index load, embedding, ranking, the whole tool call; cProfile when
     the 10-client p95 is over the 15 ms goal, or with --profile).
+(a'') no cold start: the same gunicorn restarted (3 times) on a copy whose callers have index
+    snapshots, as the consumer leaves them. Once every worker has warmed its model (the
+    `worker_ready` log line), the hot caller's first query on each worker (each worker's first
+    query at all), then the first query on each worker of callers with copies of the hot
+    caller's memories (one with 10,000, six with 600). Queries go two at a time, so that they
+    land on different workers; the worker is read from the request log (`pid`, by
+    X-Request-ID). A control row repeats the pattern for a caller every worker has loaded.
 (b) vector search alone: numpy matrix @ query + top-10 by argpartition over 100,000 random
     unit vectors of dimension 384 (and over 10,000, omem's case above), with one OpenBLAS
     thread as omem runs it, and with OpenBLAS's default (a thread per core) for comparison.
@@ -37,6 +44,7 @@ import cProfile
 import dataclasses
 import datetime as dt
 import hashlib
+import http.client
 import io
 import json
 import math
@@ -53,6 +61,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field
@@ -102,7 +111,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 QUERY_PATH = "/api/v1/tools/memory-query"
 POST_CALL_PATH = "/api/v1/webhooks/post-call"
-SEED_VERSION = "memory-speed-seed-v2"
+SEED_VERSION = "memory-speed-seed-v3"
 # The cached seed is encrypted at rest like any omem data, so every run must use the key it was
 # seeded with: a fixed key for benchmark data only (derived, never used for real data).
 SEED_KEY = base64.urlsafe_b64encode(
@@ -118,6 +127,15 @@ CACHE_ROOT = Path(tempfile.gettempdir()) / "omem-bench-memory-speed"
 HOT_UID = "omem_usr_5eed000000000001"
 HOT_NUMBER = "+14155559000"
 HOT_NAME = "Dana Whitfield"
+# Callers whose memories are copies of the hot caller's first N (for first-query rows: each
+# is new to every worker). Their provenance points at the hot caller's calls: only the
+# index reads it, and the cost of a load does not depend on whose calls they were.
+CLONES = {
+    "omem_usr_5eed0000000c10e0": 10_000,
+    **{f"omem_usr_5eed0000000c060{i}": 600 for i in range(6)},
+}
+FIRST_QUERY_TARGET_MS = 30.0
+CONTROL_WAVES = 20
 AGENT_ID = "agent_0901k5keystone0concierge01"
 QUERY_TARGET_MS, QUERY_GOAL_MS = 30.0, 15.0
 VECTOR_TARGET_MS = 15.0
@@ -151,6 +169,7 @@ class Options:
     phase_time_limit: float = 240.0
     worker_timeout: float = 600.0
     profile_n: int = 300
+    restarts: int = 3
 
     @classmethod
     def quick(cls) -> Options:
@@ -166,6 +185,7 @@ class Options:
             events=40,
             worker_timeout=240.0,
             profile_n=100,
+            restarts=2,
         )
 
 
@@ -573,8 +593,50 @@ def _seed(data_dir: Path, count: int) -> dict[str, Any]:
             for start in range(0, len(links), 500):
                 MemoryLink.insert_many(links[start : start + 500]).on_conflict_ignore().execute()
             bump_version(user.id)
+            for uid, size in CLONES.items():
+                _clone(user.id, uid, min(size, count), base)
     db.close_all()
     return {"version": SEED_VERSION, "uid": HOT_UID, "memories": count, "links": len(links)}
+
+
+def _without_id(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k != "id"}
+
+
+def _clone(source_id: int, uid: str, count: int, base: dt.datetime) -> None:
+    """A caller with a copy of `source_id`'s first `count` memories, vectors and provenance
+    (no links: the index does not read them)."""
+    clone = User.create(uid=uid, display_name="", is_guest=False, created_at=base, updated_at=base)
+    columns = [row[1] for row in db.execute_sql("PRAGMA table_info(memories)")]
+    copied = [c for c in columns if c not in ("id", "user_id")]
+    names = ", ".join(copied)
+    db.execute_sql(
+        f"INSERT INTO memories (user_id, {names}) SELECT ?, {names} FROM memories"  # noqa: S608
+        " WHERE user_id = ? ORDER BY id LIMIT ?",
+        (clone.id, source_id, count),
+    )
+    old_ids = [
+        m.id
+        for m in Memory.select(Memory.id)
+        .where(Memory.user == source_id)
+        .order_by(Memory.id)
+        .limit(count)
+    ]
+    new_ids = [
+        m.id for m in Memory.select(Memory.id).where(Memory.user == clone.id).order_by(Memory.id)
+    ]
+    renumber = dict(zip(old_ids, new_ids, strict=True))
+    for start in range(0, count, 500):
+        chunk = old_ids[start : start + 500]
+        vectors = MemoryEmbedding.select().where(MemoryEmbedding.memory.in_(chunk)).dicts()
+        MemoryEmbedding.insert_many(
+            [{**_without_id(v), "memory": renumber[v["memory"]]} for v in vectors]
+        ).execute()
+        sources = ConversationMemory.select().where(ConversationMemory.memory.in_(chunk)).dicts()
+        ConversationMemory.insert_many(
+            [{**_without_id(c), "memory": renumber[c["memory"]]} for c in sources]
+        ).execute()
+    bump_version(clone.id)
 
 
 def _links(
@@ -813,6 +875,175 @@ def _http_variant(
                 saturated=True,
             )
         )
+    return rows
+
+
+# ---------------------------------------------------------------- (a'') first queries
+
+
+def _publish_snapshots(data_dir: Path) -> None:
+    """What the consumer leaves after each call: every caller's index snapshot."""
+    settings = in_process_settings(data_dir)
+    embedder = get_embedder(settings)
+    with db.connection_context():
+        for user in User.select(User.id):
+            indexes.publish(user.id, embedder.model, embedder.dimension)
+    indexes.clear()
+    db.close_all()
+
+
+def _served_by(log_path: Path, request_ids: set[str], limit: float = 5.0) -> dict[str, int]:
+    """request id -> pid of the worker that served it, from the JSON request log."""
+    found: dict[str, int] = {}
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if '"event": "request"' not in line and '"event":"request"' not in line:
+                continue
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue
+            if entry.get("request_id") in request_ids:
+                found[entry["request_id"]] = int(entry["pid"])
+        if len(found) == len(request_ids):
+            break
+        time.sleep(0.02)
+    return found
+
+
+def _one_query(port: int, api_key: str, uid: str, text: str, request_id: str) -> float:
+    body = json.dumps({"user_id": uid, "query": text, "limit": 5}).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "Authorization": f"Bearer {api_key}",
+        "X-Request-ID": request_id,
+    }
+    connection = http.client.HTTPConnection(HOST, port, timeout=30)
+    started = time.perf_counter()
+    try:
+        connection.request("POST", QUERY_PATH, body, headers)
+        response = connection.getresponse()
+        answer = response.read()
+    finally:
+        connection.close()
+    elapsed = time.perf_counter() - started
+    problem = _check_query(0, response.status, answer)
+    if problem:
+        raise RuntimeError(f"memory-query for {uid}: {problem}")
+    return elapsed
+
+
+def _wave(port: int, api_key: str, uid: str, texts: Iterator[str], ids: list[str]) -> list[float]:
+    """One query per request id, all at once (new texts, new connections)."""
+    work = [(rid, next(texts)) for rid in ids]
+    with ThreadPoolExecutor(len(work)) as pool:
+        return list(pool.map(lambda job: _one_query(port, api_key, uid, job[1], job[0]), work))
+
+
+def _first_on_each_worker(
+    port: int, api_key: str, uid: str, texts: Iterator[str], log_path: Path, workers: int
+) -> dict[int, float]:
+    """Each worker's first memory-query for `uid` (pid -> seconds). Queries go two at a time
+    (as many as there are cores): a busy worker accepts nothing, so the two land on two
+    workers; waves continue until every worker has served the caller once."""
+    first: dict[int, float] = {}
+    for wave in range(40):
+        ids = [f"first-{uid[-6:]}-{wave}-{n}-{os.getpid()}" for n in range(2)]
+        times = _wave(port, api_key, uid, texts, ids)
+        pids = _served_by(log_path, set(ids))
+        for rid, seconds in zip(ids, times, strict=True):
+            pid = pids.get(rid)
+            if pid is not None and pid not in first:
+                first[pid] = seconds
+        if len(first) == workers:
+            break
+    return first
+
+
+def _ready_workers(log_path: Path) -> int:
+    text = log_path.read_text(encoding="utf-8", errors="replace")
+    return text.count('"worker_ready"') + text.count('"event":"worker_ready"')
+
+
+def bench_first_queries(opts: Options, seed_dir: Path, run_dir: Path, logs: Path) -> list[Row]:
+    """No cold start: gunicorn (4 workers) restarted `opts.restarts` times on a data directory
+    whose callers have index snapshots (as the consumer leaves them). After each start, once
+    every worker has warmed its model: the hot caller's first query on each worker (the first
+    query each worker serves at all), then each clone caller's first query on each worker."""
+    data_dir = run_dir / "first-data"
+    shutil.copytree(seed_dir / "data", data_dir)
+    started = time.perf_counter()
+    _publish_snapshots(data_dir)
+    log(
+        f"(a'') snapshots of {1 + len(CLONES)} callers written "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    keys = seed_secrets()
+    rng = random.Random(17)  # noqa: S311 - test data
+    texts = iter(unique_texts(_QUERY_TEMPLATES, 4000, rng))
+    after_restart: list[float] = []
+    control: list[float] = []
+    by_size: dict[int, list[float]] = {}
+    workers = opts.web_workers
+    for restart in range(opts.restarts):
+        port = procs.free_port()
+        run_logs = logs / f"first-{restart}"
+        run_logs.mkdir()
+        env = procs.process_environ(
+            settings_env(
+                data_dir,
+                keys,
+                OMEM_BIND=f"{HOST}:{port}",
+                OMEM_WEB_WORKERS=str(workers),
+                OMEM_LOG_LEVEL="INFO",
+                OMEM_LOG_FORMAT="json",
+            )
+        )
+        with running(procs.start_gunicorn(env, run_logs, ROOT), signal.SIGTERM) as web:
+            procs.wait_for_health(HOST, port, web)
+            deadline = time.monotonic() + 120
+            while _ready_workers(web.log_path) < workers:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("gunicorn workers did not all warm up:\n" + web.log_tail())
+                time.sleep(0.05)
+            hot = _first_on_each_worker(port, keys.api_key, HOT_UID, texts, web.log_path, workers)
+            after_restart += hot.values()
+            for uid, size in CLONES.items():
+                first = _first_on_each_worker(
+                    port, keys.api_key, uid, texts, web.log_path, workers
+                )
+                by_size.setdefault(min(size, opts.memories), []).extend(first.values())
+            for wave in range(CONTROL_WAVES):  # the same pattern, a caller every worker has
+                ids = [f"control-{restart}-{wave}-{n}" for n in range(2)]
+                control += _wave(port, keys.api_key, HOT_UID, texts, ids)
+        log(f"(a'') restart {restart + 1}/{opts.restarts}: {len(hot)} workers reached")
+    rows = [
+        latency_row(
+            f"memory-query: first query after a restart, on each of {workers} workers "
+            f"({opts.restarts} restarts; model warmed at boot, the caller's "
+            f"{opts.memories // 1000}k index from its snapshot)",
+            after_restart,
+            FIRST_QUERY_TARGET_MS,
+        )
+    ]
+    for size, samples in sorted(by_size.items(), reverse=True):
+        callers = sum(1 for n in CLONES.values() if min(n, opts.memories) == size)
+        rows.append(
+            latency_row(
+                f"memory-query: a caller's first query on each of {workers} workers, "
+                f"{size:,} memories ({len(samples)} first queries, {callers} callers)",
+                samples,
+                FIRST_QUERY_TARGET_MS,
+            )
+        )
+    rows.append(
+        latency_row(
+            f"memory-query, the same two-at-a-time pattern once every worker has the "
+            f"{opts.memories // 1000}k caller (control)",
+            control,
+        )
+    )
     return rows
 
 
@@ -1156,6 +1387,9 @@ def _consume(
 # ---------------------------------------------------------------- main
 
 
+SECTIONS = ("query", "first", "inproc", "vectors", "extraction", "throughput")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.memory_speed", description=None)
     parser.add_argument("--quick", action="store_true", help="smaller counts (~2 min)")
@@ -1163,8 +1397,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="always print the cProfile")
     parser.add_argument("--rebuild", action="store_true", help="re-seed the cached 10k caller")
     parser.add_argument("--keep", action="store_true", help="keep the run directory")
+    parser.add_argument(
+        "--only", help=f"comma-separated sections to run (default all): {','.join(SECTIONS)}"
+    )
     parser.add_argument("--vector-child", nargs=2, type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.only and not set(args.only.split(",")) <= set(SECTIONS):
+        parser.error(f"--only takes sections among {', '.join(SECTIONS)}")
     if args.vector_child:
         vector_child(*args.vector_child)
         return 0
@@ -1179,18 +1418,27 @@ def main(argv: list[str] | None = None) -> int:
     profile = ""
     try:
         seed_dir = seeded_cache(opts.memories, args.rebuild)
-        rows += bench_query_http(opts, seed_dir, run_dir, logs)
-        http_p95 = rows[0].p95
-        inproc, profile = bench_query_in_process(
-            opts, seed_dir, run_dir, args.profile or http_p95 > QUERY_GOAL_MS
-        )
-        log("(a') in-process breakdown done")
-        rows += inproc
-        rows += bench_vectors(opts)
-        log("(b) vector search done")
-        rows += bench_extraction(opts, run_dir)
-        log("(c) extraction done")
-        rows += bench_throughput(opts, run_dir, logs)
+        wanted = set(args.only.split(",")) if args.only else set(SECTIONS)
+        http_p95 = 0.0
+        if "query" in wanted:
+            rows += bench_query_http(opts, seed_dir, run_dir, logs)
+            http_p95 = rows[0].p95
+        if "first" in wanted:
+            rows += bench_first_queries(opts, seed_dir, run_dir, logs)
+        if "inproc" in wanted:
+            inproc, profile = bench_query_in_process(
+                opts, seed_dir, run_dir, args.profile or http_p95 > QUERY_GOAL_MS
+            )
+            log("(a') in-process breakdown done")
+            rows += inproc
+        if "vectors" in wanted:
+            rows += bench_vectors(opts)
+            log("(b) vector search done")
+        if "extraction" in wanted:
+            rows += bench_extraction(opts, run_dir)
+            log("(c) extraction done")
+        if "throughput" in wanted:
+            rows += bench_throughput(opts, run_dir, logs)
     finally:
         if args.keep:
             log(f"kept {run_dir}")

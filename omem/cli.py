@@ -48,6 +48,7 @@ from omem.errors import ApiError
 from omem.jobs import init_queue
 from omem.jobs import requeue_dead_events
 from omem.jobs import start_worker
+from omem.memory import snapshots
 from omem.memory.store import reembed
 from omem.models import SCOPES
 from omem.models import Operator
@@ -370,6 +371,8 @@ def reset(ctx: click.Context, yes: bool) -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     shutil.rmtree(settings.data_dir / "audio", ignore_errors=True)
+    # Index snapshots describe the database that is gone (omem.memory.snapshots).
+    shutil.rmtree(settings.data_dir / snapshots.DIRECTORY, ignore_errors=True)
     ctx.invoke(db_upgrade, target=None)
 
 

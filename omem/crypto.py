@@ -35,6 +35,10 @@ _keys: dict[str, tuple[str, ...]] = {}
 # use). Derived, never the Fernet key itself: a leaked index key decrypts nothing.
 _index_keys: dict[str, tuple[bytes, ...]] = {}
 _INDEX_LABEL = b"omem caller-name blind index v1"
+# The keyword tokens of a caller's index snapshot (omem.memory.snapshots) are keyed hashes
+# under a key derived like the blind index's, with its own label: one key never serves two uses.
+_TOKEN_LABEL = b"omem keyword tokens v1"
+_UNKEYED = b"omem keyword tokens without encryption keys"
 
 
 class NotConfigured(RuntimeError):
@@ -57,11 +61,23 @@ def configure(keys: Sequence[str]) -> None:
     _keys["current"] = keys
 
 
-def _derive_index_key(fernet_key: str) -> bytes:
+def _derive_index_key(fernet_key: str, label: bytes = _INDEX_LABEL) -> bytes:
     material = base64.urlsafe_b64decode(fernet_key.encode("ascii"))
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INDEX_LABEL).derive(
-        material
-    )
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(material)
+
+
+def token_key() -> bytes:
+    """The key of keyword-token hashes (32 bytes, HKDF from the primary encryption key).
+    Without configured keys — where the text itself is stored as plaintext — a fixed key."""
+    keys = _keys.get("current")
+    if not keys:
+        return _UNKEYED
+    cached = _index_keys.get("token")
+    if cached is None or _keys.get("token_for") != keys[:1]:
+        cached = (_derive_index_key(keys[0], _TOKEN_LABEL),)
+        _index_keys["token"] = cached
+        _keys["token_for"] = keys[:1]
+    return cached[0]
 
 
 def _index_key_list() -> tuple[bytes, ...]:

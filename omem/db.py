@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from playhouse.pool import PooledSqliteDatabase
@@ -80,6 +81,12 @@ _LONGEST_PAUSE = 0.0005
 
 class LockTimeout(Exception):
     """Another process held the write lock for longer than the busy timeout."""
+
+
+def database_path() -> Path | None:
+    """The database file `init_db` pointed at (None before)."""
+    path = _db_path.get("path")
+    return Path(path) if path else None
 
 
 def pragmas(settings: Settings) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from huey import SqliteHuey
 from huey import crontab
 from huey import signals
 from huey.storage import SqliteStorage
+from peewee import PeeweeException
 
 from omem import checkpoint
 from omem import inbox
@@ -26,8 +27,10 @@ from omem.config import Settings
 from omem.config import load_settings
 from omem.db import db
 from omem.db import init_db
+from omem.embeddings import get_embedder
 from omem.logs import configure_logging
 from omem.memory import summary
+from omem.memory.index import indexes
 from omem.metrics import QUEUE_TASKS
 
 log = structlog.get_logger("omem.jobs")
@@ -107,8 +110,11 @@ def start_worker(settings: Settings | None = None) -> SqliteHuey:
 @huey.task()
 def process_webhook_event(event_id: int) -> None:
     """Process one recorded event; schedule the retry its row asks for."""
+    settings = worker_settings()
     with db.connection_context():
-        outcome = pipeline.process_event(event_id, worker_settings())
+        outcome = pipeline.process_event(event_id, settings)
+        if outcome.status == "completed" and outcome.user_id is not None:
+            publish_index(outcome.user_id, settings)
     if outcome.retry_in is not None:
         process_webhook_event.schedule((event_id,), delay=outcome.retry_in)
     if outcome.status == "completed" and outcome.user_id is not None:
@@ -118,8 +124,21 @@ def process_webhook_event(event_id: int) -> None:
 @huey.task()
 def refresh_user_summary(user_id: int) -> None:
     """Rewrite a user's summary; a no-op if nothing changed since (that is the debounce)."""
+    settings = worker_settings()
     with db.connection_context():
-        summary.refresh_summary(user_id, worker_settings())
+        summary.refresh_summary(user_id, settings)
+        publish_index(user_id, settings)  # after a memory the agent stored mid-call, too
+
+
+def publish_index(user_id: int, settings: Settings) -> None:
+    """Write the caller's index snapshot as of now, so that no web worker (and no later
+    consumer) reads their memories one by one for a first query. A failure is logged:
+    the snapshot is a cache."""
+    embedder = get_embedder(settings)
+    try:
+        indexes.publish(user_id, embedder.model, embedder.dimension)
+    except (OSError, PeeweeException, ValueError) as exc:
+        log.warning("index_publish_failed", user_id=user_id, error_type=type(exc).__name__)
 
 
 def schedule_summary(user_id: int) -> None:

@@ -7,6 +7,7 @@ secrets are never logged; values under sensitive key names are redacted.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import time
@@ -37,6 +38,12 @@ def _redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[
     return event
 
 
+def _add_pid(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """Which process wrote the line: gunicorn's workers and the consumer share one log."""
+    event["pid"] = os.getpid()
+    return event
+
+
 def configure_logging(settings: Settings) -> None:
     """Route structlog and stdlib loggers (gunicorn, huey) through one renderer."""
     shared: list[Any] = [
@@ -44,6 +51,7 @@ def configure_logging(settings: Settings) -> None:
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
+        _add_pid,
         _redact,
     ]
     renderer: Any = (

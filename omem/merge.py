@@ -25,6 +25,7 @@ from omem.callers import index_name
 from omem.db import write
 from omem.errors import ApiError
 from omem.errors import NotFound
+from omem.memory import snapshots
 from omem.memory.index import bump_version
 from omem.memory.store import reinforce
 from omem.models import CallerId
@@ -210,4 +211,5 @@ def merge_callers(
             changes[User.external_id] = guest.external_id
         User.update(changes).where(User.id == known.id).execute()
         bump_version(known.id)
+    snapshots.forget(guest.id)
     return counts

@@ -17,6 +17,7 @@ from omem.clock import utcnow
 from omem.db import db
 from omem.db import write
 from omem.errors import ApiError
+from omem.memory import snapshots
 from omem.models import CallerId
 from omem.models import Conversation
 from omem.models import ConversationAnalysis
@@ -216,6 +217,7 @@ def delete_user(user: User, data_dir: Path, region: str) -> dict[str, int]:
             User.delete().where(User.id == user.id).execute()  # cascades to everything else
         finally:
             db.execute_sql("PRAGMA secure_delete = OFF")
+    snapshots.forget(user.id)
     removed = 0
     for conversation_id in conversation_ids:
         path = audio.audio_path(data_dir, conversation_id)

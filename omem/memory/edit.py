@@ -24,6 +24,7 @@ from omem.embeddings import as_blob
 from omem.errors import ApiError
 from omem.errors import InvalidRequest
 from omem.errors import NotFound
+from omem.memory import snapshots
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
 from omem.memory.redact import redact
@@ -497,3 +498,4 @@ def delete_memory(memory_id: int, *, now: dt.datetime) -> None:
         Memory.update(updated_at=now).where(Memory.superseded_by == memory_id).execute()
         Memory.delete().where(Memory.id == memory_id).execute()
         bump_version(_owner(memory))
+    snapshots.forget(_owner(memory))  # the snapshot still holds the deleted memory

@@ -1,6 +1,10 @@
 """A user's active memories as arrays, cached per process: the embedding matrix, salience,
-recency and the BM25 index. Reloaded only when `users.memory_version` moved,
-so a query never re-reads blobs. Always scoped to one user and one embedding model.
+dates and the BM25 index. Reloaded only when `users.memory_version` moved, so a query never
+re-reads blobs. Always scoped to one user and one embedding model.
+
+A process that has not seen a caller yet maps the caller's index snapshot (written by the
+consumer after each change, omem.memory.snapshots) instead of reading and decrypting every
+memory: text stays encrypted until a row is returned, keyword tokens are keyed hashes.
 """
 
 from __future__ import annotations
@@ -8,19 +12,28 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import zlib
 from collections import Counter
 from collections import OrderedDict
 from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
+from typing import Self
+from typing import TypeVar
+from typing import overload
 
 import numpy as np
 from peewee import Query
 from peewee import fn
 
 from omem.db import db
+from omem.memory import snapshots
 from omem.memory.keywords import KeywordIndex
+from omem.memory.keywords import token_hashes
 from omem.memory.keywords import tokenize
 from omem.models import SECTORS
 from omem.models import ConversationMemory
@@ -34,6 +47,143 @@ _CODE = {sector: code for code, sector in enumerate(SECTORS)}
 # leaves implicit ("he came last Thursday" after "how did the technician visit go").
 # 0.4-0.8 measured alike in bench.retrieval_quality; 0 is the sentence alone.
 TURN_WEIGHT = 0.5
+_EPOCH = dt.datetime(1970, 1, 1)
+T = TypeVar("T")
+
+
+class _Ragged(Sequence[T]):
+    """Variable-length rows as one flat array of values and each row's end offset (row i is
+    values[ends[i-1]:ends[i]]): a mapped snapshot builds no Python object per row, and a
+    reload gathers kept rows with numpy instead of a loop."""
+
+    def __init__(self, values: np.ndarray, ends: np.ndarray) -> None:
+        self.values = values
+        self.ends = ends  # int64
+
+    def _row(self, values: np.ndarray) -> T:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    @overload
+    def __getitem__(self, row: int) -> T: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[T]: ...
+    def __getitem__(self, row: int | slice) -> T | list[T]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        row = row % len(self) if row < 0 else row
+        start = int(self.ends[row - 1]) if row else 0
+        return self._row(self.values[start : int(self.ends[row])])
+
+    def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        starts = np.concatenate(([0], self.ends[:-1])).astype(np.int64)
+        return starts, self.ends - starts
+
+    @classmethod
+    def merged(cls, old: _Ragged[T], taken: np.ndarray, new: _Ragged[T]) -> Self:
+        """Row r is `old`'s row taken[r] where that is >= 0, else the next row of `new`."""
+        old_starts, old_lengths = old._bounds()
+        new_starts, new_lengths = new._bounds()
+        from_old = taken >= 0
+        starts = np.empty(len(taken), dtype=np.int64)
+        lengths = np.empty(len(taken), dtype=np.int64)
+        starts[from_old] = old_starts[taken[from_old]]
+        lengths[from_old] = old_lengths[taken[from_old]]
+        starts[~from_old] = new_starts + len(old.values)
+        lengths[~from_old] = new_lengths
+        ends = np.cumsum(lengths, dtype=np.int64)
+        total = int(ends[-1]) if len(ends) else 0
+        positions = np.repeat(starts - (ends - lengths), lengths) + np.arange(total)
+        return cls(np.concatenate([old.values, new.values])[positions], ends)
+
+
+class Strings(_Ragged[str]):
+    """Strings as UTF-8 bytes (uint8 values); a row is decoded when it is read."""
+
+    @classmethod
+    def of(cls, items: Iterable[str]) -> Strings:
+        encoded = [item.encode("utf-8") for item in items]
+        ends = np.cumsum([len(e) for e in encoded], dtype=np.int64)
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), ends)
+
+    def _row(self, values: np.ndarray) -> str:
+        return values.tobytes().decode("utf-8")
+
+
+class Turns(_Ragged[tuple[int, ...]]):
+    """Each row's source turns (empty for call-level memories), as int32 values."""
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[int, ...]]) -> Turns:
+        listed = list(items)
+        flat = np.fromiter((t for turns in listed for t in turns), dtype=np.int32)
+        return cls(flat, np.cumsum([len(t) for t in listed], dtype=np.int64))
+
+    def _row(self, values: np.ndarray) -> tuple[int, ...]:
+        return tuple(values.tolist())
+
+    def empty_rows(self) -> np.ndarray:
+        """The rows without a source turn (summaries, data collection)."""
+        return np.flatnonzero(self._bounds()[1] == 0)
+
+
+class Texts(Sequence[str]):
+    """Memory texts as stored (Fernet tokens when encryption is on), decrypted when a row is
+    read and then kept: a query decrypts only what it returns."""
+
+    def __init__(self, stored: Strings, plain: dict[int, str] | None = None) -> None:
+        self.stored = stored
+        self._plain = plain or {}
+
+    def __len__(self) -> int:
+        return len(self.stored)
+
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[str]: ...
+    def __getitem__(self, row: int | slice) -> str | list[str]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        row = row % len(self) if row < 0 else row
+        text = self._plain.get(row)
+        if text is None:
+            text = self._plain[row] = _text(self.stored[row])
+        return text
+
+    def decrypted_rows(self) -> list[tuple[int, str]]:
+        """The rows decrypted so far, with their text."""
+        return list(self._plain.items())
+
+
+class Moments(Sequence[dt.datetime]):
+    """Each row's date (naive UTC) from microseconds since the epoch, made when read."""
+
+    def __init__(self, micros: np.ndarray) -> None:
+        self.micros = micros  # int64
+
+    def __len__(self) -> int:
+        return len(self.micros)
+
+    @overload
+    def __getitem__(self, row: int) -> dt.datetime: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[dt.datetime]: ...
+    def __getitem__(self, row: int | slice) -> dt.datetime | list[dt.datetime]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        return _EPOCH + dt.timedelta(microseconds=int(self.micros[row]))
+
+    def __iter__(self) -> Iterator[dt.datetime]:
+        return (self[i] for i in range(len(self)))
+
+
+def micros_of(moment: dt.datetime) -> int:
+    """A naive-UTC moment as whole microseconds since the epoch (exact, unlike a float)."""
+    delta = moment.replace(tzinfo=None) - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 @dataclass
@@ -47,19 +197,29 @@ class UserIndex:
     # (TURN_WEIGHT), re-normalised; the memory's own where it has no turn vector.
     search: np.ndarray
     salience: np.ndarray
-    accessed: np.ndarray  # last_accessed_at as unix seconds (float64)
-    sectors: list[str]
+    accessed: np.ndarray  # last_accessed_at as unix seconds (float64); not ranked by
     sector_codes: np.ndarray  # each row's sector as its position in SECTORS (int8)
-    contents: list[str]
-    occurred: list[dt.datetime]
-    occurred_epoch: np.ndarray  # the same as unix seconds (float64)
-    conversations: list[str]
-    turns: list[tuple[int, ...]]
+    contents: Texts
+    occurred_us: np.ndarray  # when each memory happened, microseconds since the epoch (int64)
+    conversations: Strings
+    turns: Turns
     keywords: KeywordIndex
-    tokens: list[Counter[str]]  # keyword tokens of each row (kept for the next reload)
     embedded: np.ndarray  # bool: the row has a vector of `model`
-    keys: list[int]  # hash of what a row's vector, tokens and date derive from
-    position: dict[int, int] = field(default_factory=dict)  # memory id -> row
+    # Per row, what tells a changed row from the one an older index holds: its stored
+    # `version` (every change to a memory bumps it) and `updated_at` (ids repeat across
+    # database files). Stable across processes, so a snapshot's rows can be reused.
+    keys: np.ndarray  # int64
+    sectors: list[str] = field(default_factory=list)
+    occurred: Moments = field(init=False)
+    occurred_epoch: np.ndarray = field(init=False)  # the same as unix seconds (float64)
+    position: dict[int, int] = field(init=False)  # memory id -> row
+
+    def __post_init__(self) -> None:
+        names = [*SECTORS, ""]  # -1 (a sector this version does not know) reads as ""
+        self.sectors = [names[code] for code in self.sector_codes.tolist()]
+        self.occurred = Moments(self.occurred_us)
+        self.occurred_epoch = self.occurred_us / 1e6
+        self.position = {int(memory_id): row for row, memory_id in enumerate(self.ids.tolist())}
 
     @property
     def size(self) -> int:
@@ -93,12 +253,28 @@ def _by_ids(make: Callable[[list[int]], Query], ids: list[int]) -> list[tuple[An
     return rows
 
 
+def _row_key(updated_at: str, version: int) -> int:
+    return (int(version) << 32) | zlib.crc32(str(updated_at).encode("ascii", "replace"))
+
+
 def _new_rows(
     user_id: int, model: str, new_ids: list[int], everything: bool
-) -> tuple[dict[int, tuple[bytes, bytes | None]], dict[int, tuple[int, ...]]]:
-    """Vectors (of `model`) and source turns of the memories the previous index lacked."""
+) -> tuple[
+    dict[int, tuple[str, str, str, str]],
+    dict[int, tuple[bytes, bytes | None]],
+    dict[int, tuple[int, ...]],
+]:
+    """Text, vectors (of `model`) and source turns of the memories the previous index lacked."""
     active = (Memory.user == user_id) & (Memory.state == "active")
+    text_columns = (
+        Memory.id,
+        Memory.conversation_ref,
+        Memory.occurred_at,
+        Memory.content,
+        Memory.context,
+    )
     if everything:
+        texts = _raw(Memory.select(*text_columns).where(active))
         vectors = _raw(
             MemoryEmbedding.select(
                 MemoryEmbedding.memory, MemoryEmbedding.vector, MemoryEmbedding.turn_vector
@@ -112,6 +288,9 @@ def _new_rows(
             .where(active)
         )
     else:
+        texts = _by_ids(
+            lambda chunk: Memory.select(*text_columns).where(Memory.id.in_(chunk)), new_ids
+        )
         vectors = _by_ids(
             lambda chunk: MemoryEmbedding.select(
                 MemoryEmbedding.memory, MemoryEmbedding.vector, MemoryEmbedding.turn_vector
@@ -127,7 +306,11 @@ def _new_rows(
     turns: dict[int, tuple[int, ...]] = {}
     for memory_id, turn_list in provenance:
         turns.setdefault(memory_id, tuple(json.loads(turn_list)))
-    return {memory_id: (vector, turn) for memory_id, vector, turn in vectors}, turns
+    return (
+        {row[0]: row[1:] for row in texts},
+        {memory_id: (vector, turn) for memory_id, vector, turn in vectors},
+        turns,
+    )
 
 
 def _blend(vector: np.ndarray, turn: bytes | None, dimension: int) -> np.ndarray:
@@ -144,10 +327,11 @@ def load_index(
     """Read the user's active memories with their vectors and provenance (links do not rank:
     they stay for the console and the lifecycle).
 
-    With `previous` (an older index of the same user and model), what never changes for a
-    memory — its vector, source turns, date, decrypted text and keyword tokens — comes from it,
-    and only memories it lacks are read in full and decrypted: after a call adds a few
-    memories to 10,000, the reload reads scalars, not 10,000 blobs and tokens.
+    With `previous` (an older index of the same user and model: the process's own, or a
+    snapshot), what never changes for a memory — its vector, source turns, date, text and
+    keyword tokens — comes from it, and only memories it lacks (or that changed since) are
+    read in full and decrypted: after a call adds a few memories to 10,000, the reload reads
+    scalars, not 10,000 blobs and texts.
     """
     rows = _raw(
         Memory.select(
@@ -155,68 +339,82 @@ def load_index(
             Memory.salience,
             _epoch_of(Memory.last_accessed_at),
             Memory.sector,
-            Memory.conversation_ref,
-            Memory.occurred_at,
-            Memory.content,
-            Memory.context,
+            Memory.updated_at,
+            Memory.version,
         )
         .where((Memory.user == user_id) & (Memory.state == "active"))
         .order_by(Memory.id)
     )
     count = len(rows)
     ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=count)
-    position = {int(memory_id): i for i, memory_id in enumerate(ids)}
-    known: dict[int, int] = {}
-    if previous is not None and previous.model == model and previous.matrix.shape[1] == dimension:
-        # A row that had no vector then may have one now (re-embedding): read it again.
-        known = {i: row for i, row in previous.position.items() if previous.embedded[row]}
-    # Ids are not identities across database files (a reset, a test): the stored text (as
-    # encrypted; a new token after re-encryption means reading the row again) must match too.
-    keys = [hash((r[4], r[5], r[6], r[7])) for r in rows]
-    reuse: dict[int, int] = {}
-    if previous is not None:
-        for row_index, row in enumerate(rows):
-            old = known.get(row[0])
-            if old is not None and previous.keys[old] == keys[row_index]:
-                reuse[row_index] = old
-    new_ids = [int(r[0]) for i, r in enumerate(rows) if i not in reuse]
-    vectors, new_turns = _new_rows(user_id, model, new_ids, everything=not known)
+    keys = np.fromiter((_row_key(r[4], r[5]) for r in rows), dtype=np.int64, count=count)
+    usable = (
+        previous is not None and previous.model == model and previous.matrix.shape[1] == dimension
+    )
+    # Per row, the previous index's row it is kept from (-1: read it from the database). A
+    # row that had no vector then may have one now (re-embedding): read it again.
+    taken = np.full(count, -1, dtype=np.int64)
+    if usable and previous is not None and previous.size and count:
+        places = np.minimum(np.searchsorted(previous.ids, ids), previous.size - 1)
+        same = (
+            (previous.ids[places] == ids)
+            & (previous.keys[places] == keys)
+            & previous.embedded[places]
+        )
+        taken[same] = places[same]
+    kept = np.flatnonzero(taken >= 0)
+    fresh_rows = np.flatnonzero(taken < 0)
+    texts, vectors, new_turns = _new_rows(
+        user_id, model, ids[fresh_rows].tolist(), everything=not len(kept)
+    )
 
     matrix = np.zeros((count, dimension), dtype=np.float32)
     search = np.zeros((count, dimension), dtype=np.float32)
     embedded = np.zeros(count, dtype=bool)
+    occurred_us = np.zeros(count, dtype=np.int64)
     turns: list[tuple[int, ...]] = []
-    occurred: list[dt.datetime] = []
-    tokens: list[Counter[str]] = []
-    contents: list[str] = []
-    old_rows: list[int] = []
-    old_positions: list[int] = []
-    for row_index, row in enumerate(rows):
-        memory_id = row[0]
-        old = reuse.get(row_index)
-        if old is not None and previous is not None:
-            old_rows.append(row_index)
-            old_positions.append(old)
-            turns.append(previous.turns[old])
-            occurred.append(previous.occurred[old])
-            tokens.append(previous.tokens[old])
-            contents.append(previous.contents[old])
-            continue
-        stored = vectors.get(memory_id)
-        if stored is not None and len(stored[0]) == 4 * dimension:
-            matrix[row_index] = np.frombuffer(stored[0], dtype="<f4")
-            search[row_index] = _blend(matrix[row_index], stored[1], dimension)
-            embedded[row_index] = True
+    conversations: list[str] = []
+    stored: list[str] = []
+    plain: dict[int, str] = {}
+    new_counts: list[Counter[str]] = []
+    for row in fresh_rows.tolist():
+        memory_id = int(ids[row])
+        ref, occurred_at, content_stored, context_stored = texts[memory_id]
+        vector = vectors.get(memory_id)
+        if vector is not None and len(vector[0]) == 4 * dimension:
+            matrix[row] = np.frombuffer(vector[0], dtype="<f4")
+            search[row] = _blend(matrix[row], vector[1], dimension)
+            embedded[row] = True
         turns.append(new_turns.get(memory_id, ()))
-        occurred.append(dt.datetime.fromisoformat(row[5]))
-        content, context = _text(row[6]), _text(row[7])
-        contents.append(content)
-        tokens.append(Counter(tokenize(f"{content} {context}")))
-    if old_rows and previous is not None:
-        matrix[old_rows] = previous.matrix[old_positions]
-        search[old_rows] = previous.search[old_positions]
-        embedded[old_rows] = True
-
+        conversations.append(ref)
+        occurred_us[row] = micros_of(dt.datetime.fromisoformat(occurred_at))
+        stored.append(content_stored)
+        content = plain[row] = _text(content_stored)
+        new_counts.append(Counter(tokenize(f"{content} {_text(context_stored)}")))
+    new_strings, new_conversations, new_turn_rows = (
+        Strings.of(stored),
+        Strings.of(conversations),
+        Turns.of(turns),
+    )
+    if len(kept) and previous is not None:
+        then = taken[kept]
+        matrix[kept] = previous.matrix[then]
+        search[kept] = previous.search[then]
+        embedded[kept] = True
+        occurred_us[kept] = previous.occurred_us[then]
+        now_of = np.full(previous.size, -1, dtype=np.int64)
+        now_of[then] = kept
+        for old, text in previous.contents.decrypted_rows():
+            if now_of[old] >= 0:
+                plain[int(now_of[old])] = text
+        contents = Texts(Strings.merged(previous.contents.stored, taken, new_strings), plain)
+        conversation_rows = Strings.merged(previous.conversations, taken, new_conversations)
+        turn_rows = Turns.merged(previous.turns, taken, new_turn_rows)
+        keywords = _keywords(previous, taken, fresh_rows, new_counts)
+    else:
+        contents = Texts(new_strings, plain)
+        conversation_rows, turn_rows = new_conversations, new_turn_rows
+        keywords = _keywords(None, taken, fresh_rows, new_counts)
     return UserIndex(
         user_id=user_id,
         version=version,
@@ -226,25 +424,104 @@ def load_index(
         search=search,
         salience=np.fromiter((r[1] for r in rows), dtype=np.float32, count=count),
         accessed=np.fromiter((r[2] for r in rows), dtype=np.float64, count=count),
-        sectors=[r[3] for r in rows],
         sector_codes=np.fromiter((_CODE.get(r[3], -1) for r in rows), dtype=np.int8, count=count),
         contents=contents,
-        occurred=occurred,
-        occurred_epoch=np.fromiter(
-            (o.replace(tzinfo=dt.UTC).timestamp() for o in occurred), dtype=np.float64, count=count
-        ),
-        conversations=[r[4] for r in rows],
-        turns=turns,
-        keywords=KeywordIndex.from_counts(tokens),
-        tokens=tokens,
+        occurred_us=occurred_us,
+        conversations=conversation_rows,
+        turns=turn_rows,
+        keywords=keywords,
         embedded=embedded,
         keys=keys,
-        position=position,
     )
 
 
+def _keywords(
+    previous: UserIndex | None,
+    taken: np.ndarray,
+    fresh_rows: np.ndarray,
+    new_counts: list[Counter[str]],
+) -> KeywordIndex:
+    """The BM25 index of the fresh rows' tokens and, for rows kept from `previous` (`taken`),
+    its postings renumbered: kept rows are never tokenized again."""
+    docs = np.fromiter(
+        (row for row, counts in zip(fresh_rows.tolist(), new_counts, strict=True) for _ in counts),
+        dtype=np.int32,
+    )
+    hashes = token_hashes(token for counts in new_counts for token in counts)
+    tfs = np.fromiter((n for counts in new_counts for n in counts.values()), dtype=np.float32)
+    if previous is not None:
+        renumber = np.full(previous.size, -1, dtype=np.int32)
+        kept = np.flatnonzero(taken >= 0)
+        renumber[taken[kept]] = kept
+        old_docs, old_hashes, old_tfs = previous.keywords.postings()
+        still = renumber[old_docs] >= 0
+        docs = np.concatenate([renumber[old_docs][still], docs])
+        hashes = np.concatenate([old_hashes[still], hashes])
+        tfs = np.concatenate([old_tfs[still], tfs])
+    return KeywordIndex.from_postings(docs, hashes, tfs, len(taken))
+
+
+_ARRAYS = ("ids", "matrix", "search", "salience", "accessed", "sector_codes", "occurred_us",
+           "embedded", "keys")  # fmt: skip
+
+
+def to_snapshot(index: UserIndex) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """What a snapshot file holds for `index`: a header and its arrays (text as stored,
+    keyword tokens as keyed hashes)."""
+    arrays = {name: getattr(index, name) for name in _ARRAYS}
+    arrays.update(
+        text_values=index.contents.stored.values,
+        text_ends=index.contents.stored.ends,
+        conversation_values=index.conversations.values,
+        conversation_ends=index.conversations.ends,
+        turn_values=index.turns.values,
+        turn_ends=index.turns.ends,
+    )
+    arrays.update({f"keyword_{k}": v for k, v in index.keywords.arrays().items()})
+    header = {"user_id": index.user_id, "version": index.version, "model": index.model}
+    return header, arrays
+
+
+def from_snapshot(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> UserIndex:
+    keyword_arrays = {
+        k.removeprefix("keyword_"): v for k, v in arrays.items() if k.startswith("keyword_")
+    }
+    size = len(arrays["ids"])
+    return UserIndex(
+        user_id=int(header["user_id"]),
+        version=int(header["version"]),
+        model=str(header["model"]),
+        ids=arrays["ids"],
+        matrix=arrays["matrix"],
+        search=arrays["search"],
+        salience=arrays["salience"],
+        accessed=arrays["accessed"].copy(),  # memory-query writes it
+        sector_codes=arrays["sector_codes"],
+        occurred_us=arrays["occurred_us"],
+        embedded=arrays["embedded"],
+        keys=arrays["keys"],
+        contents=Texts(Strings(arrays["text_values"], arrays["text_ends"])),
+        conversations=Strings(arrays["conversation_values"], arrays["conversation_ends"]),
+        turns=Turns(arrays["turn_values"], arrays["turn_ends"]),
+        keywords=KeywordIndex.from_arrays(size, keyword_arrays),
+    )
+
+
+def _snapshot(user_id: int, model: str, dimension: int) -> UserIndex | None:
+    found = snapshots.read(user_id, model)
+    if found is None:
+        return None
+    index = from_snapshot(*found)
+    return index if index.matrix.shape[1:] == (dimension,) else None
+
+
 class IndexCache:
-    """Per-process LRU of user indexes, checked against the stored version on every use."""
+    """Per-process LRU of user indexes, checked against the stored version on every use.
+
+    A user this process has not loaded (or whose index moved on) is taken from their
+    snapshot when it is of the current version; otherwise the newer of the process's own
+    index and the snapshot is brought up to date (only changed rows are read). A process
+    that had to read everything writes the snapshot, so the next process does not."""
 
     def __init__(self, size: int = MAX_USERS) -> None:
         self._size = size
@@ -259,13 +536,33 @@ class IndexCache:
             if cached is not None and cached.version == version:
                 self._items.move_to_end(key)
                 return cached
-        fresh = load_index(user_id, model, dimension, version, previous=cached)
+        stored = snapshots.version_of(user_id, model)
+        snapshot = None
+        if stored == version or (cached is None and stored is not None and stored < version):
+            snapshot = _snapshot(user_id, model, dimension)
+        if snapshot is not None and snapshot.version == version:
+            fresh = snapshot
+        else:
+            previous = cached if cached is not None and cached.version < version else snapshot
+            fresh = load_index(user_id, model, dimension, version, previous=previous)
+            if previous is None:
+                snapshots.write(*to_snapshot(fresh))
+        self._keep(key, fresh)
+        return fresh
+
+    def _keep(self, key: tuple[int, str], index: UserIndex) -> None:
         with self._lock:
-            self._items[key] = fresh
+            self._items[key] = index
             self._items.move_to_end(key)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
-        return fresh
+
+    def publish(self, user_id: int, model: str, dimension: int) -> None:
+        """Bring the user's snapshot up to their current memories (the consumer calls it
+        after each change it makes)."""
+        index = self.get(user_id, model, dimension)
+        if snapshots.version_of(user_id, model) != index.version:
+            snapshots.write(*to_snapshot(index))
 
     def clear(self) -> None:
         with self._lock:

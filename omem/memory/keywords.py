@@ -1,5 +1,9 @@
-"""The keyword leg of retrieval: BM25 over one user's memories, built in memory from decrypted
-text (never written to disk, so no readable index leaks what callers said).
+"""The keyword leg of retrieval: BM25 over one user's memories.
+
+Tokens are kept as keyed hashes (64-bit BLAKE2b under `crypto.token_key`, a key derived from
+the encryption key), never as words: the index can be written to disk in a caller's index
+snapshot (omem.memory.snapshots) without leaking what callers said, and a query's tokens are
+hashed the same way to be looked up.
 
 Each memory is indexed with its keyword context (the agent line that prompted it), which adds
 the words later questions use; the context is never returned.
@@ -7,11 +11,16 @@ the words later questions use; the context is never returned.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
 from collections import Counter
+from collections.abc import Iterable
 from collections.abc import Sequence
 
 import numpy as np
+
+from omem import crypto
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset(
@@ -50,57 +59,117 @@ def tokenize(text: str) -> list[str]:
     return [s for s in stems if s not in STOPWORDS]
 
 
-class KeywordIndex:
-    """BM25 (k1=1.2, b=0.75) over a fixed list of documents."""
+_HASHES_KEPT = 200_000  # token -> hash entries cached per process (the vocabulary is small)
+_hash_cache: dict[str, int] = {}
+_hash_state: dict[str, bytes] = {}
+_hash_lock = threading.Lock()
 
-    def __init__(self, documents: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
-        self._build([Counter(tokenize(document)) for document in documents], k1, b)
+
+def key_id() -> str:
+    """Names the token key without revealing it: a snapshot hashed under another key (after a
+    key rotation) is not used."""
+    return hashlib.sha256(b"omem token key id" + crypto.token_key()).hexdigest()[:16]
+
+
+def token_hashes(tokens: Iterable[str]) -> np.ndarray:
+    """Each token's keyed 64-bit hash (uint64), cached per process."""
+    key = crypto.token_key()
+    out: list[int] = []
+    with _hash_lock:
+        if _hash_state.get("key") != key or len(_hash_cache) > _HASHES_KEPT:
+            _hash_cache.clear()
+            _hash_state["key"] = key
+        for token in tokens:
+            value = _hash_cache.get(token)
+            if value is None:
+                digest = hashlib.blake2b(token.encode("utf-8"), digest_size=8, key=key).digest()
+                value = _hash_cache[token] = int.from_bytes(digest, "little")
+            out.append(value)
+    return np.array(out, dtype=np.uint64)
+
+
+K1 = 1.2
+B = 0.75
+
+
+class KeywordIndex:
+    """BM25 (k1=1.2, b=0.75) over a fixed list of documents, as arrays: the distinct token
+    hashes sorted, and each one's postings (documents ascending, term frequencies)."""
+
+    ARRAYS = ("hashes", "starts", "docs", "tfs", "idf", "norm")
+    size: int
+    hashes: np.ndarray  # uint64, sorted, distinct
+    starts: np.ndarray  # int64: token i's postings are docs[starts[i]:starts[i + 1]]
+    docs: np.ndarray  # int32
+    tfs: np.ndarray  # float32
+    idf: np.ndarray  # float64, per token
+    norm: np.ndarray  # float32, per document: k1 * (1 - b + b * length / average length)
+
+    def __init__(self, documents: Sequence[str]) -> None:
+        built = self.from_counts([Counter(tokenize(document)) for document in documents])
+        self.__dict__.update(built.__dict__)
 
     @classmethod
-    def from_counts(
-        cls, counts: Sequence[Counter[str]], k1: float = 1.2, b: float = 0.75
-    ) -> KeywordIndex:
+    def from_counts(cls, counts: Sequence[Counter[str]]) -> KeywordIndex:
         """The index of documents already tokenized (token -> count per document)."""
+        docs = np.fromiter(
+            (row for row, document in enumerate(counts) for _ in document), dtype=np.int32
+        )
+        hashes = token_hashes(token for document in counts for token in document)
+        tfs = np.fromiter(
+            (count for document in counts for count in document.values()), dtype=np.float32
+        )
+        return cls.from_postings(docs, hashes, tfs, len(counts))
+
+    @classmethod
+    def from_postings(
+        cls, docs: np.ndarray, hashes: np.ndarray, tfs: np.ndarray, size: int
+    ) -> KeywordIndex:
+        """The index of `size` documents from one entry per (document, token): the document,
+        the token's hash and its count there."""
+        lengths = np.bincount(docs, weights=tfs, minlength=size).astype(np.float32)
+        average = float(lengths.mean()) if size else 0.0
+        norm = K1 * (1 - B + B * lengths / average) if average else lengths + K1
+        order = np.lexsort((docs, hashes))
+        sorted_hashes = hashes[order]
+        distinct, first, df = np.unique(sorted_hashes, return_index=True, return_counts=True)
         index = cls.__new__(cls)
-        index._build(counts, k1, b)
+        index.size = size
+        index.hashes = distinct.astype(np.uint64)
+        index.starts = np.append(first, len(sorted_hashes)).astype(np.int64)
+        index.docs = docs[order].astype(np.int32)
+        index.tfs = tfs[order].astype(np.float32)
+        index.idf = np.log(1 + (size - df + 0.5) / (df + 0.5))
+        index.norm = norm.astype(np.float32)
         return index
 
-    def _build(self, counts: Sequence[Counter[str]], k1: float, b: float) -> None:
-        self.size = len(counts)
-        self._k1 = k1
-        vocabulary: dict[str, int] = {}
-        token_ids: list[int] = []
-        documents: list[int] = []
-        frequencies: list[int] = []
-        lengths = np.zeros(self.size, dtype=np.float32)
-        for index, document in enumerate(counts):
-            lengths[index] = sum(document.values())
-            for token, count in document.items():
-                token_ids.append(vocabulary.setdefault(token, len(vocabulary)))
-                documents.append(index)
-                frequencies.append(count)
-        average = float(lengths.mean()) if self.size else 0.0
-        self._norm = k1 * (1 - b + b * lengths / average) if average else lengths + k1
-        # One sort groups every token's postings (documents ascending within a token).
-        tids = np.asarray(token_ids, dtype=np.int64)
-        order = np.argsort(tids, kind="stable")
-        docs = np.asarray(documents, dtype=np.int32)[order]
-        tfs = np.asarray(frequencies, dtype=np.float32)[order]
-        df = np.bincount(tids, minlength=len(vocabulary))
-        ends = np.cumsum(df)
-        idf = np.log(1 + (self.size - df + 0.5) / (df + 0.5))
-        self._postings = {
-            token: (docs[ends[t] - df[t] : ends[t]], tfs[ends[t] - df[t] : ends[t]], float(idf[t]))
-            for token, t in vocabulary.items()
-        }
+    @classmethod
+    def from_arrays(cls, size: int, arrays: dict[str, np.ndarray]) -> KeywordIndex:
+        """The index `arrays()` described (as read back from a snapshot)."""
+        index = cls.__new__(cls)
+        index.size = size
+        for name in cls.ARRAYS:
+            setattr(index, name, arrays[name])
+        return index
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {name: getattr(self, name) for name in self.ARRAYS}
+
+    def postings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(documents, token hashes, term frequencies): what `from_postings` takes."""
+        return self.docs, np.repeat(self.hashes, np.diff(self.starts)), self.tfs
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every document for `query` (zeros where nothing matches)."""
         out = np.zeros(self.size, dtype=np.float32)
-        for token in set(tokenize(query)):
-            posting = self._postings.get(token)
-            if posting is None:
+        if not len(self.hashes):
+            return out
+        wanted = token_hashes(sorted(set(tokenize(query))))
+        places = np.searchsorted(self.hashes, wanted)
+        for token, place in zip(wanted, places, strict=True):
+            if place >= len(self.hashes) or self.hashes[place] != token:
                 continue
-            docs, tf, idf = posting
-            out[docs] += idf * tf * (self._k1 + 1) / (tf + self._norm[docs])
+            start, end = self.starts[place], self.starts[place + 1]
+            docs, tf = self.docs[start:end], self.tfs[start:end]
+            out[docs] += self.idf[place] * tf * (K1 + 1) / (tf + self.norm[docs])
         return out

@@ -90,7 +90,7 @@ def save_memories(
     )
     index = indexes.get(user_id, embedder.model, embedder.dimension)
     known_ids = [int(i) for i in index.ids]
-    known_contents = list(index.contents)
+    added_contents: list[str] = []  # of the rows this call adds after the index's own
     known = index.matrix
     created: list[int] = []
     reinforced: list[int] = []
@@ -105,8 +105,13 @@ def save_memories(
             # A field's new value ("2026-04-08" after "2026-04-01") embeds almost like the
             # old one: for fields, only the same text is a duplicate.
             twin_found = best >= 0 and similarity[best] >= settings.dedupe_threshold
-            if twin_found and item.slot and known_contents[best] != " ".join(item.content.split()):
-                twin_found = False
+            if twin_found and item.slot:
+                twin_content = (
+                    index.contents[best]
+                    if best < index.size
+                    else added_contents[best - index.size]
+                )
+                twin_found = twin_content == " ".join(item.content.split())
             if twin_found:
                 twin = known_ids[best]
                 if twin not in created and twin not in reinforced:  # once per call
@@ -143,7 +148,7 @@ def save_memories(
             if item.slot:
                 superseded += _supersede(index, item.slot, conversation_ref, memory_id, now)
             known_ids.append(memory_id)
-            known_contents.append(" ".join(item.content.split()))
+            added_contents.append(" ".join(item.content.split()))
             known = np.vstack([known, vector[None, :]]) if len(known) else vector[None, :]
             created.append(memory_id)
         if embeddings:
@@ -218,12 +223,11 @@ def _supersede(
 ) -> list[int]:
     """A data-collection field holds the current value: the same field's value from an
     earlier call is superseded by this one (kept, no longer retrieved)."""
+    call_level = index.turns.empty_rows()  # no source turn: summaries, data collection
     older = [
         int(index.ids[row])
-        for row, content in enumerate(index.contents)
-        if content.startswith(slot)
-        and not index.turns[row]
-        and index.conversations[row] != conversation_ref
+        for row in call_level.tolist()
+        if index.conversations[row] != conversation_ref and index.contents[row].startswith(slot)
     ]
     if older:
         Memory.update(
