@@ -32,6 +32,7 @@ import copy
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -42,6 +43,7 @@ from collections.abc import Callable
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +97,12 @@ SHORT = {
 # Diagnostics: not omem's code path; they tell which part of the pipeline costs or earns.
 NO_CALL_LEVEL = "diagnostic: omem's ranking without call-level memories (summary, data)"
 BLEND_ONLY = "diagnostic: omem's memories ranked by the blend alone (no salience/recency)"
-DIAGNOSTICS = (NO_CALL_LEVEL, BLEND_ONLY)
+# The unit returned (issue 14): the same ranking, each memory's text completed from its turn.
+# omem returns a memory with the next memory of its turn (recall.said); these return less or more.
+UNIT_ALONE = "diagnostic: omem, each memory alone (without the next of its turn)"
+UNIT_TURN = "diagnostic: omem, each memory with every memory of its turn"
+UNIT_BARE = "diagnostic: omem, without the 'The caller said' prefix"
+DIAGNOSTICS = (NO_CALL_LEVEL, BLEND_ONLY, UNIT_ALONE, UNIT_TURN, UNIT_BARE)
 # --ablate: omem's own memories re-ranked with parts of the score switched off (module
 # constants of omem.memory.retrieve, set for the ablation's queries only).
 ABLATIONS: dict[str, dict[str, float]] = {
@@ -268,6 +275,7 @@ class Item:
     conversation_id: str
     turns: tuple[int, ...]
     text: str
+    memory_id: int = 0
 
     @property
     def words(self) -> int:
@@ -352,7 +360,7 @@ def ask_pipeline(
             if k == 5:
                 elapsed = time.perf_counter() - started
             by_k[k] = [
-                Item(m["conversation_id"], tuple(m["source_turns"]), m["content"])
+                Item(m["conversation_id"], tuple(m["source_turns"]), m["content"], m["id"])
                 for m in answer["memories"]
             ]
     return Outcome(by_k, by_k.pop(DEEP)), elapsed
@@ -404,7 +412,40 @@ def ask_diagnostics(
     order = [int(r) for r in np.argsort(-blend, kind="stable")[:DEEP] if blend[r] > 0]
     deep = [Item(index.conversations[r], index.turns[r], index.contents[r]) for r in order]
     out[BLEND_ONLY] = Outcome({k: deep[:k] for k in KS}, deep)
+    for name, unit in ((UNIT_ALONE, _alone), (UNIT_TURN, _with_turn), (UNIT_BARE, _bare)):
+        completed = [replace(item, text=unit(index, item)) for item in omem.deep]
+        out[name] = Outcome({k: completed[:k] for k in KS}, completed)
     return out
+
+
+def _same_turn(index: Any, row: int, other: int) -> bool:
+    return (
+        0 <= other < index.size
+        and index.turns[row]
+        and index.conversations[other] == index.conversations[row]
+        and index.turns[other] == index.turns[row]
+    )
+
+
+def _alone(index: Any, item: Item) -> str:
+    row = index.position.get(item.memory_id)
+    return item.text if row is None else str(index.contents[row])
+
+
+def _with_turn(index: Any, item: Item) -> str:
+    row = index.position.get(item.memory_id)
+    if row is None or not item.turns:
+        return item.text
+    first, last = row, row
+    while _same_turn(index, row, first - 1):
+        first -= 1
+    while _same_turn(index, row, last + 1):
+        last += 1
+    return " ".join(index.contents[r] for r in range(first, last + 1))
+
+
+def _bare(_: Any, item: Item) -> str:
+    return re.sub(r"(^|(?<=[.!?] ))The caller said (\w)", lambda m: m.group(2).upper(), item.text)
 
 
 @contextlib.contextmanager

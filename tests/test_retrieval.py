@@ -548,3 +548,39 @@ def test_the_top_k_is_the_head_of_any_larger_limit(
     for k in range(1, len(ranked) + 2):
         answer = recall.query(who, query, settings, limit=k, now=NOW, record=False)
         assert [m["id"] for m in answer["memories"]] == ranked[:k], k
+
+
+def test_memory_query_returns_a_memory_with_the_next_thing_said_in_its_turn(
+    conn: None, settings: Settings
+) -> None:
+    """The unit returned (issue 14): the words that complete a fact are often the answer."""
+    user = make_user()
+    call = make_conversation(user, started_at=NOW)
+    turn = "Biscuit hates the vacuum cleaner. He hides under the bed until it stops."
+    planted = _plant(user, [
+        _item("Biscuit hates the vacuum cleaner.", source_turns=(3,), passage=turn),
+        _item("He hides under the bed until it stops.", source_turns=(3,), passage=turn),
+        _item("The caller's gate code is 4412.", source_turns=(5,)),
+        _item("The caller walks Biscuit at seven every morning.", source_turns=(7,)),
+    ], settings, conversation_ref=call.conversation_id, conversation_pk=call.id)  # fmt: skip
+    answer = recall.query(
+        recall.Who(user.uid, None),
+        "Does Biscuit mind the vacuum cleaner?",
+        settings,
+        limit=5,
+        now=NOW,
+    )
+    by_id = {m["id"]: m["content"] for m in answer["memories"]}
+    assert answer["memories"][0]["id"] == planted[0]
+    assert by_id[planted[0]] == (
+        "Biscuit hates the vacuum cleaner. He hides under the bed until it stops."
+    )
+    # The last memory of a turn, and a turn of one memory, are returned alone: a memory is
+    # never completed from another turn.
+    index = _search(user, "Biscuit", settings).index
+    for memory_id, text in (
+        (planted[1], "He hides under the bed until it stops."),
+        (planted[2], "The caller's gate code is 4412."),
+        (planted[3], "The caller walks Biscuit at seven every morning."),
+    ):
+        assert recall.said(index, index.position[memory_id]) == text
