@@ -116,11 +116,13 @@ ABLATIONS: dict[str, dict[str, float]] = {
         "RECENCY_WEIGHT": 0.0,
     },
     "ablation: no sector or now lifts": {"SECTOR_LIFT": 0.0, "CURRENT_LIFT": 0.0},
+    "ablation: no date lift": {"DATE_LIFT": 0.0},
     "ablation: 0.9 blend + 0.1 recency, no lifts": {
         "BLEND_WEIGHT": 0.9,
         "SALIENCE_WEIGHT": 0.0,
         "SECTOR_LIFT": 0.0,
         "CURRENT_LIFT": 0.0,
+        "DATE_LIFT": 0.0,
     },
     "ablation: blend alone": {
         "BLEND_WEIGHT": 1.0,
@@ -128,6 +130,7 @@ ABLATIONS: dict[str, dict[str, float]] = {
         "RECENCY_WEIGHT": 0.0,
         "SECTOR_LIFT": 0.0,
         "CURRENT_LIFT": 0.0,
+        "DATE_LIFT": 0.0,
     },
 }
 

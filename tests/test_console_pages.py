@@ -126,6 +126,7 @@ def _pages(data: dict[str, Any]) -> list[str]:
         f"/admin/callers/{data['known']}/memories?sector=semantic&state=active",
         f"/admin/memories/{data['memory']}",
         f"/admin/memories/{data['memory']}/explain?q=when+does+Mia+start+school",
+        f"/admin/memories/{data['memory']}/explain?q=what+did+I+say+about+Mia+last+month",
         f"/admin/search?caller={data['known']}&q=where+is+Mia+going",
         "/admin/calls",
         "/admin/calls/conv_console_known",

@@ -315,6 +315,10 @@ class Explanation(BaseModel):
     returned_at_5: bool
     returned_at_10: bool
     terms: list[dict[str, Any]]
+    periods: list[dict[str, Any]] = Field(
+        description="The periods the question names (phrase) and the dates of the calls whose "
+        "memories each lifts (from, until; null while the period is still ahead)."
+    )
     competitors: list[dict[str, Any]]
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NUMBERS = {
+NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "couple": 2, "few": 3,
 }  # fmt: skip
@@ -71,9 +71,9 @@ def describe(anchor: Anchor) -> str:
     return f"in {anchor.date:%Y}"
 
 
-def _count(word: str) -> int:
+def count_of(word: str) -> int:
     word = word.lower().removeprefix("a ").strip() if word.lower() != "a" else word
-    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
+    return int(word) if word.isdigit() else NUMBERS.get(word.lower(), 1)
 
 
 _PAST = re.compile(
@@ -134,7 +134,7 @@ def _resolve(kind: str, match: re.Match[str], today: dt.date, past: bool = False
         return Anchor(match.group(1), today.replace(day=1), "month", False)
     if kind in ("ago", "in"):
         unit = match.group(3).lower()
-        days = _count(match.group(2)) * _UNITS[unit]
+        days = count_of(match.group(2)) * _UNITS[unit]
         sign = -1 if kind == "ago" else 1
         day = today + dt.timedelta(days=sign * days)
         precision = "day" if unit in ("day", "week") else unit
