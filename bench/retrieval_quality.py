@@ -106,21 +106,24 @@ DIAGNOSTICS = (NO_CALL_LEVEL, BLEND_ONLY, UNIT_ALONE, UNIT_TURN, UNIT_BARE)
 # --ablate: omem's own memories re-ranked with parts of the score switched off (module
 # constants of omem.memory.retrieve, set for the ablation's queries only).
 ABLATIONS: dict[str, dict[str, float]] = {
-    "ablation: as built (0.7 blend + 0.2 salience + 0.1 recency, lifts)": {},
+    "ablation: as built (0.8 blend + 0.1 salience + 0.1 recency, lifts)": {},
     "ablation: no salience (0.9 blend + 0.1 recency)": {
         "BLEND_WEIGHT": 0.9,
         "SALIENCE_WEIGHT": 0.0,
     },
-    "ablation: no recency (0.8 blend + 0.2 salience)": {
-        "BLEND_WEIGHT": 0.8,
+    "ablation: salience as before (0.7 blend + 0.2 salience + 0.1 recency)": {
+        "BLEND_WEIGHT": 0.7,
+        "SALIENCE_WEIGHT": 0.2,
+    },
+    "ablation: no recency (0.9 blend + 0.1 salience)": {
+        "BLEND_WEIGHT": 0.9,
         "RECENCY_WEIGHT": 0.0,
     },
-    "ablation: no sector or now lifts": {"SECTOR_LIFT": 0.0, "CURRENT_LIFT": 0.0},
+    "ablation: no now lift": {"CURRENT_LIFT": 0.0},
     "ablation: no date lift": {"DATE_LIFT": 0.0},
     "ablation: 0.9 blend + 0.1 recency, no lifts": {
         "BLEND_WEIGHT": 0.9,
         "SALIENCE_WEIGHT": 0.0,
-        "SECTOR_LIFT": 0.0,
         "CURRENT_LIFT": 0.0,
         "DATE_LIFT": 0.0,
     },
@@ -128,7 +131,6 @@ ABLATIONS: dict[str, dict[str, float]] = {
         "BLEND_WEIGHT": 1.0,
         "SALIENCE_WEIGHT": 0.0,
         "RECENCY_WEIGHT": 0.0,
-        "SECTOR_LIFT": 0.0,
         "CURRENT_LIFT": 0.0,
         "DATE_LIFT": 0.0,
     },

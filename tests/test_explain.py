@@ -117,7 +117,7 @@ def test_terms_add_up_to_the_total_with_their_weights_when_explained(
     terms = {term["name"]: term for term in why["terms"]}
     assert list(terms) == ["keyword", "cosine", "blend", "salience", "recency", "lift"]
     weights = {name: term["weight"] for name, term in terms.items()}
-    assert weights == {"keyword": None, "cosine": None, "blend": 0.7, "salience": 0.2,
+    assert weights == {"keyword": None, "cosine": None, "blend": 0.8, "salience": 0.1,
                        "recency": 0.1, "lift": 1.0}  # fmt: skip
     assert terms["salience"]["value"] == pytest.approx(0.9)
     # Said 40 days before NOW, asked 3 days after it; half-life 30 days.
