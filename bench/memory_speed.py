@@ -136,6 +136,7 @@ CLONES = {
 }
 FIRST_QUERY_TARGET_MS = 30.0
 CONTROL_WAVES = 20
+PER_WAVE = int(os.environ.get("BENCH_PER_WAVE", "2"))
 AGENT_ID = "agent_0901k5keystone0concierge01"
 QUERY_TARGET_MS, QUERY_GOAL_MS = 30.0, 15.0
 VECTOR_TARGET_MS = 15.0
@@ -949,7 +950,7 @@ def _first_on_each_worker(
     workers; waves continue until every worker has served the caller once."""
     first: dict[int, float] = {}
     for wave in range(40):
-        ids = [f"first-{uid[-6:]}-{wave}-{n}-{os.getpid()}" for n in range(2)]
+        ids = [f"first-{uid[-6:]}-{wave}-{n}-{os.getpid()}" for n in range(PER_WAVE)]
         times = _wave(port, api_key, uid, texts, ids)
         pids = _served_by(log_path, set(ids))
         for rid, seconds in zip(ids, times, strict=True):
@@ -1015,7 +1016,7 @@ def bench_first_queries(opts: Options, seed_dir: Path, run_dir: Path, logs: Path
                 )
                 by_size.setdefault(min(size, opts.memories), []).extend(first.values())
             for wave in range(CONTROL_WAVES):  # the same pattern, a caller every worker has
-                ids = [f"control-{restart}-{wave}-{n}" for n in range(2)]
+                ids = [f"control-{restart}-{wave}-{n}" for n in range(PER_WAVE)]
                 control += _wave(port, keys.api_key, HOT_UID, texts, ids)
         log(f"(a'') restart {restart + 1}/{opts.restarts}: {len(hot)} workers reached")
     rows = [

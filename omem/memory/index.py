@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
+from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
@@ -180,6 +181,57 @@ class Moments(Sequence[dt.datetime]):
         return (self[i] for i in range(len(self)))
 
 
+class Sectors(Sequence[str]):
+    """Each row's sector name, from its code (-1, a sector this version does not know: "")."""
+
+    _NAMES = (*SECTORS, "")
+
+    def __init__(self, codes: np.ndarray) -> None:
+        self.codes = codes
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[str]: ...
+    def __getitem__(self, row: int | slice) -> str | list[str]:
+        if isinstance(row, slice):
+            return [self._NAMES[code] for code in self.codes[row].tolist()]
+        return self._NAMES[int(self.codes[row])]
+
+
+class Positions(Mapping[int, int]):
+    """Memory id -> row, by binary search over the ids (ascending, as loaded)."""
+
+    def __init__(self, ids: np.ndarray) -> None:
+        self.ids = ids
+
+    def get(self, memory_id: object, default: Any = None) -> Any:
+        if not isinstance(memory_id, int | np.integer) or not len(self.ids):
+            return default
+        row = int(np.searchsorted(self.ids, memory_id))
+        if row < len(self.ids) and self.ids[row] == memory_id:
+            return row
+        return default
+
+    def __getitem__(self, memory_id: int) -> int:
+        row = self.get(memory_id)
+        if row is None:
+            raise KeyError(memory_id)
+        return int(row)
+
+    def __contains__(self, memory_id: object) -> bool:
+        return self.get(memory_id) is not None
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.ids.tolist())
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
 def micros_of(moment: dt.datetime) -> int:
     """A naive-UTC moment as whole microseconds since the epoch (exact, unlike a float)."""
     delta = moment.replace(tzinfo=None) - _EPOCH
@@ -209,17 +261,18 @@ class UserIndex:
     # `version` (every change to a memory bumps it) and `updated_at` (ids repeat across
     # database files). Stable across processes, so a snapshot's rows can be reused.
     keys: np.ndarray  # int64
-    sectors: list[str] = field(default_factory=list)
+    sectors: Sectors = field(init=False)
     occurred: Moments = field(init=False)
     occurred_epoch: np.ndarray = field(init=False)  # the same as unix seconds (float64)
-    position: dict[int, int] = field(init=False)  # memory id -> row
+    position: Positions = field(init=False)  # memory id -> row
 
     def __post_init__(self) -> None:
-        names = [*SECTORS, ""]  # -1 (a sector this version does not know) reads as ""
-        self.sectors = [names[code] for code in self.sector_codes.tolist()]
+        # Views over the arrays, nothing per row: mapping a 10,000-row snapshot builds no
+        # dict or list (a dict of ids alone took 5 ms of a first query).
+        self.sectors = Sectors(self.sector_codes)
         self.occurred = Moments(self.occurred_us)
         self.occurred_epoch = self.occurred_us / 1e6
-        self.position = {int(memory_id): row for row, memory_id in enumerate(self.ids.tolist())}
+        self.position = Positions(self.ids)
 
     @property
     def size(self) -> int:
