@@ -7,8 +7,11 @@ No Flask, no HTTP, no embedding here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import secrets
 from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 from typing import cast
 
@@ -84,6 +87,9 @@ class User(BaseModel):
     # Bumped by every change to the user's memories: per-process caches compare it.
     memory_version = IntegerField(default=0)
     summary_version = IntegerField(default=0)  # the memory_version the summary was made from
+    # What the summary job chose for conversation-init (memory ids, JSON; see
+    # omem.memory.briefing): no text, so not encrypted.
+    briefing = TextField(default="")
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     last_call_at = DateTimeField(null=True)
@@ -157,6 +163,47 @@ class Memory(BaseModel):
     @classmethod
     def active_for(cls, user: User) -> ModelSelect[Memory]:
         return cls.select().where((cls.user == user) & (cls.state == "active"))
+
+    @classmethod
+    def for_briefing(
+        cls, user: User, ids: Sequence[int], after: int, newest: int | None
+    ) -> list[Memory]:
+        """The user's active memories among `ids`, and those with an id above `after` (the
+        `newest` of them, or all): two index range reads, however many memories they have."""
+        fields = (
+            cls.id,
+            cls.content,
+            cls.context,
+            cls.occurred_at,
+            cls.salience,
+            cls.sector,
+            cls.version,
+        )
+        known = (
+            list(cls.active_for(user).select(*fields).where(cls.id.in_(list(ids)))) if ids else []
+        )
+        fresh = cls.active_for(user).select(*fields).where(cls.id > after).order_by(cls.id.desc())
+        seen = {m.id for m in known}
+        return known + [m for m in (fresh.limit(newest) if newest else fresh) if m.id not in seen]
+
+    @classmethod
+    def shown(cls, user: User, ids: Sequence[int]) -> list[Memory]:
+        """The user's active memories among `ids`, with what showing them needs (id, content,
+        occurred_at, version): conversation-init's read, its SQL built once."""
+        return list(cls.raw(_shown_sql(), user.id, "active", json.dumps(list(ids))))
+
+
+@functools.cache
+def _shown_sql() -> str:
+    """The SQL of `Memory.shown` (building it costs more than running it, on every init);
+    the ids are one JSON parameter, so one statement serves any number of them."""
+    query = Memory.select(Memory.id, Memory.content, Memory.occurred_at, Memory.version).where(
+        (Memory.user == 0)
+        & (Memory.state == "")
+        & Memory.id.in_(SQL("(SELECT value FROM json_each(?))", ["[]"]))
+    )
+    sql, _ = query.sql()
+    return str(sql)
 
 
 class MemoryEmbedding(BaseModel):

@@ -1,7 +1,8 @@
 """The fourteen callers (`PEOPLE`) and a caller's `Life`: call dates, statements, questions.
 
-`Pools` hands out names, places and things without replacement; `Said` is one statement and
-`Ask` one candidate question about statements.
+`Pools` hands out names, places and things without replacement; `Said` is one statement,
+`Ask` one candidate question about statements and `Known` one fact an agent should know at the
+start of the caller's next call (`keyfacts.py` turns them into the key-fact lists).
 """
 
 from __future__ import annotations
@@ -325,6 +326,27 @@ class Ask:
     phrase: str = ""  # the relative date in the evidence the (date) answer resolves
 
 
+@dataclass
+class Known:
+    """A fact about the caller's life as it stands after their last call, with the words
+    ("markers") a line must carry to convey it: every marker, each one of its "|"
+    alternatives; "@2025-10-03" is a date in any spoken or written form."""
+
+    id: str  # unique within the caller while current: "pet", "address"
+    topic: str  # identity | family | pets | work | home | health | contact | preferences | ...
+    text: str
+    markers: tuple[str, ...]
+    said: tuple[Said, ...]  # the statements that convey it
+    due: dt.date | None = None  # an open matter: on the list while it is still ahead
+    listed: bool = True  # False: kept only so that its old values count as stale
+    replaced_by: Known | None = None  # a later statement changed it
+
+
+def on(day: dt.date) -> str:
+    """A date marker (see `Known`)."""
+    return f"@{day.isoformat()}"
+
+
 def pronouns(gender: str) -> dict[str, str]:
     he, him, his = ("she", "her", "her") if gender == "f" else ("he", "him", "his")
     return {"he": he, "him": him, "his": his, "He": he.capitalize(), "His": his.capitalize()}
@@ -356,6 +378,7 @@ class Life:
         self.n = len(self.starts)
         self.said: list[Said] = []
         self.asks: list[Ask] = []
+        self.known: list[Known] = []
         self.load = [0] * self.n
         self.mentions: list[tuple[int, str]] = []
         self.topics: list[tuple[int, int, str]] = []
@@ -469,6 +492,31 @@ class Life:
                 phrase,
             )
         )
+
+    def know(
+        self,
+        id_: str,
+        topic: str,
+        text: str,
+        markers: Sequence[str],
+        said: Sequence[Said] = (),
+        *,
+        due: dt.date | None = None,
+        listed: bool = True,
+        replaces: Known | None = None,
+    ) -> Known:
+        """Record a fact the agent should know (see `Known`); `replaces` is the older value
+        this statement changes. Draws nothing from the random stream: the calls and
+        questions do not depend on it."""
+        known = Known(id_, topic, _articles(text), tuple(markers), tuple(said), due, listed)
+        if replaces is not None:
+            replaces.replaced_by = known
+        self.known.append(known)
+        return known
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.day(self.n - 1)
 
     def mention(self, call: int, *texts: str) -> None:
         self.mentions.extend((call + 1, text) for text in texts)

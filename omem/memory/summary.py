@@ -1,20 +1,24 @@
 """The caller's summary (shown by conversation-init): regenerated after memory changes,
 debounced by comparing `users.summary_version` with `users.memory_version`.
 
-LLM-written when the LLM extractor is configured, else extractive. No Huey here: jobs
-schedules `refresh_summary`.
+Written from the standing facts `briefing` chooses (LLM-written when the LLM extractor is
+configured, else extractive); the same refresh stores the briefing init picks the rest of
+its facts from. No Huey here: jobs schedules `refresh_summary`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import structlog
 
+from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import write
 from omem.llm import LLMUnavailable
 from omem.llm import client_for
+from omem.memory import briefing
 from omem.memory.redact import redact
 from omem.models import Memory
 from omem.models import User
@@ -36,7 +40,7 @@ _SCHEMA = {
 
 
 def extractive_summary(facts: list[tuple[str, str]]) -> str:
-    """The most salient facts, stable ones first, within MAX_CHARS."""
+    """The facts (text, sector), stable ones first, within MAX_CHARS."""
     ordered = sorted(facts, key=lambda f: _ORDER.get(f[1], 9))
     out: list[str] = []
     length = 0
@@ -48,29 +52,50 @@ def extractive_summary(facts: list[tuple[str, str]]) -> str:
     return " ".join(out)
 
 
-def refresh_summary(user_id: int, settings: Settings) -> bool:
-    """Rewrite the user's summary if their memories changed since it was written."""
+def _told(ranked: list[briefing.Fact]) -> list[briefing.Fact]:
+    """The summary's facts: the best standing facts that fit in MAX_CHARS. Open matters are
+    left to memory_context, which init builds with the day's date (a summary is rewritten
+    only when memories change, and a plan goes out of date without any)."""
+    out: list[briefing.Fact] = []
+    length = 0
+    for fact in ranked:
+        if fact.kind == "open" or length + len(fact.text) + 1 > MAX_CHARS:  # ";" for ". "
+            continue
+        out.append(fact)
+        length += len(fact.text) + 1
+    return out
+
+
+def refresh_summary(user_id: int, settings: Settings, now: dt.datetime | None = None) -> bool:
+    """Rewrite the user's summary and briefing if their memories changed since they were
+    written. Reads the previous briefing's pool and the memories added since (all active
+    memories when there is none, or it was made by other rules)."""
     user = User.get_or_none(User.id == user_id)
     if user is None or user.summary_version == user.memory_version:
         return False
+    now = now or utcnow()
     version = user.memory_version
-    facts = [
-        (m.content, m.sector)
-        for m in Memory.active_for(user)
-        .select(Memory.content, Memory.sector)
-        .order_by(Memory.salience.desc(), Memory.id.desc())
-        .limit(12)
-    ]
-    text = extractive_summary(facts)
-    if settings.extractor == "llm" and facts:
+    before = briefing.Briefing.parse(user.briefing)
+    if before.current:
+        kept = (*before.told, *(e.memory_id for e in before.entries))
+        memories = Memory.for_briefing(user, kept, before.upto, None)
+    else:
+        memories = Memory.for_briefing(user, (), 0, None)
+    ranked = briefing.choose(memories, now, user.display_name)
+    told = _told(ranked)
+    text = extractive_summary([(briefing.one_sentence(f.text), f.sector) for f in told])
+    if settings.extractor == "llm" and told:
         try:
             raw = client_for(settings).chat_json(
-                settings.llm_model, _SYSTEM, "\n".join(f for f, _ in facts), _SCHEMA, "summary"
+                settings.llm_model, _SYSTEM, "\n".join(f.text for f in told), _SCHEMA, "summary"
             )
             text = str(json.loads(raw)["summary"])[:MAX_CHARS] or text
         except (LLMUnavailable, ValueError, KeyError) as exc:
             log.warning("summary_llm_failed", user_id=user_id, error_type=type(exc).__name__)
     text = redact(text)  # an LLM may have written out what the memories had masked
+    chosen = briefing.make(ranked, told, max((m.id for m in memories), default=before.upto))
     with write():
-        User.update(summary=text, summary_version=version).where(User.id == user_id).execute()
+        User.update(summary=text, summary_version=version, briefing=chosen.dump()).where(
+            User.id == user_id
+        ).execute()
     return True

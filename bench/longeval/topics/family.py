@@ -6,9 +6,11 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 
+from bench.longeval.people import Known
 from bench.longeval.people import Life
 from bench.longeval.people import Said
 from bench.longeval.people import cap
+from bench.longeval.people import on
 from bench.longeval.people import pronouns
 from bench.longeval.words import MONTHS
 from bench.longeval.words import NUMBERS
@@ -105,6 +107,7 @@ def _partner(life: Life) -> None:
         f"{life.first}'s {rel} is {name}, a {job} at {employer}.",
         "Household",
     )
+    life.know("partner", "family", f"{life.first}'s {rel} is {name}.", [name, rel], [a])
     he, his = s["he"], s["his"]
     life.ask(
         "single",
@@ -174,6 +177,23 @@ def _partner(life: Life) -> None:
             )
         ).format(**s, days=days2),
         f"{name} now works from home on {days2} only.",
+    )
+    old = life.know(
+        "partner_days",
+        "family",
+        f"{name} works from home on {days1}.",
+        ["home|remote", days1],
+        [v1],
+        listed=False,
+    )
+    life.know(
+        "partner_days",
+        "family",
+        f"{name} works from home on {days2}.",
+        ["home|remote", days2],
+        [v2],
+        listed=False,
+        replaces=old,
     )
     life.ask(
         "single",
@@ -261,6 +281,15 @@ def _kids(life: Life) -> None:
         lead=[lead],
         echo=r.choice(("", f"{k1}, lovely.")),
     )
+    told = {}
+    for n, (kid, _, age) in enumerate(kids, start=1):
+        told[kid] = life.know(
+            f"child{n}",
+            "family",
+            f"{life.first}'s child {kid} is {NUMBERS[age]}.",
+            [kid, NUMBERS[age]],
+            [a],
+        )
     eldest = "oldest" if len(kids) == 2 else "only"
     life.ask(
         "single",
@@ -349,10 +378,10 @@ def _kids(life: Life) -> None:
         [f"What year of elementary is {k1} in?"],
         grade,
     )
-    _birthday(life, k1, g1, a1, a)
+    _birthday(life, k1, g1, a1, a, told[k1])
 
 
-def _birthday(life: Life, kid: str, g: str, age: int, intro: Said) -> None:
+def _birthday(life: Life, kid: str, g: str, age: int, intro: Said, known: Known) -> None:
     if "birthday" not in life.p.modules:
         return
     r, P = life.rng, life.pools
@@ -380,6 +409,23 @@ def _birthday(life: Life, kid: str, g: str, age: int, intro: Said) -> None:
         "Birthday party",
     )
     life.event(when)
+    if when <= life.last_day:
+        life.know(
+            known.id,
+            "family",
+            f"{life.first}'s child {kid} is {NUMBERS[age + 1]}.",
+            [kid, NUMBERS[age + 1]],
+            [a],
+            replaces=known,
+        )
+    life.know(
+        "birthday",
+        "plans",
+        f"{kid}'s birthday party is at {venue} on {month_day(when)}.",
+        [f"{kid}|{venue}", on(when)],
+        [a],
+        due=when,
+    )
     life.ask(
         "temporal",
         [a],
@@ -453,6 +499,13 @@ def _senior_family(life: Life) -> None:
         f"{life.first} lives alone; {late} died {years} years ago.",
         "Check-in",
     )
+    life.know(
+        "late_spouse",
+        "family",
+        f"{life.first}'s {rel_late} {late} died {years} years ago.",
+        [late, "passed|died"],
+        [a],
+    )
     life.ask(
         "single",
         [a],
@@ -476,6 +529,17 @@ def _senior_family(life: Life) -> None:
         ),
         f"{child} lives in {city} with {grand}.",
         "Family",
+    )
+    kin = "daughter" if child_g == "f" else "son"
+    life.know(
+        "child", "family", f"{life.first}'s {kin} {child} lives in {city}.", [child, city], [b]
+    )
+    life.know(
+        "grandchild",
+        "family",
+        f"{life.first}'s grandchild is {grand}, {child}'s child.",
+        [grand],
+        [b],
     )
     life.ask(
         "single",
@@ -552,6 +616,13 @@ def _parent(life: Life) -> None:
         "Family",
     )
     key = aid.split()[-1]
+    life.know(
+        "parent",
+        "family",
+        f"{life.first}'s {rel} {pname} lives in {city} and {aid}.",
+        [f"{pname}|{rel}", city],
+        [a],
+    )
     life.ask(
         "single",
         [a],
@@ -585,6 +656,14 @@ def _parent(life: Life) -> None:
         "Family visit",
     )
     life.event(when)
+    life.know(
+        "parent_visit",
+        "plans",
+        f"{pname} flies in on {airline} on {month_day(when)}.",
+        [f"{pname}|{rel}|{airline}", on(when)],
+        [b],
+        due=when,
+    )
     life.ask(
         "multi-hop",
         [a, b],
@@ -627,6 +706,15 @@ def _wedding(life: Life) -> None:
         standalone=True,
     )
     life.event(when)
+    life.know(
+        "wedding",
+        "plans",
+        f"{life.first}'s {rel} {sib} marries at {venue} on {month_day(when)}; {life.first} "
+        f"is the {role}.",
+        [f"{sib}|married|wedding", on(when)],
+        [a],
+        due=when,
+    )
     life.ask(
         "temporal",
         [a],

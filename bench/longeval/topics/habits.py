@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bench.longeval.markers import parts_in
 from bench.longeval.people import Life
 from bench.longeval.people import cap
 from bench.longeval.people import pronouns
@@ -23,6 +24,16 @@ CONTACT = {
         "Leave me a voicemail, I listen to them on my lunch break.",
         "Voicemail is fine, I check it every evening.",
     ),
+}
+# How each way is said: by the caller, or as ElevenLabs' data collection and summary put it.
+CONTACT_MARKERS = {
+    way: f"{said}|contact preference: {way}|prefers {way}"
+    for way, said in (
+        ("text", "text me|texting"),
+        ("email", "email"),
+        ("phone", "phone me|phone call"),
+        ("voicemail", "voicemail"),
+    )
 }
 CONTACT_TIMES = (
     ("After five on weekdays, I can't talk at work.", "after five"),
@@ -58,6 +69,17 @@ def _contact(life: Life) -> None:
         standalone=True,
         data={"contact_preference": way2},
     )
+    old = life.know(
+        "contact", "contact", f"{life.first} prefers {way1}.", [CONTACT_MARKERS[way1]], [a]
+    )
+    life.know(
+        "contact",
+        "contact",
+        f"{life.first} prefers {way2}.",
+        [CONTACT_MARKERS[way2]],
+        [b],
+        replaces=old,
+    )
     life.ask(
         "preference",
         [a],
@@ -81,6 +103,13 @@ def _contact(life: Life) -> None:
         "Is there a time of day that's better for us to reach you?",
         text,
         f"Best time to reach {life.first}: {answer}.",
+    )
+    life.know(
+        "contact_time",
+        "contact",
+        f"Best time to reach {life.first}: {answer}.",
+        parts_in(answer, text),
+        [c],
     )
     life.ask(
         "preference",
@@ -163,6 +192,7 @@ def _diet(life: Life) -> None:
         r.choice(texts),
         f"{life.first}: {key}.",
     )
+    life.know("diet", "health", f"{life.first}: {key}.", [key.split()[-1]], [a])
     life.ask(
         "preference",
         [a],
@@ -184,6 +214,7 @@ def _diet(life: Life) -> None:
         text,
         f"{life.first} loves {answer}.",
     )
+    life.know("cuisine", "preferences", f"{life.first}'s favorite food: {answer}.", [answer], [b])
     life.ask(
         "preference",
         [b],
@@ -390,6 +421,13 @@ def _prefs(life: Life) -> None:
         text, answer = r.choice(options)
         call = 0 if chosen[n] is NICKNAME else life.pick(0, life.n)
         said = life.say(call, f"pref{n}", agent, text, f"Preference: {answer}.")
+        life.know(
+            f"pref{n}",
+            "preferences",
+            f"Asked “{agent}”, {life.first} said: {answer}.",
+            parts_in(answer, text),
+            [said],
+        )
         life.ask("preference", [said], lex, para, answer)
 
 
@@ -689,6 +727,23 @@ def _stylist(life: Life) -> None:
             )
         ),
         f"{life.first} now sees {s2} at {salon2}.",
+    )
+    old = life.know(
+        "stylist",
+        "preferences",
+        f"{life.first}'s stylist is {s1} at {salon1}.",
+        [s1, salon1],
+        [a],
+        listed=False,
+    )
+    life.know(
+        "stylist",
+        "preferences",
+        f"{life.first}'s stylist is {s2} at {salon2}.",
+        [f"{s2}|{salon2}"],
+        [b],
+        listed=False,
+        replaces=old,
     )
     life.ask(
         "single",

@@ -6,6 +6,7 @@ import datetime as dt
 
 from bench.longeval.people import Life
 from bench.longeval.people import cap
+from bench.longeval.people import on
 from bench.longeval.people import pronouns
 from bench.longeval.words import MONTHS
 from bench.longeval.words import POOLS
@@ -96,6 +97,23 @@ def _surgery(life: Life) -> None:
         data={"surgery_date": new.isoformat()},
     )
     life.event(new)
+    planned = life.know(
+        "surgery",
+        "health",
+        f"{life.first}'s {proc} is on {month_day(when)} with Dr. {surgeon} at {hospital}.",
+        [key, on(when)],
+        [a],
+        due=when,
+    )
+    life.know(
+        "surgery",
+        "health",
+        f"{life.first}'s {proc} is on {month_day(new)} with Dr. {surgeon} at {hospital}.",
+        [f"{key}|surgery|surgeon", on(new)],
+        [b],
+        due=new,
+        replaces=planned,
+    )
     life.ask(
         "update",
         [b],
@@ -135,6 +153,14 @@ def _surgery(life: Life) -> None:
         f"{driver}, {proc}",
     )
     later = [i for i in range(life.n) if life.day(i) > new + dt.timedelta(days=2)]
+    if new <= life.last_day and not later:
+        life.know(
+            "surgery_done",
+            "health",
+            f"{life.first} had the {proc} on {month_day(new)}.",
+            [key],
+            [a],
+        )
     if later:
         call = life.pick(later[0], min(later[0] + 4, life.n))
         day = life.day(call)
@@ -153,6 +179,13 @@ def _surgery(life: Life) -> None:
             ),
             f"{life.first} is home after the {proc}.",
             "Recovery",
+        )
+        life.know(
+            "surgery_done",
+            "health",
+            f"{life.first} had the {proc} on {month_day(new)}; physical therapy {pt}.",
+            [f"{key}|physical therapy|PT"],
+            [a, c],
         )
         life.event(resolve(phrase, day))
         life.ask(
@@ -191,6 +224,7 @@ def _meds(life: Life) -> None:
         f"Dr. {doc} diagnosed {cond}.",
         "Health",
     )
+    life.know("condition", "health", f"{life.first} has {cond} (Dr. {doc}).", [key], [a])
     life.ask("inference", [a], [lex], [para], key)
     life.ask(
         "single",
@@ -232,6 +266,17 @@ def _meds(life: Life) -> None:
             )
         ),
         f"{med} changed to {dose2}.",
+    )
+    old = life.know(
+        "medication", "health", f"{life.first} takes {med}, {dose1}.", [med, dose1], [b]
+    )
+    life.know(
+        "medication",
+        "health",
+        f"{life.first} takes {med}, {dose2}.",
+        [f"{med}|{doc}", dose2],
+        [c],
+        replaces=old,
     )
     life.ask(
         "update",
@@ -432,4 +477,5 @@ def _traits(life: Life) -> None:
             r.choice(texts),
             f"{life.first}: {key}.",
         )
+        life.know(f"trait{n}", "health", f"{life.first}: {key}.", [key], [said])
         life.ask("inference", [said], [lex], [para], key)

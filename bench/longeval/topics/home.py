@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bench.longeval.people import Life
 from bench.longeval.people import cap
+from bench.longeval.people import on
 from bench.longeval.people import pronouns
 from bench.longeval.words import MONTHS
 from bench.longeval.words import NUMBERS
@@ -105,6 +107,13 @@ def _pet(life: Life) -> None:
         ident = [f"$my {age}-year-old {breed}", f"$my {breed}"]
         para_ident = ["$my furry companion"]
     life.pet = (name, g, species, a.call)
+    life.know(
+        "pet",
+        "pets",
+        f"{life.first} has a {species}, {name}, a {breed}.",
+        [name, f"{species}|{breed}"],
+        [a],
+    )
     life.ask(
         "single",
         [a],
@@ -214,6 +223,10 @@ def _pet(life: Life) -> None:
             )
         ),
         f"{name} switched to {food2}.",
+    )
+    old = life.know("pet_food", "pets", f"{name} eats {food1}.", [food1], [c1], listed=False)
+    life.know(
+        "pet_food", "pets", f"{name} eats {food2}.", [food2], [c2], listed=False, replaces=old
     )
     life.ask(
         "single",
@@ -331,6 +344,34 @@ def _repair(life: Life) -> None:
         stale=[b],
     )
     life.topic(call, c.call, f"the {thing}")
+    # Nobody says the job is done: it is still open after the last call. Conveyed by what
+    # is broken, who fixes it, or its latest price.
+    broken = re.sub(r"^(?:we have |there's |the )", "", problem)
+    life.know(
+        "repair",
+        "problems",
+        f"{cap(problem)}; {who} from {company} is fixing the {thing}, latest quote "
+        f"{amount2} dollars.",
+        [f"{thing}|{company}|{broken}|{amount2}"],
+        [a, c],
+    )
+    old = life.know(
+        "repair_quote",
+        "problems",
+        f"The {thing} repair is quoted at {amount} dollars.",
+        [amount],
+        [b],
+        listed=False,
+    )
+    life.know(
+        "repair_quote",
+        "problems",
+        f"The {thing} repair is quoted at {amount2} dollars.",
+        [amount2],
+        [c],
+        listed=False,
+        replaces=old,
+    )
 
 
 def _order(life: Life) -> None:
@@ -403,6 +444,14 @@ def _order(life: Life) -> None:
         "The replacement arrives soon.",
     )
     life.event(resolve(phrase, day))
+    life.know(
+        "warranty",
+        "problems",
+        f"The {product} {kind} failed; warranty claim {claim}, a replacement is coming.",
+        [f"{kind}|{product}|warranty"],
+        [b],
+        due=resolve(phrase, day),
+    )
     life.ask(
         "temporal",
         [c],
@@ -454,6 +503,27 @@ def _home(life: Life) -> None:
         data={"address": f"{num2} {street2}"},
     )
     life.event(move)
+    old = life.know(
+        "address", "home", f"{life.first} lives at {num1} {street1}.", [num1, street1], [a]
+    )
+    if move <= life.last_day:
+        life.know(
+            "address",
+            "home",
+            f"{life.first} lives at {num2} {street2} since {month_day(move)}.",
+            [num2, street2],
+            [b],
+            replaces=old,
+        )
+    else:
+        life.know(
+            "move",
+            "plans",
+            f"{life.first} moves to {num2} {street2} on {month_day(move)}, with {mover}.",
+            [street2, on(move)],
+            [b],
+            due=move,
+        )
     life.ask(
         "update",
         [b],
@@ -562,6 +632,10 @@ def _car(life: Life) -> None:
         f"{life.first} bought a {car2}.",
         "New car",
         standalone=True,
+    )
+    old = life.know("car", "home", f"{life.first} drives a {car1}.", [car1], [a], listed=False)
+    life.know(
+        "car", "home", f"{life.first} drives a {car2}.", [car2], [b], listed=False, replaces=old
     )
     life.ask(
         "update",

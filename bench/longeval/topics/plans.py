@@ -6,6 +6,7 @@ import datetime as dt
 
 from bench.longeval.people import Life
 from bench.longeval.people import cap
+from bench.longeval.people import on
 from bench.longeval.people import pronouns
 from bench.longeval.words import CAP
 from bench.longeval.words import MONTHS
@@ -94,6 +95,18 @@ def _job(life: Life) -> None:
         standalone=True,
     )
     life.event(resolve(phrase, day))
+    old = life.know("job", "work", f"{life.first} is a {job1} at {emp1}.", [emp1], [a])
+    if resolve(phrase, day) <= life.last_day:
+        life.know("job", "work", f"{life.first} is a {job2} at {emp2}.", [emp2], [b], replaces=old)
+    else:
+        life.know(
+            "job_start",
+            "plans",
+            f"{life.first} starts as a {job2} at {emp2} on {month_day(resolve(phrase, day))}.",
+            [emp2],
+            [b],
+            due=resolve(phrase, day),
+        )
     life.ask(
         "single",
         [a],
@@ -217,6 +230,15 @@ def _trip(life: Life) -> None:
         [f"Where will $I sleep on the vacation with {companion}?"],
         f"{dest}, {hotel}",
     )
+    trip = life.know(
+        "trip",
+        "plans",
+        f"{life.first} goes to {dest} with {rel} {companion}, {month_day(start)} "
+        f"to the {ordinal(end.day)}.",
+        [f"{dest}|{companion}", on(start)],
+        [a],
+        due=start,
+    )
     delay = r.randint(20, 40)
     new_start, new_end = start + dt.timedelta(days=delay), end + dt.timedelta(days=delay)
     if b.call + 2 < life.n and life.day(b.call + 2) < start - dt.timedelta(days=3):
@@ -234,6 +256,16 @@ def _trip(life: Life) -> None:
             ),
             f"The {dest} trip moved to {month_day(new_start)}.",
             "Trip moved",
+        )
+        life.know(
+            "trip",
+            "plans",
+            f"{life.first} goes to {dest} with {rel} {companion}, {month_day(new_start)} "
+            f"to the {ordinal(new_end.day)} (moved).",
+            [f"{dest}|{companion}", on(new_start)],
+            [c],
+            due=new_start,
+            replaces=trip,
         )
         life.ask(
             "update",
@@ -328,6 +360,7 @@ def _hobby(life: Life) -> None:
         f"{life.first} does {hobby} at {venue} on {day1}s.",
         cap(hobby),
     )
+    life.know("hobby", "leisure", f"{life.first} goes to {hobby} at {venue}.", [hobby], [a])
     b = life.say(
         life.after(a.call, 2, life.n - 4),
         "teacher",
@@ -358,6 +391,23 @@ def _hobby(life: Life) -> None:
             )
         ),
         f"The class moved to {day2}s.",
+    )
+    old = life.know(
+        "hobby_day",
+        "leisure",
+        f"The {hobby} is on {day1}s.",
+        [f"{hobby}|{venue}", day1],
+        [a],
+        listed=False,
+    )
+    life.know(
+        "hobby_day",
+        "leisure",
+        f"The {hobby} is on {day2}s.",
+        [day2],
+        [c],
+        listed=False,
+        replaces=old,
     )
     life.ask(
         "single",
@@ -392,6 +442,14 @@ def _hobby(life: Life) -> None:
         standalone=True,
     )
     life.event(when)
+    life.know(
+        "hobby_event",
+        "plans",
+        f"{cap(event)} of the {hobby} is on {month_day(when)}.",
+        [event, on(when)],
+        [d],
+        due=when,
+    )
     life.ask(
         "temporal",
         [d],
