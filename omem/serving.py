@@ -205,7 +205,10 @@ def buffered(app: Flask) -> BufferedWSGI:
 def warm_up(app: Flask, settings: Settings) -> None:
     """Before the worker accepts a request: load the embedding model and run one embedding,
     then answer one readiness check in-process, which opens this worker's database connection
-    and takes Flask's request path once, so no caller's first query pays for either (a fresh
-    worker's first memory-query cost ~20 ms more than its second without it)."""
+    and takes Flask's request path once, and open the rate-limit counter file, so no caller's
+    first query pays for any of it (a fresh worker's first memory-query cost ~20 ms more than
+    its second without them)."""
     embeddings.warm_up(settings)
     app.test_client().get("/health/ready")
+    for limiter in app.extensions.get("limiter", ()):  # open the counter file too
+        limiter.storage.check()
