@@ -12,6 +12,7 @@ from pathlib import Path
 
 from omem import audio
 from omem.db import write
+from omem.memory import snapshots
 from omem.models import encrypted_fields
 
 BATCH = 500
@@ -40,4 +41,6 @@ def reencrypt(data_dir: Path) -> dict[str, int]:
             last = rows[-1][0]
         counts[f"{model._meta.table_name}.{field.column_name}"] = done
     counts["audio files"] = audio.reencrypt_files(data_dir)
+    # Index snapshots hold memory texts as they were stored: under the old key.
+    counts["index snapshots removed"] = snapshots.clear()
     return counts

@@ -66,6 +66,13 @@ def _derive_index_key(fernet_key: str, label: bytes = _INDEX_LABEL) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(material)
 
 
+def keys_fingerprint() -> bytes:
+    """A digest of every configured key, in order (without keys: empty). Names a key set
+    without revealing it."""
+    keys = _keys.get("current") or ()
+    return hashlib.sha256("\n".join(keys).encode("ascii")).digest() if keys else b""
+
+
 def token_key() -> bytes:
     """The key of keyword-token hashes (32 bytes, HKDF from the primary encryption key).
     Without configured keys — where the text itself is stored as plaintext — a fixed key."""

@@ -17,7 +17,6 @@ from huey import SqliteHuey
 from huey import crontab
 from huey import signals
 from huey.storage import SqliteStorage
-from peewee import PeeweeException
 
 from omem import checkpoint
 from omem import inbox
@@ -137,7 +136,7 @@ def publish_index(user_id: int, settings: Settings) -> None:
     embedder = get_embedder(settings)
     try:
         indexes.publish(user_id, embedder.model, embedder.dimension)
-    except (OSError, PeeweeException, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a cache: never the reason a job fails
         log.warning("index_publish_failed", user_id=user_id, error_type=type(exc).__name__)
 
 

@@ -12,13 +12,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from omem import crypto
 from omem import jobs
 from omem import privacy
 from omem.config import Settings
+from omem.config import new_fernet_key
 from omem.embeddings import get_embedder
 from omem.memory import retrieve
 from omem.memory import snapshots
+from omem.memory.edit import archive_memory
 from omem.memory.edit import delete_memory
+from omem.memory.edit import edit_memory
 from omem.memory.extract import Extracted
 from omem.memory.index import IndexCache
 from omem.memory.index import indexes
@@ -212,3 +216,35 @@ def test_a_damaged_or_foreign_snapshot_is_ignored_and_replaced(
     path.write_bytes(b"not a snapshot at all")
     assert snapshots.version_of(user.id, embedder.model) is None
     assert IndexCache().get(user.id, embedder.model, embedder.dimension).size == len(FACTS)
+
+
+def test_a_snapshot_made_under_other_encryption_keys_is_not_used(
+    conn: None, settings: Settings
+) -> None:
+    """Any step of a key rotation (a key added, one retired) changes the key set: no
+    snapshot keeps text that only a retired key can read."""
+    user = make_user()
+    _save(user, settings, FACTS)
+    model = get_embedder(settings).model
+    jobs.publish_index(user.id, settings)
+    assert snapshots.version_of(user.id, model) == _version(user)
+    try:
+        crypto.configure([new_fernet_key(), *settings.encryption_keys])
+        assert snapshots.version_of(user.id, model) is None
+    finally:
+        crypto.configure(settings.encryption_keys)
+    assert snapshots.version_of(user.id, model) == _version(user)
+
+
+def test_editing_or_archiving_a_memory_removes_the_snapshot_that_holds_it(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    created = _save(user, settings, FACTS)
+    embedder = get_embedder(settings)
+    jobs.publish_index(user.id, settings)
+    edit_memory(created[1], content="We moved to 9 Orchard Lane.", embedder=embedder, now=NOW)
+    assert snapshots.version_of(user.id, embedder.model) is None
+    jobs.publish_index(user.id, settings)
+    archive_memory(created[2], now=NOW)
+    assert snapshots.version_of(user.id, embedder.model) is None

@@ -429,6 +429,7 @@ def edit_memory(
             threshold = (settings or Settings()).link_threshold
             relink_memory(memory_id, vector, index, threshold, now)
         bump_version(_owner(memory))
+    snapshots.forget(_owner(memory))  # the snapshot still holds the text as it was
     return _get(memory_id)
 
 
@@ -470,6 +471,7 @@ def _set_state(memory_id: int, state: str, now: dt.datetime) -> Memory:
             Memory.id == memory_id
         ).execute()
         bump_version(_owner(memory))
+    snapshots.forget(_owner(memory))
     return _get(memory_id)
 
 

@@ -432,7 +432,14 @@ def load_index(
     new_counts: list[Counter[str]] = []
     for row in fresh_rows.tolist():
         memory_id = int(ids[row])
-        ref, occurred_at, content_stored, context_stored = texts[memory_id]
+        found = texts.get(memory_id)
+        if found is None:  # archived or deleted between the two reads: an empty row, never
+            turns.append(())  # relevant (no vector, no words); the next query reloads
+            conversations.append("")
+            stored.append("")
+            new_counts.append(Counter())
+            continue
+        ref, occurred_at, content_stored, context_stored = found
         vector = vectors.get(memory_id)
         if vector is not None and len(vector[0]) == 4 * dimension:
             matrix[row] = np.frombuffer(vector[0], dtype="<f4")

@@ -66,9 +66,11 @@ _hash_lock = threading.Lock()
 
 
 def key_id() -> str:
-    """Names the token key without revealing it: a snapshot hashed under another key (after a
-    key rotation) is not used."""
-    return hashlib.sha256(b"omem token key id" + crypto.token_key()).hexdigest()[:16]
+    """Names the token key and the set of encryption keys without revealing them: a snapshot
+    made under other keys (any step of a key rotation) is not used, so no snapshot holds text
+    only a retired key can read."""
+    material = b"omem token key id" + crypto.token_key() + crypto.keys_fingerprint()
+    return hashlib.sha256(material).hexdigest()[:16]
 
 
 def token_hashes(tokens: Iterable[str]) -> np.ndarray:

@@ -69,7 +69,9 @@ def write(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
     start = -(-(_PREFIX.size + len(head)) // _ALIGN) * _ALIGN
     try:
         path.parent.mkdir(mode=0o700, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp"
+        )
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(_PREFIX.pack(MAGIC, len(head)) + head)
@@ -153,8 +155,9 @@ def forget(user_id: int) -> None:
     folder = directory()
     if folder is None or not folder.is_dir():
         return
-    for path in folder.glob(f"u{int(user_id)}-*.idx"):
-        path.unlink(missing_ok=True)
+    for pattern in (f"u{int(user_id)}-*.idx", f".u{int(user_id)}-*.tmp"):  # and a killed write's
+        for path in folder.glob(pattern):
+            path.unlink(missing_ok=True)
 
 
 def clear() -> int:
@@ -163,7 +166,7 @@ def clear() -> int:
     if folder is None or not folder.is_dir():
         return 0
     removed = 0
-    for path in folder.glob("*.idx"):
+    for path in [*folder.glob("*.idx"), *folder.glob(".*.tmp")]:
         path.unlink(missing_ok=True)
         removed += 1
     return removed

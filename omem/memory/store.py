@@ -333,10 +333,14 @@ def _fill_turn_vectors(embedder: Embedder, batch: int) -> int:
         wanted = [row for row in rows if passages.get(row[1])]
         _, turn_vectors = _embed([], [passages[row[1]] for row in wanted], embedder)
         with write():
-            for (row_id, _, _), vector in zip(wanted, turn_vectors, strict=True):
+            for (row_id, memory_id, _), vector in zip(wanted, turn_vectors, strict=True):
                 if vector is not None:
                     MemoryEmbedding.update(turn_vector=as_blob(vector)).where(
                         MemoryEmbedding.id == row_id
+                    ).execute()
+                    # A changed vector is a changed row: index reloads and snapshots re-read it.
+                    Memory.update(version=Memory.version + 1).where(
+                        Memory.id == memory_id
                     ).execute()
             for user_id in {user_id for _, _, user_id in wanted}:
                 bump_version(user_id)
