@@ -52,7 +52,31 @@ _EPOCH = dt.datetime(1970, 1, 1)
 T = TypeVar("T")
 
 
-class _Ragged(Sequence[T]):
+class _Rows(Sequence[T]):
+    """A read-only view with one value per index row: subclasses give `__len__` and `_at(row)`
+    for a row in range; indexing (negative rows, slices) is here once."""
+
+    def _at(self, row: int) -> T:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, row: int) -> T: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[T]: ...
+    def __getitem__(self, row: int | slice) -> T | list[T]:
+        if isinstance(row, slice):
+            return [self._at(i) for i in range(*row.indices(len(self)))]
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        return self._at(row)
+
+
+class _Ragged(_Rows[T]):
     """Variable-length rows as one flat array of values and each row's end offset (row i is
     values[ends[i-1]:ends[i]]): a mapped snapshot builds no Python object per row, and a
     reload gathers kept rows with numpy instead of a loop."""
@@ -67,14 +91,7 @@ class _Ragged(Sequence[T]):
     def __len__(self) -> int:
         return len(self.ends)
 
-    @overload
-    def __getitem__(self, row: int) -> T: ...
-    @overload
-    def __getitem__(self, row: slice) -> list[T]: ...
-    def __getitem__(self, row: int | slice) -> T | list[T]:
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(len(self)))]
-        row = row % len(self) if row < 0 else row
+    def _at(self, row: int) -> T:
         start = int(self.ends[row - 1]) if row else 0
         return self._row(self.values[start : int(self.ends[row])])
 
@@ -130,7 +147,7 @@ class Turns(_Ragged[tuple[int, ...]]):
         return np.flatnonzero(self._bounds()[1] == 0)
 
 
-class Texts(Sequence[str]):
+class Texts(_Rows[str]):
     """Memory texts as stored (Fernet tokens when encryption is on), decrypted when a row is
     read and then kept: a query decrypts only what it returns."""
 
@@ -141,14 +158,7 @@ class Texts(Sequence[str]):
     def __len__(self) -> int:
         return len(self.stored)
 
-    @overload
-    def __getitem__(self, row: int) -> str: ...
-    @overload
-    def __getitem__(self, row: slice) -> list[str]: ...
-    def __getitem__(self, row: int | slice) -> str | list[str]:
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(len(self)))]
-        row = row % len(self) if row < 0 else row
+    def _at(self, row: int) -> str:
         text = self._plain.get(row)
         if text is None:
             text = self._plain[row] = _text(self.stored[row])
@@ -159,7 +169,7 @@ class Texts(Sequence[str]):
         return list(self._plain.items())
 
 
-class Moments(Sequence[dt.datetime]):
+class Moments(_Rows[dt.datetime]):
     """Each row's date (naive UTC) from microseconds since the epoch, made when read."""
 
     def __init__(self, micros: np.ndarray) -> None:
@@ -168,20 +178,11 @@ class Moments(Sequence[dt.datetime]):
     def __len__(self) -> int:
         return len(self.micros)
 
-    @overload
-    def __getitem__(self, row: int) -> dt.datetime: ...
-    @overload
-    def __getitem__(self, row: slice) -> list[dt.datetime]: ...
-    def __getitem__(self, row: int | slice) -> dt.datetime | list[dt.datetime]:
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(len(self)))]
+    def _at(self, row: int) -> dt.datetime:
         return _EPOCH + dt.timedelta(microseconds=int(self.micros[row]))
 
-    def __iter__(self) -> Iterator[dt.datetime]:
-        return (self[i] for i in range(len(self)))
 
-
-class Sectors(Sequence[str]):
+class Sectors(_Rows[str]):
     """Each row's sector name, from its code (-1, a sector this version does not know: "")."""
 
     _NAMES = (*SECTORS, "")
@@ -192,13 +193,7 @@ class Sectors(Sequence[str]):
     def __len__(self) -> int:
         return len(self.codes)
 
-    @overload
-    def __getitem__(self, row: int) -> str: ...
-    @overload
-    def __getitem__(self, row: slice) -> list[str]: ...
-    def __getitem__(self, row: int | slice) -> str | list[str]:
-        if isinstance(row, slice):
-            return [self._NAMES[code] for code in self.codes[row].tolist()]
+    def _at(self, row: int) -> str:
         return self._NAMES[int(self.codes[row])]
 
 
