@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 from omem import create_app
+from omem.config import Settings
+from omem.db import db
+from omem.models import Memory
+from omem.models import ToolInvocation
+from omem.models import User
+from omem.serving import warm_up
 from tests.conftest import make_settings
 
 
@@ -73,4 +81,39 @@ def test_health_says_whether_the_embedder_is_loaded_in_this_process(
         "provider": "local",
         "model": "all-MiniLM-L6-v2 int8 (ONNX)",
         "loaded_in_this_process": True,
+    }
+
+
+def test_worker_warm_up_rehearses_a_query_and_leaves_nothing_behind(
+    app: Flask, settings: Settings, client: FlaskClient, auth: dict[str, str]
+) -> None:
+    from omem.embeddings import _embedders
+
+    query = "/api/v1/tools/memory-query"
+    caller = {"caller_id": "+14155550123"}
+    store = {**caller, "content": "I like tea"}
+    client.post("/api/v1/tools/memory-store", json=store, headers=auth)
+    client.post(query, json={**caller, "query": "tea"}, headers=auth)
+    _embedders.clear()
+    with db.connection_context():
+        before = _rows()
+
+    warm_up(app, settings)
+
+    with db.connection_context():
+        assert _rows() == before  # the rehearsed query's record was rolled back
+    assert client.get("/health").get_json()["embedder"]["loaded_in_this_process"] is True
+    asked = {**caller, "query": "what does the caller drink?"}
+    answer = client.post(query, json=asked, headers=auth)
+    assert answer.status_code == 200
+    assert answer.get_json()["memories"][0]["content"] == "The caller likes tea."
+    with db.connection_context():
+        assert ToolInvocation.select().count() == before["tool_invocations"] + 1
+
+
+def _rows() -> dict[str, Any]:
+    return {
+        "tool_invocations": ToolInvocation.select().count(),
+        "users": User.select().count(),
+        "accessed": [m.last_accessed_at for m in Memory.select().order_by(Memory.id)],
     }
