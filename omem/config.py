@@ -329,10 +329,59 @@ class Settings:
     event_lease_secs: int = _setting(
         "OMEM_EVENT_LEASE_SECS",
         300,
-        "An event `processing` longer than this is presumed abandoned and retried (s).",
+        "An event `processing` (or a lifecycle job's lease) held longer than this is presumed "
+        "abandoned and taken over (s).",
         "int",
         minimum=1,
         maximum=86_400,
+    )
+    lifecycle_interval_hours: float = _setting(
+        "OMEM_LIFECYCLE_INTERVAL_HOURS",
+        6.0,
+        "How often the consumer runs the lifecycle jobs: decay and archival, guest expiry (h).",
+        "float",
+        minimum=0.0001,
+        maximum=720,
+    )
+    lifecycle_batch: int = _setting(
+        "OMEM_LIFECYCLE_BATCH",
+        500,
+        "Rows a lifecycle job reads per transaction (each batch commits with its cursor).",
+        "int",
+        minimum=1,
+        maximum=100_000,
+    )
+    salience_floor: float = _setting(
+        "OMEM_SALIENCE_FLOOR",
+        0.5,
+        "Decay never takes a memory the caller asked to store (memory-store) below this.",
+        "float",
+        minimum=0.0,
+        maximum=1.0,
+    )
+    archive_after_days: float = _setting(
+        "OMEM_ARCHIVE_AFTER_DAYS",
+        180.0,
+        "A memory not reinforced for this long and below OMEM_ARCHIVE_BELOW is archived.",
+        "float",
+        minimum=1,
+        maximum=36_500,
+    )
+    archive_below: float = _setting(
+        "OMEM_ARCHIVE_BELOW",
+        0.3,
+        "Salience under which an old memory is archived (0 archives nothing).",
+        "float",
+        minimum=0.0,
+        maximum=1.0,
+    )
+    guest_retention_days: float = _setting(
+        "OMEM_GUEST_RETENTION_DAYS",
+        30.0,
+        "A guest caller with no calls and no memories is removed after this long (0: never).",
+        "float",
+        minimum=0,
+        maximum=36_500,
     )
     init_budget_ms: int = _setting(
         "OMEM_INIT_BUDGET_MS",

@@ -20,7 +20,9 @@ from huey.storage import SqliteStorage
 
 from omem import checkpoint
 from omem import inbox
+from omem import lifecycle
 from omem import pipeline
+from omem import retention
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.config import load_settings
@@ -28,6 +30,7 @@ from omem.db import db
 from omem.db import init_db
 from omem.embeddings import get_embedder
 from omem.logs import configure_logging
+from omem.memory import decay
 from omem.memory import summary
 from omem.memory.index import indexes
 from omem.metrics import QUEUE_TASKS
@@ -171,6 +174,19 @@ def sweep_events() -> int:
 @huey.periodic_task(crontab(minute="*"))
 def sweep_events_periodically() -> None:
     sweep_events()
+
+
+LIFECYCLE_JOBS = (
+    lifecycle.Job("decay", decay.decay_batch),
+    lifecycle.Job("guests", retention.expire_guests_batch, lambda s: s.guest_retention_days > 0),
+)
+
+
+@huey.periodic_task(crontab(minute="*"))
+def run_lifecycle_jobs() -> None:
+    """Every minute (and as the consumer starts): run the lifecycle jobs that are due."""
+    with db.connection_context():
+        lifecycle.run_due(LIFECYCLE_JOBS, worker_settings())
 
 
 @huey.on_startup()

@@ -35,6 +35,16 @@ QUEUE_TASKS = Counter(
 EVENTS_IGNORED = Counter(
     "omem_webhook_events_ignored_total", "Signed webhook events of a type omem ignores.", ["type"]
 )
+LIFECYCLE_ROWS = Counter(
+    "omem_lifecycle_rows_total",
+    "Rows changed by the lifecycle jobs (decayed, archived, guests_removed).",
+    ["job", "action"],
+)
+LIFECYCLE_RUNS = Counter(
+    "omem_lifecycle_runs_total",
+    "Lifecycle job runs by outcome (finished, resumed after a lost process, lost_lease).",
+    ["job", "outcome"],
+)
 DEGRADED = Counter("omem_degraded_total", "Answers served on a degraded path.", ["path"])
 EMBED_CACHE = Counter("omem_embedding_cache_total", "Embedding LRU cache lookups.", ["result"])
 LLM_CALLS = Counter(

@@ -142,6 +142,11 @@ class Memory(BaseModel):
     superseded_by = ForeignKeyField("self", null=True, backref="supersedes", on_delete="SET NULL")
     occurred_at = DateTimeField(default=utcnow)  # start of the call it came from
     last_accessed_at = DateTimeField(default=utcnow)
+    # Decay is salience = base_salience x e^(-lambda x days since reinforced_at) (omem.memory.
+    # decay): a function of time, so running it twice changes nothing.
+    reinforced_at = DateTimeField(default=utcnow, null=True)
+    base_salience = FloatField(null=True)  # the salience as of reinforced_at
+    caller_asked = BooleanField(default=False)  # stored because the caller asked: a floor
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     version = IntegerField(default=1)
@@ -414,6 +419,22 @@ class OperatorSession(BaseModel):
         table_name = "operator_sessions"
 
 
+class LifecycleJob(BaseModel):
+    """One periodic job's lease (who runs it, until when), where its unfinished run stands
+    (the last id it committed) and when a run last finished (omem.lifecycle)."""
+
+    name = CharField(unique=True)
+    holder = CharField(default="")
+    lease_until = DateTimeField(null=True)
+    cursor = IntegerField(default=0)
+    run_started_at = DateTimeField(null=True)
+    finished_at = DateTimeField(null=True)
+    runs = IntegerField(default=0)
+
+    class Meta:
+        table_name = "lifecycle_jobs"
+
+
 class CallerNameToken(BaseModel):
     """The caller search index: a keyed hash (HMAC, omem.crypto) of each normalised token
     of a caller's name, beside the encrypted name. The name itself is never stored in
@@ -448,6 +469,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Operator,
     OperatorSession,
     CallerNameToken,
+    LifecycleJob,
 ]
 
 

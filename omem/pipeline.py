@@ -247,6 +247,7 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
         created=len(saved.created),
         reinforced=len(saved.reinforced),
         superseded=len(saved.superseded),
+        reactivated=len(saved.reactivated),
     )
     return len(saved.created)
 

@@ -78,7 +78,8 @@ def test_upgrade_stops_after_the_target_when_one_is_given(fresh: Settings) -> No
     assert schema.upgrade("0001_initial") == ["0001_initial"]
     assert schema.pending() == MIGRATIONS[1:]
     added_later = {
-        "tombstones", "audit_log", "operators", "operator_sessions", "caller_name_tokens"
+        "tombstones", "audit_log", "operators", "operator_sessions", "caller_name_tokens",
+        "lifecycle_jobs",
     }  # fmt: skip
     assert MODEL_TABLES - added_later <= set(db.get_tables())
 

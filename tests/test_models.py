@@ -26,6 +26,7 @@ from omem.models import Conversation
 from omem.models import ConversationAnalysis
 from omem.models import ConversationMemory
 from omem.models import ConversationTurn
+from omem.models import LifecycleJob
 from omem.models import Memory
 from omem.models import MemoryEmbedding
 from omem.models import MemoryLink
@@ -89,8 +90,8 @@ def test_deleting_a_user_removes_every_row_of_theirs_when_foreign_keys_cascade(c
     kept_rows = _make_graph(kept)
     orphan_event = make_event(user=None)
     # Every user-owned table is covered (keys, tombstones, audit log, operators and their
-    # sessions: nobody's).
-    nobodys = {ApiKey, Tombstone, AuditEntry, Operator, OperatorSession}
+    # sessions, the lifecycle jobs: nobody's).
+    nobodys = {ApiKey, Tombstone, AuditEntry, Operator, OperatorSession, LifecycleJob}
     assert set(doomed_rows) | nobodys == set(ALL_MODELS)
 
     assert doomed.delete_instance() == 1
@@ -108,7 +109,15 @@ def test_row_counts_drop_to_zero_when_the_only_user_is_deleted(conn: None) -> No
     assert all(
         n > 0
         for t, n in row_counts().items()
-        if t not in ("api_keys", "tombstones", "audit_log", "operators", "operator_sessions")
+        if t
+        not in (
+            "api_keys",
+            "tombstones",
+            "audit_log",
+            "operators",
+            "operator_sessions",
+            "lifecycle_jobs",
+        )
     )
     user.delete_instance()
     assert set(row_counts().values()) == {0}

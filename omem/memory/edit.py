@@ -420,6 +420,8 @@ def edit_memory(
         vector = embedder.embed([changes["content"]])[0]
         # Linked against the owner's other active memories, as when it was stored.
         index = indexes.get(_owner(memory), embedder.model, embedder.dimension)
+    if "salience" in changes:  # an operator's value: decay starts from it, from now
+        changes.update(base_salience=changes["salience"], reinforced_at=now)
     with write():
         Memory.update(**changes, version=Memory.version + 1, updated_at=now).where(
             Memory.id == memory_id
@@ -467,7 +469,11 @@ def _set_state(memory_id: int, state: str, now: dt.datetime) -> Memory:
         if memory.state == state:
             return memory
         _refuse_if_superseded(memory)
-        Memory.update(state=state, version=Memory.version + 1, updated_at=now).where(
+        # Brought back by hand: decay's clock restarts, or the next pass archives it again.
+        restart = (
+            {"reinforced_at": now, "base_salience": memory.salience} if state == "active" else {}
+        )
+        Memory.update(state=state, version=Memory.version + 1, updated_at=now, **restart).where(
             Memory.id == memory_id
         ).execute()
         bump_version(_owner(memory))

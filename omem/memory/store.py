@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from dataclasses import replace
 from typing import Any
+from typing import cast
 
 import numpy as np
 from peewee import JOIN
@@ -24,6 +25,7 @@ from omem.config import Settings
 from omem.db import write
 from omem.embeddings import Embedder
 from omem.embeddings import as_blob
+from omem.embeddings import from_blob
 from omem.memory.extract import MAX_PASSAGE
 from omem.memory.extract import Extracted
 from omem.memory.index import UserIndex
@@ -44,11 +46,27 @@ class Saved:
     created: list[int]
     reinforced: list[int]
     superseded: list[int] = field(default_factory=list)
+    reactivated: list[int] = field(default_factory=list)  # archived, said again (also reinforced)
 
 
-def reinforce(memory_id: int, now: dt.datetime, *, salience: bool = True) -> None:
+def reinforce(
+    memory_id: int,
+    now: dt.datetime,
+    *,
+    salience: bool = True,
+    asked: bool = False,
+    said_at: dt.datetime | None = None,
+) -> None:
+    """The caller said it again (on a call that started at `said_at`, default `now`): salience
+    raised (unless `salience` is False: a form field filled every call), and decay's clock
+    restarts from there (omem.memory.decay; a call older than the last reinforcement does not
+    move it back); `asked` (memory-store) gives it the caller-asked floor from now on."""
+    raised = Memory.salience + (1 - Memory.salience) * 0.2 if salience else Memory.salience
     Memory.update(
-        salience=Memory.salience + (1 - Memory.salience) * 0.2 if salience else Memory.salience,
+        salience=raised,
+        base_salience=raised,
+        reinforced_at=fn.MAX(fn.COALESCE(Memory.reinforced_at, said_at or now), said_at or now),
+        caller_asked=Memory.caller_asked | asked,
         last_accessed_at=now,
         updated_at=now,
         version=Memory.version + 1,
@@ -89,6 +107,9 @@ def save_memories(
         [item.content for item in items], [item.passage for item in items], embedder
     )
     index = indexes.get(user_id, embedder.model, embedder.dimension)
+    archived_ids, archived = _archived_vectors(user_id, embedder)
+    reactivated: list[int] = []
+    asked = extraction_type == "manual"
     known_ids = [int(i) for i in index.ids]
     added_contents: list[str] = []  # of the rows this call adds after the index's own
     known = index.matrix
@@ -117,8 +138,23 @@ def save_memories(
                 if twin not in created and twin not in reinforced:  # once per call
                     # ElevenLabs fills the same analysis fields every call: repeating them
                     # is the form, not the caller stressing a fact.
-                    reinforce(twin, now, salience=not item.analysis)
+                    reinforce(
+                        twin, now, salience=not item.analysis, asked=asked, said_at=occurred_at
+                    )
                     reinforced.append(twin)
+                provenance.append(_provenance(conversation_pk, twin, item, extraction_type))
+                continue
+            # Said again after it was archived: the archived memory comes back.
+            faded = archived @ vector if archived_ids and not item.slot else None
+            if faded is not None and faded.max() >= settings.dedupe_threshold:
+                twin = archived_ids[int(np.argmax(faded))]
+                if twin not in reinforced:
+                    Memory.update(state="active").where(Memory.id == twin).execute()
+                    reinforce(
+                        twin, now, salience=not item.analysis, asked=asked, said_at=occurred_at
+                    )
+                    reinforced.append(twin)
+                    reactivated.append(twin)
                 provenance.append(_provenance(conversation_pk, twin, item, extraction_type))
                 continue
             memory_id = Memory.insert(
@@ -128,6 +164,9 @@ def save_memories(
                 conversation_ref=conversation_ref,
                 sector=item.sector,
                 salience=min(1.0, max(0.0, item.salience)),
+                base_salience=min(1.0, max(0.0, item.salience)),
+                reinforced_at=occurred_at,  # decay counts from when the caller said it
+                caller_asked=asked,
                 occurred_at=occurred_at,
                 last_accessed_at=now,
                 created_at=now,
@@ -158,7 +197,7 @@ def save_memories(
             ConversationMemory.insert_many(rows).on_conflict_ignore().execute()
         _write_links(links, now)
         bump_version(user_id)
-    return Saved(created, reinforced, superseded)
+    return Saved(created, reinforced, superseded, reactivated)
 
 
 def _link(
@@ -216,6 +255,28 @@ def _embed(
     vectors = embedder.embed([*contents, *distinct])
     by_passage = dict(zip(distinct, vectors[len(contents) :], strict=True))
     return vectors[: len(contents)], [by_passage.get(p) for p in passages]
+
+
+def _archived_vectors(user_id: int, embedder: Embedder) -> tuple[list[int], np.ndarray]:
+    """The user's archived memories (ids, vectors of `embedder`'s model): what a new memory
+    may bring back. One indexed read; none for most callers."""
+    rows = cast(
+        list[tuple[int, bytes]],
+        list(
+            MemoryEmbedding.select(MemoryEmbedding.memory, MemoryEmbedding.vector)
+            .join(Memory)
+            .where(
+                (Memory.user == user_id)
+                & (Memory.state == "archived")
+                & (MemoryEmbedding.model == embedder.model)
+            )
+            .tuples()
+        ),
+    )
+    if not rows:
+        return [], np.zeros((0, embedder.dimension), dtype=np.float32)
+    vectors = [from_blob(r[1], embedder.dimension) for r in rows]
+    return [int(r[0]) for r in rows], np.vstack(vectors)
 
 
 def _supersede(

@@ -1,0 +1,184 @@
+"""The lifecycle jobs under real consumers (`omem worker`) over real SQLite files: they run on
+the schedule the settings give, a consumer killed with SIGKILL mid-run leaves every batch
+either whole or absent and the next one finishes the run without touching a row twice, and two
+consumers started together run each job once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from omem.clock import utcnow
+from omem.config import Settings
+from omem.db import db
+from omem.memory.decay import decayed
+from omem.models import Memory
+from tests.factories import make_user
+from tests.helpers import process_environ
+from tests.helpers import wait_until
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow
+Worker = Callable[..., subprocess.Popen[bytes]]
+TICK = "run_lifecycle_jobs"
+
+
+@pytest.fixture
+def start_worker(data_dir: Path, tmp_path: Path) -> Iterator[Worker]:
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(**extra: str) -> subprocess.Popen[bytes]:
+        env = process_environ(data_dir, OMEM_QUEUE_WORKERS="1", **extra)
+        log = open(tmp_path / f"worker-{len(started)}.log", "wb")  # noqa: SIM115
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "omem.cli", "worker"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        log.close()
+        started.append(proc)
+        return proc
+
+    yield start
+    for proc in started:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
+def _seed(count: int, days_ago: float = 45) -> dt.datetime:
+    """`count` episodic memories of one caller, last reinforced `days_ago` days ago."""
+    since = utcnow() - dt.timedelta(days=days_ago)
+    with db.connection_context():
+        user = make_user()
+        rows = [
+            {
+                "user": user.id,
+                "content": f"The caller mentioned fact number {n}.",
+                "sector": "episodic",
+                "salience": 0.6,
+                "base_salience": 0.6,
+                "reinforced_at": since,
+                "occurred_at": since,
+            }
+            for n in range(count)
+        ]
+        for start in range(0, count, 500):
+            Memory.insert_many(rows[start : start + 500]).execute()
+    return since
+
+
+def _job(data_dir: Path, name: str = "decay") -> tuple[str, int, int, str | None]:
+    """(holder, cursor, runs, run_started_at) of a lifecycle job, read without omem."""
+    with sqlite3.connect(data_dir / "omem.db", timeout=10) as conn:
+        row = conn.execute(
+            "SELECT holder, cursor, runs, run_started_at FROM lifecycle_jobs WHERE name = ?",
+            (name,),
+        ).fetchone()
+    return tuple(row) if row else ("", 0, 0, None)  # type: ignore[return-value]
+
+
+def _memories(data_dir: Path) -> list[tuple[int, float, int]]:
+    with sqlite3.connect(data_dir / "omem.db", timeout=10) as conn:
+        rows = conn.execute("SELECT id, salience, version FROM memories ORDER BY id").fetchall()
+    return [(int(i), float(s), int(v)) for i, s, v in rows]
+
+
+def _ticks(log: Path) -> int:
+    """How many lifecycle ticks this consumer has finished (Huey logs each execution)."""
+    text = log.read_text(errors="replace") if log.exists() else ""
+    return sum(1 for line in text.splitlines() if TICK in line and "executed in" in line)
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> int:
+    proc.send_signal(signal.SIGINT)
+    return proc.wait(20)
+
+
+def test_jobs_run_when_the_consumer_starts_and_again_only_once_their_interval_has_passed(
+    settings: Settings, data_dir: Path, tmp_path: Path, start_worker: Worker
+) -> None:
+    _seed(20)
+    first = start_worker(OMEM_LIFECYCLE_INTERVAL_HOURS="1")
+    assert wait_until(lambda: _job(data_dir)[2] == 1, 60), (tmp_path / "worker-0.log").read_text()
+    assert all(version == 2 for _, _, version in _memories(data_dir))
+    assert _stop(first) == 0
+
+    # An hour has not passed: the next consumer's tick leaves the job alone.
+    second = start_worker(OMEM_LIFECYCLE_INTERVAL_HOURS="1")
+    assert wait_until(lambda: _ticks(tmp_path / "worker-1.log") >= 1, 60)
+    assert _job(data_dir)[2] == 1
+    assert _stop(second) == 0
+
+    # With the interval shortened below the time since, the job is due again.
+    time.sleep(0.5)
+    third = start_worker(OMEM_LIFECYCLE_INTERVAL_HOURS="0.0001")  # 0.36 s
+    assert wait_until(lambda: _job(data_dir)[2] == 2, 60)
+    assert _stop(third) == 0
+    # The second run found nothing to change: decay is a function of time, not a step.
+    assert all(version == 2 for _, _, version in _memories(data_dir))
+
+
+def test_a_consumer_killed_mid_run_leaves_whole_batches_and_the_next_one_finishes_the_run(
+    settings: Settings, data_dir: Path, tmp_path: Path, start_worker: Worker
+) -> None:
+    since = _seed(3000)
+    env = {"OMEM_LIFECYCLE_BATCH": "100", "OMEM_EVENT_LEASE_SECS": "1"}
+    worker = start_worker(**env)
+    assert wait_until(lambda: _job(data_dir)[1] > 0, 60), (tmp_path / "worker-0.log").read_text()
+    worker.kill()  # SIGKILL: most likely inside the next batch's transaction
+    worker.wait(10)
+
+    holder, cursor, runs, _ = _job(data_dir)
+    assert holder and runs == 0 and 0 < cursor < 3000
+    memories = _memories(data_dir)
+    # Every committed batch is whole (with its cursor); nothing after the cursor was written.
+    assert all(version == 2 for memory_id, _, version in memories if memory_id <= cursor)
+    assert all(version == 1 for memory_id, _, version in memories if memory_id > cursor)
+
+    time.sleep(1.2)  # past the lease: the next consumer's first tick resumes the run
+    restarted = start_worker(**env)
+    assert wait_until(lambda: _job(data_dir)[2] == 1, 60), (tmp_path / "worker-1.log").read_text()
+    assert _stop(restarted) == 0
+
+    holder, cursor, runs, started = _job(data_dir)
+    assert (holder, cursor, runs) == ("", 0, 1)
+    as_of = dt.datetime.fromisoformat(str(started))
+    expected = decayed(0.6, since, "episodic", as_of)
+    # Written exactly once each, with the value of one uninterrupted run.
+    assert {(salience, version) for _, salience, version in _memories(data_dir)} == {(expected, 2)}
+
+
+def test_two_consumers_started_together_run_each_job_once(
+    settings: Settings, data_dir: Path, tmp_path: Path, start_worker: Worker
+) -> None:
+    _seed(1000)
+    env = {"OMEM_LIFECYCLE_BATCH": "50"}
+    workers = [start_worker(**env), start_worker(**env)]
+    logs = [tmp_path / "worker-0.log", tmp_path / "worker-1.log"]
+    assert wait_until(lambda: all(_ticks(log) >= 1 for log in logs), 60), "\n".join(
+        log.read_text(errors="replace") for log in logs
+    )
+    for worker in workers:
+        assert _stop(worker) == 0
+
+    assert _job(data_dir)[:3] == ("", 0, 1)
+    assert {version for _, _, version in _memories(data_dir)} == {2}
+    finished = [
+        line
+        for log in logs
+        for line in log.read_text(errors="replace").splitlines()
+        if "lifecycle_job_finished" in line and "decay" in line
+    ]
+    assert len(finished) == 1, finished
