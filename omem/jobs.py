@@ -120,7 +120,8 @@ def process_webhook_event(event_id: int) -> None:
     if outcome.retry_in is not None:
         process_webhook_event.schedule((event_id,), delay=outcome.retry_in)
     if outcome.status == "completed" and outcome.user_id is not None:
-        schedule_summary(outcome.user_id)
+        if settings.extractor == "llm":  # the worker wrote it extractively; the LLM rewrites it
+            schedule_summary(outcome.user_id)
 
 
 @huey.task()
@@ -176,8 +177,14 @@ def sweep_events_periodically() -> None:
     sweep_events()
 
 
+def publish_indexes(user_ids: set[int], settings: Settings) -> None:
+    """Snapshots of the callers a lifecycle run changed: no web worker re-reads the rows."""
+    for user_id in sorted(user_ids):
+        publish_index(user_id, settings)
+
+
 LIFECYCLE_JOBS = (
-    lifecycle.Job("decay", decay.decay_batch),
+    lifecycle.Job("decay", decay.decay_batch, after=publish_indexes),
     lifecycle.Job("guests", retention.expire_guests_batch, lambda s: s.guest_retention_days > 0),
 )
 

@@ -41,6 +41,7 @@ class Batch:
     last_id: int
     read: int
     counts: dict[str, int] = field(default_factory=dict)
+    users: set[int] = field(default_factory=set)  # callers whose memories it changed
 
 
 BatchFn = Callable[[int, int, dt.datetime, Settings], Batch]
@@ -51,6 +52,8 @@ class Job:
     name: str
     batch: BatchFn  # (after_id, limit, now, settings), called inside the batch's transaction
     enabled: Callable[[Settings], bool] = lambda settings: True
+    # After a run that finished: what to do for the callers it changed (e.g. their snapshots).
+    after: Callable[[set[int], Settings], None] | None = None
 
 
 def run_due(
@@ -78,6 +81,7 @@ def run(
     log.info("lifecycle_job_started", job=job.name, resumed_after=cursor)
     started = time.perf_counter()
     totals: Counter[str] = Counter()
+    users: set[int] = set()
     read = batches = 0
     while True:
         with write():
@@ -98,12 +102,15 @@ def run(
             row.save()
         batches += 1
         read += batch.read
+        users |= batch.users
         for action, count in batch.counts.items():
             totals[action] += count
             LIFECYCLE_ROWS.labels(job=job.name, action=action).inc(count)
         if finished:
             break
     LIFECYCLE_RUNS.labels(job=job.name, outcome="finished").inc()
+    if job.after is not None and users:
+        job.after(users, settings)
     log.info(
         "lifecycle_job_finished",
         job=job.name,

@@ -26,6 +26,7 @@ from omem.db import write
 from omem.embeddings import EmbeddingError
 from omem.embeddings import get_embedder
 from omem.llm import LLMUnavailable
+from omem.memory import summary
 from omem.memory.extract import Call
 from omem.memory.extract import Turn
 from omem.memory.extractors import get_extractor
@@ -88,9 +89,22 @@ def process_event(event_id: int, settings: Settings, now: dt.datetime | None = N
             dead=retry.dead,
         )
         return Outcome("dead") if retry.dead else Outcome("retry", retry.delay_secs)
+    if user is not None:
+        _brief(user.id, settings)
     inbox.complete(event_id, utcnow(), user.id if user else None)
     log.info("event_completed", event_id=event_id, event_type=event.event_type)
     return Outcome("completed", user_id=user.id if user else None)
+
+
+def _brief(user_id: int, settings: Settings) -> None:
+    """Rewrite the caller's summary and briefing before the event is marked completed, so
+    the next conversation-init reflects this call (extractively; with the LLM extractor the
+    LLM's summary follows from the delayed refresh). A failure here is logged, never the
+    event's: the delayed refresh and the next change retry it."""
+    try:
+        summary.refresh_summary(user_id, settings, llm=False)
+    except Exception as exc:  # noqa: BLE001 - the call itself is stored; this is a view of it
+        log.warning("summary_refresh_failed", user_id=user_id, error_type=type(exc).__name__)
 
 
 def _handle(

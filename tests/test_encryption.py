@@ -143,7 +143,8 @@ def test_migration_encrypts_plaintext_written_before_encryption_and_down_restore
             "VALUES (1, ?, '', 'semantic', 0.5, 'active', ?, ?, ?, ?, 1, '')",
             ("The caller's dog is called Rex.", *["2026-01-01"] * 4),
         )
-        assert Memory.get().content == "The caller's dog is called Rex."  # legacy plaintext
+        legacy = Memory.select(Memory.content).get()  # columns of that schema only
+        assert legacy.content == "The caller's dog is called Rex."  # legacy plaintext
         schema.upgrade()
         raw = db.execute_sql("SELECT content FROM memories").fetchone()[0]
         name, empty = db.execute_sql("SELECT display_name, summary FROM users").fetchone()

@@ -195,8 +195,8 @@ def test_summary_is_made_from_the_callers_own_memories_when_refreshed(
 ) -> None:
     alice, bob = _two_callers(client)
     with db.connection_context():
-        for user in (alice, bob):
-            assert refresh_summary(user.id, settings_03) is True
+        for user in (alice, bob):  # the worker wrote them as each call completed
+            assert refresh_summary(user.id, settings_03) is False
     summary = _context(client, auth, ALICE)["user_summary"]
     assert "Mia" in summary and "Leeds" in summary
     assert "Zoe" not in summary and "Bristol" not in summary

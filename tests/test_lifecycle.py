@@ -265,3 +265,21 @@ def test_a_new_memory_starts_its_clock_when_stored_and_a_repeat_restarts_it(
         assert again.reinforced_at > stamp
         assert again.base_salience == again.salience
         assert math.isclose(again.salience, memory.salience + (1 - memory.salience) * 0.2)
+
+
+def test_the_consumer_republishes_the_snapshots_of_the_callers_a_decay_pass_changed(
+    client: FlaskClient, auth: dict[str, str], settings: Settings
+) -> None:
+    from omem.embeddings import get_embedder
+    from omem.memory import snapshots
+
+    caller = {"caller_id": "+14155550177"}
+    client.post(STORE, json={**caller, "content": "I moved to Leeds"}, headers=auth)
+    decay_job = {job.name: job for job in LIFECYCLE_JOBS}["decay"]
+    with db.connection_context():
+        Memory.update(reinforced_at=utcnow() - dt.timedelta(days=30), caller_asked=False).execute()
+        user = User.get()
+        lifecycle.run(decay_job, settings)
+        version = User.get_by_id(user.id).memory_version
+        assert version > user.memory_version
+    assert snapshots.version_of(user.id, get_embedder(settings).model) == version

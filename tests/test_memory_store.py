@@ -537,3 +537,41 @@ def test_reembed_gives_older_memories_their_turn_vectors_when_they_have_none(
             else:  # a turn that was one memory: reembed gives it its turn anyway
                 assert after[memory_id] is not None
         assert reembed(get_embedder(settings)) == 0
+
+
+def test_the_next_init_reflects_a_call_as_soon_as_its_event_is_completed(
+    client: FlaskClient, settings: Settings, auth: dict[str, str]
+) -> None:
+    from omem.jobs import huey
+
+    event_id = _deliver(client, sample("post-call-transcription.json"))
+    assert run_queue() == ["process_webhook_event"]
+    assert huey.scheduled() == []  # no delayed job stands between the call and the next init
+    with db.connection_context():
+        assert WebhookEvent.get_by_id(event_id).status == "completed"
+        user = User.get()
+        assert user.summary_version == user.memory_version > 0
+    init = client.post(
+        "/api/v1/webhooks/conversation-init", json=json.loads(sample("init-request.json")),
+        headers=auth,
+    )  # fmt: skip
+    variables = init.get_json()["dynamic_variables"]
+    assert variables["user_summary"] == user.summary != ""
+    assert "T-55102" in variables["memory_context"] + variables["user_summary"]
+
+
+def test_with_the_llm_extractor_the_worker_writes_the_summary_and_leaves_the_llm_its_rewrite(
+    conn: None, settings: Settings
+) -> None:
+    import dataclasses
+
+    user = make_user()
+    save_memories(
+        user.id, [_item("The caller lives in Leeds.")], get_embedder(settings), settings,
+        occurred_at=NOW,
+    )  # fmt: skip
+    llm = dataclasses.replace(settings, extractor="llm")
+    assert refresh_summary(user.id, llm, llm=False) is True
+    fresh = User.get_by_id(user.id)
+    assert fresh.summary == "The caller lives in Leeds."
+    assert fresh.summary_version < fresh.memory_version  # still due for the LLM's version

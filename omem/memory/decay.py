@@ -104,4 +104,5 @@ def decay_batch(after_id: int, limit: int, now: dt.datetime, settings: Settings)
         touched.add(user_id)
     for user_id in sorted(touched):
         bump_version(user_id)
+    done.users = touched
     return done

@@ -50,22 +50,16 @@ class Saved:
 
 
 def reinforce(
-    memory_id: int,
-    now: dt.datetime,
-    *,
-    salience: bool = True,
-    asked: bool = False,
-    said_at: dt.datetime | None = None,
+    memory_id: int, now: dt.datetime, *, salience: bool = True, asked: bool = False
 ) -> None:
-    """The caller said it again (on a call that started at `said_at`, default `now`): salience
-    raised (unless `salience` is False: a form field filled every call), and decay's clock
-    restarts from there (omem.memory.decay; a call older than the last reinforcement does not
-    move it back); `asked` (memory-store) gives it the caller-asked floor from now on."""
+    """The caller said it again: salience raised (unless `salience` is False: a form field
+    filled every call), and decay's clock restarts from there (omem.memory.decay); `asked`
+    (memory-store) gives it the caller-asked floor from now on."""
     raised = Memory.salience + (1 - Memory.salience) * 0.2 if salience else Memory.salience
     Memory.update(
         salience=raised,
         base_salience=raised,
-        reinforced_at=fn.MAX(fn.COALESCE(Memory.reinforced_at, said_at or now), said_at or now),
+        reinforced_at=now,
         caller_asked=Memory.caller_asked | asked,
         last_accessed_at=now,
         updated_at=now,
@@ -138,9 +132,7 @@ def save_memories(
                 if twin not in created and twin not in reinforced:  # once per call
                     # ElevenLabs fills the same analysis fields every call: repeating them
                     # is the form, not the caller stressing a fact.
-                    reinforce(
-                        twin, now, salience=not item.analysis, asked=asked, said_at=occurred_at
-                    )
+                    reinforce(twin, now, salience=not item.analysis, asked=asked)
                     reinforced.append(twin)
                 provenance.append(_provenance(conversation_pk, twin, item, extraction_type))
                 continue
@@ -150,9 +142,7 @@ def save_memories(
                 twin = archived_ids[int(np.argmax(faded))]
                 if twin not in reinforced:
                     Memory.update(state="active").where(Memory.id == twin).execute()
-                    reinforce(
-                        twin, now, salience=not item.analysis, asked=asked, said_at=occurred_at
-                    )
+                    reinforce(twin, now, salience=not item.analysis, asked=asked)
                     reinforced.append(twin)
                     reactivated.append(twin)
                 provenance.append(_provenance(conversation_pk, twin, item, extraction_type))
@@ -165,7 +155,9 @@ def save_memories(
                 sector=item.sector,
                 salience=min(1.0, max(0.0, item.salience)),
                 base_salience=min(1.0, max(0.0, item.salience)),
-                reinforced_at=occurred_at,  # decay counts from when the caller said it
+                # Decay counts from when omem learned it: a call processed as it ends is its
+                # time; an imported year of old calls does not fade (or archive) at once.
+                reinforced_at=now,
                 caller_asked=asked,
                 occurred_at=occurred_at,
                 last_accessed_at=now,

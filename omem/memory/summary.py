@@ -3,7 +3,8 @@ debounced by comparing `users.summary_version` with `users.memory_version`.
 
 Written from the standing facts `briefing` chooses (LLM-written when the LLM extractor is
 configured, else extractive); the same refresh stores the briefing init picks the rest of
-its facts from. No Huey here: jobs schedules `refresh_summary`.
+its facts from. No Huey here: the worker refreshes it as each call completes (pipeline), and
+jobs schedules the LLM's rewrite and the refresh after a mid-call memory-store.
 """
 
 from __future__ import annotations
@@ -66,10 +67,17 @@ def _told(ranked: list[briefing.Fact]) -> list[briefing.Fact]:
     return out
 
 
-def refresh_summary(user_id: int, settings: Settings, now: dt.datetime | None = None) -> bool:
+def refresh_summary(
+    user_id: int, settings: Settings, now: dt.datetime | None = None, *, llm: bool = True
+) -> bool:
     """Rewrite the user's summary and briefing if their memories changed since they were
     written. Reads the previous briefing's pool and the memories added since (all active
-    memories when there is none, or it was made by other rules)."""
+    memories when there is none, or it was made by other rules).
+
+    With `llm=False` the summary is extractive even when the LLM extractor is configured (the
+    worker's refresh as a call completes: no network call in the event's path); the change
+    then stays pending (`summary_version` is not advanced), so the delayed refresh still has
+    the LLM write it."""
     user = User.get_or_none(User.id == user_id)
     if user is None or user.summary_version == user.memory_version:
         return False
@@ -84,7 +92,8 @@ def refresh_summary(user_id: int, settings: Settings, now: dt.datetime | None = 
     ranked = briefing.choose(memories, now, user.display_name)
     told = _told(ranked)
     text = extractive_summary([(briefing.one_sentence(f.text), f.sector) for f in told])
-    if settings.extractor == "llm" and told:
+    written_by_llm = settings.extractor == "llm"
+    if written_by_llm and llm and told:
         try:
             raw = client_for(settings).chat_json(
                 settings.llm_model, _SYSTEM, "\n".join(f.text for f in told), _SCHEMA, "summary"
@@ -94,8 +103,9 @@ def refresh_summary(user_id: int, settings: Settings, now: dt.datetime | None = 
             log.warning("summary_llm_failed", user_id=user_id, error_type=type(exc).__name__)
     text = redact(text)  # an LLM may have written out what the memories had masked
     chosen = briefing.make(ranked, told, max((m.id for m in memories), default=before.upto))
+    done = version if llm or not written_by_llm else user.summary_version
     with write():
-        User.update(summary=text, summary_version=version, briefing=chosen.dump()).where(
+        User.update(summary=text, summary_version=done, briefing=chosen.dump()).where(
             User.id == user_id
         ).execute()
     return True
