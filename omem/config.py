@@ -338,7 +338,8 @@ class Settings:
     lifecycle_interval_hours: float = _setting(
         "OMEM_LIFECYCLE_INTERVAL_HOURS",
         6.0,
-        "How often the consumer runs the lifecycle jobs: decay and archival, guest expiry (h).",
+        "How often the consumer runs the lifecycle jobs: decay and archival, consolidation, "
+        "guest expiry (h).",
         "float",
         minimum=0.0001,
         maximum=720,
@@ -373,6 +374,14 @@ class Settings:
         "Salience under which an old memory is archived (0 archives nothing).",
         "float",
         minimum=0.0,
+        maximum=1.0,
+    )
+    consolidate_threshold: float = _setting(
+        "OMEM_CONSOLIDATE_THRESHOLD",
+        0.95,
+        "Cosine at or above which two stored memories of a caller are merged into one.",
+        "float",
+        minimum=0.5,
         maximum=1.0,
     )
     guest_retention_days: float = _setting(

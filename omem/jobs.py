@@ -30,6 +30,7 @@ from omem.db import db
 from omem.db import init_db
 from omem.embeddings import get_embedder
 from omem.logs import configure_logging
+from omem.memory import consolidate
 from omem.memory import decay
 from omem.memory import summary
 from omem.memory.index import indexes
@@ -185,6 +186,12 @@ def publish_indexes(user_ids: set[int], settings: Settings) -> None:
 
 LIFECYCLE_JOBS = (
     lifecycle.Job("decay", decay.decay_batch, after=publish_indexes),
+    lifecycle.Job(
+        "consolidate",
+        consolidate.consolidate_batch,
+        after=publish_indexes,
+        per_batch=consolidate.callers_per_batch,
+    ),
     lifecycle.Job("guests", retention.expire_guests_batch, lambda s: s.guest_retention_days > 0),
 )
 

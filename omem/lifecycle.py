@@ -54,6 +54,8 @@ class Job:
     enabled: Callable[[Settings], bool] = lambda settings: True
     # After a run that finished: what to do for the callers it changed (e.g. their snapshots).
     after: Callable[[set[int], Settings], None] | None = None
+    # Rows per batch, when not `lifecycle_batch` (a job whose rows are callers reads fewer).
+    per_batch: Callable[[Settings], int] | None = None
 
 
 def run_due(
@@ -80,6 +82,7 @@ def run(
     as_of, cursor = claimed
     log.info("lifecycle_job_started", job=job.name, resumed_after=cursor)
     started = time.perf_counter()
+    limit = job.per_batch(settings) if job.per_batch else settings.lifecycle_batch
     totals: Counter[str] = Counter()
     users: set[int] = set()
     read = batches = 0
@@ -90,8 +93,8 @@ def run(
                 LIFECYCLE_RUNS.labels(job=job.name, outcome="lost_lease").inc()
                 log.warning("lifecycle_job_lost_lease", job=job.name, batches=batches)
                 return dict(totals)
-            batch = job.batch(row.cursor, settings.lifecycle_batch, as_of, settings)
-            finished = batch.read < settings.lifecycle_batch
+            batch = job.batch(row.cursor, limit, as_of, settings)
+            finished = batch.read < limit
             now = clock()
             if finished:
                 row.holder, row.lease_until, row.cursor = "", None, 0

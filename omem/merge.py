@@ -16,7 +16,6 @@ caller schedules its refresh). There is no undo.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 import numpy as np
@@ -26,31 +25,19 @@ from omem.db import write
 from omem.errors import ApiError
 from omem.errors import NotFound
 from omem.memory import snapshots
+from omem.memory.fold import fold
+from omem.memory.fold import other_values
+from omem.memory.fold import same_words
 from omem.memory.index import bump_version
-from omem.memory.store import reinforce
 from omem.models import CallerId
 from omem.models import CallerNameToken
 from omem.models import Conversation
-from omem.models import ConversationMemory
 from omem.models import Memory
 from omem.models import MemoryEmbedding
 from omem.models import MemoryLink
 from omem.models import ToolInvocation
 from omem.models import User
 from omem.models import WebhookEvent
-
-# A data-collection value is stored as "<Field>: <value>." and its next value embeds almost
-# like it: as in omem.memory.store, for such fields only the same words are a duplicate.
-_FIELD = re.compile(r"^([^:.!?]{1,60}): ")
-
-
-def _same_words(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _field(text: str) -> str | None:
-    match = _FIELD.match(text)
-    return match.group(1).casefold() if match else None
 
 
 def _vectors(user_id: int, model: str) -> dict[int, np.ndarray]:
@@ -81,7 +68,7 @@ def _duplicates(source_id: int, target_id: int, model: str, threshold: float) ->
     }
     if not target:
         return {}
-    by_words = {_same_words(content): memory_id for memory_id, content in target.items()}
+    by_words = {same_words(content): memory_id for memory_id, content in target.items()}
     target_vectors = {k: v for k, v in _vectors(target_id, model).items() if k in target}
     ids = list(target_vectors)
     matrix = np.stack([target_vectors[i] for i in ids]) if ids else None
@@ -90,7 +77,7 @@ def _duplicates(source_id: int, target_id: int, model: str, threshold: float) ->
     for memory in Memory.select(Memory.id, Memory.content).where(
         (Memory.user == source_id) & (Memory.state == "active")
     ):
-        if (same := by_words.get(_same_words(memory.content))) is not None:
+        if (same := by_words.get(same_words(memory.content))) is not None:
             found[memory.id] = same
             continue
         vector = source_vectors.get(memory.id)
@@ -98,46 +85,11 @@ def _duplicates(source_id: int, target_id: int, model: str, threshold: float) ->
             continue
         similarity = matrix @ vector
         best = int(np.argmax(similarity))
-        field = _field(memory.content)
-        if field is not None and field == _field(target[ids[best]]):
+        if other_values(memory.content, target[ids[best]]):
             continue  # another value of the same field, not the same fact
         if float(similarity[best]) >= threshold:
             found[memory.id] = ids[best]
     return found
-
-
-def _repoint_links(duplicate: int, kept: int) -> int:
-    """The duplicate's links become `kept`'s, except those `kept` already has and those
-    that would link it to itself; returns how many moved."""
-    moved = 0
-    for column, other in (
-        (MemoryLink.source, MemoryLink.target),
-        (MemoryLink.target, MemoryLink.source),
-    ):
-        already = MemoryLink.select(other).where(column == kept)
-        MemoryLink.delete().where(
-            (column == duplicate) & ((other == kept) | other.in_(already))
-        ).execute()
-        moved += MemoryLink.update({column: kept}).where(column == duplicate).execute()
-    return moved
-
-
-def _fold(duplicate: int, kept: int, now: dt.datetime) -> int:
-    """The guest's `duplicate` memory becomes the known caller's `kept` one: `kept` is
-    reinforced and takes over its provenance (one row per call: the unique index) and
-    links; returns how many links moved."""
-    reinforce(kept, now)
-    taken = ConversationMemory.select(ConversationMemory.conversation).where(
-        ConversationMemory.memory == kept
-    )
-    ConversationMemory.delete().where(
-        (ConversationMemory.memory == duplicate) & ConversationMemory.conversation.in_(taken)
-    ).execute()
-    ConversationMemory.update(memory=kept).where(ConversationMemory.memory == duplicate).execute()
-    Memory.update(superseded_by=kept).where(Memory.superseded_by == duplicate).execute()
-    moved = _repoint_links(duplicate, kept)
-    Memory.delete().where(Memory.id == duplicate).execute()  # its embeddings go with it
-    return moved
 
 
 def merge_callers(
@@ -175,7 +127,9 @@ def merge_callers(
                 status=409,
             )
         duplicates = _duplicates(guest.id, known.id, model, dedupe_threshold)
-        links = sum(_fold(duplicate, kept, now) for duplicate, kept in duplicates.items())
+        links = sum(
+            fold(duplicate, kept, now, said_again=True) for duplicate, kept in duplicates.items()
+        )
         moving = Memory.select(Memory.id).where(Memory.user == guest.id)
         links += MemoryLink.select().where(MemoryLink.source.in_(moving)).count()
         counts = {

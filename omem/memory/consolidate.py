@@ -1,0 +1,125 @@
+"""Consolidation (lifecycle job `consolidate`): memories of one caller stored twice are merged.
+
+Storing already reinforces a near-twin instead of adding it, so twins come from what storing
+cannot see: a memory-store racing the worker on the same fact, an operator's edit, a re-embed
+with another model, a threshold lowered since. For each caller whose memories changed since
+their last consolidation (`users.consolidated_version`), the active memories whose stored
+vectors (of the configured model) are at least `consolidate_threshold` alike form groups; in
+each, the memory with the highest salience (the oldest on a tie) is kept and the others are
+folded into it (omem.memory.fold: every provenance row and link moves to it, it keeps the
+highest salience). Two values of one data-collection field are never merged. Only the same
+caller's memories are compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+
+from omem.config import Settings
+from omem.embeddings import get_embedder
+from omem.lifecycle import Batch
+from omem.memory.fold import fold
+from omem.memory.fold import other_values
+from omem.memory.index import bump_version
+from omem.models import Memory
+from omem.models import MemoryEmbedding
+from omem.models import User
+
+CHUNK = 1024  # rows compared at once: CHUNK x memories floats in memory, never memories²
+
+
+def callers_per_batch(settings: Settings) -> int:
+    """Callers per transaction: a caller's comparison holds the write lock while it runs."""
+    return max(1, settings.lifecycle_batch // 100)
+
+
+def consolidate_batch(after_id: int, limit: int, now: dt.datetime, settings: Settings) -> Batch:
+    """Consolidate the next `limit` callers with an id above `after_id` whose memories changed
+    since they were last consolidated. Call inside the write transaction that also records
+    the cursor."""
+    rows: Any = (
+        User.select(User.id, User.memory_version, User.consolidated_version)
+        .where(User.id > after_id)
+        .order_by(User.id)
+        .limit(limit)
+        .tuples()
+    )
+    rows = list(rows)
+    batch = Batch(rows[-1][0] if rows else after_id, len(rows), {"merged": 0})
+    model = get_embedder(settings).model
+    for user_id, version, consolidated in rows:
+        if version == consolidated:
+            continue
+        merged = _consolidate(user_id, model, settings.consolidate_threshold, now)
+        if merged:
+            bump_version(user_id)
+            batch.counts["merged"] += merged
+            batch.users.add(user_id)
+        current = User.select(User.memory_version).where(User.id == user_id).scalar()
+        User.update(consolidated_version=current).where(User.id == user_id).execute()
+    return batch
+
+
+def _consolidate(user_id: int, model: str, threshold: float, now: dt.datetime) -> int:
+    """Merge the caller's twins; returns how many memories were folded into another."""
+    rows: Any = (
+        MemoryEmbedding.select(MemoryEmbedding.memory, MemoryEmbedding.vector, Memory.salience)
+        .join(Memory)
+        .where(
+            (Memory.user == user_id)
+            & (Memory.state == "active")
+            & (MemoryEmbedding.model == model)
+        )
+        .order_by(MemoryEmbedding.memory)
+        .tuples()
+    )
+    rows = list(rows)
+    if len(rows) < 2:
+        return 0
+    ids = [int(r[0]) for r in rows]
+    salience = [float(r[2]) for r in rows]
+    matrix = np.vstack([np.frombuffer(r[1], dtype="<f4") for r in rows])
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix = matrix / np.clip(norms, 1e-12, None)
+    parent = list(range(len(ids)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    pairs: list[tuple[int, int]] = []
+    for start in range(0, len(ids), CHUNK):
+        similar = matrix[start : start + CHUNK] @ matrix.T
+        for a, b in zip(*np.nonzero(similar >= threshold), strict=True):
+            i, j = start + int(a), int(b)
+            if i < j:
+                pairs.append((i, j))
+    if not pairs:
+        return 0
+    texts = {
+        m.id: m.content
+        for m in Memory.select(Memory.id, Memory.content).where(
+            Memory.id.in_(sorted({ids[i] for pair in pairs for i in pair}))
+        )
+    }
+    for i, j in pairs:
+        if not other_values(texts[ids[i]], texts[ids[j]]):
+            parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(ids)):
+        groups.setdefault(root(i), []).append(i)
+    merged = 0
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        kept = max(members, key=lambda i: (salience[i], -ids[i]))
+        for i in members:
+            if i != kept:
+                fold(ids[i], ids[kept], now, said_again=False)
+                merged += 1
+    return merged
