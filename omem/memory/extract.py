@@ -17,6 +17,7 @@ from typing import Protocol
 from omem.memory.dates import anchor_sentence
 from omem.memory.dates import format_day
 from omem.memory.keywords import tokenize
+from omem.memory.spoken import normalize
 
 MAX_CONTENT = 500
 MAX_PASSAGE = 2_000  # the embedder reads at most 256 tokens of it anyway
@@ -404,9 +405,10 @@ class OfflineExtractor:
                 continue
             if is_instruction(turn.message):
                 continue  # an injection may span sentences: nothing of that turn is kept
-            parts = segments(turn.message)
+            message = normalize(turn.message)  # "four four one two" -> 4412; masked later
+            parts = segments(message)
             # A turn that is one memory is that memory: its vector needs no turn beside it.
-            passage = turn.message[:MAX_PASSAGE] if len(parts) > 1 else ""
+            passage = message[:MAX_PASSAGE] if len(parts) > 1 else ""
             for sentence in parts:
                 anchored, _ = anchor_sentence(sentence, today)
                 sector = classify(sentence)
