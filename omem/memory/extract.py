@@ -18,6 +18,7 @@ from omem.memory.dates import anchor_sentence
 from omem.memory.dates import format_day
 from omem.memory.keywords import tokenize
 from omem.memory.spoken import normalize
+from omem.memory.subjects import Subjects
 
 MAX_CONTENT = 500
 MAX_PASSAGE = 2_000  # the embedder reads at most 256 tokens of it anyway
@@ -399,6 +400,7 @@ class OfflineExtractor:
         seen: set[str] = set()
         prompt = ""
         today = call.started_at.date()
+        subjects = Subjects()
         for turn in call.turns:
             if turn.role != "user":
                 prompt = turn.message or prompt
@@ -409,7 +411,8 @@ class OfflineExtractor:
             parts = segments(message)
             # A turn that is one memory is that memory: its vector needs no turn beside it.
             passage = message[:MAX_PASSAGE] if len(parts) > 1 else ""
-            for sentence in parts:
+            for part in parts:
+                sentence = subjects.resolve(part)  # "He's allergic" after "my dog Rex"
                 anchored, _ = anchor_sentence(sentence, today)
                 sector = classify(sentence)
                 content = third_person(anchored)

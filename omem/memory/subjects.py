@@ -1,0 +1,101 @@
+"""Whom a caller's sentence is about, when it does not say: "He's allergic to chicken" after
+"my dog Rex" is about the caller's dog Rex, not "The caller said he's allergic to chicken";
+"Likes tea." on its own is about the caller. English only (the extractor's restating is).
+
+`Subjects` follows one call: each sentence that introduces someone of the caller's by name
+("my dog Rex", "my daughter, Mia,", "my husband is called Tom") becomes the subject a later
+"he"/"she" opening a sentence refers to (a female relation only to "she", a male one only to
+"he", a pet or a partner to either), until another is introduced.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FEMALE = "daughter|wife|mother|mom|mum|sister|girlfriend|granddaughter|grandmother|niece|aunt"
+_MALE = "son|husband|father|dad|brother|boyfriend|grandson|grandfather|nephew|uncle"
+_NEUTRAL = (
+    "dog|cat|puppy|kitten|horse|pony|bird|parrot|rabbit|hamster|tortoise|partner|friend|"
+    "neighbor|neighbour|boss|carer|caregiver|child|baby"
+)
+_INTRODUCED = re.compile(
+    rf"\b(?:[Mm]y|[Oo]ur) (?:(?:new|little|old|eldest|oldest|youngest|younger|older) )?"
+    rf"(?P<kind>{_FEMALE}|{_MALE}|{_NEUTRAL})"
+    r"(?:'s name is| is called| is named|,? (?:who is |who's )?(?:called|named))?,? "
+    r"(?P<name>[A-Z][a-z]+)\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_NOT_NAMES = frozenset("I Is Was Has Had And But The This That He She It They We".split())
+# A sentence opening with he/she and a verb: the pronoun is its subject.
+_PRONOUN = re.compile(
+    r"^(?P<pronoun>He|She)(?P<rest>(?:'s| is| was| has| had| likes| loves| hates| needs| gets"
+    r"| got| goes| went| can't| cannot| won't| doesn't| didn't| will| would| can| should"
+    r"| must| keeps| started| stopped| takes| took| eats| ate| sleeps| slept| plays| turned"
+    r"| turns| just| still| always| never| also| [a-z]+(?:s|ed))\b.*)$",
+    re.DOTALL,
+)
+# What a fragment opens with when it leaves out "I" (or "I am"): "Likes tea.", "Allergic to
+# peanuts."
+_VERB_FRAGMENT = re.compile(
+    r"^(Likes|Loves|Hates|Prefers|Enjoys|Drinks|Eats|Plays|Works|Lives|Wants|Needs|Takes|Uses"
+    r"|Speaks|Owns|Has|Goes|Walks|Drives|Reads|Watches|Collects|Volunteers)\b (?=\w)"
+)
+_STATE_FRAGMENT = re.compile(
+    r"^(Allergic|Vegetarian|Vegan|Married|Divorced|Retired|Pregnant|Diabetic|Widowed|"
+    r"Intolerant|Lactose intolerant|Gluten intolerant)\b"
+)
+
+
+class Subjects:
+    """The people and pets one call has introduced, for the sentences that follow."""
+
+    def __init__(self) -> None:
+        self._kind = ""
+        self._name = ""
+
+    def resolve(self, text: str) -> str:
+        """`text` (a memory's sentences) with each opening he/she replaced by whom it refers
+        to (when one was introduced earlier in the call) and each bare fragment completed
+        about the caller; whom each sentence introduces is noted as it goes."""
+        out = []
+        for sentence in _SENTENCES.split(text):
+            out.append(self._resolved(sentence))
+            for match in _INTRODUCED.finditer(sentence):
+                if match.group("name") not in _NOT_NAMES:
+                    self._kind, self._name = match.group("kind").lower(), match.group("name")
+        return " ".join(out)
+
+    def _resolved(self, sentence: str) -> str:
+        match = _PRONOUN.match(sentence)
+        if match and self._name and self._agrees(match.group("pronoun").lower()):
+            rest = match.group("rest")
+            if rest.startswith("'s"):  # "he's got" / "he's been": has; otherwise is
+                after = rest[2:].lstrip()
+                verb = " has" if after.startswith(("got ", "been ")) else " is"
+                rest = verb + rest[2:]
+            return f"My {self._kind} {self._name}{rest}"
+        if _VERB_FRAGMENT.match(sentence):
+            verb, rest = sentence.split(" ", 1)
+            return f"I {_first_person(verb).lower()} {rest}"
+        if _STATE_FRAGMENT.match(sentence):
+            return "I am " + sentence[:1].lower() + sentence[1:]
+        return sentence
+
+    def _agrees(self, pronoun: str) -> bool:
+        if re.fullmatch(_FEMALE, self._kind):
+            return pronoun == "she"
+        if re.fullmatch(_MALE, self._kind):
+            return pronoun == "he"
+        return True
+
+
+def _first_person(verb: str) -> str:
+    """ "Likes" → "like", "Has" → "have", "Goes" → "go": the verb after "I"."""
+    lower = verb.lower()
+    if lower == "has":
+        return "have"
+    if lower.endswith(("shes", "ches", "xes", "zes", "oes", "sses")):
+        return verb[:-2]
+    if lower.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-1]

@@ -1,0 +1,79 @@
+"""Whom a sentence is about when it does not say: pronouns after someone of the caller's was
+introduced by name, and fragments that leave out "I" — through the offline extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from omem.memory.extract import Call
+from omem.memory.extract import OfflineExtractor
+from omem.memory.extract import Turn
+from omem.memory.subjects import Subjects
+
+
+def _memories(*messages: str) -> list[str]:
+    turns = []
+    for order, message in enumerate(messages):
+        turns += [Turn(2 * order, "agent", "Go on."), Turn(2 * order + 1, "user", message)]
+    call = Call("conv_subjects", dt.datetime(2026, 5, 4, 10, 0), turns)
+    return [m.content for m in OfflineExtractor().extract(call)]
+
+
+def test_he_after_the_callers_dog_is_about_the_dog() -> None:
+    memories = _memories("My dog Rex is getting old.", "He's allergic to chicken.")
+    assert "The caller's dog Rex is allergic to chicken." in memories
+    assert not [m for m in memories if m.startswith("The caller said")]
+
+
+def test_she_after_a_named_daughter_in_the_same_turn_is_about_her() -> None:
+    memories = _memories("My daughter, Mia, starts school in May. She loves drawing.")
+    assert any("daughter Mia loves drawing" in m for m in memories), memories
+
+
+@pytest.mark.parametrize(
+    ("introduced", "pronoun_sentence", "resolved"),
+    [
+        ("My husband is called Tom.", "He works nights.", "My husband Tom works nights."),
+        ("Our cat's name is Pixel.", "She has been sick.", "My cat Pixel has been sick."),
+        ("My son Leo is eight.", "He's got a cold.", "My son Leo has got a cold."),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_names_whom_it_refers_to(
+    introduced: str, pronoun_sentence: str, resolved: str
+) -> None:
+    subjects = Subjects()
+    subjects.resolve(introduced)
+    assert subjects.resolve(pronoun_sentence) == resolved
+
+
+@pytest.mark.parametrize(
+    ("introduced", "sentence"),
+    [
+        ("My husband is called Tom.", "She said hi."),  # a husband is never "she"
+        ("My daughter Mia is six.", "He fixed the boiler."),  # nor a daughter "he"
+        ("", "He's allergic to chicken."),  # nobody introduced: left as said
+        ("My dog is old.", "He sleeps a lot."),  # a dog without a name is not a referent
+    ],
+)
+def test_a_pronoun_stays_when_nobody_it_could_mean_was_introduced(
+    introduced: str, sentence: str
+) -> None:
+    subjects = Subjects()
+    subjects.resolve(introduced)
+    assert subjects.resolve(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("fragment", "memory"),
+    [
+        ("Likes tea.", "The caller likes tea."),
+        ("Prefers mornings.", "The caller prefers mornings."),
+        ("Watches cricket on Sundays.", "The caller watches cricket on Sundays."),
+        ("Allergic to peanuts.", "The caller is allergic to peanuts."),
+        ("Vegetarian, mostly.", "The caller is vegetarian, mostly."),
+    ],
+)
+def test_a_fragment_becomes_a_statement_about_the_caller(fragment: str, memory: str) -> None:
+    assert _memories(fragment) == [memory]
