@@ -384,6 +384,14 @@ class Settings:
         minimum=0.5,
         maximum=1.0,
     )
+    memory_retention_days: float = _setting(
+        "OMEM_MEMORY_RETENTION_DAYS",
+        0.0,
+        "Memories not said again for this long are deleted for good (0: kept; a policy, off).",
+        "float",
+        minimum=0,
+        maximum=36_500,
+    )
     guest_retention_days: float = _setting(
         "OMEM_GUEST_RETENTION_DAYS",
         30.0,

@@ -193,6 +193,12 @@ LIFECYCLE_JOBS = (
         per_batch=consolidate.callers_per_batch,
     ),
     lifecycle.Job("guests", retention.expire_guests_batch, lambda s: s.guest_retention_days > 0),
+    lifecycle.Job(
+        "retention",
+        retention.expire_memories_batch,
+        lambda s: s.memory_retention_days > 0,
+        after=publish_indexes,  # the snapshots must not keep what was deleted
+    ),
 )
 
 

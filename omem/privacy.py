@@ -13,7 +13,9 @@ from typing import Any
 import structlog
 
 from omem import audio
+from omem import retention
 from omem.clock import utcnow
+from omem.config import Settings
 from omem.db import db
 from omem.db import write
 from omem.errors import ApiError
@@ -52,9 +54,9 @@ def _iso(moment: Any) -> str | None:
     return moment.isoformat(timespec="seconds") + "Z" if moment is not None else None
 
 
-def export_user(user: User) -> dict[str, Any]:
+def export_user(user: User, settings: Settings | None = None) -> dict[str, Any]:
     """Everything stored about `user`, decrypted, as JSON-ready data (a fixed number of
-    queries, whatever the number of calls)."""
+    queries, whatever the number of calls), and the retention that applies to it."""
     conversations = list(Conversation.select().where(Conversation.user == user))
     by_pk = {c.id: c for c in conversations}
     turns: dict[int, list[dict[str, Any]]] = {c.id: [] for c in conversations}
@@ -95,6 +97,7 @@ def export_user(user: User) -> dict[str, Any]:
         )
     return {
         "exported_at": _iso(utcnow()),
+        "retention": retention.policy(settings or Settings()),
         "user": {
             "user_id": user.uid,
             "external_id": user.external_id,

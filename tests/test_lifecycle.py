@@ -354,3 +354,45 @@ def test_two_values_of_one_field_and_two_callers_alike_are_never_merged(
     User.update(memory_version=1).execute()
     assert lifecycle.run(CONSOLIDATE, settings, at(NOW)) == {"merged": 0}
     assert Memory.select().count() == 4
+
+
+RETENTION = {job.name: job for job in LIFECYCLE_JOBS}["retention"]
+
+
+def test_memory_retention_is_off_unless_set_and_then_deletes_what_was_not_said_again(
+    settings: Settings, conn: None
+) -> None:
+    from omem.models import ConversationMemory
+
+    assert not RETENTION.enabled(settings)
+    policy = dataclasses.replace(settings, memory_retention_days=365)
+    assert RETENTION.enabled(policy)
+    user = make_user()
+    old = _memory(user, 400, sector="semantic", caller_asked=True)
+    said_again = _memory(user, 30, sector="semantic")
+    conversation = make_conversation(user)
+    ConversationMemory.create(conversation=conversation, memory=old, source_turns="[1]")
+    superseded = _memory(user, 10, state="superseded", superseded_by=old)
+
+    assert lifecycle.run(RETENTION, policy, at(NOW)) == {"memories_expired": 1}
+
+    assert {m.id for m in Memory.select()} == {said_again.id, superseded.id}
+    assert ConversationMemory.select().count() == 0  # its provenance went with it
+    assert _fresh(superseded).superseded_by_id is None
+
+
+def test_the_export_says_what_retention_applies(
+    client: FlaskClient, settings: Settings, auth: dict[str, str]
+) -> None:
+    from omem.privacy import export_user
+
+    client.post(STORE, json={"caller_id": "+14155550166", "content": "I like tea"}, headers=auth)
+    with db.connection_context():
+        user = User.get()
+        assert export_user(user, settings)["retention"] == {
+            "memories_not_said_again_expire_after_days": None,
+            "guests_without_calls_expire_after_days": settings.guest_retention_days,
+        }
+        kept_a_year = dataclasses.replace(settings, memory_retention_days=365)
+        policy = export_user(user, kept_a_year)["retention"]
+        assert policy["memories_not_said_again_expire_after_days"] == 365

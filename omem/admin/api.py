@@ -173,7 +173,7 @@ def _user(ref: str) -> Any:
     errors=(404,),
 )
 def export_user(ref: str) -> Response:
-    return jsonify(privacy.export_user(_user(ref)))
+    return jsonify(privacy.export_user(_user(ref), current_app.config["OMEM_SETTINGS"]))
 
 
 @bp.delete("/users/<ref>")

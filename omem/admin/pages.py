@@ -282,7 +282,7 @@ def export_caller(uid: str) -> Response:
     auth.require_admin()  # the export holds transcripts
     user = _caller(uid)
     auth.audited("caller.export", "user", [user.id])
-    response = jsonify(privacy.export_user(user))
+    response = jsonify(privacy.export_user(user, current_app.config["OMEM_SETTINGS"]))
     response.headers["Content-Disposition"] = f'attachment; filename="{user.uid}.json"'
     return response
 
