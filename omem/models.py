@@ -193,6 +193,12 @@ class Memory(BaseModel):
         return known + [m for m in (fresh.limit(newest) if newest else fresh) if m.id not in seen]
 
     @classmethod
+    def archived_among(cls, ids: Sequence[int]) -> set[int]:
+        """Which of `ids` are archived memories."""
+        query = cls.select(cls.id).where(cls.id.in_(list(ids)) & (cls.state == "archived"))
+        return {m.id for m in query}
+
+    @classmethod
     def shown(cls, user: User, ids: Sequence[int]) -> list[Memory]:
         """The user's active memories among `ids`, with what showing them needs (id, content,
         occurred_at, version): conversation-init's read, its SQL built once."""

@@ -85,6 +85,11 @@ class MemoryQuery(Caller):
     )
     sectors: list[Sector] | Sector | None = None
     limit: Count = Field(default=5, ge=1, le=MAX_RESULTS)
+    include_archived: bool = Field(
+        default=False,
+        description="Also search memories the lifecycle archived (not said for months, "
+        "faded); each memory then says whether it is `archived`.",
+    )
 
 
 class MemoryStore(Caller):
@@ -105,6 +110,7 @@ class MemoryOut(BaseModel):
     created_at: str
     conversation_id: str
     source_turns: list[int]
+    archived: bool | None = None  # only with include_archived
 
 
 class QueryAnswer(BaseModel):
@@ -165,6 +171,7 @@ def memory_query() -> Response:
             sectors=frozenset(sectors) if sectors else None,
             limit=data.limit,
             conversation_ref=data.conversation_id or "",
+            include_archived=data.include_archived,
         )
     )
 

@@ -144,6 +144,9 @@ def test_an_archived_memory_leaves_recall_and_comes_back_when_said_again(
         assert Memory.get_by_id(memory_id).state == "archived"
 
     assert client.post(QUERY, json=question, headers=auth).get_json()["memories"] == []
+    asked = {**question, "include_archived": True}
+    found = client.post(QUERY, json=asked, headers=auth).get_json()["memories"]
+    assert [(m["id"], m["archived"]) for m in found] == [(memory_id, True)]
 
     again = client.post(STORE, json={**caller, "content": fact}, headers=auth).get_json()
     assert again["reinforced"] is True and again["memory"]["id"] == memory_id
@@ -154,6 +157,7 @@ def test_an_archived_memory_leaves_recall_and_comes_back_when_said_again(
         assert memory.salience == memory.base_salience > 0.2
     found = client.post(QUERY, json=question, headers=auth).get_json()["memories"]
     assert [m["id"] for m in found] == [memory_id]
+    assert "archived" not in found[0]  # said only when include_archived asks
 
 
 def test_reactivating_by_hand_restarts_the_clock_so_the_next_pass_keeps_it(

@@ -301,19 +301,22 @@ def _by_ids(make: Callable[[list[int]], Query], ids: list[int]) -> list[tuple[An
     return rows
 
 
+ACTIVE_OR_ARCHIVED = ("active", "archived")
+
+
 def _row_key(updated_at: str, version: int) -> int:
     return (int(version) << 32) | zlib.crc32(str(updated_at).encode("ascii", "replace"))
 
 
 def _new_rows(
-    user_id: int, model: str, new_ids: list[int], everything: bool
+    user_id: int, model: str, new_ids: list[int], everything: bool, states: tuple[str, ...]
 ) -> tuple[
     dict[int, tuple[str, str, str, str]],
     dict[int, tuple[bytes, bytes | None]],
     dict[int, tuple[int, ...]],
 ]:
     """Text, vectors (of `model`) and source turns of the memories the previous index lacked."""
-    active = (Memory.user == user_id) & (Memory.state == "active")
+    active = (Memory.user == user_id) & Memory.state.in_(states)
     text_columns = (
         Memory.id,
         Memory.conversation_ref,
@@ -370,10 +373,15 @@ def _blend(vector: np.ndarray, turn: bytes | None, dimension: int) -> np.ndarray
 
 
 def load_index(
-    user_id: int, model: str, dimension: int, version: int, previous: UserIndex | None = None
+    user_id: int,
+    model: str,
+    dimension: int,
+    version: int,
+    previous: UserIndex | None = None,
+    states: tuple[str, ...] = ("active",),
 ) -> UserIndex:
-    """Read the user's active memories with their vectors and provenance (links do not rank:
-    they stay for the console and the lifecycle).
+    """Read the user's memories in `states` (active ones, unless asked) with their vectors and
+    provenance (links do not rank: they stay for the console and the lifecycle).
 
     With `previous` (an older index of the same user and model: the process's own, or a
     snapshot), what never changes for a memory — its vector, source turns, date, text and
@@ -390,7 +398,7 @@ def load_index(
             Memory.updated_at,
             Memory.version,
         )
-        .where((Memory.user == user_id) & (Memory.state == "active"))
+        .where((Memory.user == user_id) & Memory.state.in_(states))
         .order_by(Memory.id)
     )
     count = len(rows)
@@ -413,7 +421,7 @@ def load_index(
     kept = np.flatnonzero(taken >= 0)
     fresh_rows = np.flatnonzero(taken < 0)
     texts, vectors, new_turns = _new_rows(
-        user_id, model, ids[fresh_rows].tolist(), everything=not len(kept)
+        user_id, model, ids[fresh_rows].tolist(), everything=not len(kept), states=states
     )
 
     matrix = np.zeros((count, dimension), dtype=np.float32)
@@ -611,6 +619,15 @@ class IndexCache:
             self._items.move_to_end(key)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
+
+    def with_archived(self, user_id: int, model: str, dimension: int) -> UserIndex:
+        """The user's active and archived memories (memory-query's `include_archived`): read
+        for this query only, the active rows taken from the cached index, so only the
+        archived ones are read from the database."""
+        active = self.get(user_id, model, dimension)
+        return load_index(
+            user_id, model, dimension, active.version, previous=active, states=ACTIVE_OR_ARCHIVED
+        )
 
     def publish(self, user_id: int, model: str, dimension: int) -> None:
         """Bring the user's snapshot up to their current memories (the consumer calls it

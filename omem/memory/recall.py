@@ -149,6 +149,7 @@ def query(
     conversation_ref: str = "",
     now: dt.datetime | None = None,
     record: bool = True,
+    include_archived: bool = False,
 ) -> dict[str, Any]:
     """The memory-query answer: memories, a 1-2 sentence summary, and `degraded`.
 
@@ -158,6 +159,8 @@ def query(
     started = time.perf_counter()
     now = now or utcnow()
     request = {"query": text, "limit": limit, "sectors": sorted(sectors or [])}
+    if include_archived:
+        request["include_archived"] = True
     user = callers.find_user(who.user_id, who.caller_id, settings.default_region)
     if user is None:
         answer: dict[str, Any] = {"memories": [], "summary": NOTHING_KNOWN, "degraded": False}
@@ -173,6 +176,7 @@ def query(
         sectors=sectors,
         limit=limit,
         now=now,
+        include_archived=include_archived,
     )
     index = result.index
     memories = [
@@ -189,6 +193,10 @@ def query(
         }
         for hit in result.hits
     ]
+    if include_archived:  # which of them faded out of default recall
+        archived = Memory.archived_among([hit.memory_id for hit in result.hits])
+        for memory in memories:
+            memory["archived"] = memory["id"] in archived
     if not record:
         for memory, hit in zip(memories, result.hits, strict=True):
             memory["terms"] = result.terms.at(hit.row)

@@ -313,8 +313,13 @@ def search(
     sectors: frozenset[str] | None = None,
     limit: int = 5,
     now: dt.datetime,
+    include_archived: bool = False,
 ) -> Result:
-    index = indexes.get(user_id, embedder.model, embedder.dimension)
+    index = (
+        indexes.with_archived(user_id, embedder.model, embedder.dimension)
+        if include_archived
+        else indexes.get(user_id, embedder.model, embedder.dimension)
+    )
     cleaned = clean_query(query, names) or query
     hits, terms = rank(index, cleaned, embedder, settings, sectors=sectors, limit=limit, now=now)
     return Result(index, hits, terms.degraded, terms)
