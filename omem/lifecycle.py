@@ -156,3 +156,33 @@ def _claimable(row: LifecycleJob, settings: Settings, now: dt.datetime) -> bool:
         return row.lease_until is None or row.lease_until <= now
     interval = dt.timedelta(hours=settings.lifecycle_interval_hours)
     return row.finished_at is None or row.finished_at + interval <= now
+
+
+def status(jobs: Sequence[Job], settings: Settings, now: dt.datetime) -> list[dict[str, object]]:
+    """Each job as the console shows it: `off` (disabled by its setting), `running` (a
+    process holds its lease), `interrupted` (a run was left unfinished; the next tick
+    resumes it once the lease has run out) or `idle`; runs so far, the last finish and when
+    it is next due (one query)."""
+    rows = {row.name: row for row in LifecycleJob.select()}
+    interval = dt.timedelta(hours=settings.lifecycle_interval_hours)
+    out: list[dict[str, object]] = []
+    for job in jobs:
+        row = rows.get(job.name)
+        if not job.enabled(settings):
+            state = "off"
+        elif row is not None and row.holder:
+            leased = row.lease_until is not None and row.lease_until > now
+            state = "running" if leased else "interrupted"
+        else:
+            state = "idle"
+        finished = row.finished_at if row is not None else None
+        out.append(
+            {
+                "name": job.name,
+                "state": state,
+                "runs": row.runs if row is not None else 0,
+                "finished_at": finished,
+                "next_due": None if state == "off" else (finished + interval if finished else now),
+            }
+        )
+    return out

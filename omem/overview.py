@@ -27,6 +27,7 @@ from peewee import Case
 from peewee import fn
 
 from omem import jobs
+from omem import lifecycle
 from omem import metrics
 from omem.config import Settings
 from omem.models import MEMORY_STATES
@@ -49,7 +50,7 @@ _DAY = dt.timedelta(days=1)
 
 
 def dashboard(now: dt.datetime, settings: Settings) -> dict[str, Any]:
-    """Every dashboard figure; `now` is naive UTC ("today" is its UTC day). Six queries on
+    """Every dashboard figure; `now` is naive UTC ("today" is its UTC day). Seven queries on
     the database, one on the queue, and one read of the metrics directory."""
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
     queue = WebhookEvent.counts_by_status()
@@ -66,6 +67,7 @@ def dashboard(now: dt.datetime, settings: Settings) -> dict[str, Any]:
         "degraded_since_start": metrics.degraded_counts(settings.metrics_dir),
         "extraction_failures_24h": _extraction_failures(now - _DAY),
         "p95_ms": {name: _ms(p95[endpoint]) for name, endpoint in LATENCY_ENDPOINTS.items()},
+        "lifecycle": lifecycle.status(jobs.LIFECYCLE_JOBS, settings, now),
     }
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 from playhouse.test_utils import count_queries
 from prometheus_client import CollectorRegistry
 from prometheus_client.multiprocess import MultiProcessCollector
@@ -98,7 +99,14 @@ def test_dashboard_counts_match_a_known_dataset(app: Flask, settings: Settings) 
     with db.connection_context():
         with count_queries() as counted:
             data = overview.dashboard(NOW, settings)
-        assert counted.count == 6
+        assert counted.count == 7
+    lifecycle = data.pop("lifecycle")
+    assert [(j["name"], j["state"], j["runs"]) for j in lifecycle] == [
+        ("decay", "idle", 0),
+        ("consolidate", "idle", 0),
+        ("guests", "idle", 0),
+        ("retention", "off", 0),
+    ]
     assert data == {
         "calls_today": 3,
         "calls_7d": 5,
@@ -273,3 +281,29 @@ def test_dashboard_p95_comes_from_real_requests_recorded_in_the_metrics_director
             for low, high in zip((0.0, *LATENCY_BUCKETS), LATENCY_BUCKETS, strict=False)
         )
     assert data["degraded_since_start"] == {}
+
+
+def test_dashboard_shows_each_lifecycle_job_running_interrupted_or_done(
+    app: Flask, settings: Settings, client: FlaskClient
+) -> None:
+    from omem.admin import accounts
+    from omem.models import LifecycleJob
+    from tests.test_console_pages import PASSWORD
+    from tests.test_console_pages import sign_in
+
+    with db.connection_context():
+        accounts.create_operator("ada", "admin", PASSWORD)
+        LifecycleJob.create(name="decay", runs=3, finished_at=NOW - dt.timedelta(hours=1))
+        LifecycleJob.create(
+            name="consolidate", holder="a-consumer", lease_until=NOW - dt.timedelta(seconds=1)
+        )
+        data = overview.dashboard(NOW, settings)
+    jobs = {j["name"]: j for j in data["lifecycle"]}
+    assert (jobs["decay"]["state"], jobs["decay"]["runs"]) == ("idle", 3)
+    assert jobs["decay"]["next_due"] == NOW + dt.timedelta(
+        hours=settings.lifecycle_interval_hours - 1
+    )
+    assert jobs["consolidate"]["state"] == "interrupted"
+    sign_in(client, "ada")
+    page = client.get("/admin").get_data(as_text=True)
+    assert "Lifecycle jobs" in page and "interrupted" in page
