@@ -142,6 +142,9 @@ class Memory(BaseModel):
     state = CharField(choices=_choices(MEMORY_STATES), default="active")
     superseded_by = ForeignKeyField("self", null=True, backref="supersedes", on_delete="SET NULL")
     occurred_at = DateTimeField(default=utcnow)  # start of the call it came from
+    # When it became true (its call) and when a newer value closed it (None: still current).
+    valid_from = DateTimeField(default=utcnow, null=True)
+    valid_to = DateTimeField(null=True)
     last_accessed_at = DateTimeField(default=utcnow)
     # Decay is salience = base_salience x e^(-lambda x days since reinforced_at) (omem.memory.
     # decay): a function of time, so running it twice changes nothing.
@@ -193,10 +196,10 @@ class Memory(BaseModel):
         return known + [m for m in (fresh.limit(newest) if newest else fresh) if m.id not in seen]
 
     @classmethod
-    def archived_among(cls, ids: Sequence[int]) -> set[int]:
-        """Which of `ids` are archived memories."""
-        query = cls.select(cls.id).where(cls.id.in_(list(ids)) & (cls.state == "archived"))
-        return {m.id for m in query}
+    def states_of(cls, ids: Sequence[int]) -> dict[int, tuple[str, dt.datetime | None]]:
+        """The state and `valid_to` of each of `ids` (one query)."""
+        query = cls.select(cls.id, cls.state, cls.valid_to).where(cls.id.in_(list(ids)))
+        return {m.id: (m.state, m.valid_to) for m in query}
 
     @classmethod
     def shown(cls, user: User, ids: Sequence[int]) -> list[Memory]:

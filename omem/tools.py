@@ -111,6 +111,8 @@ class MemoryOut(BaseModel):
     conversation_id: str
     source_turns: list[int]
     archived: bool | None = None  # only with include_archived
+    superseded: bool | None = None  # a replaced value, for a question about the past
+    valid_to: str | None = None  # when a superseded value stopped being true
 
 
 class QueryAnswer(BaseModel):

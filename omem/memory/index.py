@@ -301,9 +301,6 @@ def _by_ids(make: Callable[[list[int]], Query], ids: list[int]) -> list[tuple[An
     return rows
 
 
-ACTIVE_OR_ARCHIVED = ("active", "archived")
-
-
 def _row_key(updated_at: str, version: int) -> int:
     return (int(version) << 32) | zlib.crc32(str(updated_at).encode("ascii", "replace"))
 
@@ -620,13 +617,17 @@ class IndexCache:
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
 
-    def with_archived(self, user_id: int, model: str, dimension: int) -> UserIndex:
-        """The user's active and archived memories (memory-query's `include_archived`): read
-        for this query only, the active rows taken from the cached index, so only the
-        archived ones are read from the database."""
+    def with_states(
+        self, user_id: int, model: str, dimension: int, states: tuple[str, ...]
+    ) -> UserIndex:
+        """The user's memories in `states` besides the active ones (archived for
+        `include_archived`, superseded for a question about the past): read for this query
+        only, the active rows taken from the cached index, so only the others are read."""
         active = self.get(user_id, model, dimension)
+        if states == ("active",):
+            return active
         return load_index(
-            user_id, model, dimension, active.version, previous=active, states=ACTIVE_OR_ARCHIVED
+            user_id, model, dimension, active.version, previous=active, states=states
         )
 
     def publish(self, user_id: int, model: str, dimension: int) -> None:

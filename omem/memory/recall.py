@@ -37,6 +37,7 @@ from omem.memory.extract import salience_of
 from omem.memory.index import UserIndex
 from omem.memory.redact import redact
 from omem.memory.store import save_memories
+from omem.memory.supersede import asks_about_the_past
 from omem.models import Memory
 from omem.models import ToolInvocation
 from omem.models import User
@@ -176,7 +177,7 @@ def query(
         sectors=sectors,
         limit=limit,
         now=now,
-        include_archived=include_archived,
+        states=(states := _states(text, include_archived)),
     )
     index = result.index
     memories = [
@@ -193,16 +194,15 @@ def query(
         }
         for hit in result.hits
     ]
-    if include_archived:  # which of them faded out of default recall
-        archived = Memory.archived_among([hit.memory_id for hit in result.hits])
-        for memory in memories:
-            memory["archived"] = memory["id"] in archived
+    facts = [index.contents[hit.row] for hit in result.hits]
+    if len(states) > 1:
+        _mark_states(memories, facts, include_archived)
     if not record:
         for memory, hit in zip(memories, result.hits, strict=True):
             memory["terms"] = result.terms.at(hit.row)
     answer = {
         "memories": memories,
-        "summary": _summary(text, [index.contents[hit.row] for hit in result.hits], settings),
+        "summary": _summary(text, facts, settings),
         "degraded": result.degraded,
     }
     if not record:
@@ -215,6 +215,33 @@ def query(
     for hit in result.hits:  # keep the cached recency in step with what was just written
         index.accessed[hit.row] = epoch
     return answer
+
+
+def _states(text: str, include_archived: bool) -> tuple[str, ...]:
+    """The memory states a query searches: the active ones; archived ones when asked; the
+    values that were replaced when the question asks about the past ("my old address")."""
+    return (
+        "active",
+        *(("archived",) if include_archived else ()),
+        *(("superseded",) if asks_about_the_past(text) else ()),
+    )
+
+
+def _mark_states(memories: list[dict[str, Any]], facts: list[str], include_archived: bool) -> None:
+    """Say which memories are not current: archived ones (when asked for), and replaced
+    values, which are never presented as current: "Until 3 March 2026: The caller lives at
+    12 Oak Street." (content and summary alike)."""
+    states = Memory.states_of([m["id"] for m in memories])
+    for position, memory in enumerate(memories):
+        state, valid_to = states.get(memory["id"], ("active", None))
+        if include_archived:
+            memory["archived"] = state == "archived"
+        if state == "superseded":
+            until = f"Until {format_day(valid_to.date())}: " if valid_to else "Formerly: "
+            memory["superseded"] = True
+            memory["valid_to"] = valid_to.date().isoformat() if valid_to else None
+            memory["content"] = until + memory["content"]
+            facts[position] = until + facts[position]
 
 
 def said(index: UserIndex, row: int) -> str:

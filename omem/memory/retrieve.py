@@ -313,13 +313,11 @@ def search(
     sectors: frozenset[str] | None = None,
     limit: int = 5,
     now: dt.datetime,
-    include_archived: bool = False,
+    states: tuple[str, ...] = ("active",),
 ) -> Result:
-    index = (
-        indexes.with_archived(user_id, embedder.model, embedder.dimension)
-        if include_archived
-        else indexes.get(user_id, embedder.model, embedder.dimension)
-    )
+    """memory-query's ranking over the user's memories in `states` (active ones unless
+    asked)."""
+    index = indexes.with_states(user_id, embedder.model, embedder.dimension, states)
     cleaned = clean_query(query, names) or query
     hits, terms = rank(index, cleaned, embedder, settings, sectors=sectors, limit=limit, now=now)
     return Result(index, hits, terms.degraded, terms)

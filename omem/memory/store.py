@@ -32,6 +32,7 @@ from omem.memory.index import UserIndex
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
 from omem.memory.redact import redact
+from omem.memory.supersede import slot_of
 from omem.models import ConversationMemory
 from omem.models import ConversationTurn
 from omem.models import Memory
@@ -106,6 +107,8 @@ def save_memories(
     asked = extraction_type == "manual"
     known_ids = [int(i) for i in index.ids]
     added_contents: list[str] = []  # of the rows this call adds after the index's own
+    added_ids: list[int] = []
+    slots = _Slots()
     known = index.matrix
     created: list[int] = []
     reinforced: list[int] = []
@@ -147,9 +150,10 @@ def save_memories(
                     reactivated.append(twin)
                 provenance.append(_provenance(conversation_pk, twin, item, extraction_type))
                 continue
+            content = " ".join(item.content.split())  # one line: it is quoted to agents
             memory_id = Memory.insert(
                 user=user_id,
-                content=" ".join(item.content.split()),  # one line: it is quoted to agents
+                content=content,
                 context=item.context,
                 conversation_ref=conversation_ref,
                 sector=item.sector,
@@ -160,6 +164,7 @@ def save_memories(
                 reinforced_at=now,
                 caller_asked=asked,
                 occurred_at=occurred_at,
+                valid_from=occurred_at,
                 last_accessed_at=now,
                 created_at=now,
                 updated_at=now,
@@ -177,9 +182,16 @@ def save_memories(
             provenance.append(_provenance(conversation_pk, memory_id, item, extraction_type))
             _link(links, memory_id, similarity, known_ids, settings.link_threshold)
             if item.slot:
-                superseded += _supersede(index, item.slot, conversation_ref, memory_id, now)
+                superseded += _supersede(
+                    index, item.slot, conversation_ref, memory_id, occurred_at, now
+                )
+            elif (slot := slot_of(content)) is not None:  # a new address, number, …
+                earlier = slots.of(index, added_ids, added_contents)
+                older = [known for known, its in earlier.items() if its == slot]
+                superseded += _close(older, memory_id, occurred_at, now)
             known_ids.append(memory_id)
-            added_contents.append(" ".join(item.content.split()))
+            added_ids.append(memory_id)
+            added_contents.append(content)
             known = np.vstack([known, vector[None, :]]) if len(known) else vector[None, :]
             created.append(memory_id)
         if embeddings:
@@ -272,7 +284,12 @@ def _archived_vectors(user_id: int, embedder: Embedder) -> tuple[list[int], np.n
 
 
 def _supersede(
-    index: UserIndex, slot: str, conversation_ref: str, memory_id: int, now: dt.datetime
+    index: UserIndex,
+    slot: str,
+    conversation_ref: str,
+    memory_id: int,
+    valid_from: dt.datetime,
+    now: dt.datetime,
 ) -> list[int]:
     """A data-collection field holds the current value: the same field's value from an
     earlier call is superseded by this one (kept, no longer retrieved)."""
@@ -282,11 +299,45 @@ def _supersede(
         for row in call_level.tolist()
         if index.conversations[row] != conversation_ref and index.contents[row].startswith(slot)
     ]
+    return _close(older, memory_id, valid_from, now)
+
+
+def _close(
+    older: list[int], memory_id: int, valid_from: dt.datetime, now: dt.datetime
+) -> list[int]:
+    """`older` stop being current where `memory_id` starts: superseded by it, valid until
+    its `valid_from`, kept for questions about the past."""
     if older:
         Memory.update(
-            state="superseded", superseded_by=memory_id, updated_at=now, version=Memory.version + 1
+            state="superseded",
+            superseded_by=memory_id,
+            valid_to=valid_from,
+            updated_at=now,
+            version=Memory.version + 1,
         ).where(Memory.id.in_(older) & (Memory.state == "active")).execute()
     return older
+
+
+class _Slots:
+    """The slot of each memory the caller had before this save (read once, only when a new
+    memory fills a slot), and of those the save added so far."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, str] | None = None
+
+    def of(self, index: UserIndex, added_ids: list[int], added: list[str]) -> dict[int, str]:
+        if self._known is None:
+            self._known = {}
+            for row in range(index.size):
+                slot = slot_of(index.contents[row])
+                if slot is not None:
+                    self._known[int(index.ids[row])] = slot
+        out = dict(self._known)
+        for memory_id, content in zip(added_ids, added, strict=True):
+            slot = slot_of(content)
+            if slot is not None:
+                out[memory_id] = slot
+        return out
 
 
 def _provenance(
