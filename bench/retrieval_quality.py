@@ -78,7 +78,20 @@ EVAL = ROOT / "bench" / "eval"
 SAMPLE = ROOT / "tests" / "fixtures" / "elevenlabs" / "post-call-transcription.json"
 KS = (1, 5, 10)
 DEEP = 20  # the memory-query tool's largest limit: ranks beyond the answer, for MRR
-TYPES = ("single", "temporal", "multi-hop", "preference", "update", "inference")
+TYPES = (
+    "single",
+    "temporal",
+    "multi-hop",
+    "preference",
+    "update",
+    "inference",
+    # bench/changeeval (issue 15): facts that change
+    "update-before",
+    "update-past",
+    "correction",
+    "spoken",
+)
+CHANGE_TYPES = ("update", "update-before", "update-past", "correction", "spoken")
 BUDGET = 270  # words the agent can afford to hear: recall within it, per issue 14
 
 PIPELINE = "omem memory-query (extracted memories, hybrid)"
@@ -281,6 +294,7 @@ class Item:
     turns: tuple[int, ...]
     text: str
     memory_id: int = 0
+    past: bool = False  # returned as no longer current (superseded or archived)
 
     @property
     def words(self) -> int:
@@ -365,7 +379,13 @@ def ask_pipeline(
             if k == 5:
                 elapsed = time.perf_counter() - started
             by_k[k] = [
-                Item(m["conversation_id"], tuple(m["source_turns"]), m["content"], m["id"])
+                Item(
+                    m["conversation_id"],
+                    tuple(m["source_turns"]),
+                    m["content"],
+                    m["id"],
+                    bool(m.get("superseded") or m.get("archived")),
+                )
                 for m in answer["memories"]
             ]
     return Outcome(by_k, by_k.pop(DEEP)), elapsed
@@ -642,6 +662,7 @@ def _evaluate(
     return {
         "id": question["id"],
         "type": question["type"],
+        "kind": question.get("kind", ""),
         "caller": question["caller_key"],
         "question": question["question"],
         "evidence": sorted(evidence),
@@ -670,8 +691,108 @@ def _evaluate(
             for name, outcome in outcomes.items()
         },
         "missing": sorted(evidence - cited(pipeline_outcome.by_k[10], evidence)),
+        **(
+            {"change": changed(question, pipeline_outcome.by_k[10], evidence)}
+            if "stale" in question
+            else {}
+        ),
         "memory_ranks": _memory_ranks(pipeline_outcome.deep, evidence),
     }
+
+
+# A call's summary as stored: "On 3 March 2025: Gus said …", a dated report of that call.
+_DATED = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
+
+
+def changed(
+    question: dict[str, Any], top: list[Item], evidence: set[tuple[str, int]]
+) -> dict[str, Any]:
+    """How omem's top 10 treats a fact that changed (bench/changeeval): where the current
+    value ranks, and whether the value it replaced is presented as current: an item not
+    marked past that cites a turn stating the old value, or that carries the old value's
+    words without the current one's (a correction within one turn)."""
+    stale = {(e["conversation_id"], e["turn"]) for e in question["stale"]}
+    now = set(tokenize(question.get("answer", "")))
+    old = set(tokenize(question.get("stale_answer", ""))) - now
+    # Across calls the turns that stated the old value say which items carry it; within one
+    # turn (a correction) only the words can.
+    by_words = question["type"] == "correction"
+
+    def presents_old(item: Item) -> bool:
+        if item.past or _DATED.match(item.text):
+            return False
+        words = set(tokenize(item.text))
+        return bool(cited([item], stale)) or bool(
+            by_words and old and old <= words and not now <= words
+        )
+
+    current = first_hit(top, evidence)
+    old_rank = next((r for r, i in enumerate(top, start=1) if presents_old(i)), None)
+    marked = [i for i in top if cited([i], evidence)]
+    dated = [i for i in top if _DATED.match(i.text) and old and old <= set(tokenize(i.text))]
+    return {
+        "dated_old": len(dated),
+        "current_rank": current,
+        "old_rank": old_rank,
+        "current_first": current is not None and (old_rank is None or current < old_rank),
+        "old_as_current": old_rank is not None,
+        "evidence_marked_past": bool(marked) and all(i.past for i in marked),
+    }
+
+
+def change_summary(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per change type: how often the current value comes first, how often an old value is
+    presented as current, and (questions about the past) how often the old value is found
+    and marked as past."""
+    out: dict[str, Any] = {}
+    for kind in CHANGE_TYPES:
+        rows = [r for r in results if r["type"] == kind and "change" in r]
+        if not rows:
+            continue
+        out[kind] = {
+            "n": len(rows),
+            "current_first": _mean([float(r["change"]["current_first"]) for r in rows]),
+            "old_as_current": sum(r["change"]["old_as_current"] for r in rows),
+            "dated_old": sum(r["change"]["dated_old"] > 0 for r in rows),
+            "marked_past": _mean([float(r["change"]["evidence_marked_past"]) for r in rows]),
+            "ev@10": _mean([r["scores"][PIPELINE]["recall"]["10"] for r in rows]),
+            "answer@10": _mean([r["scores"][PIPELINE]["answer"]["10"] for r in rows]),
+        }
+    kinds: dict[str, Any] = {}
+    for r in results:
+        if r["type"] == "update" and "change" in r:
+            row = kinds.setdefault(r["kind"], {"n": 0, "current_first": 0, "old_as_current": 0})
+            row["n"] += 1
+            row["current_first"] += r["change"]["current_first"]
+            row["old_as_current"] += r["change"]["old_as_current"]
+    return {"types": out, "kinds": dict(sorted(kinds.items()))}
+
+
+def render_changes(changes: dict[str, Any]) -> str:
+    lines = [
+        "",
+        "### Facts that change (top 10 of memory-query)",
+        "",
+        "| type | n | current value first | old value presented as current | dated call "
+        "summaries with the old value | evidence marked past | ev@10 | answer@10 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for kind, t in changes["types"].items():
+        lines.append(
+            f"| {kind} | {t['n']} | {_pct(t['current_first'])} | {t['old_as_current']} | "
+            f"{t['dated_old']} | "
+            f"{_pct(t['marked_past'])} | {_pct(t['ev@10'])} | {_pct(t['answer@10'])} |"
+        )
+    lines += [
+        "",
+        "Update questions per fact: current value first / old value presented as current",
+        "",
+        "| fact | n | current first | old as current |",
+        "|---|---:|---:|---:|",
+    ]
+    for kind, k in changes["kinds"].items():
+        lines.append(f"| {kind} | {k['n']} | {k['current_first']} | {k['old_as_current']} |")
+    return "\n".join(lines)
 
 
 def _memory_ranks(deep: list[Item], evidence: set[tuple[str, int]]) -> dict[str, int | None]:
@@ -1019,6 +1140,10 @@ def main(argv: list[str] | None = None) -> int:
         "revision": revision(),
     }
     print(render(summary, info))
+    changes = change_summary(result.results)
+    if changes["types"]:
+        print(render_changes(changes))
+        summary["changes"] = changes
     total, dropped = short_drops(document)
     telling = [s for s in dropped if any(c.isdigit() or c.isupper() for c in s[1:])]
     print(

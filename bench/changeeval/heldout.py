@@ -1,0 +1,325 @@
+"""Other words for the same facts: the phrasings of the held-out variant of the set
+(`generate --phrasing heldout`, written to `bench/changeeval/heldout/`).
+
+They were written after the supersession rules, without running the rules on them first, and
+measured once before any fix (the closing note of issue 15 quotes that first figure): the
+figure of the main set, whose phrasings the rules were tuned on, says what the rules cover;
+this one says how far they carry to words nobody tuned them on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bench.changeeval.facts import KINDS
+from bench.changeeval.facts import Kind
+
+_WORDS: dict[str, dict[str, list[str]]] = {
+    "address": {
+        "tell": ["Home is {v}.", "We're over at {v}, been there a while.", "I'm at {v}."],
+        "change": [
+            "The move went through, so we're living at {v} now.",
+            "We've relocated, you'll find us at {v} from now on.",
+            "Can you change my address? It's {v} since the move.",
+        ],
+        "ask_now": ["What address is on my file?", "Where am I living these days?"],
+        "ask_then": ["Which address did I have before the move?", "What was my previous address?"],
+    },
+    "phone": {
+        "tell": ["Call me on {v} if anything comes up.", "My cell is {v}."],
+        "change": [
+            "I switched carriers and got a new number, {v}.",
+            "Update my phone to {v}, the old one is disconnected.",
+        ],
+        "ask_now": ["What number do you have for me?", "What's my cell number?"],
+        "ask_then": ["What was my previous number?"],
+    },
+    "email": {
+        "tell": ["Email me at {v}.", "I'm on {v} for email."],
+        "change": [
+            "New email address for me, {v}.",
+            "Please switch my email over to {v}.",
+        ],
+        "ask_now": ["What email address should you use for me?"],
+        "ask_then": ["Which email address did I use before?"],
+    },
+    "dose": {
+        "tell": ["The doctor has me on {v} a day.", "Every morning it's {v}."],
+        "change": [
+            "My prescription changed, it's {v} now.",
+            "At the check-up they increased it, I'm taking {v}.",
+        ],
+        "ask_now": ["How much lisinopril am I taking now?"],
+        "ask_then": ["How much lisinopril was I taking originally?"],
+    },
+    "class": {
+        "tell": ["Pottery is my {v} thing.", "I've got pottery every week, {v}."],
+        "change": [
+            "Heads up, pottery is {v} from now on.",
+            "The studio rescheduled pottery to {v}.",
+        ],
+        "ask_now": ["What day is pottery?", "When do I have pottery these days?"],
+        "ask_then": ["What day was pottery originally?"],
+    },
+    "coffee": {
+        "tell": ["I can't start the day without my {v}.", "I'm a three-{v}s-a-day person."],
+        "change": [
+            "I'm off {v} now, it was keeping me up at night.",
+            "I cut out {v} entirely this month.",
+        ],
+        "ask_now": ["Should I offer you coffee when you come in?", "Am I still drinking coffee?"],
+    },
+    "meat": {
+        "tell": ["Put me down for the steak, I love {v}.", "I eat a lot of {v}, honestly."],
+        "change": [
+            "I went vegetarian in the new year, so no {v}.",
+            "I don't eat {v} anymore.",
+        ],
+        "ask_now": ["Do I still eat meat?", "Should the dinner booking be vegetarian for me?"],
+    },
+    "favourite": {
+        "tell": ["Nothing beats {v} tea for me.", "{v} is the tea I always go for."],
+        "change": [
+            "I've switched to {v}, that's my tea now.",
+            "My go-to tea these days is {v}.",
+        ],
+        "ask_now": ["Which tea do I like best?", "What tea do I drink these days?"],
+        "ask_then": ["Which tea did I like best before?"],
+    },
+    "pet": {
+        "tell": ["My cat {v} is asleep on my lap right now.", "{v}, my cat, is twelve now."],
+        "change": [
+            "We said goodbye to {old} in March, the vet couldn't do anything.",
+            "{old} went to live with my sister, it's better for her.",
+        ],
+        "ask_now": ["What's my cat's name?", "Is my cat still with me?"],
+    },
+    "partner": {
+        "tell": ["{v} and I have been together three years.", "I'm going with {v}, my partner."],
+        "change": [
+            "I'm dating {v} now, it's still new.",
+            "{old} and I aren't together any more. I'm with {v} now.",
+        ],
+        "ask_now": ["Who am I dating?", "Who's my partner these days?"],
+        "ask_then": ["Who was my previous partner?"],
+    },
+    "job": {
+        "tell": ["I'm employed at {v}.", "My job is at {v}, the commute is fine."],
+        "change": [
+            "I changed jobs, I'm with {v} now.",
+            "Good news, I got hired at {v}.",
+        ],
+        "ask_now": ["Who do I work for?", "Where am I working these days?"],
+        "ask_then": ["Who did I work for before?"],
+    },
+    "car": {
+        "tell": ["I've got {v}.", "We have {v} in the driveway."],
+        "change": [
+            "We bought {v}, the old car is gone.",
+            "I'm driving {v} these days.",
+        ],
+        "ask_now": ["Which car should the valet expect?", "What am I driving these days?"],
+        "ask_then": ["Which car did I drive before?"],
+    },
+    "doctor": {
+        "tell": ["{v} looks after me at the surgery.", "My doctor is {v}."],
+        "change": [
+            "I'm registered with {v} now.",
+            "I moved surgeries, so it's {v} these days.",
+        ],
+        "ask_now": ["Who is my doctor now?", "Which GP am I with?"],
+        "ask_then": ["Who was my previous GP?"],
+    },
+    "dentist": {
+        "tell": ["I'm booked in at the dentist on {v}.", "Dentist on {v}, don't let me forget."],
+        "change": [
+            "The dentist called, it's {v} now.",
+            "I had to move the dentist to {v}.",
+        ],
+        "ask_now": ["When am I seeing the dentist?"],
+        "ask_then": ["When was the dentist booked for before it moved?"],
+    },
+    "contact": {
+        "tell": ["I'd like you to {v} me, please.", "Just {v} me, that works best."],
+        "change": [
+            "Change of plan, {v} me going forward.",
+            "Please {v} me from now on, not the other way.",
+        ],
+        "ask_now": ["What's the best way to reach me?", "How do I want you to get in touch?"],
+    },
+    "nickname": {
+        "tell": ["Everyone calls me {v}.", "{v} is fine, nobody uses my full name."],
+        "change": [
+            "I'm going by {v} now.",
+            "Call me {v} from now on, please.",
+        ],
+        "ask_now": ["What do I like to be called?", "How should you greet me?"],
+    },
+}
+
+
+# A second held-out phrasing, written before the rules were changed for the first one and
+# measured once after (`generate --phrasing final`, into final/).
+_FINAL: dict[str, dict[str, list[str]]] = {
+    "address": {
+        "tell": ["You'll find us at {v}.", "My home address, that's {v}."],
+        "change": [
+            "We're not at the old place any more, it's {v} now.",
+            "The new house is {v}, we got the keys on Friday.",
+        ],
+        "ask_now": ["Where should the parcel go?", "What's my home address now?"],
+        "ask_then": ["Where was I living before?"],
+    },
+    "phone": {
+        "tell": ["If you need me, ring {v}.", "The number to get me on is {v}."],
+        "change": [
+            "I've a new mobile number, {v}, the old phone died.",
+            "Ring me on {v} from now on.",
+        ],
+        "ask_now": ["What's the best number to ring me on?"],
+        "ask_then": ["What number did I give you originally?"],
+    },
+    "email": {
+        "tell": ["My email address is {v}.", "You can email me on {v}."],
+        "change": [
+            "I've moved email providers, write to {v} now.",
+            "My email's {v} these days.",
+        ],
+        "ask_now": ["Where should you email me?"],
+        "ask_then": ["What was the email I used to use?"],
+    },
+    "dose": {
+        "tell": ["I'm prescribed {v}.", "It's {v} for the blood pressure."],
+        "change": [
+            "The GP put me up to {v}.",
+            "They've brought me down to {v}.",
+        ],
+        "ask_now": ["What's my lisinopril dose now?"],
+        "ask_then": ["What was my old lisinopril dose?"],
+    },
+    "class": {
+        "tell": ["I go to pottery {v}.", "Pottery's {v}, every week."],
+        "change": [
+            "Pottery has gone to {v}.",
+            "We do pottery {v} now, the teacher changed it.",
+        ],
+        "ask_now": ["On which day is pottery now?"],
+        "ask_then": ["Which day did I use to have pottery?"],
+    },
+    "coffee": {
+        "tell": ["I have {v} with breakfast, always.", "I'm a big {v} drinker."],
+        "change": [
+            "I've stopped having {v}, it upsets my stomach.",
+            "I'm not drinking {v} these days.",
+        ],
+        "ask_now": ["Do I have coffee with breakfast?"],
+    },
+    "meat": {
+        "tell": ["I'm a meat and potatoes person, lots of {v}.", "I do like {v}."],
+        "change": [
+            "I'm vegan now, so no {v}.",
+            "I've given up {v} for good.",
+        ],
+        "ask_now": ["Can I have red meat at the dinner?"],
+    },
+    "favourite": {
+        "tell": ["{v} is my favourite, for tea.", "For tea I always pick {v}."],
+        "change": [
+            "I'm all about {v} tea now.",
+            "Lately I prefer {v} over anything else, for tea.",
+        ],
+        "ask_now": ["Which tea do I prefer?"],
+        "ask_then": ["Which tea did I use to prefer?"],
+    },
+    "pet": {
+        "tell": ["We've got a little cat, {v}.", "My cat {v} keeps me company."],
+        "change": [
+            "We had to have {old} put to sleep last week.",
+            "We lost our cat {old} in the spring.",
+        ],
+        "ask_now": ["Do I still have my cat?"],
+    },
+    "partner": {
+        "tell": ["My fella {v} is taking me out.", "I live with my partner, {v}."],
+        "change": [
+            "I've a new boyfriend, {v}.",
+            "I broke up with {old}, I'm seeing {v} now.",
+        ],
+        "ask_now": ["Who's my boyfriend?"],
+        "ask_then": ["Who was my boyfriend before?"],
+    },
+    "job": {
+        "tell": ["I'm at {v}, have been for ages.", "I work for {v}."],
+        "change": [
+            "I've just joined {v}.",
+            "New job! I'm working at {v} now.",
+        ],
+        "ask_now": ["Where do I work now?"],
+        "ask_then": ["Where did I use to work?"],
+    },
+    "car": {
+        "tell": ["We've got {v}.", "My motor is {v}."],
+        "change": [
+            "I've got a new car, {v}.",
+            "We went and bought {v}.",
+        ],
+        "ask_now": ["What do I drive?"],
+        "ask_then": ["What did I drive before?"],
+    },
+    "doctor": {
+        "tell": ["{v} is my GP.", "I'm with {v} at the surgery."],
+        "change": [
+            "My GP is {v} since the move.",
+            "I've changed GP, it's {v}.",
+        ],
+        "ask_now": ["Who's my GP now?"],
+        "ask_then": ["Who did I see before as my GP?"],
+    },
+    "dentist": {
+        "tell": ["My dentist appointment is {v}.", "The dentist is booked for {v}."],
+        "change": [
+            "The dentist appointment is moved, it's {v} now.",
+            "They pushed my dentist appointment back to {v}.",
+        ],
+        "ask_now": ["When is the dentist?"],
+        "ask_then": ["When was the dentist appointment before it moved?"],
+    },
+    "contact": {
+        "tell": ["I prefer that you {v} me.", "It's easiest if you {v} me."],
+        "change": [
+            "Can you {v} me instead from now on?",
+            "I'd prefer you {v} me now.",
+        ],
+        "ask_now": ["How should you contact me?"],
+    },
+    "nickname": {
+        "tell": ["I go by {v}.", "Call me {v}, please."],
+        "change": [
+            "It's {v} now, I prefer that.",
+            "I'd rather be called {v} now.",
+        ],
+        "ask_now": ["What name should you use for me?"],
+    },
+}
+
+
+def heldout_kinds(words_of: dict[str, dict[str, list[str]]] | None = None) -> list[Kind]:
+    """The kinds of the main set with the held-out words in place of theirs."""
+    out = []
+    for kind in KINDS:
+        words = (words_of or _WORDS)[kind.name]
+        out.append(
+            replace(
+                kind,
+                tell=words["tell"],
+                change=words["change"],
+                ask_now=words["ask_now"],
+                ask_then=words.get("ask_then", []),
+            )
+        )
+    return out
+
+
+def final_kinds() -> list[Kind]:
+    """The kinds with the second held-out phrasing."""
+    return heldout_kinds(_FINAL)
