@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import structlog
 from peewee import chunked
 
@@ -30,6 +32,7 @@ from omem.memory import summary
 from omem.memory.extract import Call
 from omem.memory.extract import Turn
 from omem.memory.extractors import get_extractor
+from omem.memory.index import indexes
 from omem.memory.names import caller_name
 from omem.memory.store import save_memories
 from omem.models import Conversation
@@ -244,6 +247,8 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
     # saying it was stored on the caller's request.
     _adopt_manual_memories(conversation)
     extractor = get_extractor(settings)
+    if extractor.name == "llm":  # it may say which of them a new fact replaces
+        call = replace(call, known=known_facts(_user_pk(conversation), settings))
     items = extractor.extract(call)
     saved = save_memories(
         _user_pk(conversation),
@@ -264,6 +269,20 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
         reactivated=len(saved.reactivated),
     )
     return len(saved.created)
+
+
+# The caller's facts an LLM extractor is shown, newest first: enough for the facts that change
+# (addresses, doses, habits), few enough to keep the prompt short.
+KNOWN_FACTS = 40
+
+
+def known_facts(user_pk: int, settings: Settings) -> tuple[tuple[int, str], ...]:
+    """The caller's current facts said in their own words (call-level memories left out),
+    newest first: (memory id, text)."""
+    embedder = get_embedder(settings)
+    index = indexes.get(user_pk, embedder.model, embedder.dimension)
+    rows = [r for r in np.argsort(-index.occurred_us, kind="stable") if index.turns[int(r)]]
+    return tuple((int(index.ids[r]), index.contents[int(r)]) for r in rows[:KNOWN_FACTS])
 
 
 def _user_pk(conversation: Conversation) -> int:

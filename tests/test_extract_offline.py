@@ -44,6 +44,9 @@ MONDAY = dt.date(2023, 5, 8)
         ("I saw him the other day", "I saw him shortly before 8 May 2023"),
         ("Earlier this week the boiler broke", "in the week of 8 May 2023 the boiler broke"),
         ("Last night the alarm went off", "on 7 May 2023 the alarm went off"),
+        # every week, not one day
+        ("My pottery class is on Tuesday evenings", "My pottery class is on Tuesday evenings"),
+        ("I swim on Fridays", "I swim on Fridays"),
     ],
 )
 def test_relative_dates_become_absolute_when_anchored_to_the_call(
@@ -62,6 +65,8 @@ def test_relative_dates_become_absolute_when_anchored_to_the_call(
         ("I just want a refund.", "The caller just wants a refund."),
         ("The router is broken.", "The caller said the router is broken."),
         ("Can you escalate it?", 'The caller asked: "Can you escalate it?"'),
+        # an address is not the caller
+        ("My email is m.rivers@proton.me.", "The caller's email is m.rivers@proton.me."),
     ],
 )
 def test_caller_sentences_are_restated_in_third_person(sentence: str, expected: str) -> None:

@@ -339,3 +339,48 @@ def test_summary_falls_back_to_extractive_when_the_llm_server_fails(
         fresh = User.get_by_id(user.id)
         assert EMAIL["content"] in fresh.summary
         assert fresh.summary_version == fresh.memory_version
+
+
+def test_the_llm_says_which_known_fact_a_new_one_replaces_and_only_known_ids_count(
+    llm_client: FlaskClient, fake: FakeOpenAI
+) -> None:
+    """Issue 15: the LLM extractor proposes supersessions for what the rules cannot read."""
+    fake.memories = [
+        {
+            "content": "The caller takes the 7:40 bus to work.",
+            "sector": "procedural",
+            "salience": 0.6,
+            "source_turns": [1],
+            "replaces": [],
+        }
+    ]
+    _deliver(llm_client, "conv_bus_first")
+    run_queue()
+    with db.connection_context():
+        (bus,) = [m for m in Memory.select() if "7:40 bus" in m.content]
+        other = Memory.create(
+            user=User.create(uid="omem_usr_other", phone_number_hash="other-hash"),
+            content="The caller takes the 8:10 train.",
+            sector="procedural",
+        )
+    fake.memories = [
+        {
+            "content": "The caller cycles to work now.",
+            "sector": "procedural",
+            "salience": 0.7,
+            "source_turns": [1],
+            "replaces": [bus.id, other.id, 999_999, True],
+        }
+    ]
+    _deliver(llm_client, "conv_bus_second")
+    run_queue()
+    user_message = fake.last("/chat/completions").body["messages"][1]["content"]
+    assert "Known facts about the caller (id: fact):" in user_message
+    assert f"{bus.id}: The caller takes the 7:40 bus to work." in user_message
+    assert "8:10 train" not in user_message  # another caller's facts are never shown
+    with db.connection_context():
+        cycles = next(m for m in Memory.select() if "cycles" in m.content)
+        old = Memory.get_by_id(bus.id)
+        assert (old.state, old.superseded_by_id) == ("superseded", cycles.id)
+        assert old.valid_to == cycles.valid_from
+        assert Memory.get_by_id(other.id).state == "active"  # not this caller's: ignored

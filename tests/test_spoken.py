@@ -35,6 +35,14 @@ from omem.memory.spoken import normalize
         ("Quarter to four works.", "3:45 works."),
         ("We moved in twenty twenty-six.", "We moved in 2026."),
         ("Back in nineteen ninety-nine.", "Back in 1999."),
+        (
+            "The service is on the fourteenth at half past three.",
+            "The service is on the 14th at 3:30.",
+        ),
+        ("My locker combination is triple four, nine.", "My locker combination is 4449."),
+        ("It is double seven, three, oh.", "It is 7730."),
+        ("Send it to reading nook at gmail dot com.", "Send it to readingnook@gmail.com."),
+        ("It's kite flyer at yahoo dot com.", "It's kiteflyer@yahoo.com."),
     ],
 )
 def test_spoken_forms_are_written_out(said: str, written: str) -> None:
@@ -51,6 +59,7 @@ def test_spoken_forms_are_written_out(said: str, written: str) -> None:
         "My barber is at Studio Nine.",
         "Two puffs in the morning, before nine.",
         "It was the first time I called.",
+        "That was the second time I called.",
         "I'm at home at the moment.",
         "Oh, one more thing.",
         "Room 12, floor 3, desk 4 is fine.",

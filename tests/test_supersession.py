@@ -9,8 +9,12 @@ import pytest
 from flask.testing import FlaskClient
 
 from omem.db import db
+from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
+from omem.memory.supersede import closes
+from omem.memory.supersede import fills
 from omem.memory.supersede import slot_of
+from omem.memory.supersede import slots_of
 from omem.models import Memory
 from tests.test_init_selection import ROSA
 from tests.test_init_selection import _call
@@ -33,15 +37,117 @@ QUERY = "/api/v1/tools/memory-query"
         ("Email the caller, that is easiest.", "contact"),
         ("The caller's dentist appointment moved to Friday.", "appointment:dentist"),
         ("The caller's appointment is on 5 May 2026 at 3.", "appointment:any"),
+        (
+            "The dentist moved the caller's appointment to the 14th of March.",
+            "appointment:dentist",
+        ),
+        ("You can reach the caller on 5552180.", "phone"),
+        ("The caller's number changed, it's 5552180 now.", "phone"),
+        ("Send things to j.hart@gmail.com, that's the caller's email.", "email"),
+        ("Best to text the caller, that's what they prefer.", "contact"),
+        ("The caller would rather you text them these days.", "contact"),
+        ("Their place is at 14 Birch Lane.", "address"),
+        ("The caller has moved, so please update it to 14 Birch Lane.", "address"),
+        ("The caller started a new job at Halden Logistics.", "job"),
+        ("The caller has been at the city library for years now.", "job"),
+        ("The caller and others traded the old car in, they drive a Mazda 3 now.", "car"),
+        ("The caller switched practices, their GP is Dr Patel now.", "doctor"),
+        ("The caller's new partner is Sam.", "partner"),
+        ("Tom and the caller split up, they are seeing someone new, Sam.", "partner"),
+        # relationships and pets
+        ("Their cat Biscuit runs the house.", "pet:biscuit/about"),
+        ("The caller and others have a cat called Biscuit.", "pet:biscuit/about"),
+        ("Sadly the caller and others lost Biscuit in March 2026.", "pet:biscuit"),
+        ("The caller said Biscuit passed away in the spring.", "pet:biscuit"),
+        # doses, weekly days, favourites, habits and their reversal
+        ("The caller takes 10 milligrams of lisinopril every morning.", "dose:lisinopril"),
+        ("They switched the caller to 40 milligrams of lisinopril.", "dose:lisinopril"),
+        ("The caller's pottery class moved to Thursday evenings.", "weekly:pottery"),
+        ("The caller does pottery on Tuesday evenings.", "weekly:pottery"),
+        ("These days the caller's favourite tea is rooibos.", "favourite:tea"),
+        ("The caller drinks two cups of coffee every morning, black.", "habit:coffee/yes"),
+        ("The caller doesn't drink coffee any more, doctor's orders.", "habit:coffee/no"),
+        ("No more coffee for the caller, they quit in March 2026.", "habit:coffee/no"),
+        ("The caller has stopped eating red meat, they are vegetarian now.", "habit:meat/no"),
         # someone else's facts, and facts that fill no slot
         ("The caller's mum lives in York.", None),
         ("The caller's daughter's number is 5551234.", None),
         ("The caller lives alone.", None),
         ("The caller calls their mum daily.", None),
+        ("The caller's husband drinks coffee all day long.", None),
+        ("The caller's neighbour has a cat called Pepper.", None),
+        ("The caller's mum takes 10 milligrams of lisinopril too.", None),
+        ("The caller's son has football on Monday nights.", None),
+        ("The caller's friend Nora's favourite tea is chamomile.", None),
+        ("The caller's sister's boyfriend Tom is coming too.", None),
+        ("The caller's husband works at the Riverside Clinic.", None),
+        ("On 3 March 2026: Rosa said she takes 10 milligrams lisinopril.", None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
     assert slot_of(memory) == slot
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "closed"),
+    [
+        (("address",), ("address",), True),
+        (("address",), ("phone",), False),
+        (("pet:rex",), ("pet:rex/about",), True),  # the pet was lost
+        (("pet:rex/about",), ("pet:rex/about",), False),  # two facts about one pet
+        (("habit:coffee/no",), ("habit:coffee/yes",), True),
+        (("habit:coffee/yes",), ("habit:coffee/no",), True),  # back on coffee
+        (("habit:coffee/yes",), ("habit:coffee/yes",), False),  # said again: both stand
+    ],
+)
+def test_what_a_new_slot_closes(new: tuple[str, ...], old: tuple[str, ...], closed: bool) -> None:
+    assert closes(new, old) is closed
+
+
+def test_being_vegetarian_reverses_every_meat_habit() -> None:
+    slots = slots_of("The caller is vegetarian these days, so no red meat please.")
+    assert {"habit:meat/no", "habit:steak/no", "habit:chicken/no"} <= set(slots)
+    assert closes(slots, ("habit:steak/yes",))
+    assert not closes(slots, ("habit:coffee/yes",))
+
+
+@pytest.mark.parametrize(
+    ("question", "slots"),
+    [
+        ("Where do I live?", ("address",)),
+        ("What was my old address?", ("address",)),
+        ("address", ("address",)),  # the agent's "the caller's address", cleaned
+        ("Which number should you call me on?", ("phone",)),
+        ("What's my member number?", ()),
+        ("Which email do you have on file for me?", ("email",)),
+        ("Who is my GP?", ("doctor",)),
+        ("Do I have a cat?", ("pet:",)),
+        ("How much lisinopril do I take?", ("dose:lisinopril",)),
+        ("When is my pottery class?", ("weekly:pottery",)),
+        ("When is my dentist appointment?", ("appointment:dentist",)),
+        ("Do I drink coffee?", ("habit:coffee",)),
+        ("What's my favourite tea?", ("favourite:tea",)),
+        ("How was the weekend?", ()),
+    ],
+)
+def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
+    assert asked_slots(question) == slots
+
+
+@pytest.mark.parametrize(
+    ("memory", "asked", "filled"),
+    [
+        (("pet:biscuit/about",), ("pet:",), True),
+        (("habit:coffee/no",), ("habit:coffee",), True),
+        (("dose:lisinopril",), ("dose:",), True),
+        (("address",), ("phone",), False),
+        (("habit:coffee",), ("habit:tea",), False),
+    ],
+)
+def test_a_memory_fills_an_asked_slot(
+    memory: tuple[str, ...], asked: tuple[str, ...], filled: bool
+) -> None:
+    assert fills(memory, asked) is filled
 
 
 @pytest.mark.parametrize(
@@ -50,6 +156,9 @@ def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) 
         ("What was my old address?", True),
         ("Where did I use to live?", True),
         ("What was my previous number?", True),
+        ("Who was my GP before?", True),
+        ("Where did I live before I moved?", True),
+        ("What did I do before work", False),
         ("Where do I live?", False),
         ("What's my number?", False),
     ],
@@ -114,3 +223,41 @@ def test_a_new_number_email_and_name_each_replace_only_their_own_slot(
     assert states["The caller's new number is 5550123."] == "active"
     assert states["The caller's email is rosa@mail.com."] == "active"
     assert states["Please call the caller Rosa."] == "active"
+
+
+def test_a_reversed_habit_and_a_lost_pet_leave_recall_and_the_summary_replaces_nothing(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_habits",
+        dt.date(2026, 1, 5),
+        [
+            ("Breakfast?", "I drink two cups of coffee every morning."),
+            ("Home?", "We have a cat called Biscuit."),
+            ("Health?", "I take 10 milligrams of lisinopril every morning."),
+        ],
+    )
+    _call(
+        client,
+        "conv_changes",
+        dt.date(2026, 3, 2),
+        [
+            ("Breakfast?", "I don't drink coffee any more, doctor's orders."),
+            ("Home?", "Sadly we lost Biscuit last month."),
+            ("Health?", "They switched me to 40 milligrams of lisinopril last week."),
+        ],
+    )
+    with db.connection_context():
+        states = {m.content: m.state for m in Memory.select()}
+    assert states["The caller drinks two cups of coffee every morning."] == "superseded"
+    assert states["The caller and others have a cat called Biscuit."] == "superseded"
+    assert states["The caller takes 10 milligrams of lisinopril every morning."] == "superseded"
+    dose = next(c for c in states if "40 milligrams" in c and c.startswith("They switched"))
+    assert states[dose] == "active"  # the call's summary (analysis) closed nothing
+
+    answer = _ask(client, auth, "Do I drink coffee?")
+    assert "any more" in answer[0]["content"]
+    assert not [m for m in answer if "two cups" in m["content"]]
+    cat = _ask(client, auth, "Do I have a cat?")
+    assert "lost Biscuit" in cat[0]["content"]

@@ -25,7 +25,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(yesterday|last night)\b", re.I), "yesterday"),
     (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b", re.I), "today"),
     (re.compile(r"\b(tomorrow)\b", re.I), "tomorrow"),
-    (re.compile(rf"\b((?:on |this )?(?:last|next|this|on) ({'|'.join(WEEKDAYS)}))\b", re.I), "wd"),
+    # "on Tuesday evenings" and "on Tuesdays" are every week, not one day.
+    (
+        re.compile(
+            rf"\b((?:on |this )?(?:last|next|this|on) ({'|'.join(WEEKDAYS)}))\b"
+            r"(?!s\b| (?:mornings|afternoons|evenings|nights)\b)",
+            re.I,
+        ),
+        "wd",
+    ),
     (re.compile(rf"\b({_COUNT} (day|week|month|year)s? (?:ago|back))\b", re.I), "ago"),
     (
         re.compile(r"\b((?:(last|this past|this|next|over the|on the) )weekend)\b", re.I),

@@ -45,6 +45,9 @@ class Call:
     turns: Sequence[Turn]
     summary: str = ""
     data_collection: dict[str, object] = field(default_factory=dict)
+    # The caller's current facts (memory id, text) an LLM extractor may say a new fact
+    # replaces; empty for the offline extractor, whose rules read the slots themselves.
+    known: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Extracted:
     analysis: bool = False
     # A data-collection field ("Move date: "): this value supersedes an earlier call's.
     slot: str = ""
+    # Known facts (memory ids of Call.known) this one replaces, as the LLM extractor proposed.
+    replaces: tuple[int, ...] = ()
     # The caller's words it came from (a whole turn, when it was split into several memories):
     # embedded beside the memory so that a sentence split off its turn keeps the turn's topic
     # in the vector leg; never returned.
@@ -97,7 +102,7 @@ _FILLER_WORDS = frozenset(w for phrase in _FILLER for w in phrase.split())
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+")
 _LEADING = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
-    r"great|and|but|no|sure|alright)\b[\s,.!-]*)+",
+    r"great|and|but|no(?! (?:more|longer)\b)|sure|alright)\b[\s,.!-]*)+",
     re.I,
 )
 # Split after . ! ? but not after a title ("Dr. Okafor", "Mrs. Alvarez").
@@ -244,14 +249,21 @@ def _third_person_verb(verb: str) -> str:
     return verb + "s"
 
 
+_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+
+
 def third_person(sentence: str) -> str:
     """Restate a caller's sentence about themselves in the third person."""
     text = sentence
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     mentioned = [False]
+    # "m.rivers@proton.me" is an address, not the caller.
+    addresses = [m.span() for m in _ADDRESS.finditer(text)]
 
     def swap(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in addresses):
+            return match.group(0)
         first = not mentioned[0]
         mentioned[0] = True
         if match.group(1):  # "I [adverb] verb"

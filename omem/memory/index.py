@@ -36,6 +36,8 @@ from omem.memory import snapshots
 from omem.memory.keywords import KeywordIndex
 from omem.memory.keywords import token_hashes
 from omem.memory.keywords import tokenize
+from omem.memory.supersede import slot_hashes
+from omem.memory.supersede import slots_of
 from omem.models import SECTORS
 from omem.models import ConversationMemory
 from omem.models import Memory
@@ -147,6 +149,27 @@ class Turns(_Ragged[tuple[int, ...]]):
         return np.flatnonzero(self._bounds()[1] == 0)
 
 
+class Slots(_Ragged[tuple[int, ...]]):
+    """Each row's slot hashes (omem.memory.supersede.slot_hashes; empty for most rows), as
+    uint64 values."""
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[int, ...]]) -> Slots:
+        listed = list(items)
+        flat = np.fromiter((h for hashes in listed for h in hashes), dtype=np.uint64)
+        return cls(flat, np.cumsum([len(h) for h in listed], dtype=np.int64))
+
+    def _row(self, values: np.ndarray) -> tuple[int, ...]:
+        return tuple(int(v) for v in values)
+
+    def rows_with(self, hashes: frozenset[int]) -> np.ndarray:
+        """The rows holding any of `hashes`, in order."""
+        if not hashes or not len(self.values):
+            return np.zeros(0, dtype=np.int64)
+        found = np.flatnonzero(np.isin(self.values, np.fromiter(hashes, dtype=np.uint64)))
+        return np.unique(np.searchsorted(self.ends, found, side="right"))
+
+
 class Texts(_Rows[str]):
     """Memory texts as stored (Fernet tokens when encryption is on), decrypted when a row is
     read and then kept: a query decrypts only what it returns."""
@@ -250,6 +273,7 @@ class UserIndex:
     occurred_us: np.ndarray  # when each memory happened, microseconds since the epoch (int64)
     conversations: Strings
     turns: Turns
+    slots: Slots  # which slot of the caller's life each row fills (omem.memory.supersede)
     keywords: KeywordIndex
     embedded: np.ndarray  # bool: the row has a vector of `model`
     # Per row, what tells a changed row from the one an older index holds: its stored
@@ -426,6 +450,7 @@ def load_index(
     embedded = np.zeros(count, dtype=bool)
     occurred_us = np.zeros(count, dtype=np.int64)
     turns: list[tuple[int, ...]] = []
+    slots: list[tuple[int, ...]] = []
     conversations: list[str] = []
     stored: list[str] = []
     plain: dict[int, str] = {}
@@ -435,6 +460,7 @@ def load_index(
         found = texts.get(memory_id)
         if found is None:  # archived or deleted between the two reads: an empty row, never
             turns.append(())  # relevant (no vector, no words); the next query reloads
+            slots.append(())
             conversations.append("")
             stored.append("")
             new_counts.append(Counter())
@@ -450,6 +476,7 @@ def load_index(
         occurred_us[row] = micros_of(dt.datetime.fromisoformat(occurred_at))
         stored.append(content_stored)
         content = plain[row] = _text(content_stored)
+        slots.append(slot_hashes(slots_of(content)))
         new_counts.append(Counter(tokenize(f"{content} {_text(context_stored)}")))
     new_strings, new_conversations, new_turn_rows = (
         Strings.of(stored),
@@ -470,10 +497,12 @@ def load_index(
         contents = Texts(Strings.merged(previous.contents.stored, taken, new_strings), plain)
         conversation_rows = Strings.merged(previous.conversations, taken, new_conversations)
         turn_rows = Turns.merged(previous.turns, taken, new_turn_rows)
+        slot_rows = Slots.merged(previous.slots, taken, Slots.of(slots))
         keywords = _keywords(previous, taken, fresh_rows, new_counts)
     else:
         contents = Texts(new_strings, plain)
         conversation_rows, turn_rows = new_conversations, new_turn_rows
+        slot_rows = Slots.of(slots)
         keywords = _keywords(None, taken, fresh_rows, new_counts)
     return UserIndex(
         user_id=user_id,
@@ -489,6 +518,7 @@ def load_index(
         occurred_us=occurred_us,
         conversations=conversation_rows,
         turns=turn_rows,
+        slots=slot_rows,
         keywords=keywords,
         embedded=embedded,
         keys=keys,
@@ -536,6 +566,8 @@ def to_snapshot(index: UserIndex) -> tuple[dict[str, Any], dict[str, np.ndarray]
         conversation_ends=index.conversations.ends,
         turn_values=index.turns.values,
         turn_ends=index.turns.ends,
+        slot_values=index.slots.values,
+        slot_ends=index.slots.ends,
     )
     arrays.update({f"keyword_{k}": v for k, v in index.keywords.arrays().items()})
     header = {"user_id": index.user_id, "version": index.version, "model": index.model}
@@ -563,6 +595,7 @@ def from_snapshot(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> User
         contents=Texts(Strings(arrays["text_values"], arrays["text_ends"])),
         conversations=Strings(arrays["conversation_values"], arrays["conversation_ends"]),
         turns=Turns(arrays["turn_values"], arrays["turn_ends"]),
+        slots=Slots(arrays["slot_values"], arrays["slot_ends"]),
         keywords=KeywordIndex.from_arrays(size, keyword_arrays),
     )
 

@@ -49,7 +49,10 @@ Sectors:
   budget better.")
 
 salience: 0..1, how important the fact is for future calls. source_turns: the numbers of the
-caller turns the fact comes from."""
+caller turns the fact comes from. replaces: the ids of the known facts (listed before the
+transcript, when there are any) that this fact makes no longer true: a new address replaces
+the old address, a changed dose the old dose, "I gave up coffee" the fact that they drink
+coffee; [] when it replaces nothing. Never list a fact that is still true beside the new one."""
 
 SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -61,12 +64,13 @@ SCHEMA: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["content", "sector", "salience", "source_turns"],
+                "required": ["content", "sector", "salience", "source_turns", "replaces"],
                 "properties": {
                     "content": {"type": "string"},
                     "sector": {"type": "string", "enum": list(SECTORS)},
                     "salience": {"type": "number"},
                     "source_turns": {"type": "array", "items": {"type": "integer"}},
+                    "replaces": {"type": "array", "items": {"type": "integer"}},
                 },
             },
         }
@@ -79,10 +83,15 @@ class _Item(BaseModel):
     sector: Any = None
     salience: Any = None
     source_turns: Any = None
+    replaces: Any = None
 
 
 def _transcript(call: Call) -> str:
-    lines = [f"Call date: {format_day(call.started_at.date())}", "Transcript:"]
+    lines = [f"Call date: {format_day(call.started_at.date())}"]
+    if call.known:
+        lines.append("Known facts about the caller (id: fact):")
+        lines += [f"{memory_id}: {content}" for memory_id, content in call.known]
+    lines.append("Transcript:")
     for turn in call.turns:
         speaker = "CALLER" if turn.role == "user" else "AGENT"
         lines.append(f"[{turn.order}] {speaker}: {turn.message}")
@@ -109,6 +118,7 @@ def parse_items(raw: str, call: Call) -> list[Extracted]:
             prompts[turn.order] = last_agent
         else:
             last_agent = turn.message
+    known = {memory_id for memory_id, _ in call.known}
     out: list[Extracted] = []
     for entry in items[:MAX_ITEMS]:
         try:
@@ -132,8 +142,16 @@ def parse_items(raw: str, call: Call) -> list[Extracted]:
             t for t in (item.source_turns if isinstance(item.source_turns, list) else [])
             if isinstance(t, int) and not isinstance(t, bool) and t in turns
         )  # fmt: skip
+        replaces = tuple(
+            dict.fromkeys(
+                i
+                for i in (item.replaces if isinstance(item.replaces, list) else [])
+                if isinstance(i, int) and not isinstance(i, bool) and i in known
+            )
+        )  # only the caller's own known facts: an id from anywhere else is dropped
         out.append(
             Extracted(
+                replaces=replaces,
                 content=content[:MAX_CONTENT],
                 sector=item.sector,
                 salience=round(salience, 2),

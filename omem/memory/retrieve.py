@@ -33,6 +33,8 @@ from omem.memory.index import indexes
 from omem.memory.index import sector_mask
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
+from omem.memory.supersede import asked_hashes
+from omem.memory.supersede import asked_slots
 from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")
@@ -58,6 +60,12 @@ _CURRENT = re.compile(r"\b(now|current(ly)?|latest|still|any ?more|these days)\b
 DATE_LIFT = 0.1
 DATE_BEFORE_DAYS = 3.0
 DATE_AFTER_DAYS = 5.0
+# A question that asks for a slot of the caller's life ("where do I live?", "who is my GP?",
+# omem.memory.supersede) lifts the memories that fill it: the one that states the value, not
+# its neighbourhood, comes first. The index keeps each row's slots (as hashes), so finding
+# them is one array lookup. Measured on bench/changeeval (main phrasing): current value first
+# in 84.8 % of update questions without the lift (and rules), 100.0 % with both.
+SLOT_LIFT = 0.3
 
 
 @dataclass(frozen=True)
@@ -173,14 +181,17 @@ def score_terms(
     recency = np.exp(-math.log(2) * np.clip(age_days, 0, None) / settings.recency_half_life_days)
     total = BLEND_WEIGHT * blend + SALIENCE_WEIGHT * index.salience + RECENCY_WEIGHT * recency
     periods = tuple(find_periods(query, now))
-    lift = _intent_lift(index, query, periods, now)
+    lift = np.zeros(index.size) + _intent_lift(index, query, periods, now)
+    if asked := asked_slots(query):
+        lift += _slot_lift(index, asked)
+        relevant = relevant | (lift >= SLOT_LIFT)
     return Terms(
         keyword=keyword,
         cosine=cosine,
         blend=blend,
         salience=index.salience,
         recency=recency,
-        lift=np.zeros(index.size) + lift,
+        lift=lift,
         total=total + lift,
         relevant=relevant,
         degraded=cosine is None,
@@ -227,6 +238,12 @@ def _intent_lift(
     if _CURRENT.search(query):
         behind = (index.occurred_epoch.max() - index.occurred_epoch) / 86_400
         lift = lift + CURRENT_LIFT * np.exp2(-behind / CURRENT_HALF_LIFE_DAYS)
+    return lift
+
+
+def _slot_lift(index: UserIndex, asked: tuple[str, ...]) -> np.ndarray:
+    lift = np.zeros(index.size)
+    lift[index.slots.rows_with(asked_hashes(asked))] = SLOT_LIFT
     return lift
 
 

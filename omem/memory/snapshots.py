@@ -34,7 +34,7 @@ from omem.memory.keywords import key_id
 
 log = structlog.get_logger("omem.snapshots")
 MAGIC = b"OMEMIDX1"
-FORMAT = 1
+FORMAT = 2  # 2: the rows' slot hashes (issue 15)
 _ALIGN = 64
 _PREFIX = struct.Struct("<8sI")
 DIRECTORY = "indexes"

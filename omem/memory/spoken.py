@@ -27,7 +27,11 @@ _DIGIT = (
 _REPEAT = {"double": 2, "triple": 3}
 _UNIT = rf"(?:(?:double|triple) {_DIGIT}|{_DIGIT})"
 # Three digits or more said one by one, perhaps with pauses: a code, a phone number, a card.
-_DIGIT_RUN = re.compile(rf"\b{_UNIT}(?:,? {_UNIT}){{2,}}\b", re.IGNORECASE)
+_DIGIT_RUN = re.compile(
+    rf"\b(?:{_UNIT}(?:,? {_UNIT}){{2,}}|(?:double|triple) {_DIGIT}(?:,? {_UNIT})+"
+    rf"|{_DIGIT},? (?:double|triple) {_DIGIT})\b",
+    re.IGNORECASE,
+)
 _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -46,6 +50,11 @@ _ORDINAL = (
 # A day of a month: "March fourteenth", "the fourteenth of March".
 _DAY = re.compile(
     rf"\b(?:({_MONTH}) (?:the )?({_ORDINAL})|(?:the )?({_ORDINAL}) of ({_MONTH}))\b",
+    re.IGNORECASE,
+)
+# A day said without its month, where nothing else can follow: "on the fourteenth at three".
+_BARE_DAY = re.compile(
+    rf"\b((?:on|by|until|till|from) the) ({_ORDINAL})\b(?= at\b| in the\b|[,.!?]|$)",
     re.IGNORECASE,
 )
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -68,6 +77,17 @@ _EMAIL = re.compile(
     rf" (?:at|arroba|ät) "
     rf"({_LOCAL_WORD}(?: (?:dot|dash|hyphen|punto|punkt) {_LOCAL_WORD})*"
     rf" (?:dot|punto|punkt) (?:{_TLDS}))\b",
+    re.IGNORECASE,
+)
+
+
+# A local part said as two words after what introduces it: "it's kite flyer at yahoo dot com".
+_EMAIL_TWO_WORDS = re.compile(
+    r"\b(to|is|it's|email|e-mail) "
+    r"(?!(?:my|the|his|her|our|their|a|an|is|it's|to|was|at|email|e-mail)\b)"
+    rf"({_LOCAL_WORD}) "
+    rf"(?={_LOCAL_WORD}(?: (?:dot|underscore|dash|hyphen) {_LOCAL_WORD})* (?:at|arroba) "
+    rf"{_LOCAL_WORD}(?: (?:dot|dash|hyphen) {_LOCAL_WORD})* dot (?:{_TLDS})\b)",
     re.IGNORECASE,
 )
 
@@ -160,12 +180,26 @@ def _take_back(match: re.Match[str]) -> str:
     return meant
 
 
+# A clock time taken back for an hour said as a word, or the other way round: "at 4:30, no
+# sorry, three" and "at three, no sorry, 4:30" compare two times.
+_TAKE_BACK = r"(?:[,.;]| -+)? (?:no,? wait|no,? sorry|sorry|I mean|make that|or rather)[,.]? "
+_HOUR_AFTER_TIME = re.compile(rf"(\b\d{{1,2}}:\d{{2}}{_TAKE_BACK})({_HOUR})\b", re.IGNORECASE)
+_HOUR_BEFORE_TIME = re.compile(
+    rf"\b(at|by) ({_HOUR})(?={_TAKE_BACK}\d{{1,2}}:\d{{2}})", re.IGNORECASE
+)
+
+
+def _hours(text: str) -> str:
+    text = _HOUR_AFTER_TIME.sub(lambda m: f"{m.group(1)}{_number(m.group(2), 'en')}:00", text)
+    return _HOUR_BEFORE_TIME.sub(lambda m: f"{m.group(1)} {_number(m.group(2), 'en')}:00", text)
+
+
 def corrected(text: str) -> str:
     """`text` with what the caller took back replaced by what they meant ("it's 4412, no
     wait, 4413" → "it's 4413"): the value said first is never stored as a fact. Only a value
     corrected by one of the same kind (a number by a number, a day by a day, a name by a
     name) counts: "tea, no sugar" is not a correction."""
-    return _CORRECTION.sub(_take_back, text)
+    return _CORRECTION.sub(_take_back, _hours(text))
 
 
 def normalize(text: str, language: str = "en") -> str:
@@ -175,11 +209,13 @@ def normalize(text: str, language: str = "en") -> str:
         return text
     language = language if language in LANGUAGES else "en"
     out = _SPELLED.sub(_spelled, text)
+    out = _EMAIL_TWO_WORDS.sub(lambda m: f"{m.group(1)} {m.group(2)}", out)  # joins the two
     out = _EMAIL.sub(_email, out)
     out = _DIGIT_RUN.sub(lambda m: _digit_run(m, language), out)
     if language == "en":
         out = _YEAR.sub(lambda m: _number(m.group(1), "en") + _year_end(m.group(2)), out)
         out = _DAY.sub(_day, out)
+        out = _BARE_DAY.sub(lambda m: f"{m.group(1)} {_ordinal(m.group(2))}", out)
         out = _FRACTION.sub(_fraction, out)
         out = _HOUR_MINUTES.sub(_hour_minutes, out)
         out = corrected(out)

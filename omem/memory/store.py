@@ -17,6 +17,7 @@ from typing import Any
 from typing import cast
 
 import numpy as np
+import structlog
 from peewee import JOIN
 from peewee import fn
 
@@ -32,7 +33,9 @@ from omem.memory.index import UserIndex
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
 from omem.memory.redact import redact
-from omem.memory.supersede import slot_of
+from omem.memory.supersede import closes
+from omem.memory.supersede import closing_hashes
+from omem.memory.supersede import slots_of
 from omem.models import ConversationMemory
 from omem.models import ConversationTurn
 from omem.models import Memory
@@ -40,6 +43,8 @@ from omem.models import MemoryEmbedding
 from omem.models import MemoryLink
 
 MAX_LINKS = 5
+
+log = structlog.get_logger("omem.store")
 
 
 @dataclass(frozen=True)
@@ -107,8 +112,7 @@ def save_memories(
     asked = extraction_type == "manual"
     known_ids = [int(i) for i in index.ids]
     added_contents: list[str] = []  # of the rows this call adds after the index's own
-    added_ids: list[int] = []
-    slots = _Slots()
+    added_slots: dict[int, tuple[str, ...]] = {}  # of the memories this call adds
     known = index.matrix
     created: list[int] = []
     reinforced: list[int] = []
@@ -181,16 +185,22 @@ def save_memories(
             )
             provenance.append(_provenance(conversation_pk, memory_id, item, extraction_type))
             _link(links, memory_id, similarity, known_ids, settings.link_threshold)
+            if item.replaces:  # the LLM extractor's say: these known facts no longer hold
+                older = [i for i in item.replaces if i in index.position]
+                superseded += _close(older, memory_id, occurred_at, now, ("llm",))
             if item.slot:
                 superseded += _supersede(
                     index, item.slot, conversation_ref, memory_id, occurred_at, now
                 )
-            elif (slot := slot_of(content)) is not None:  # a new address, number, …
-                earlier = slots.of(index, added_ids, added_contents)
-                older = [known for known, its in earlier.items() if its == slot]
-                superseded += _close(older, memory_id, occurred_at, now)
+            elif not item.analysis and (filled := slots_of(content)):  # a new address, …
+                older = [
+                    int(index.ids[row]) for row in index.slots.rows_with(closing_hashes(filled))
+                ]
+                older += [known for known, its in added_slots.items() if closes(filled, its)]
+                superseded += _close(older, memory_id, occurred_at, now, filled)
+            if not item.analysis and (mine := slots_of(content)):
+                added_slots[memory_id] = mine
             known_ids.append(memory_id)
-            added_ids.append(memory_id)
             added_contents.append(content)
             known = np.vstack([known, vector[None, :]]) if len(known) else vector[None, :]
             created.append(memory_id)
@@ -303,10 +313,16 @@ def _supersede(
 
 
 def _close(
-    older: list[int], memory_id: int, valid_from: dt.datetime, now: dt.datetime
+    older: list[int],
+    memory_id: int,
+    valid_from: dt.datetime,
+    now: dt.datetime,
+    slots: tuple[str, ...] = ("field",),
 ) -> list[int]:
     """`older` stop being current where `memory_id` starts: superseded by it, valid until
-    its `valid_from`, kept for questions about the past."""
+    its `valid_from`, kept for questions about the past. Each decision is logged with the two
+    memory ids and the kind of slot ("address", "dose"), never the text or the slot's key."""
+    older = list(dict.fromkeys(older))
     if older:
         Memory.update(
             state="superseded",
@@ -315,29 +331,10 @@ def _close(
             updated_at=now,
             version=Memory.version + 1,
         ).where(Memory.id.in_(older) & (Memory.state == "active")).execute()
+        kinds = ",".join(sorted({slot.split(":", 1)[0].split("/", 1)[0] for slot in slots}))
+        for old in older:
+            log.info("memory_superseded", memory_id=old, superseded_by=memory_id, slot=kinds)
     return older
-
-
-class _Slots:
-    """The slot of each memory the caller had before this save (read once, only when a new
-    memory fills a slot), and of those the save added so far."""
-
-    def __init__(self) -> None:
-        self._known: dict[int, str] | None = None
-
-    def of(self, index: UserIndex, added_ids: list[int], added: list[str]) -> dict[int, str]:
-        if self._known is None:
-            self._known = {}
-            for row in range(index.size):
-                slot = slot_of(index.contents[row])
-                if slot is not None:
-                    self._known[int(index.ids[row])] = slot
-        out = dict(self._known)
-        for memory_id, content in zip(added_ids, added, strict=True):
-            slot = slot_of(content)
-            if slot is not None:
-                out[memory_id] = slot
-        return out
 
 
 def _provenance(

@@ -1,94 +1,549 @@
 """Facts that change: which slot of the caller's life a memory fills, so that a new value
 closes the old one instead of standing beside it.
 
-A slot is read from the memory as stored (third person, spoken forms written out), by
-deterministic English rules for the facts that matter most on a phone line:
+A slot is read from the memory as stored (third person, spoken forms written out) by
+deterministic English rules, offline, for the facts that matter most on a phone line. Most
+read the shape of the value and a word that names what it is, rather than one way of saying
+it: a street address the caller lives at, a phone number, an email address with the word
+"email", "Dr <Name>" with "GP" or "surgery", a date beside "dentist", a dose in milligrams:
 
-- `address`: where the caller lives ("The caller lives at 88 Elm Street.", "The caller and
-  others moved to Leeds.", "The caller's new address is …");
-- `phone`: the caller's own number ("The caller's new number is 5550199.");
-- `email`: the caller's email address;
-- `name`: how to address them ("Call the caller Dee.", "The caller goes by Dee.");
-- `appointment:<kind>`: an appointment and its moves ("The caller's dentist appointment moved
-  to 14 March 2026.");
-- `contact`: how they want to be reached ("The caller wants to be texted from now on.").
+- `address`, `phone`, `email`: where the caller lives and how to reach them;
+- `name`: how to address them ("The caller goes by Dee these days.");
+- `contact`: how they want to be reached ("Best to text the caller.");
+- `appointment:<kind>`: an appointment and its moves ("The dentist moved the caller's
+  appointment to the 14th of March.");
+- `job`, `car`, `doctor`, `partner`: where they work, what they drive, their GP, who they are
+  with ("The caller's new partner is Sam.", "Tom and the caller split up …");
+- `pet:<name>`: a pet's loss ("The caller lost Biscuit …"), which closes what was said about
+  the pet (`pet:<name>/about`: "Their cat Biscuit …", which closes nothing itself);
+- `dose:<medicine>`: how much of a medicine they take;
+- `weekly:<activity>`: the day of something they do every week ("Pottery moved to Thursdays.");
+- `favourite:<thing>`: a favourite ("The caller's favourite tea is rooibos now.");
+- `habit:<thing>/yes|no`: what they eat or drink, and its reversal ("The caller doesn't drink
+  coffee any more." closes "The caller drinks coffee every morning."); being vegetarian or
+  vegan reverses every meat.
 
-Only the caller's own facts count: "The caller's mum lives in York" fills no slot. A memory
-with a slot supersedes the caller's active memories of the same slot from earlier calls
-(omem.memory.store): the old one keeps its text, gets `valid_to` (the new one's `valid_from`)
-and `superseded_by`, leaves default recall, and is still found — marked as past — by a
-question about the old value ("what was my old address?", omem.memory.retrieve).
+Only the caller's own facts count: "The caller's mum lives in York" fills no slot, nor does
+"The caller's neighbour has a cat called Pepper", nor a call's summary ("On 3 March 2026: …",
+it tells of many things; its call's own memories fill the slots). A memory with a slot
+supersedes the caller's active memories of the same slot from earlier (omem.memory.store): the
+old one keeps its text, gets `valid_to` (the new one's `valid_from`) and `superseded_by`, leaves
+default recall, and is still found, marked as past, by a question about the old value ("what
+was my old address?", omem.memory.recall). A question that asks for a slot ("where do I
+live?") lifts the memories that fill it (`asked_slots`, omem.memory.retrieve).
 """
 
 from __future__ import annotations
 
 import re
 
-_CALLER = r"^(?:on [^,]+, )?the caller(?: and others)?"
-_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "address",
-        re.compile(
-            rf"{_CALLER} (?:now |just |recently )?(?:lives?|moved|moves|is moving|are moving)"
-            r"(?: house)?(?: to| at| in| into)\b"
-            r"|^the caller's (?:new |home |current )*address is\b"
-        ),
-    ),
-    (
-        "phone",
-        re.compile(
-            r"^the caller's (?:new |current |mobile |cell |home |phone |best |callback )*"
-            r"(?:phone )?number is\b"
-        ),
-    ),
-    (
-        "email",
-        re.compile(r"^the caller's (?:new |current |work |personal )*email(?: address)? is\b"),
-    ),
-    (
-        "name",
-        re.compile(
-            r"^(?:please )?call the caller [A-Z][a-z]+|"
-            rf"{_CALLER} (?:goes by|prefers to be called|would like to be called)\b"
-        ),
-    ),
-    (
-        "contact",
-        re.compile(
-            rf"{_CALLER} (?:wants|prefers|would like) to be (?:texted|emailed|called|phoned|"
-            r"contacted by (?:text|email|phone|post|letter))\b"
-            r"|^(?:please )?(?:text|email|e-mail|phone|ring|call) the caller\b"
-        ),
-    ),
-]
-_APPOINTMENT = re.compile(
-    r"^the caller's (?:(?P<kind>[a-z]+) )?appointment (?:is|was|has been|got)? ?"
-    r"(?:moved|changed|rescheduled|pushed|brought forward|now|on|at|booked)\b"
+from omem.memory.keywords import token_hashes
+
+# Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
+_PEOPLE = (
+    r"mum|mom|mother|dad|father|parents?|husband|wife|son|daughter|sister|brother|kids?|"
+    r"children|child|friend|neighbou?r|boss|manager|colleague|nephew|niece|aunt|uncle|"
+    r"cousin|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|in-laws?|"
+    r"boyfriend|girlfriend|partner|fianc[eé]e?|fella"
+)
+_OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
+_OTHERS_POSSESSIVE = re.compile(r"\b(?:the caller's|their) (?:\w+ ){0,2}\w+'s\b")
+_SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
+# A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
+_LEAD = re.compile(
+    r"^(?:on [^,]+, |the caller said |(?:sadly|actually|so|also|big news|good news|"
+    r"heads up|these days|from now on|just|well|lately|new job!?)[, ]+)+",
+    re.IGNORECASE,
+)
+_CALLER = r"the caller(?: and others)?"
+_NOW = r"(?:now |just |recently |finally |also |still |has |have |had |)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+_DATE = rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|\b{_MONTH} \d{{1,2}}|\b{_WEEKDAY}\b)"
+
+# The value says what it is; a word beside it says whose and which.
+_STREET = re.compile(
+    r"\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Court|Ct|"
+    r"Close|Way|Place|Pl|Boulevard|Blvd|Terrace|Crescent|Grove|Row|Square|Gardens|Hill|Mews)\b"
+)
+_NOT_HOME = re.compile(
+    r"\b(?:office|work|shop|store|restaurant|school|gym|clinic|studio|warehouse|site|venue|"
+    r"hotel|parcel|package|delivery)\b"
+)
+_DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
+_PHONE_CUE = re.compile(r"\b(?:number|phone|mobile|cell|call|ring|reach|text)\b")
+_NOT_PHONE = re.compile(
+    r"\b(?:member|membership|policy|account|order|reference|ref|code|pin|card|booking|"
+    r"confirmation|tracking|serial|claim|ticket|invoice|flyer|passport|licen[cs]e|plate|"
+    r"registration|insurance|loyalty|rewards|patient|nhs|security|tax|case|id|receipt|"
+    r"parcel|shipment)\b"
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL_CUE = re.compile(r"\be-?mail\b")
+_DOCTOR = re.compile(r"\bdr\.? [A-Z]", re.IGNORECASE)
+_DOCTOR_CUE = re.compile(
+    r"\b(?:gp|family doctor|at the surgery|practice|registered with|looks after|their doctor|"
+    r"the caller's doctor|sees dr)\b"
+)
+_PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacement)\b")
+_APPOINTMENT_KIND = re.compile(
+    r"\b(?P<kind>dentist|doctor|gp|physio|physiotherapist|optician|vet|hairdresser|hair|"
+    r"barber|therapist|chiropractor|surgery|scan|check-up|checkup|hospital|eye)\b"
+)
+_ANY_APPOINTMENT = re.compile(r"^(?:the caller's|their) (?P<kind>appointment)\b")
+_APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bhad(?! to)\b")
+_PARTNER = re.compile(
+    r"^the caller's (?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella)"
+    r"(?: is|,)? [A-Z]"
+)
+_PARTNER_CUE = re.compile(
+    r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
+    r"(?:is|are) seeing [A-Z]|is with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
+    r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend))\b"
+)
+_NOT_NAMES = frozenset(
+    "I Dr Mr Mrs Ms The Their They Please Sadly January February March April May June July "
+    "August September October November December Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday".split()
+)
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+_BRANDS = (
+    "Honda|Toyota|Mazda|Subaru|Volkswagen|VW|Ford|BMW|Audi|Mercedes|Tesla|Nissan|Kia|Hyundai|"
+    "Volvo|Chevrolet|Chevy|Jeep|Peugeot|Renault|Fiat|Skoda|Vauxhall|Mini|Lexus|Jaguar|"
+    "Land Rover|Porsche|Citroen|Dodge|Buick|Cadillac|Mitsubishi|Suzuki|Polestar|Rivian|Prius"
+)
+_CAR_BRAND = re.compile(rf"\b(?:{_BRANDS})\b")
+_CAR_CUE = re.compile(
+    r"\b(?:drives?|driving|car|motor|bought|got|traded|sold|have|has|driveway|leased?)\b"
+)
+_JOB = re.compile(
+    rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is working (?:at|for)|started (?:a )?new job|"
+    r"left their (?:old )?job|is at [A-Z]\w* now|changed jobs|is employed (?:at|by)|"
+    r"got hired (?:at|by)|(?:has )?been at (?:the )?\w+(?: \w+){0,2} "
+    r"for (?:years|ages|a long time|\d+ years))"
+    r"|^the caller's (?:new )?(?:job|employer) is\b"
+)
+_CAR = re.compile(
+    rf"^{_CALLER} {_NOW}(?:drives? (?:a|an)\b|is driving\b|got a new car|traded|sold the old)"
+    r"|^(?:sold the old one, )?the caller's (?:new )?(?:car|motor) is\b"
+)
+_NAME_RULE = re.compile(
+    rf"^(?:please |just |you can )?call the caller [A-Z][a-z]+|(?:everyone|everybody) calls "
+    rf"the caller [A-Z]|^{_CALLER} (?:now |also )?(?:goes by|is going by|prefers to be called|"
+    r"would like to be called|would rather be called|'d rather be called)\b"
+)
+_CONTACT = re.compile(
+    rf"^{_CALLER} (?:wants|prefers|would like|would rather|would prefer) (?:to be )?(?:you |that "
+    r"you |that we )?(?:texted|emailed|called|phoned|text|email|call|phone|ring|contact)\b"
+    r"|\b(?:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
+)
+_CONTACT_CUE = re.compile(
+    r"\b(?:prefer|prefers|rather|best|easiest|instead|from now on|going forward|please|"
+    r"works best|these days)\b"
+)
+_PET_KIND = r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse)"
+_PET = re.compile(
+    rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},? (?:called |named )?"
+    r"(?P<a>[A-Z]\w+)"
+    rf"|(?P<b>[A-Z]\w+), (?:the caller's|their) {_PET_KIND}\b"
+)
+_PET_LOSS = re.compile(
+    r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|"
+    r"have (?P<p>[A-Z]\w+) put to sleep)\b(?: (?:their|our|the caller's) (?:\w+ )?"
+    rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
+    r"|(?P<b>[A-Z]\w+) (?:passed away|died|was put down|was rehomed|went to live with|"
+    r"was put to sleep|has gone to)\b"
+)
+_DOSE = re.compile(
+    r"\b\d+(?:\.\d+)? ?(?:mg|milligrams?|micrograms?|mcg) (?:of |a day of )?(?P<a>[a-z]{4,})"
+    r"|\b(?:their|the caller's) (?P<b>[a-z]{4,}) (?:went up|went down|is|to) \d+ ?"
+    r"(?:mg|milligrams?|micrograms?|mcg)\b"
+)
+_WEEKLY = re.compile(
+    rf"(?:^|the caller's |their |{_CALLER} {_NOW}(?:does|goes to|go to|has got|has|do) )"
+    rf"(?P<a>[a-z]+)(?: class| lessons?| practice| club| group)? (?:is |are |has |'s )?"
+    rf"(?:now )?(?:on |gone to |moved to |switched to |changed to |every week, )?"
+    rf"{_WEEKDAY}\b"
+    rf"|\b(?:switched|moved|changed|rescheduled) (?P<b>[a-z]+)(?: class)? to {_WEEKDAY}\b"
+    rf"|\b(?:do|does|has|have|go to|goes to) (?P<c>[a-z]+) {_WEEKDAY}\b"
+    rf"|^(?P<d>[a-z]+) is the caller's {_WEEKDAY}"
+)
+_NOT_ACTIVITY = frozenset(
+    "it that this they them him her the caller and others what which there every said on is "
+    "are was now never".split()
+)
+_CATEGORIES = (
+    "tea coffee food drink restaurant colour color band team film movie show book flower "
+    "dish wine beer meal song place cake sport biscuit cereal"
+).split()
+_FAVOURITE_CUE = re.compile(
+    r"\b(?:favou?rite|go-to|always (?:goes for|go for|picks?|pick)|nothing beats|prefers?|"
+    r"all about|likes? best)\b"
+)
+_CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
+_CONSUMABLES = (
+    "red meat|meat|steak|beef|pork|bacon|lamb|chicken|fish|coffee|tea|alcohol|wine|beer|"
+    "sugar|dairy|milk|cheese|chocolate|bread|gluten|cigarettes|smoking|sweets|soda|juice"
+)
+_CONSUMABLE = re.compile(
+    rf"\b(?P<a>{_CONSUMABLES})s?\b(?! (?:maker|machine|shop|pot|table|mug|cup|grinder|break|"
+    r"bar|house|date|towel|bag|tin|set)s?\b)"
+)
+_HABIT_CUE = re.compile(
+    r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
+    r"enjoys?|can't (?:start|do) .* without|cut out|cuts out|off|given up|gave up|quit|"
+    r"stopped|no more|no longer|any ?more|smokes?|smoking)\b"
+)
+_NEGATIVE = re.compile(
+    r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
+    r"gave up|given up|cut out|cuts out|off|not (?:drinking|eating|having|smoking))\b"
+)
+_HABIT_SUBJECT = re.compile(rf"^(?:{_CALLER} |no more |no longer )")
+_VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan)\b")
+_MEATS = ("meat", "steak", "beef", "pork", "bacon", "lamb", "chicken")
+_OPENERS = frozenset(
+    "the their they on no please just you best from sold send if sadly actually so also "
+    "big these well good heads lately new".split()
 )
 
 
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in _OPENERS else text
+
+
+def _lead(content: str) -> str:
+    """The memory from its subject on; only an ordinary first word is lower-cased, never a
+    name ("Biscuit passed away"), and the rest keeps its case ("call the caller Dee")."""
+    return _lower_first(_LEAD.sub("", _lower_first(content.strip())))
+
+
+def _someone_else(lower: str) -> bool:
+    return bool(_OTHERS.match(lower) or _OTHERS_POSSESSIVE.search(lower))
+
+
+# Words without one of which no rule below can match: most memories are passed over on a set
+# intersection, without running the rules (they read each memory as it enters an index).
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_TRIGGERS = frozenset(
+    """
+    live lives living moved move moves moving relocated address street st road rd lane ln avenue
+    ave drive court ct close way place pl boulevard blvd terrace crescent grove row square
+    gardens hill mews home house place call calls going goes called dr doctor gp surgery
+    surgeries practice practices registered appointment dentist physio physiotherapist
+    optician vet hairdresser hair barber therapist chiropractor scan check-up checkup hospital
+    eye text texted email e-mail emailed phone phoned ring contact reach number mobile cell
+    work works working job employer employed hired been car motor drives driving traded sold
+    bought lost rehome rehomed put goodbye gave passed died went favourite favorite go-to
+    always nothing beats prefer prefers all best together dating broke split splits separated
+    divorced seeing boyfriend girlfriend partner husband wife fiance fiancee fella vegetarian
+    vegan mg milligram milligrams microgram micrograms mcg class lessons lesson practice club
+    group weekly week every monday tuesday wednesday thursday friday saturday sunday mondays
+    tuesdays wednesdays thursdays fridays saturdays sundays rescheduled switched changed with
+    jobs ended
+    """.split()
+    + [w.lower() for w in _BRANDS.split("|")]
+    + [w for part in _CONSUMABLES.split("|") for w in part.split()]
+    + [w + "s" for part in _CONSUMABLES.split("|") for w in part.split()]
+    + _PET_KIND.strip("(?:)").split("|")
+)
+
+
+def slots_of(content: str) -> tuple[str, ...]:
+    """The slots of the caller's life `content` fills (most memories fill none; "The caller
+    is vegetarian now" fills several)."""
+    if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
+        return ()  # a summary tells of many things; a question states nothing
+    lower_content = content.lower()
+    if (
+        _TRIGGERS.isdisjoint(_WORD.findall(lower_content))
+        and "@" not in content
+        and not _DIGITS.search(content)
+    ):
+        return ()
+    text = _lead(content)
+    lower = text.lower()
+    cased = text[:1].lower() + text[1:]
+    if _PARTNER.search(cased):
+        return ("partner",)
+    if _someone_else(lower):
+        return ()
+    partner = _PARTNER_CUE.search(cased) and any(
+        name not in _NOT_NAMES for name in _NAME.findall(text)
+    )
+    if _DOSE.search(lower):
+        dose = _DOSE.search(lower)
+        assert dose is not None
+        return (f"dose:{dose.group('a') or dose.group('b')}",)
+    if _EMAIL.search(text) and _EMAIL_CUE.search(lower):
+        return ("email",)
+    if _DIGITS.search(text) and _PHONE_CUE.search(lower) and not _NOT_PHONE.search(lower):
+        return ("phone",)
+    if _STREET.search(text) and not _NOT_HOME.search(lower):
+        return ("address",)
+    if _DOCTOR.search(text) and _DOCTOR_CUE.search(lower) and not _PROCEDURE.search(lower):
+        return ("doctor",)
+    if re.search(
+        r"\b(?:switched|changed|moved) (?:gps?|practices|doctors|surger(?:y|ies))\b", lower
+    ):
+        return ("doctor",)
+    if re.search(
+        rf"^{_CALLER} {_NOW}(?:(?:lives?|moves|is moving|are moving)(?: house)? (?:to|at|in|into)"
+        r"|(?:moved|have relocated|relocated)(?: house)?(?: to| at| in| into)?"
+        r"\b(?! (?:the|a|an|their|it|them)\b))",
+        lower,
+    ) and not _NOT_HOME.search(lower):
+        return ("address",)
+    if _NAME_RULE.search(cased):
+        return ("name",)
+    appointment = _APPOINTMENT_KIND.search(lower) or _ANY_APPOINTMENT.search(lower)
+    if appointment and re.search(_DATE, lower) and not _APPOINTMENT_PAST.search(lower):
+        kind = {
+            "gp": "doctor",
+            "physiotherapist": "physio",
+            "checkup": "check-up",
+            "appointment": "any",
+        }.get(appointment.group("kind"), appointment.group("kind"))
+        return (f"appointment:{kind}",)
+    if _CONTACT.search(cased) and (
+        _CONTACT_CUE.search(lower) or lower.startswith(("text", "email"))
+    ):
+        return ("contact",)
+    if _JOB.search(cased):
+        return ("job",)
+    if _CAR.search(cased) or (_CAR_BRAND.search(text) and _CAR_CUE.search(lower)):
+        return ("car",)
+    loss = _PET_LOSS.search(text)
+    if loss and (name := loss.group("p") or loss.group("a") or loss.group("b")):
+        return (f"pet:{name.lower()}",)  # closes everything said about the pet
+    pet = _PET.search(text)
+    if pet:
+        return (f"pet:{(pet.group('a') or pet.group('b')).lower()}{ABOUT}",)
+    if partner:
+        return ("partner",)
+    weekly = _WEEKLY.search(lower)
+    if weekly:
+        activity = next(g for g in weekly.groups() if g)
+        if activity not in _NOT_ACTIVITY and not re.fullmatch(_WEEKDAY, activity):
+            return (f"weekly:{activity}",)
+    if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
+        return (f"favourite:{category.group('a')}",)
+    if _VEGETARIAN.search(lower):
+        return tuple(f"habit:{meat}{NO}" for meat in _MEATS)
+    if (
+        _HABIT_SUBJECT.match(lower)
+        and _HABIT_CUE.search(lower)
+        and (consumable := _CONSUMABLE.search(lower))
+    ):
+        polarity = NO if _NEGATIVE.search(lower) else YES
+        return (f"habit:{consumable.group('a').split()[-1]}{polarity}",)
+    return ()
+
+
+# A slot's suffix: what a memory says about it. "/about": a fact about a pet, which only the
+# pet's loss closes; "/yes" and "/no": a habit kept or given up, each closing the other.
+ABOUT, YES, NO = "/about", "/yes", "/no"
+
+
+def _base(slot: str) -> str:
+    return slot.split("/", 1)[0]
+
+
+def closes(new: tuple[str, ...], old: tuple[str, ...]) -> bool:
+    """Whether a memory filling `new` replaces an earlier one filling `old`: the same slot,
+    except that a fact about a pet closes nothing (its loss closes them all) and a habit
+    closes only its reversal."""
+    for slot in new:
+        if slot.endswith(ABOUT):
+            continue
+        for earlier in old:
+            if _base(slot) != _base(earlier):
+                continue
+            if slot.endswith((YES, NO)) and earlier.endswith((YES, NO)) and slot == earlier:
+                continue  # said again, the same way: both stand
+            return True
+    return False
+
+
+# What an index keeps of a memory's slots: keyed hashes (omem.memory.keywords.token_hashes),
+# never the words ("dose:lisinopril" names a medicine): one per slot, and one per keyed slot's
+# kind ("pet:"), so that "any pet" is one lookup too.
+_SUFFIXES = ("", ABOUT, YES, NO)
+
+
+def slot_hashes(slots: tuple[str, ...]) -> tuple[int, ...]:
+    """The hashes an index row keeps for a memory filling `slots`."""
+    words = [*slots, *(f"{_base(s).split(':', 1)[0]}:" for s in slots if ":" in s)]
+    return tuple(int(h) for h in token_hashes(dict.fromkeys(words)))
+
+
+def closing_hashes(new: tuple[str, ...]) -> frozenset[int]:
+    """The row hashes a memory filling `new` closes (as `closes` decides, by hash)."""
+    closed = [
+        _base(slot) + suffix
+        for slot in new
+        if not slot.endswith(ABOUT)
+        for suffix in _SUFFIXES
+        if not (slot.endswith((YES, NO)) and suffix in (YES, NO) and _base(slot) + suffix == slot)
+    ]
+    return frozenset(int(h) for h in token_hashes(closed)) if closed else frozenset()
+
+
+def asked_hashes(asked: tuple[str, ...]) -> frozenset[int]:
+    """The row hashes that fill one of the `asked` slots (as `fills` decides, by hash)."""
+    words = [
+        want if want.endswith(":") else want + suffix for want in asked for suffix in _SUFFIXES
+    ]
+    return frozenset(int(h) for h in token_hashes(dict.fromkeys(words))) if words else frozenset()
+
+
 def slot_of(content: str) -> str | None:
-    """The slot of the caller's life `content` fills, or None (most memories fill none)."""
-    text = content.strip()
-    lower = text[:1].lower() + text[1:]  # the rest keeps its case: "call the caller Dee"
-    for name, pattern in _RULES:
-        if pattern.search(lower):
-            return name
-    appointment = _APPOINTMENT.search(lower)
-    if appointment:
-        return f"appointment:{appointment.group('kind') or 'any'}"
-    return None
+    """The first slot `content` fills, or None."""
+    found = slots_of(content)
+    return found[0] if found else None
 
 
 # A question about a value that no longer holds: it may be answered from superseded memories.
 _PAST = re.compile(
-    r"\b(?:old|previous|former|earlier|original|used to|use to|back then|originally|at first|"
-    r"before (?:the|I|we) (?:moved|changed)|last (?:address|number|email))\b",
+    r"\b(?:old|previous|former|earlier|original|originally|used to|use to|back then|"
+    r"at first|before (?:the |I |we |it )?(?:move|moved|moving|change|changed|switch|"
+    r"switched)|last (?:address|number|email))\b"
+    r"|\bbefore[\s?.!]*$",
     re.IGNORECASE,
 )
 
 
 def asks_about_the_past(question: str) -> bool:
     """Whether a question asks for a value that may have changed since ("what was my old
-    address?", "where did I use to live?")."""
-    return bool(_PAST.search(question))
+    address?", "where did I use to live?", "who was my GP before?")."""
+    return bool(_PAST.search(question.strip()))
+
+
+# What a question asks for, by slot: "where do I live?" is the caller's address. Asked by the
+# caller ("my address") or by the agent about them ("their address", or "address" once "the
+# caller's" is cleaned off).
+_POSS = r"(?:my |his |her |their |)"
+_ADJ = r"(?:(?:old|previous|former|current|new|home|usual|mobile|cell|phone) )*"
+_ASKS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "address",
+        re.compile(
+            r"\bwhere (?:do|did|does|am|was|is|are) (?:i|we|he|she|they) (?:live|living)\b"
+            rf"|\b{_POSS}{_ADJ}address\b(?<!e-mail address)(?<!email address)"
+            r"|\baddress (?:do you have )?for me\b|\bwhich address\b"
+        ),
+    ),
+    (
+        "phone",
+        re.compile(
+            rf"\b(?:my|his|her|their) {_ADJ}number\b|\b(?:phone|mobile|cell|callback) number\b"
+            r"|\bnumber (?:should|do) you (?:call|text|use|have)\b|\bwhat number did i\b"
+            r"|\bnumber to (?:ring|call|text) me\b|\bring me on\b"
+        ),
+    ),
+    (
+        "email",
+        re.compile(
+            rf"\b(?:my|his|her|their) {_ADJ}e-?mail\b|\be-?mail address\b"
+            r"|\bwhich e-?mail\b|\be-?mail me\b|\bthe e-?mail i\b"
+        ),
+    ),
+    (
+        "name",
+        re.compile(
+            r"\bwhat (?:should|do) you call me\b|\bwhat name\b|\bbe called\b|\bgreet me\b"
+            rf"|\b{_POSS}nickname\b|\bhow should you address me\b"
+        ),
+    ),
+    (
+        "contact",
+        re.compile(
+            r"\bcontacted\b|\bcontact me\b|\btext or call me\b|\breach me\b|\bget in touch\b"
+        ),
+    ),
+    (
+        "job",
+        re.compile(
+            r"\bwhere (?:do|did|does|am|was) (?:i|he|she|they) (?:work|working)\b"
+            rf"|\b{_POSS}{_ADJ}(?:job|employer)\b|\bwho (?:do|did) i work for\b"
+        ),
+    ),
+    (
+        "car",
+        re.compile(
+            rf"\bwhat car\b|\bwhich car\b|\b{_POSS}{_ADJ}car\b|\bwhat (?:do|did) i drive\b"
+            r"|\bwhat am i driving\b"
+        ),
+    ),
+    ("doctor", re.compile(rf"\b{_POSS}{_ADJ}(?:gp|doctor)\b|\bwhich doctor\b|\bgp\b")),
+    (
+        "partner",
+        re.compile(
+            rf"\b{_POSS}{_ADJ}(?:partner|boyfriend|girlfriend|husband|wife)\b"
+            r"|\bwho (?:am i|was i) (?:with|seeing|dating)\b"
+        ),
+    ),
+    (
+        "pet:",
+        re.compile(
+            rf"\b{_POSS}(?:cat|dog|pet|kitten|puppy)s?\b"
+            r"|\bdo i have (?:a|any) (?:cat|dog|pet)s?\b"
+        ),
+    ),
+]
+_ASK_DOSE = re.compile(
+    r"\b(?:how much|dose of|what dose)\b(?: (?P<med>[a-z]{4,}))?|\bmy (?P<m2>[a-z]{4,}) dose\b"
+)
+_ASK_WEEKLY = re.compile(
+    r"\bwhen is my (?P<a>[a-z]+) (?:class|lessons?|practice|club)\b"
+    r"|\b(?:which|what) day (?:do|did) i (?:do|have|use to have|used to have) (?P<b>[a-z]+)"
+    r"|\b(?:which|what) day (?:was|is) (?P<c>[a-z]+)"
+    r"|\bwhen do i have (?P<d>[a-z]+)|\bon which day is (?P<e>[a-z]+)"
+)
+_ASK_FAVOURITE = re.compile(
+    rf"\b{_POSS}(?:\w+ )?favou?rite (?P<a>[a-z]+)\b"
+    r"|\bwhich (?P<b>[a-z]+) (?:do|did) i (?:like best|prefer|use to prefer|drink|like)\b"
+)
+_ASK_APPOINTMENT = re.compile(
+    rf"\b{_POSS}(?P<kind>[a-z]+) appointment\b"
+    r"|\bwhen (?:is|am i seeing|do i see|was) (?:the |my )?(?P<k2>dentist|doctor|gp|physio|"
+    r"optician|vet|hairdresser)\b"
+)
+_ASK_HABIT = re.compile(r"\bdo i (?:still )?(?:drink|eat|smoke|take|have) (?P<a>[a-z ]+?)\??$")
+
+
+def asked_slots(question: str) -> tuple[str, ...]:
+    """The slots a question asks for ("pet:" and "dose:" stand for every pet and medicine),
+    most questions none."""
+    text = question.lower().strip()
+    out = [name for name, pattern in _ASKS if pattern.search(text)]
+    if dose := _ASK_DOSE.search(text):
+        med = dose.group("med") or dose.group("m2")
+        if med or "dose" in text:
+            out.append(f"dose:{med}" if med and med not in ("am", "was", "do") else "dose:")
+    if weekly := _ASK_WEEKLY.search(text):
+        out.append(f"weekly:{next(g for g in weekly.groups() if g)}")
+    if favourite := _ASK_FAVOURITE.search(text):
+        out.append(f"favourite:{favourite.group('a') or favourite.group('b')}")
+    if appointment := _ASK_APPOINTMENT.search(text):
+        kind = appointment.group("kind") or appointment.group("k2")
+        out.append(f"appointment:{'doctor' if kind == 'gp' else kind}")
+    consumable = _CONSUMABLE.search(text)
+    if consumable and (_ASK_HABIT.search(text) or "meat" in text or "vegetarian" in text):
+        out.append(f"habit:{consumable.group('a').split()[-1]}")
+    elif consumable and not favourite and re.search(r"\b(?:coffee|tea|wine|beer|alcohol)\b", text):
+        out.append(f"habit:{consumable.group('a').split()[-1]}")
+    return tuple(dict.fromkeys(out))
+
+
+def fills(memory_slots: tuple[str, ...], asked: tuple[str, ...]) -> bool:
+    """Whether a memory of `memory_slots` fills one of the `asked` slots ("pet:" and "dose:"
+    are any pet's, any medicine's)."""
+    return any(
+        _base(slot) == want or (want.endswith(":") and slot.startswith(want))
+        for slot in memory_slots
+        for want in asked
+    )
