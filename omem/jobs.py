@@ -191,6 +191,7 @@ LIFECYCLE_JOBS = (
         consolidate.consolidate_batch,
         after=publish_indexes,
         per_batch=consolidate.callers_per_batch,
+        prepare=consolidate.prepare_batch,  # drafts the callers' patterns (LLM, embedder)
     ),
     lifecycle.Job("guests", retention.expire_guests_batch, lambda s: s.guest_retention_days > 0),
     lifecycle.Job(

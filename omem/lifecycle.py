@@ -7,7 +7,9 @@ A job is due when its last run finished `lifecycle_interval_hours` ago (or never
 a run was left unfinished and its lease has expired (`event_lease_secs`). Every batch of a
 run sees the same `now` (when the run started), so a resumed run writes what an uninterrupted
 one would have. Each job's batch function decides what it does to its rows (decay.py,
-retention.py); this module only owns the claim, the cursor, the counts and the logs.
+retention.py); this module only owns the claim, the cursor, the counts and the logs. A job
+whose batch needs slow work (model inference, LLM calls) does it in `prepare`, before the
+batch's transaction, so that the write lock is never held while it runs.
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ class Job:
     after: Callable[[set[int], Settings], None] | None = None
     # Rows per batch, when not `lifecycle_batch` (a job whose rows are callers reads fewer).
     per_batch: Callable[[Settings], int] | None = None
+    # Called before each batch's transaction with the batch's arguments; it reads only and
+    # returns the batch to run in the transaction (`batch` with what it prepared).
+    prepare: Callable[[int, int, dt.datetime, Settings], BatchFn] | None = None
 
 
 def run_due(
@@ -87,20 +92,21 @@ def run(
     users: set[int] = set()
     read = batches = 0
     while True:
+        step = job.prepare(cursor, limit, as_of, settings) if job.prepare else job.batch
         with write():
             row = LifecycleJob.get(LifecycleJob.name == job.name)
             if row.holder != holder:  # our lease ran out and another process took the job
                 LIFECYCLE_RUNS.labels(job=job.name, outcome="lost_lease").inc()
                 log.warning("lifecycle_job_lost_lease", job=job.name, batches=batches)
                 return dict(totals)
-            batch = job.batch(row.cursor, limit, as_of, settings)
+            batch = step(row.cursor, limit, as_of, settings)
             finished = batch.read < limit
             now = clock()
             if finished:
                 row.holder, row.lease_until, row.cursor = "", None, 0
                 row.finished_at, row.runs = now, row.runs + 1
             else:
-                row.cursor = batch.last_id
+                row.cursor = cursor = batch.last_id
                 row.lease_until = now + dt.timedelta(seconds=settings.event_lease_secs)
             row.save()
         batches += 1

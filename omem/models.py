@@ -35,7 +35,7 @@ from omem.db import db
 SECTORS = ("episodic", "semantic", "procedural", "emotional", "reflective")
 MEMORY_STATES = ("active", "archived", "superseded")
 EVENT_STATUSES = ("pending", "processing", "completed", "failed", "dead")
-EXTRACTION_TYPES = ("auto", "manual")
+EXTRACTION_TYPES = ("auto", "manual", "pattern")  # pattern: omem.memory.patterns
 SCOPES = ("tools", "webhooks", "admin")
 
 

@@ -47,12 +47,14 @@ class Recorded:
 
 @dataclass
 class FakeOpenAI:
-    """State shared with the handler threads; tests set `mode`, `memories`, `dimension`."""
+    """State shared with the handler threads; tests set `mode`, `memories`, `summary`,
+    `pattern`, `dimension`."""
 
     port: int = 0
     mode: str = "ok"
     memories: list[Any] = field(default_factory=list)  # chat answer: {"memories": ...}
     summary: str = "A summary written by the fake model."
+    pattern: str = "A pattern written by the fake model."  # chat answer: {"pattern": ...}
     dimension: int = 8  # length of the vectors the embeddings endpoint returns
     delay_secs: float = 2.0  # how long "slow" sleeps before answering
     requests: list[Recorded] = field(default_factory=list)
@@ -115,6 +117,8 @@ def _chat(state: FakeOpenAI, body: dict[str, Any]) -> tuple[int, dict[str, Any]]
         content = '{"memories": [{"content": "The caller'
     elif schema == "summary":
         content = json.dumps({"summary": state.summary})
+    elif schema == "pattern":
+        content = json.dumps({"pattern": state.pattern})
     else:
         content = json.dumps({"memories": state.memories})
     return 200, {

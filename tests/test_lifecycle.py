@@ -291,6 +291,7 @@ def test_the_consumer_republishes_the_snapshots_of_the_callers_a_decay_pass_chan
 
 
 CONSOLIDATE = {job.name: job for job in LIFECYCLE_JOBS}["consolidate"]
+NO_PATTERNS = {"patterns": 0, "patterns_updated": 0}  # episodes about one subject: test_patterns
 
 
 def _vector(seed: int, noise: float = 0.0) -> bytes:
@@ -329,7 +330,7 @@ def test_twins_stored_twice_merge_into_the_most_salient_with_every_provenance_ro
     make_link(low, other)
     User.update(memory_version=User.memory_version + 1).where(User.id == user.id).execute()
 
-    assert lifecycle.run(CONSOLIDATE, settings, at(NOW)) == {"merged": 1}
+    assert lifecycle.run(CONSOLIDATE, settings, at(NOW)) == {"merged": 1, **NO_PATTERNS}
 
     assert {m.id for m in Memory.select()} == {high.id, other.id}
     survivor = _fresh(high)
@@ -344,7 +345,7 @@ def test_twins_stored_twice_merge_into_the_most_salient_with_every_provenance_ro
     assert fresh_user.consolidated_version == fresh_user.memory_version
     # Nothing changed since: the next run skips the caller.
     later = NOW + dt.timedelta(hours=settings.lifecycle_interval_hours)
-    assert lifecycle.run(CONSOLIDATE, settings, at(later)) == {"merged": 0}
+    assert lifecycle.run(CONSOLIDATE, settings, at(later)) == {"merged": 0, **NO_PATTERNS}
 
 
 def test_two_values_of_one_field_and_two_callers_alike_are_never_merged(
@@ -356,7 +357,7 @@ def test_two_values_of_one_field_and_two_callers_alike_are_never_merged(
     _stored(first, "The caller likes tea.", _vector(4), 0.5, "conv_t1")
     _stored(second, "The caller likes tea.", _vector(4), 0.5, "conv_t2")
     User.update(memory_version=1).execute()
-    assert lifecycle.run(CONSOLIDATE, settings, at(NOW)) == {"merged": 0}
+    assert lifecycle.run(CONSOLIDATE, settings, at(NOW)) == {"merged": 0, **NO_PATTERNS}
     assert Memory.select().count() == 4
 
 

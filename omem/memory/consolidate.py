@@ -8,12 +8,14 @@ vectors (of the configured model) are at least `consolidate_threshold` alike for
 each, the memory with the highest salience (the oldest on a tie) is kept and the others are
 folded into it (omem.memory.fold: every provenance row and link moves to it, it keeps the
 highest salience). Two values of one data-collection field are never merged. Only the same
-caller's memories are compared.
+caller's memories are compared. Then the caller's patterns (omem.memory.patterns, drafted
+before the batch's transaction by `prepare_batch`) are saved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import numpy as np
@@ -21,9 +23,15 @@ import numpy as np
 from omem.config import Settings
 from omem.embeddings import get_embedder
 from omem.lifecycle import Batch
+from omem.lifecycle import BatchFn
 from omem.memory.fold import fold
 from omem.memory.fold import other_values
 from omem.memory.index import bump_version
+from omem.memory.patterns import Drafted
+from omem.memory.patterns import Saved
+from omem.memory.patterns import draft_patterns
+from omem.memory.patterns import pattern_memories
+from omem.memory.patterns import save_patterns
 from omem.models import Memory
 from omem.models import MemoryEmbedding
 from omem.models import User
@@ -36,10 +44,54 @@ def callers_per_batch(settings: Settings) -> int:
     return max(1, settings.lifecycle_batch // 100)
 
 
-def consolidate_batch(after_id: int, limit: int, now: dt.datetime, settings: Settings) -> Batch:
+def prepare_batch(after_id: int, limit: int, now: dt.datetime, settings: Settings) -> BatchFn:
+    """Before the batch's transaction: draft the patterns of the callers it will read (LLM
+    and embedder calls never hold the write lock); returns the batch that saves them."""
+    due = [
+        (user_id, version)
+        for user_id, version, done in _callers(after_id, limit)
+        if version != done
+    ]
+    return functools.partial(consolidate_batch, drafted=draft_patterns(due, settings))
+
+
+def consolidate_batch(
+    after_id: int, limit: int, now: dt.datetime, settings: Settings, drafted: Drafted | None = None
+) -> Batch:
     """Consolidate the next `limit` callers with an id above `after_id` whose memories changed
-    since they were last consolidated. Call inside the write transaction that also records
-    the cursor."""
+    since they were last consolidated: merge their twins, then save the patterns `drafted`
+    for them (none without it). A caller whose memories changed since they were drafted
+    stays due. Call inside the write transaction that also records the cursor."""
+    rows = _callers(after_id, limit)
+    batch = Batch(
+        rows[-1][0] if rows else after_id,
+        len(rows),
+        {"merged": 0, "patterns": 0, "patterns_updated": 0},
+    )
+    model = get_embedder(settings).model
+    for user_id, version, consolidated in rows:
+        if version == consolidated:
+            continue
+        merged = _consolidate(user_id, model, settings.consolidate_threshold, now)
+        saved = (
+            Saved() if drafted is None else save_patterns(drafted, user_id, version, model, now)
+        )
+        created, updated = (saved.created, saved.updated) if saved is not None else (0, 0)
+        if merged or created or updated:
+            bump_version(user_id)
+            batch.counts["merged"] += merged
+            batch.counts["patterns"] += created
+            batch.counts["patterns_updated"] += updated
+            batch.users.add(user_id)
+        if saved is None:
+            continue  # changed since its patterns were drafted: the next run drafts them again
+        current = User.select(User.memory_version).where(User.id == user_id).scalar()
+        User.update(consolidated_version=current).where(User.id == user_id).execute()
+    return batch
+
+
+def _callers(after_id: int, limit: int) -> list[tuple[int, int, int]]:
+    """(id, memory_version, consolidated_version) of the next `limit` callers."""
     rows: Any = (
         User.select(User.id, User.memory_version, User.consolidated_version)
         .where(User.id > after_id)
@@ -47,20 +99,7 @@ def consolidate_batch(after_id: int, limit: int, now: dt.datetime, settings: Set
         .limit(limit)
         .tuples()
     )
-    rows = list(rows)
-    batch = Batch(rows[-1][0] if rows else after_id, len(rows), {"merged": 0})
-    model = get_embedder(settings).model
-    for user_id, version, consolidated in rows:
-        if version == consolidated:
-            continue
-        merged = _consolidate(user_id, model, settings.consolidate_threshold, now)
-        if merged:
-            bump_version(user_id)
-            batch.counts["merged"] += merged
-            batch.users.add(user_id)
-        current = User.select(User.memory_version).where(User.id == user_id).scalar()
-        User.update(consolidated_version=current).where(User.id == user_id).execute()
-    return batch
+    return list(rows)
 
 
 def _consolidate(user_id: int, model: str, threshold: float, now: dt.datetime) -> int:
@@ -72,6 +111,8 @@ def _consolidate(user_id: int, model: str, threshold: float, now: dt.datetime) -
             (Memory.user == user_id)
             & (Memory.state == "active")
             & (MemoryEmbedding.model == model)
+            # A pattern memory quotes one of its episodes: alike, yet not the same memory.
+            & Memory.id.not_in(pattern_memories(user_id))
         )
         .order_by(MemoryEmbedding.memory)
         .tuples()
