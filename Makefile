@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit fuzz bench demo clean install dev chromium screenshots
+.PHONY: run test lint typecheck unit fuzz changeeval bench demo clean install dev chromium screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,14 @@ unit: $(STAMP_DEV) chromium
 ## schemathesis with hundreds of generated requests per operation (a few minutes).
 fuzz: $(STAMP_DEV)
 	FUZZ_EXAMPLES=300 $(BIN)/pytest --no-cov --timeout 1500 -p no:cacheprovider tests/test_schemathesis.py
+
+## Issue 15's facts-that-change bars: the set is what its generator writes, and omem meets the
+## bars on it (bench/changeeval/README.md; about a minute).
+changeeval: $(STAMP_DEV)
+	$(BIN)/python -m bench.changeeval.generate --check
+	$(BIN)/python -m bench.changeeval.generate --check --phrasing heldout
+	$(BIN)/python -m bench.changeeval.generate --check --phrasing final
+	$(BIN)/python -m bench.retrieval_quality --set bench/changeeval --bars
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*
