@@ -82,6 +82,11 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's sister's boyfriend Tom is coming too.", None),
         ("The caller's husband works at the Riverside Clinic.", None),
         ("On 3 March 2026: Rosa said she takes 10 milligrams lisinopril.", None),
+        # a restaurant's name is not a habit, nor is a dog's food the caller's
+        ("The caller and others went to Smoke Shack, they had the pulled pork.", None),
+        ("Better! The vet said to switch him, so he's on lamb and rice now.", None),
+        ("The caller's frequent flyer number is MX4229790.", None),
+        ("The caller has had the longest day, the coffee maker quit.", None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

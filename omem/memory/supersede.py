@@ -195,7 +195,7 @@ _CONSUMABLE = re.compile(
 _HABIT_CUE = re.compile(
     r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
     r"enjoys?|can't (?:start|do) .* without|cut out|cuts out|off|given up|gave up|quit|"
-    r"stopped|no more|no longer|any ?more|smokes?|smoking)\b"
+    r"stopped|no more|no longer|any ?more)\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
