@@ -5,6 +5,7 @@ No network calls, no migrations and no model loading happen here.
 
 from __future__ import annotations
 
+import functools
 import os
 
 # One BLAS thread per process, set before anything imports numpy (OpenBLAS sizes its thread
@@ -22,6 +23,7 @@ from flask import request
 from peewee import PeeweeException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from omem import backup
 from omem import errors
 from omem import headers
 from omem import jobs
@@ -99,7 +101,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         app.register_blueprint(blueprint)
     errors.register_error_handlers(app)
     headers.init_headers(app, resolved.cors_origins)
-    metrics.init_metrics(app, resolved)
+    metrics.init_metrics(app, resolved, functools.partial(backup.newest_timestamp, resolved))
     # After `_connect`: the limiter's key function may look up the API key.
     ratelimit.init_rate_limits(app, resolved)
     if resolved.trusted_proxies:

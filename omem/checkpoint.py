@@ -42,7 +42,7 @@ class Checkpointer:
             self._wake.notify()
 
     def _run(self) -> None:
-        connections: dict[str, sqlite3.Connection] = {}
+        connections: dict[str, tuple[sqlite3.Connection, tuple[int, int]]] = {}
         while True:
             with self._wake:
                 while not self._due:
@@ -52,25 +52,34 @@ class Checkpointer:
                 self._checkpoint(connections, path)
             time.sleep(self.interval)
 
-    def _checkpoint(self, connections: dict[str, sqlite3.Connection], path: str) -> None:
+    def _checkpoint(
+        self, connections: dict[str, tuple[sqlite3.Connection, tuple[int, int]]], path: str
+    ) -> None:
         try:
-            connection = connections.get(path)
-            if connection is None:
+            stat = os.stat(path)
+            identity = (stat.st_dev, stat.st_ino)
+            cached = connections.get(path)
+            if cached is not None and cached[1] != identity:
+                # The file was replaced (a restore): the old connection would only ever
+                # checkpoint the file that is gone, and the new one's WAL would grow.
+                connections.pop(path)[0].close()
+                cached = None
+            if cached is None:
                 if len(connections) >= _CACHED_CONNECTIONS:  # tests point at many files
-                    for stale in connections.values():
+                    for stale, _ in connections.values():
                         stale.close()
                     connections.clear()
                 # mode=rw: never re-create a database that was deleted meanwhile.
                 connection = sqlite3.connect(
                     f"file:{path}?mode=rw", uri=True, timeout=0, check_same_thread=False
                 )
-                connections[path] = connection
-            connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                cached = connections[path] = (connection, identity)
+            cached[0].execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             self.runs += 1
-        except sqlite3.Error:  # busy, or the file is gone (a reset, a test): next commit
+        except (sqlite3.Error, OSError):  # busy, or the file is gone (a reset, a test)
             stale_connection = connections.pop(path, None)
             if stale_connection is not None:
-                stale_connection.close()
+                stale_connection[0].close()
 
 
 checkpointer = Checkpointer()

@@ -1,4 +1,4 @@
-"""The `omem` command: database, API keys, demo data, reset and `run`.
+"""The `omem` command: database, API keys, backups, demo data, reset and `run`.
 
 Commands call the same service functions as the HTTP API; none re-implements them.
 """
@@ -22,7 +22,9 @@ from typing import Any
 import click
 
 from omem import at_rest
+from omem import backup
 from omem import callers
+from omem import restore
 from omem import schema
 from omem import security
 from omem import seed
@@ -48,6 +50,7 @@ from omem.errors import ApiError
 from omem.jobs import init_queue
 from omem.jobs import requeue_dead_events
 from omem.jobs import start_worker
+from omem.logs import configure_logging
 from omem.memory import snapshots
 from omem.memory.store import reembed
 from omem.models import SCOPES
@@ -338,6 +341,64 @@ def reencrypt_command(ctx: click.Context) -> None:
         click.echo(f"{count:>8}  {name}")
     click.echo(f"re-encrypted {sum(counts.values())} values under the first key")
     click.echo(f"re-indexed the names of {indexed} callers for search")
+
+
+def _echo_counts(counts: dict[str, int]) -> None:
+    for table, count in counts.items():
+        click.echo(f"{count:>10}  {table}")
+
+
+@main.command("backup")
+@click.option(
+    "--to",
+    "to_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write the archive here instead of OMEM_BACKUP_DIR (and prune nothing).",
+)
+@click.pass_context
+def backup_command(ctx: click.Context, to_dir: Path | None) -> None:
+    """Back up the database now, while the service runs; prints the archive and its rows."""
+    settings = _settings(ctx)
+    configure_logging(settings)  # its log lines on stderr, as the consumer's
+    try:
+        made = backup.create_backup(settings, to_dir)
+    except backup.BackupError as exc:
+        raise click.ClickException(f"backup failed: {exc}") from None
+    click.echo(str(made.path))
+    _echo_counts(made.manifest["tables"])
+
+
+@main.command("restore")
+@click.argument("archive", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Restore even while omem processes have the database open (then restart them).",
+)
+@click.pass_context
+def restore_command(ctx: click.Context, archive: Path, yes: bool, force: bool) -> None:
+    """Replace the database with a backup (checked first), then migrate it; prints its rows."""
+    settings = _settings(ctx)
+    configure_logging(settings)
+    try:
+        manifest = restore.read_manifest(archive)
+        if not yes:
+            click.confirm(
+                f"Replace {settings.db_path} with the backup taken {manifest['created_at']} "
+                f"(omem {manifest['omem_version']})? What was written since is lost.",
+                abort=True,
+            )
+        restored = restore.restore_backup(archive, settings, force=force)
+    except restore.RestoreRefused as exc:
+        raise click.ClickException(f"restore refused: {exc}") from None
+    for warning in restored.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if restored.migrated:
+        click.echo(f"applied: {', '.join(restored.migrated)}")
+    click.echo(f"restored the backup taken {manifest['created_at']} into {settings.db_path}")
+    _echo_counts(restored.counts)
 
 
 @main.command("settings")

@@ -400,6 +400,37 @@ class Settings:
         minimum=0,
         maximum=36_500,
     )
+    backup_dir: Path | None = _setting(
+        "OMEM_BACKUP_DIR",
+        None,
+        "Directory for backup archives (empty: `<OMEM_DATA_DIR>/backups`); best on another "
+        "disk than the data directory.",
+        "path",
+    )
+    backup_interval_hours: float = _setting(
+        "OMEM_BACKUP_INTERVAL_HOURS",
+        24.0,
+        "How often the consumer backs up the database (h; 0: never, `omem backup` only).",
+        "float",
+        minimum=0,
+        maximum=720,
+    )
+    backup_keep_daily: int = _setting(
+        "OMEM_BACKUP_KEEP_DAILY",
+        7,
+        "Backups kept for the most recent days that have one: the newest of each day.",
+        "int",
+        minimum=0,
+        maximum=3650,
+    )
+    backup_keep_weekly: int = _setting(
+        "OMEM_BACKUP_KEEP_WEEKLY",
+        4,
+        "Backups kept for the most recent ISO weeks that have one: the newest of each week.",
+        "int",
+        minimum=0,
+        maximum=520,
+    )
     init_budget_ms: int = _setting(
         "OMEM_INIT_BUDGET_MS",
         1500,
@@ -555,6 +586,11 @@ class Settings:
     @property
     def ratelimit_path(self) -> Path:
         return self.data_dir / "ratelimit.db"
+
+    @property
+    def backups_path(self) -> Path:
+        """Where backup archives go: OMEM_BACKUP_DIR, else `<data_dir>/backups`."""
+        return self.backup_dir or self.data_dir / "backups"
 
     @property
     def json_logs(self) -> bool:
@@ -747,6 +783,8 @@ def load_settings(
             problems.append(f"{meta['env']}={shown}: {exc}")
 
     values["data_dir"] = Path(values.get("data_dir", Settings.data_dir)).resolve()
+    if values.get("backup_dir") is not None:
+        values["backup_dir"] = Path(values["backup_dir"]).resolve()
     env = values.get("env", "development")
     invalid = {problem.split("=", 1)[0] for problem in problems}
     missing = [
@@ -794,6 +832,8 @@ def process_environ(extra: Mapping[str, str]) -> dict[str, str]:
 
 def _shown_default(field: dataclasses.Field[Any]) -> str:
     default = field.metadata["default"]
+    if default is None:
+        return ""
     if isinstance(default, tuple):
         return ",".join(default)
     if isinstance(default, bool):

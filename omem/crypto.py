@@ -39,6 +39,7 @@ _INDEX_LABEL = b"omem caller-name blind index v1"
 # under a key derived like the blind index's, with its own label: one key never serves two uses.
 _TOKEN_LABEL = b"omem keyword tokens v1"
 _UNKEYED = b"omem keyword tokens without encryption keys"
+_FINGERPRINT_LABEL = b"omem encryption key fingerprint v1\x00"
 
 
 class NotConfigured(RuntimeError):
@@ -71,6 +72,14 @@ def keys_fingerprint() -> bytes:
     without revealing it."""
     keys = _keys.get("current") or ()
     return hashlib.sha256("\n".join(keys).encode("ascii")).digest() if keys else b""
+
+
+def key_fingerprint(key: str) -> str:
+    """A public name for one Fernet key: 16 hex digits of a labelled SHA-256 of it. Backups
+    record the fingerprints of the keys that read them, so a restore can say which key it
+    needs; a 256-bit random key cannot be recovered from its hash."""
+    material = base64.urlsafe_b64decode(key.encode("ascii"))
+    return hashlib.sha256(_FINGERPRINT_LABEL + material).hexdigest()[:16]
 
 
 def token_key() -> bytes:

@@ -72,6 +72,11 @@ _writer = threading.RLock()
 _depth = threading.local()
 _lock_file: dict[str, int] = {}
 _db_path: dict[str, str] = {}
+# Every omem process holds a shared lock on this file from `init_db` until it exits (or points
+# at another data directory): a restore takes it exclusively, so it knows when a service has
+# the database open, and a process starting meanwhile waits until the restore is done.
+IN_USE_FILE = "omem.db.in-use"
+_in_use: dict[str, int] = {}
 # A write holds the lock for well under a millisecond, so a waiter polls finely: a longer
 # pause leaves the lock idle while a request waits. One thread per process polls at a time
 # (the others queue on `_writer`), so this costs next to no CPU.
@@ -81,6 +86,10 @@ _LONGEST_PAUSE = 0.0005
 
 class LockTimeout(Exception):
     """Another process held the write lock for longer than the busy timeout."""
+
+
+class InUse(Exception):
+    """Another process has the database open (a running web worker, consumer or command)."""
 
 
 def database_path() -> Path | None:
@@ -112,6 +121,7 @@ def init_db(settings: Settings) -> None:
         db.close_all()
     _settings["busy_timeout"] = settings.db_busy_timeout_ms
     _open_lock_file(settings.data_dir / "omem.db.write-lock")
+    _hold_in_use(settings.data_dir / IN_USE_FILE)
     _db_path["path"] = str(settings.db_path)
     if settings.encryption_keys:  # the models' encrypted columns use them
         crypto.configure(settings.encryption_keys)
@@ -127,6 +137,49 @@ def _open_lock_file(path: os.PathLike[str]) -> None:
     if previous is not None:
         os.close(previous)
     _lock_file["fd"] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+
+
+def _hold_in_use(path: os.PathLike[str]) -> None:
+    previous = _in_use.pop("fd", None)
+    if previous is not None:
+        os.close(previous)  # releases this process's hold on the previous data directory
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    # Blocks only while a restore swaps the file and migrates it: never long, and what starts
+    # then must not open a database that is being replaced.
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    _in_use["fd"] = fd
+
+
+@contextmanager
+def sole_use(*, force: bool = False) -> Iterator[bool]:
+    """Have the database to this process alone for the block (a restore): this process's
+    connections are closed, then its in-use hold becomes exclusive, so no other omem process
+    has the file open and any that starts waits in `init_db` until the block ends.
+
+    Raises InUse when another process holds the database; with `force` the block runs anyway
+    and gets False (it is not alone). Needs `init_db` first, and no connection open in this
+    thread (it would be closed under its owner).
+    """
+    fd = _in_use.get("fd")
+    if fd is None:
+        raise RuntimeError("init_db() was not called in this process")
+    if not db.is_closed():
+        raise RuntimeError("close this thread's database connection first")
+    db.close_all()  # pooled connections, which would keep the old file's inode
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        alone = True
+    except BlockingIOError:
+        # flock converts a lock by dropping it first: take the shared hold back.
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        if not force:
+            raise InUse("another process has the database open") from None
+        alone = False
+    try:
+        yield alone
+    finally:
+        if alone:
+            fcntl.flock(fd, fcntl.LOCK_SH)
 
 
 def _acquire_process_lock(deadline: float) -> None:

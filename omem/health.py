@@ -21,8 +21,10 @@ from flask import current_app
 from flask import jsonify
 from peewee import PeeweeException
 
+from omem import backup
 from omem import jobs
 from omem import schema
+from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import LockTimeout
 from omem.db import db
@@ -96,7 +98,9 @@ def _providers(settings: Settings) -> dict[str, Any]:
 
 
 @bp.get("")
-@documented("Detailed health: database, migrations, queue depth, providers, version.")
+@documented(
+    "Detailed health: database, migrations, queue depth, the newest backup, providers, version."
+)
 def health() -> tuple[Response, int]:
     settings: Settings = current_app.config["OMEM_SETTINGS"]
     database = _database()
@@ -113,8 +117,12 @@ def health() -> tuple[Response, int]:
         if blocker:
             database["error"] = blocker
     ok = database["ok"] and database.get("writable", False) and not pending
+    backups = backup.freshness(settings, utcnow())
+    # A backup overdue does not stop the service (readiness ignores it), but it is a fault
+    # an operator must see: 503 here, for monitors that read only the status code.
+    status = "unavailable" if not ok else "degraded" if backups["overdue"] else "ok"
     body = {
-        "status": "ok" if ok else "unavailable",
+        "status": status,
         "version": __version__,
         "environment": settings.env,
         "database": {
@@ -122,9 +130,10 @@ def health() -> tuple[Response, int]:
         },
         "migrations": {"current": pending == [], "pending": pending or []},
         "queue": queue,
+        "backup": backups,
         **_providers(settings),
     }
-    return jsonify(body), 200 if ok else 503
+    return jsonify(body), 200 if status == "ok" else 503
 
 
 @bp.get("/live")

@@ -18,6 +18,7 @@ from huey import crontab
 from huey import signals
 from huey.storage import SqliteStorage
 
+from omem import backup
 from omem import checkpoint
 from omem import inbox
 from omem import lifecycle
@@ -107,6 +108,8 @@ def start_worker(settings: Settings | None = None) -> SqliteHuey:
         # makes the web workers queue for the CPU.
         os.nice(settings.queue_nice)
     init_db(settings)
+    for problem in backup.placement_warnings(settings):
+        log.warning("backup_placement", problem=problem)
     return init_queue(settings)
 
 
@@ -208,6 +211,14 @@ def run_lifecycle_jobs() -> None:
     """Every minute (and as the consumer starts): run the lifecycle jobs that are due."""
     with db.connection_context():
         lifecycle.run_due(LIFECYCLE_JOBS, worker_settings())
+
+
+@huey.periodic_task(crontab(minute="*"))
+def run_backups() -> None:
+    """Every minute (and as the consumer starts): a backup of the database when the newest is
+    OMEM_BACKUP_INTERVAL_HOURS old and no other consumer is taking one (omem.backup)."""
+    with db.connection_context():
+        backup.run_due(worker_settings())
 
 
 @huey.on_startup()

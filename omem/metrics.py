@@ -10,16 +10,21 @@ from __future__ import annotations
 import math
 import os
 from collections import defaultdict
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Sequence
+from typing import Any
 
 from flask import Flask
 from prometheus_client import REGISTRY
 from prometheus_client import CollectorRegistry
 from prometheus_client import Counter
 from prometheus_client import Histogram
+from prometheus_client.exposition import choose_encoder
+from prometheus_client.metrics_core import GaugeMetricFamily
 from prometheus_client.metrics_core import Metric
 from prometheus_client.multiprocess import MultiProcessCollector
+from prometheus_client.registry import Collector
 from prometheus_flask_exporter import PrometheusMetrics
 from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
 
@@ -45,6 +50,10 @@ LIFECYCLE_RUNS = Counter(
     "Lifecycle job runs by outcome (finished, resumed after a lost process, lost_lease).",
     ["job", "outcome"],
 )
+BACKUP_RUNS = Counter(
+    "omem_backup_runs_total", "Backups attempted, by outcome (ok, failed).", ["outcome"]
+)
+LAST_BACKUP = "omem_backup_last_success_timestamp_seconds"
 DEGRADED = Counter("omem_degraded_total", "Answers served on a degraded path.", ["path"])
 EMBED_CACHE = Counter("omem_embedding_cache_total", "Embedding LRU cache lookups.", ["result"])
 LLM_CALLS = Counter(
@@ -62,19 +71,68 @@ class _DefaultRegistryProxy:
         return REGISTRY.collect()
 
 
-def init_metrics(app: Flask, settings: Settings) -> PrometheusMetrics:
-    """Attach request metrics and `/metrics` to the app (per-endpoint latency histograms)."""
+class _LastBackup(Collector):
+    """`omem_backup_last_success_timestamp_seconds`, read when scraped (from the backup
+    directory, through `newest`): right whichever process or command took the backup, and
+    after a restart. Absent while there is no backup."""
+
+    def __init__(self, newest: Callable[[], float | None]) -> None:
+        self.newest = newest
+
+    def _family(self) -> GaugeMetricFamily:
+        return GaugeMetricFamily(LAST_BACKUP, "Unix time of the newest good backup.")
+
+    def describe(self) -> Iterable[Metric]:
+        return [self._family()]  # registering must not read the directory
+
+    def collect(self) -> Iterable[Metric]:
+        when = self.newest()
+        if when is None:
+            return []
+        family = self._family()
+        family.add_metric([], when)
+        return [family]
+
+
+class _GunicornMetrics(GunicornInternalPrometheusMetrics):
+    """The multi-process exporter plus collectors read at scrape time, which its per-scrape
+    registry (built from the samples files alone) would otherwise leave out."""
+
+    def __init__(self, app: Flask, scraped: Sequence[Collector], **options: Any) -> None:
+        self.scraped = tuple(scraped)
+        super().__init__(app, **options)
+
+    def generate_metrics(
+        self, accept_header: str | None = None, names: list[str] | None = None
+    ) -> tuple[str, str]:
+        registry = CollectorRegistry()
+        MultiProcessCollector(registry)
+        for collector in self.scraped:
+            registry.register(collector)
+        encode, content_type = choose_encoder(accept_header or "")
+        chosen = registry.restricted_registry(names) if names else registry
+        return encode(chosen).decode("utf-8"), content_type
+
+
+def init_metrics(
+    app: Flask, settings: Settings, last_backup: Callable[[], float | None]
+) -> PrometheusMetrics:
+    """Attach request metrics and `/metrics` to the app (per-endpoint latency histograms);
+    `last_backup` gives the newest good backup's Unix time at each scrape."""
     options = {
         "group_by": "endpoint",
         "buckets": LATENCY_BUCKETS,
         "defaults_prefix": PREFIX,
         "excluded_paths": ["^/metrics$", "^/static/"],
     }
+    scraped = [_LastBackup(last_backup)]
     if settings.metrics_dir:
-        return GunicornInternalPrometheusMetrics(app, **options)
+        return _GunicornMetrics(app, scraped, **options)
     # Single process (tests, `flask run`): a registry per app, so several apps can coexist.
     registry = CollectorRegistry(auto_describe=True)
     registry.register(_DefaultRegistryProxy())
+    for collector in scraped:
+        registry.register(collector)
     return PrometheusMetrics(app, registry=registry, **options)
 
 

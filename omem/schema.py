@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from playhouse.migrations import Migration
 from playhouse.migrations import Runner
 
 from omem.db import db
@@ -29,6 +30,12 @@ def downgrade(target: str | None = None) -> list[str]:
     """Revert the newest migration, or every one back through `target`."""
     reverted: list[str] = _runner().down(target)
     return reverted
+
+
+def known() -> list[str]:
+    """Names of the migrations this code has (the files in `migrations/`), in order; needs no
+    database (a restore checks a backup against them before using it)."""
+    return [migration.name for migration in sorted(Migration.load_directory(str(MIGRATIONS_DIR)))]
 
 
 def pending() -> list[str]:

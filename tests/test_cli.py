@@ -52,10 +52,10 @@ class Omem:
     def db_path(self) -> Path:
         return self.data_dir / "omem.db"
 
-    def __call__(self, *args: str, **environ: str) -> Result:
+    def __call__(self, *args: str, input: str | None = None, **environ: str) -> Result:
         assert not (self.cwd / ".env").exists()
         with contextlib.chdir(self.cwd):
-            return self.runner.invoke(main, list(args), env={**self.env, **environ})
+            return self.runner.invoke(main, list(args), env={**self.env, **environ}, input=input)
 
     def ok(self, *args: str, **environ: str) -> Result:
         result = self(*args, **environ)
@@ -344,6 +344,57 @@ def test_keys_made_on_the_command_line_are_audited_and_exported(migrated: Omem) 
         ("cli", "key.create", [int(key_id)]),
         ("cli", "key.revoke", [int(key_id)]),
     ]
+
+
+def test_backup_prints_its_archive_and_rows_and_restore_brings_them_back(
+    migrated: Omem,
+) -> None:
+    migrated.ok("keys", "create", "--name", "before")
+    output = migrated.ok("backup").output.splitlines()
+    archive = Path(output[0])
+    assert archive.parent == migrated.data_dir / "backups" and archive.is_file()
+    assert f"{1:>10}  api_keys" in output
+    migrated.ok("keys", "create", "--name", "after")
+
+    restored = migrated.ok("restore", str(archive), "--yes").output
+    assert f"{1:>10}  api_keys" in restored.splitlines()
+    assert migrated.rows("SELECT name FROM api_keys") == [("before",)]
+    assert migrated.ok("db", "status").output.count("pending") == 0
+
+
+def test_backup_to_another_directory_leaves_the_backup_directory_alone(
+    migrated: Omem, tmp_path: Path
+) -> None:
+    archive = Path(migrated.ok("backup", "--to", str(tmp_path / "usb")).output.splitlines()[0])
+    assert archive.parent == tmp_path / "usb"
+    assert not (migrated.data_dir / "backups").exists()
+
+
+def test_restore_asks_first_and_changes_nothing_when_declined(migrated: Omem) -> None:
+    archive = migrated.ok("backup").output.splitlines()[0]
+    migrated.ok("keys", "create", "--name", "after")
+    result = migrated("restore", archive, input="n\n")
+    assert result.exit_code == 1 and "Replace " in result.output and "Aborted" in result.output
+    assert migrated.rows("SELECT name FROM api_keys") == [("after",)]
+
+
+def test_restore_exits_non_zero_naming_the_key_it_needs_when_the_keys_differ(
+    migrated: Omem,
+) -> None:
+    from omem.crypto import key_fingerprint
+
+    archive = migrated.ok("backup").output.splitlines()[0]
+    needed = key_fingerprint(migrated.env["OMEM_ENCRYPTION_KEYS"] or "")
+    migrated.env["OMEM_ENCRYPTION_KEYS"] = new_fernet_key()
+    result = migrated("restore", archive, "--yes")
+    assert result.exit_code == 1
+    assert "restore refused" in result.output and needed in result.output
+
+
+def test_restore_exits_non_zero_when_the_file_is_no_backup(migrated: Omem) -> None:
+    (migrated.cwd.parent / "notes.tar").write_bytes(b"not a tar file")
+    result = migrated("restore", str(migrated.cwd.parent / "notes.tar"), "--yes")
+    assert result.exit_code == 1 and "not a readable omem backup archive" in result.output
 
 
 def _admins(omem: Omem, *args: str, stdin: str) -> Result:
