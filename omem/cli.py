@@ -35,6 +35,7 @@ from omem.clock import utcnow
 from omem.config import ConfigError
 from omem.config import Settings
 from omem.config import load_settings
+from omem.config import new_fernet_key
 from omem.config import process_environ
 from omem.config import render_env_example
 from omem.config import render_markdown_table
@@ -399,6 +400,12 @@ def restore_command(ctx: click.Context, archive: Path, yes: bool, force: bool) -
         click.echo(f"applied: {', '.join(restored.migrated)}")
     click.echo(f"restored the backup taken {manifest['created_at']} into {settings.db_path}")
     _echo_counts(restored.counts)
+
+
+@main.command("keygen")
+def keygen_command() -> None:
+    """Print a new random key for OMEM_ENCRYPTION_KEYS or OMEM_BACKUP_KEYS (never both)."""
+    click.echo(new_fernet_key())
 
 
 @main.command("settings")

@@ -431,6 +431,78 @@ class Settings:
         minimum=0,
         maximum=520,
     )
+    backup_s3_url: str = _setting(
+        "OMEM_BACKUP_S3_URL",
+        "",
+        "Off-host copies of each backup: `s3://bucket/prefix` on any S3-compatible store "
+        "(empty: none). Uploaded encrypted with OMEM_BACKUP_KEYS, pruned like local ones.",
+    )
+    backup_s3_endpoint: str = _setting(
+        "OMEM_BACKUP_S3_ENDPOINT",
+        "",
+        "The S3 API's URL for MinIO, R2, B2 and the like (empty: AWS S3 of the region).",
+    )
+    backup_s3_region: str = _setting(
+        "OMEM_BACKUP_S3_REGION",
+        "us-east-1",
+        "The bucket's region (R2: `auto`).",
+    )
+    backup_s3_access_key_id: str = _setting(
+        "OMEM_BACKUP_S3_ACCESS_KEY_ID",
+        "",
+        "Access key of the bucket (empty: boto3's own chain: environment, instance role).",
+        secret=True,
+    )
+    backup_s3_secret_access_key: str = _setting(
+        "OMEM_BACKUP_S3_SECRET_ACCESS_KEY",
+        "",
+        "Secret of OMEM_BACKUP_S3_ACCESS_KEY_ID.",
+        secret=True,
+    )
+    backup_keys: tuple[str, ...] = _setting(
+        "OMEM_BACKUP_KEYS",
+        (),
+        "Comma-separated keys (as `omem keygen` prints) that encrypt off-host backups; the "
+        "first encrypts, all decrypt. Required with OMEM_BACKUP_S3_URL; keep a copy away from "
+        "the bucket.",
+        "fernet_list",
+        secret=True,
+    )
+    elevenlabs_api_key: str = _setting(
+        "OMEM_ELEVENLABS_API_KEY",
+        "",
+        "ElevenLabs API key (conversation read access) for the reconciliation job that fetches "
+        "calls whose post-call webhook never arrived (empty: the job is off).",
+        secret=True,
+    )
+    elevenlabs_base_url: str = _setting(
+        "OMEM_ELEVENLABS_BASE_URL",
+        "https://api.elevenlabs.io",
+        "ElevenLabs API base URL (EU residency: https://api.eu.residency.elevenlabs.io).",
+    )
+    reconcile_interval_minutes: float = _setting(
+        "OMEM_RECONCILE_INTERVAL_MINUTES",
+        15.0,
+        "How often the consumer looks for missed calls, with OMEM_ELEVENLABS_API_KEY set "
+        "(min; 0: never).",
+        "float",
+        minimum=0,
+        maximum=10_080,
+    )
+    reconcile_lookback_hours: float = _setting(
+        "OMEM_RECONCILE_LOOKBACK_HOURS",
+        48.0,
+        "How far back each reconciliation run lists conversations (h).",
+        "float",
+        minimum=1,
+        maximum=720,
+    )
+    reconcile_agent_ids: tuple[str, ...] = _setting(
+        "OMEM_RECONCILE_AGENT_IDS",
+        (),
+        "Comma-separated agent ids to reconcile (empty: every agent the API key can see).",
+        "list",
+    )
     init_budget_ms: int = _setting(
         "OMEM_INIT_BUDGET_MS",
         1500,
@@ -813,16 +885,25 @@ def load_settings(
 
 def _cross_checks(values: Mapping[str, Any]) -> list[str]:
     """Rules between settings, once each value is valid on its own."""
+    problems = []
+    url = str(values.get("backup_s3_url", ""))
+    if url and not re.fullmatch(r"s3://[a-z0-9][a-z0-9.\-]{1,62}(/.*)?", url):
+        problems.append(f"OMEM_BACKUP_S3_URL={url!r}: must look like s3://bucket/prefix")
+    if url and not values.get("backup_keys"):
+        problems.append(
+            "OMEM_BACKUP_S3_URL needs OMEM_BACKUP_KEYS: backups hold plaintext vectors and "
+            "phone numbers, so omem never uploads one unencrypted"
+        )
     worker = values.get("web_worker", Settings.web_worker)
     host = str(values.get("bind", Settings.bind)).rpartition(":")[0]
     if worker != "buffered" and host not in LOOPBACK_HOSTS and not values.get("trusted_proxies"):
         # A sync or gthread worker reads the request itself: five clients that trickle their
         # headers hold every worker. Exposed directly, that is an outage anyone can cause.
-        return [
+        problems.append(
             f"OMEM_WEB_WORKER={worker} on {host} needs a buffering proxy in front: declare it "
             "with OMEM_TRUSTED_PROXIES, bind to 127.0.0.1, or use OMEM_WEB_WORKER=buffered"
-        ]
-    return []
+        )
+    return problems
 
 
 def process_environ(extra: Mapping[str, str]) -> dict[str, str]:

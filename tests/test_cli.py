@@ -456,3 +456,24 @@ def test_operator_commands_refuse_weak_passwords_bad_names_and_unknown_operators
     result = _admins(migrated, *args, stdin=stdin)
     assert message in result.output
     assert migrated.rows("SELECT COUNT(*) FROM operators") == [(0,)]
+
+
+def test_keygen_prints_a_fresh_key_that_the_settings_accept(omem: Omem) -> None:
+    first, second = omem.ok("keygen").output.strip(), omem.ok("keygen").output.strip()
+    assert first != second
+    # A key `keygen` prints is one OMEM_BACKUP_KEYS accepts: a backup bucket is then allowed.
+    result = omem.ok(
+        "settings", OMEM_BACKUP_KEYS=f"{first},{second}", OMEM_BACKUP_S3_URL="s3://bucket/omem"
+    )
+    assert "OMEM_BACKUP_KEYS" in result.output
+
+
+def test_an_s3_url_without_backup_keys_is_refused(omem: Omem) -> None:
+    result = omem("settings", OMEM_BACKUP_S3_URL="s3://bucket/omem")
+    assert result.exit_code == 2
+    assert "OMEM_BACKUP_S3_URL needs OMEM_BACKUP_KEYS" in result.output
+    result = omem(
+        "settings", OMEM_BACKUP_S3_URL="https://bucket", OMEM_BACKUP_KEYS=new_fernet_key()
+    )
+    assert result.exit_code == 2
+    assert "must look like s3://bucket/prefix" in result.output
