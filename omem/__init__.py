@@ -30,6 +30,7 @@ from omem import jobs
 from omem import logs
 from omem import metrics
 from omem import ratelimit
+from omem import schema
 from omem.admin import api as admin_api
 from omem.admin import auth as console_auth
 from omem.admin import pages as console_pages
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         MAX_CONTENT_LENGTH=resolved.max_body_mb * 1024 * 1024,
     )
     logs.configure_logging(resolved)
+    schema.refuse_if_ahead(resolved.db_path)
     init_db(resolved)
     jobs.init_queue(resolved, create_tables=False)
     # Request IDs first, so every later hook and error carries one.

@@ -24,6 +24,7 @@ from omem import inbox
 from omem import lifecycle
 from omem import pipeline
 from omem import retention
+from omem import schema
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.config import load_settings
@@ -101,6 +102,7 @@ def worker_settings() -> Settings:
 def start_worker(settings: Settings | None = None) -> SqliteHuey:
     """Wiring for the consumer process (`omem worker` or `huey_consumer tasks.huey`)."""
     settings = settings or load_settings()
+    schema.refuse_if_ahead(settings.db_path)
     configure_logging(settings)
     if settings.queue_nice:
         # Extraction is CPU-bound and not urgent; a caller waiting on conversation-init is.

@@ -5,6 +5,8 @@ Used by the CLI (upgrade/downgrade/status), by `/health/ready` (pending migratio
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from playhouse.migrations import Migration
@@ -36,6 +38,35 @@ def known() -> list[str]:
     """Names of the migrations this code has (the files in `migrations/`), in order; needs no
     database (a restore checks a backup against them before using it)."""
     return [migration.name for migration in sorted(Migration.load_directory(str(MIGRATIONS_DIR)))]
+
+
+class SchemaAhead(RuntimeError):
+    """The database was migrated by a newer omem than this code (a rollback without
+    `omem db downgrade` first): running on it would read and write columns it does not know."""
+
+
+def refuse_if_ahead(db_path: Path) -> None:
+    """Raise SchemaAhead when the database at `db_path` carries migrations this code does not
+    have. Read with SQLite alone (no pool, no table created): web and consumer call it as they
+    start, before they serve anything; a database not created yet passes."""
+    if not db_path.is_file():
+        return
+    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (HISTORY_TABLE,)
+        ).fetchone()
+        if found is None:
+            return
+        # A constant table name: nothing from outside reaches this query.
+        query = f'SELECT name FROM "{HISTORY_TABLE}"'  # noqa: S608  # nosec B608
+        applied = {str(row[0]) for row in conn.execute(query)}
+    unknown = sorted(applied - set(known()))
+    if unknown:
+        raise SchemaAhead(
+            f"the database at {db_path} was migrated by a newer omem (it has {', '.join(unknown)}"
+            "), which this code does not know: start the newer release, or run its "
+            "`omem db downgrade` to this release's last migration first"
+        )
 
 
 def pending() -> list[str]:

@@ -276,3 +276,28 @@ def test_migration_files_never_import_omem_models_when_read() -> None:
         assert not any(n.startswith("omem") and n not in allowed for n in imported), path.name
         functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
         assert {"up", "down"} <= functions, path.name
+
+
+def test_web_and_consumer_refuse_a_database_migrated_ahead_of_their_code(
+    fresh: Settings,
+) -> None:
+    from omem import create_app
+    from omem import jobs
+
+    schema.upgrade()
+    # A rollback to an older release whose code lacks the newest migration: what the database
+    # records is ahead of the files this code has.
+    db.execute_sql(
+        f'INSERT INTO "{schema.HISTORY_TABLE}" (name, applied) VALUES (?, ?)',
+        ("9999_from_a_newer_release", "2026-12-05 00:00:00"),
+    )
+    db.close()
+    with pytest.raises(schema.SchemaAhead, match="9999_from_a_newer_release"):
+        create_app(fresh)
+    with pytest.raises(schema.SchemaAhead, match="omem db downgrade"):
+        jobs.start_worker(fresh)
+    db.connect()
+    db.execute_sql(f'DELETE FROM "{schema.HISTORY_TABLE}" WHERE name LIKE ?', ("9999_%",))
+    db.close()
+    create_app(fresh)  # the same database, no longer ahead, starts
+    db.connect()
