@@ -119,6 +119,7 @@ class Conversation(BaseModel):
     termination_reason = TextField(default="")
     cost = FloatField(null=True)
     audio_path = CharField(null=True)
+    language = CharField(default="en")  # ISO 639-1: metadata.main_language, else detected
     created_at = DateTimeField(default=utcnow)
 
     class Meta:
@@ -151,6 +152,7 @@ class Memory(BaseModel):
     reinforced_at = DateTimeField(default=utcnow, null=True)
     base_salience = FloatField(null=True)  # the salience as of reinforced_at
     caller_asked = BooleanField(default=False)  # stored because the caller asked: a floor
+    language = CharField(default="en")  # ISO 639-1: its call's, or detected from its text
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     version = IntegerField(default=1)

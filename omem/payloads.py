@@ -92,6 +92,7 @@ class Metadata(ElevenLabsSchema):
     cost: Lenient[Annotated[float, Field(ge=-1e12, le=1e12, allow_inf_nan=False)]] = None
     termination_reason: Lenient[Text] = None
     phone_call: Lenient[PhoneCall] = None
+    main_language: Lenient[Annotated[str, Field(max_length=35)]] = None
 
 
 class Analysis(ElevenLabsSchema):

@@ -20,6 +20,7 @@ from peewee import chunked
 from omem import audio
 from omem import callers
 from omem import inbox
+from omem import language
 from omem import privacy
 from omem.clock import from_unix
 from omem.clock import utcnow
@@ -139,6 +140,11 @@ def store_transcription(data: Transcription, settings: Settings, now: dt.datetim
     variables = (init.dynamic_variables if init else None) or {}
     meta = data.metadata
     started = _started_at(meta.start_time_unix_secs if meta else None, now)
+    # Outside the write lock: the first detection in a process loads the model.
+    spoken = language.of_call(
+        meta.main_language if meta else None,
+        [t.message for t in data.transcript or () if t and t.role == "user" and t.message],
+    )
     with write():
         if privacy.is_forgotten("conversation", data.conversation_id):
             raise privacy.Forgotten  # deleted while this event waited
@@ -161,6 +167,7 @@ def store_transcription(data: Transcription, settings: Settings, now: dt.datetim
             "status": data.status or "done",
             "termination_reason": (meta.termination_reason or "") if meta else "",
             "cost": meta.cost if meta else None,
+            "language": spoken,
         }
         stored_audio = audio.audio_path(settings.data_dir, data.conversation_id)
         conversation = Conversation.create(
@@ -258,6 +265,7 @@ def extract_memories(conversation: Conversation, settings: Settings) -> int:
         occurred_at=conversation.started_at,
         conversation_ref=conversation.conversation_id,
         conversation_pk=conversation.id,
+        language=call.language,
     )
     log.info(
         "memories_extracted",
@@ -310,6 +318,7 @@ def _call_for(conversation: Conversation) -> Call:
         turns=turns,
         summary=analysis.transcript_summary if analysis else "",
         data_collection=json.loads(analysis.data_collection) if analysis else {},
+        language=conversation.language,
     )
 
 

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from dataclasses import field
 from typing import Protocol
 
+from omem.memory import languages
 from omem.memory.dates import anchor_sentence
 from omem.memory.dates import format_day
 from omem.memory.keywords import tokenize
+from omem.memory.languages import Words
 from omem.memory.spoken import normalize
 from omem.memory.subjects import Subjects
 
@@ -48,6 +50,7 @@ class Call:
     # The caller's current facts (memory id, text) an LLM extractor may say a new fact
     # replaces; empty for the offline extractor, whose rules read the slots themselves.
     known: tuple[tuple[int, str], ...] = ()
+    language: str = "en"  # ISO 639-1 (omem.language): which rules read the caller's turns
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,11 @@ _INSTRUCTION = re.compile(
 
 
 def is_instruction(text: str) -> bool:
-    return bool(_INSTRUCTION.search(text))
+    """Whether `text` tries to steer the agent, in any language omem has words for: an
+    injection in English inside a Spanish call is still one."""
+    return bool(_INSTRUCTION.search(text)) or any(
+        words.instruction.search(text) for words in languages.BY_LANGUAGE.values()
+    )
 
 
 _FILLER = {
@@ -158,22 +165,23 @@ _NUMBERISH = re.compile(r"\d")
 _PROPER = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
-def classify(sentence: str) -> str:
-    for sector, cue in _SECTOR_CUES:
+def classify(sentence: str, words: Words | None = None) -> str:
+    """The sector a sentence's cues say (English cues unless `words` gives others)."""
+    for sector, cue in words.sector_cues if words else _SECTOR_CUES:
         if cue.search(sentence):
             return sector
     return "semantic"
 
 
-def salience_of(sentence: str, sector: str) -> float:
+def salience_of(sentence: str, sector: str, words: Words | None = None) -> float:
     score = 0.4
     if _PROPER.search(sentence) or _NUMBERISH.search(sentence):
         score += 0.15
-    if _PEOPLE.search(sentence):
+    if (words.people if words else _PEOPLE).search(sentence):
         score += 0.15
-    if _PREFERENCE.search(sentence):
+    if (words.preference if words else _PREFERENCE).search(sentence):
         score += 0.1
-    if _IMPORTANT.search(sentence):
+    if (words.important if words else _IMPORTANT).search(sentence):
         score += 0.2
     if sector in ("emotional", "reflective"):
         score += 0.05
@@ -301,42 +309,50 @@ def restate(text: str) -> str:
     return third_person(core[:1].upper() + core[1:]) if core else text.strip()
 
 
-def sentences(message: str) -> list[str]:
+def sentences(message: str, words: Words | None = None) -> list[str]:
+    """A turn's sentences, discourse openers ("Well, ...", "Bueno, ...") stripped."""
+    split, leading = (words.sentence, words.leading) if words else (_SENTENCE, _LEADING)
     parts = []
-    for raw in _SENTENCE.split(message.strip()):
-        cleaned = _LEADING.sub("", raw.strip()).strip()
-        if cleaned:
+    for raw in split.split(message.strip()):
+        cleaned = leading.sub("", raw.strip()).strip()
+        if cleaned and re.search(r"\w", cleaned):
             parts.append(cleaned[:1].upper() + cleaned[1:])
     return parts
 
 
-def is_filler(sentence: str) -> bool:
-    """Stock filler ("Okay.", "Nope, that's it."), only stopwords ("I will."), or filler
-    addressed to someone by name ("Thanks, Sam.")."""
-    words = re.sub(r"[^\w\s']", " ", sentence).split()
-    bare = " ".join(words).lower()
-    if not tokenize(bare) or _stock(bare):
+def is_filler(sentence: str, words: Words | None = None) -> bool:
+    """Stock filler ("Okay.", "Nope, that's it.", "Vale, gracias."), only stopwords ("I
+    will."), or filler addressed to someone by name ("Thanks, Sam.")."""
+    said = re.sub(r"[^\w\s']", " ", sentence).split()
+    bare = " ".join(said).lower()
+    if words is None and not tokenize(bare):
+        return True
+    if words is not None and all(w in words.stopwords for w in bare.split()):
+        return True
+    if _stock(bare, words):
         return True
     return (
-        len(words) > 1
-        and bool(_PROPER_WORD.fullmatch(words[-1]))
-        and _stock(" ".join(words[:-1]).lower())
+        len(said) > 1
+        and bool(_PROPER_WORD.fullmatch(said[-1]))
+        and _stock(" ".join(said[:-1]).lower(), words)
     )
 
 
-def _stock(bare: str) -> bool:
-    return bare in _FILLER or all(w in _FILLER_WORDS for w in bare.split())
+def _stock(bare: str, words: Words | None = None) -> bool:
+    if words is None:
+        return bare in _FILLER or all(w in _FILLER_WORDS for w in bare.split())
+    return bare in words.filler or all(w in words.filler_words for w in bare.split())
 
 
 def _words(text: str) -> int:
     return len(text.split())
 
 
-def segments(message: str) -> list[str]:
+def segments(message: str, words: Words | None = None) -> list[str]:
     """A turn's sentences without filler, a fragment joined to a neighbour: an opening one
     to the next ("Apoquel. Sixteen milligrams, once a day."), a later one to the one before
     ("... with food. Started it on Thursday."). "I'm vegetarian." is not filler."""
-    kept = [s for s in sentences(message) if not is_filler(s)]
+    kept = [s for s in sentences(message, words) if not is_filler(s, words)]
     chunks: list[str] = []
     for sentence in kept:
         if chunks and (_words(chunks[-1]) < MIN_WORDS or _words(sentence) < MIN_WORDS):
@@ -402,6 +418,36 @@ def call_level_memories(call: Call) -> list[Extracted]:
     return out
 
 
+def as_said(sentence: str) -> str:
+    """A caller's sentence kept in their words (a language without rewrite rules): the
+    memory is the quote, capitalised and ended like a sentence."""
+    text = sentence.strip().rstrip(",;:-")
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…", "。", "？", "！")) else text + "."
+
+
+_ANY_SENTENCE = re.compile(r"(?<=[.!?。？！])\s*")
+
+
+def _short(sentence: str) -> bool:
+    """Too short to stand alone: under three words, or (a script without spaces) 8 letters."""
+    return len(sentence.split()) < 3 if " " in sentence.strip() else len(sentence) < 8
+
+
+def _plain(message: str) -> list[str]:
+    """Sentences of a language omem has no word lists for: split at sentence ends, the
+    short ones joined to a neighbour; nothing dropped but what has no letter at all."""
+    chunks: list[str] = []
+    for sentence in (s.strip() for s in _ANY_SENTENCE.split(message.strip())):
+        if not re.search(r"[^\W\d_]", sentence):
+            continue
+        if chunks and (_short(chunks[-1]) or _short(sentence)):
+            chunks[-1] = f"{chunks[-1]} {sentence}"
+        else:
+            chunks.append(sentence)
+    return chunks
+
+
 class OfflineExtractor:
     """Deterministic extraction from the caller's own turns; no model, no network."""
 
@@ -413,21 +459,29 @@ class OfflineExtractor:
         prompt = ""
         today = call.started_at.date()
         subjects = Subjects()
+        english = call.language == "en"
+        words = languages.BY_LANGUAGE.get(call.language)
         for turn in call.turns:
             if turn.role != "user":
                 prompt = turn.message or prompt
                 continue
             if is_instruction(turn.message):
                 continue  # an injection may span sentences: nothing of that turn is kept
-            message = normalize(turn.message)  # "four four one two" -> 4412; masked later
-            parts = segments(message)
+            # "four four one two" -> 4412 (masked later); "cuatro cuatro uno dos" too
+            message = normalize(turn.message, call.language)
+            parts = segments(message, words) if english or words else _plain(message)
             # A turn that is one memory is that memory: its vector needs no turn beside it.
             passage = message[:MAX_PASSAGE] if len(parts) > 1 else ""
             for part in parts:
-                sentence = subjects.resolve(part)  # "He's allergic" after "my dog Rex"
-                anchored, _ = anchor_sentence(sentence, today)
-                sector = classify(sentence)
-                content = third_person(anchored)
+                if english:
+                    sentence = subjects.resolve(part)  # "He's allergic" after "my dog Rex"
+                    anchored, _ = anchor_sentence(sentence, today)
+                    sector = classify(sentence)
+                    content = third_person(anchored)
+                else:  # the caller's own words, never half-translated
+                    anchored = languages.anchor(part, today, words) if words else part
+                    sector = classify(part, words) if words else "semantic"
+                    content = as_said(anchored)
                 key = content.lower()
                 if key in seen:
                     continue
@@ -436,7 +490,7 @@ class OfflineExtractor:
                     Extracted(
                         content=content[:MAX_CONTENT],
                         sector=sector,
-                        salience=salience_of(anchored, sector),
+                        salience=salience_of(anchored, sector, words),
                         confidence=0.7,
                         source_turns=(turn.order,),
                         context=prompt[:MAX_CONTENT],

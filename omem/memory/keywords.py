@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Sequence
@@ -21,9 +22,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from omem import crypto
+from omem.memory.languages import BY_LANGUAGE
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-STOPWORDS = frozenset(
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# French elision ("l'anniversaire", "qu'elle", "j'ai"): the article or pronoun goes.
+_ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")
+ENGLISH_STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it
@@ -32,6 +36,28 @@ STOPWORDS = frozenset(
     these they this those through to too under until up very was we were what when where which
     while who whom why will with would you your yours yourself caller caller's callers said
     asked tell told remember know did""".split()
+)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Lucía" → "lucia", "Straße" → "strasse"): a transcript
+    spells a word with or without them, and a question the other way."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Words of another language that are words in English too: never dropped ("son", "man").
+_SHARED = frozenset("son die man hat war ton mes den sein fin once red pie sin mein ma".split())
+# The function words of every language the extractor has rules for: a caller's memories may
+# be in several, and a question in any of them.
+STOPWORDS = ENGLISH_STOPWORDS | frozenset(
+    _fold(word)
+    for words in BY_LANGUAGE.values()
+    for word in words.stopwords
+    if len(word) > 1 and _fold(word) not in _SHARED
 )
 
 
@@ -55,7 +81,10 @@ _DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 
 
 def tokenize(text: str) -> list[str]:
-    stems = (_stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS)
+    """Keyword stems of `text`, in any language: folded, function words dropped, suffixes
+    stripped ("moving" and "moved" → "mov"; "cacahuetes" and "cacahuete" → "cacahuet")."""
+    folded = _ELISION.sub("", _fold(text).replace("’", "'"))
+    stems = (_stem(t) for t in _TOKEN.findall(folded) if t not in STOPWORDS)
     return [s for s in stems if s not in STOPWORDS]
 
 

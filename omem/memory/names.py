@@ -17,18 +17,27 @@ from omem.memory.extract import Call
 
 _NAME_KEYS = ("caller_name", "customer_name", "user_name", "full_name", "name")
 _FIRST_TURNS = 4
-_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){0,2})"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters, accented ones too (Lucía, Jürgen)
+_NAME = rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}'’]+){{0,2}})"
 _GREETING = (
     r"(?i:(?:hi|hello|hey|yes|yeah|oh|ok|okay|hiya|morning|"
-    r"good (?:morning|afternoon|evening)|there)\b[\s,.!-]*)*"
+    r"good (?:morning|afternoon|evening)|there|"
+    r"hola|buenas|buenos días|buenas tardes|sí|hallo|guten (?:tag|morgen|abend)|ja|"
+    r"bonjour|bonsoir|allô|allo|oui|salut)\b[\s,.!-]*)*"
 )
 # Anywhere in the caller's first turns.
-_STATED = re.compile(rf"\b(?i:my name is|my name's|the name's|the name is|call me)\s+{_NAME}\b")
+_STATED = re.compile(
+    r"\b(?i:my name is|my name's|the name's|the name is|call me|me llamo|mi nombre es|"
+    rf"ich heiße|mein name ist|je m'appelle|je m’appelle|mon nom est)\s+{_NAME}\b"
+)
 # Only opening a turn: "I'm Grace"; and "Hi, this is Maria Lopez", "It's Tom here" as the
 # caller's first words, unless the agent asked about a thing ("Which game?" "It is Nighthawk").
-_OPENING_I = re.compile(rf"^\s*{_GREETING}(?i:i am|i'm)\s+{_NAME}\b(?P<after>.{{0,40}})")
+_OPENING_I = re.compile(
+    rf"^\s*{_GREETING}(?i:i am|i'm|soy|ich bin|je suis)\s+{_NAME}\b(?P<after>.{{0,40}})"
+)
 _OPENING_THIS = re.compile(
-    rf"^\s*{_GREETING}(?i:this is|it's|it is)\s+{_NAME}\b(?P<after>.{{0,40}})"
+    rf"^\s*{_GREETING}(?i:this is|it's|it is|hier ist|hier spricht|c'est|c’est)\s+{_NAME}"
+    r"\b(?P<after>.{0,40})"
 )
 _ASKED_ABOUT_A_THING = re.compile(
     r"\b(?:which|what (?:is|was|'s|kind|type|model|make|brand|game|app|one|name of))\b", re.I
@@ -45,10 +54,13 @@ _ANSWER = re.compile(
 )
 # What follows a name that is not the caller's: someone or something else being introduced.
 _NOT_THE_CALLER = re.compile(
-    r"^[\s,.!-]*(?i:(?:he|she|it)(?:'s| is| was)\b|(?:my|our|the|a) "
+    r"^[\s,-]*(?i:(?:he|she|it)(?:'s| is| was)\b|(?:my|our|the|a) "
     r"(?:dog|cat|puppy|kitten|pup|pet|bird|parrot|rabbit|bunny|hamster|horse|pony|fish|boy|girl|son|daughter|baby|husband|wife|"
     r"partner|friend|mom|mum|dad|brother|sister|game|app|model|router|car|boat|house|device|"
-    r"phone|laptop|printer|company|shop|store)\b|barking|meowing|bark|woof|speaking for)"
+    r"phone|laptop|printer|company|shop|store)\b|barking|meowing|bark|woof|speaking for|"
+    r"(?:mi|el|la|un|una|unser|unsere|mein|meine|der|die|das|ein|eine|mon|ma|le|la|un|une) "
+    r"(?:perr[oa]|gat[oa]|hij[oa]|espos[oa]|marido|herman[oa]|hund|katze|sohn|tochter|mann|"
+    r"frau|bruder|schwester|chien|chat|fils|fille|mari|femme|frère|sœur)\b)"
 )
 # Capitalised words that open "I'm …" / "it's …" without being a name.
 _NOT_NAMES = frozenset(
@@ -56,7 +68,8 @@ _NOT_NAMES = frozenset(
     Afraid Really Very So Also Actually Always Never The A An This That It Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December English American British Canadian Mom Mum Dad
-    Yes No Hi Hello Hey Well Oh Um Uh Busy Tired Ready Done Sick Worried Excited""".split()
+    Yes No Hi Hello Hey Well Oh Um Uh Busy Tired Ready Done Sick Worried Excited
+    Yo Muy Bien Nuevo Nueva Ich Sehr Gut Neu Je Très Bien Nouveau Nouvelle Moi""".split()
 )
 
 

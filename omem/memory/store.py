@@ -84,6 +84,7 @@ def save_memories(
     conversation_pk: int | None = None,
     extraction_type: str = "auto",
     now: dt.datetime | None = None,
+    language: str = "en",
 ) -> Saved:
     """Embed, then in one transaction: reinforce near-duplicates (cosine >= dedupe threshold)
     or insert memory + embedding + provenance, and link each new memory to the user's
@@ -167,6 +168,7 @@ def save_memories(
                 # time; an imported year of old calls does not fade (or archive) at once.
                 reinforced_at=now,
                 caller_asked=asked,
+                language=language,
                 occurred_at=occurred_at,
                 valid_from=occurred_at,
                 last_accessed_at=now,
