@@ -42,6 +42,7 @@ def tool_configs(base_url: str, secret_id: str) -> list[dict[str, Any]]:
     bound = {
         "user_id": {"type": "string", "dynamic_variable": "user_id"},
         "conversation_id": {"type": "string", "dynamic_variable": "system__conversation_id"},
+        "agent_id": {"type": "string", "dynamic_variable": "system__agent_id"},
     }
     return [
         _tool(

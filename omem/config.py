@@ -582,6 +582,20 @@ class Settings:
         "OMEM_LLM_API_KEY", "", "API key for the LLM / embeddings server.", "str", secret=True
     )
     llm_model: str = _setting("OMEM_LLM_MODEL", "gpt-4o-mini", "Chat model for extraction.")
+    memory_language: str = _setting(
+        "OMEM_MEMORY_LANGUAGE",
+        "",
+        "With the LLM extractor: write every memory in this language (ISO 639-1, e.g. `en`); "
+        "empty keeps each memory in its call's language.",
+    )
+    agent_languages: tuple[str, ...] = _setting(
+        "OMEM_AGENT_LANGUAGES",
+        (),
+        "Comma-separated `agent_id=language` pairs (e.g. `agent_123=es`): the language omem "
+        "frames init's memory context and memory-query summaries in for that agent (else the "
+        "caller's latest call's language).",
+        "list",
+    )
     llm_timeout_secs: float = _setting(
         "OMEM_LLM_TIMEOUT_SECS",
         20.0,
@@ -658,6 +672,12 @@ class Settings:
     @property
     def ratelimit_path(self) -> Path:
         return self.data_dir / "ratelimit.db"
+
+    @property
+    def agent_language(self) -> dict[str, str]:
+        """OMEM_AGENT_LANGUAGES as agent id -> language code."""
+        pairs = (pair.partition("=") for pair in self.agent_languages)
+        return {agent.strip(): lang.strip().lower() for agent, _, lang in pairs}
 
     @property
     def backups_path(self) -> Path:
@@ -886,6 +906,15 @@ def load_settings(
 def _cross_checks(values: Mapping[str, Any]) -> list[str]:
     """Rules between settings, once each value is valid on its own."""
     problems = []
+    for pair in values.get("agent_languages", ()):
+        agent, equals, lang = pair.partition("=")
+        if not (agent.strip() and equals and re.fullmatch(r"[a-z]{2}", lang.strip().lower())):
+            problems.append(
+                f"OMEM_AGENT_LANGUAGES: {pair!r} must look like agent_id=es (a two-letter code)"
+            )
+    memory_language = str(values.get("memory_language", ""))
+    if memory_language and not re.fullmatch(r"[a-z]{2}", memory_language):
+        problems.append(f"OMEM_MEMORY_LANGUAGE={memory_language!r}: a two-letter code, e.g. en")
     url = str(values.get("backup_s3_url", ""))
     if url and not re.fullmatch(r"s3://[a-z0-9][a-z0-9.\-]{1,62}(/.*)?", url):
         problems.append(f"OMEM_BACKUP_S3_URL={url!r}: must look like s3://bucket/prefix")

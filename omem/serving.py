@@ -30,6 +30,7 @@ from flask import Flask
 from flask import jsonify
 
 from omem import embeddings
+from omem import language
 from omem import security
 from omem.clock import utcnow
 from omem.config import Settings
@@ -218,6 +219,7 @@ def warm_up(app: Flask, settings: Settings) -> None:
     memory-query cost ~20 ms more than its second without the first three, and ~3 ms more
     without the rehearsal)."""
     embeddings.warm_up(settings)
+    language.warm()  # a memory-store in another language detects it
     app.test_client().get("/health/ready")
     for limiter in app.extensions.get("limiter", ()):  # open the counter file too
         limiter.storage.check()

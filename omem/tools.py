@@ -67,6 +67,19 @@ class Caller(ApiSchema):
         pattern=ID_PATTERN,
         description="Bind to {{system__conversation_id}}.",
     )
+    agent_id: str | None = Field(
+        default=None,
+        max_length=200,
+        pattern=ID_PATTERN,
+        description="Bind to {{system__agent_id}}: omem answers in that agent's language "
+        "(OMEM_AGENT_LANGUAGES).",
+    )
+    language: str | None = Field(
+        default=None,
+        pattern=r"^[a-z]{2}$",
+        description="The agent's language (ISO 639-1, e.g. `es`) for omem's own words in the "
+        "answer; default: the agent's configured one, else the caller's latest call's.",
+    )
 
     @model_validator(mode="after")
     def _someone(self) -> Caller:
@@ -174,6 +187,8 @@ def memory_query() -> Response:
             limit=data.limit,
             conversation_ref=data.conversation_id or "",
             include_archived=data.include_archived,
+            language_hint=data.language or "",
+            agent_id=data.agent_id or "",
         )
     )
 

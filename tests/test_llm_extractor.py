@@ -25,6 +25,7 @@ from omem.llm import client_for
 from omem.memory.index import indexes
 from omem.memory.llm_extract import SCHEMA
 from omem.memory.llm_extract import SYSTEM
+from omem.memory.llm_extract import language_rule
 from omem.memory.summary import refresh_summary
 from omem.models import Conversation
 from omem.models import ConversationMemory
@@ -85,8 +86,11 @@ def llm_client(llm_settings: Settings) -> Iterator[FlaskClient]:
     indexes.clear()
 
 
-def _deliver(client: FlaskClient, conversation_id: str | None = None) -> int:
+def _deliver(
+    client: FlaskClient, conversation_id: str | None = None, main_language: str = "en"
+) -> int:
     payload = json.loads(sample("post-call-transcription.json"))
+    payload["data"]["metadata"]["main_language"] = main_language
     if conversation_id:
         payload["data"]["conversation_id"] = conversation_id
     raw = json.dumps(payload)
@@ -161,7 +165,7 @@ def test_request_uses_json_schema_and_the_configured_model_when_extracting(
         "json_schema": {"name": "memories", "schema": SCHEMA, "strict": True},
     }
     system, user = body["messages"]
-    assert system == {"role": "system", "content": SYSTEM}
+    assert system == {"role": "system", "content": SYSTEM + language_rule("en", "")}
     assert user["role"] == "user"
     lines = user["content"].splitlines()
     assert lines[:2] == ["Call date: 10 March 2026", "Transcript:"]
@@ -384,3 +388,19 @@ def test_the_llm_says_which_known_fact_a_new_one_replaces_and_only_known_ids_cou
         assert (old.state, old.superseded_by_id) == ("superseded", cycles.id)
         assert old.valid_to == cycles.valid_from
         assert Memory.get_by_id(other.id).state == "active"  # not this caller's: ignored
+
+
+def test_memories_are_asked_for_in_the_calls_language_or_the_one_the_operator_sets(
+    llm_client: FlaskClient, fake: FakeOpenAI, data_dir: Path
+) -> None:
+    fake.memories = [REFUND]
+    _deliver(llm_client, "conv_spanish_call", main_language="es")
+    run_queue()
+    system = fake.last("/chat/completions").body["messages"][0]["content"]
+    assert system.endswith(
+        "The call is in español (es). Write every memory in español, in the third person "
+        "about the caller as that language says it; never mix languages in a memory."
+    )
+    # OMEM_MEMORY_LANGUAGE: one language for every memory, whatever the call's.
+    assert language_rule("es", "en").startswith("\nWrite every memory in English (en)")
+    assert "in Deutsch (de)" in language_rule("fr", "de")

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError
 
 from omem.config import Settings
+from omem.language import NAMES
 from omem.llm import LLMClient
 from omem.llm import LLMUnavailable
 from omem.llm import client_for
@@ -164,15 +165,35 @@ def parse_items(raw: str, call: Call) -> list[Extracted]:
     return out
 
 
+def language_rule(call_language: str, memory_language: str) -> str:
+    """The prompt's last line: which language each memory is written in. The call's own by
+    default, so a Spanish call's memories read as Spanish ("La hija de la persona que llama
+    se llama Lucía."), never English around Spanish quotes; one language for all when the
+    operator sets OMEM_MEMORY_LANGUAGE."""
+    target = memory_language or call_language or "en"
+    name = NAMES.get(target, target)
+    if memory_language:
+        return (
+            f"\nWrite every memory in {name} ({target}), whatever language the call is in, "
+            "keeping names, codes and quoted titles as said."
+        )
+    return (
+        f"\nThe call is in {name} ({target}). Write every memory in {name}, in the third "
+        "person about the caller as that language says it; never mix languages in a memory."
+    )
+
+
 class LLMExtractor:
     name = "llm"
 
     def __init__(self, settings: Settings, client: LLMClient | None = None) -> None:
         self._model = settings.llm_model
         self._client = client or client_for(settings)
+        self._memory_language = settings.memory_language
 
     def extract(self, call: Call) -> list[Extracted]:
-        raw = self._client.chat_json(self._model, SYSTEM, _transcript(call), SCHEMA, "memories")
+        system = SYSTEM + language_rule(call.language, self._memory_language)
+        raw = self._client.chat_json(self._model, system, _transcript(call), SCHEMA, "memories")
         try:
             items = parse_items(raw, call)
         except (ValueError, AttributeError) as exc:

@@ -17,6 +17,8 @@ from typing import Any
 import structlog
 
 from omem import callers
+from omem import language
+from omem import phrases
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import write
@@ -27,25 +29,27 @@ from omem.initiation import quoted
 from omem.llm import LLMUnavailable
 from omem.llm import client_for
 from omem.memory import retrieve
-from omem.memory.dates import format_day
 from omem.memory.extract import MAX_CONTENT
 from omem.memory.extract import Extracted
+from omem.memory.extract import as_said
 from omem.memory.extract import classify
 from omem.memory.extract import is_instruction
 from omem.memory.extract import restate
 from omem.memory.extract import salience_of
 from omem.memory.index import UserIndex
+from omem.memory.languages import BY_LANGUAGE
 from omem.memory.redact import redact
 from omem.memory.store import save_memories
 from omem.memory.supersede import asks_about_the_past
+from omem.models import Conversation
 from omem.models import Memory
 from omem.models import ToolInvocation
 from omem.models import User
 from omem.phones import normalize_caller_id
 
 log = structlog.get_logger("omem.recall")
-NOTHING_KNOWN = "Nothing is known about this caller yet."
-NOTHING_FOUND = "Nothing relevant is remembered about this caller yet."
+NOTHING_KNOWN = phrases.say("nothing_known", "en")
+NOTHING_FOUND = phrases.say("nothing_found", "en")
 
 
 @dataclass(frozen=True)
@@ -69,23 +73,25 @@ _ANSWER_SCHEMA = {
 MAX_SUMMARY = 400
 
 
-def _extractive(contents: list[str]) -> str:
+def _extractive(contents: list[str], spoken: str = "en") -> str:
     picked = [c if len(c) <= 160 else c[:157].rstrip() + "..." for c in contents[:2]]
-    return "From earlier calls: " + " ".join(picked)
+    return phrases.say("from_earlier_calls", spoken) + " " + " ".join(picked)
 
 
-def _summary(question: str, contents: list[str], settings: Settings) -> str:
-    """1-2 sentences for the agent: from the LLM when one is configured (one short try,
-    within the query budget), else — or when it fails — the first facts themselves."""
+def _summary(question: str, contents: list[str], settings: Settings, spoken: str = "en") -> str:
+    """1-2 sentences for the agent, in the agent's language `spoken`: from the LLM when one
+    is configured (one short try, within the query budget), else — or when it fails — the
+    first facts themselves."""
     if not contents:
-        return NOTHING_FOUND
+        return phrases.say("nothing_found", spoken)
     if not (settings.llm_api_key or settings.llm_base_url):
-        return _extractive(contents)
+        return _extractive(contents, spoken)
     facts = "\n".join(f"{n}. {quoted(c)}" for n, c in enumerate(contents[:5], start=1))
+    in_language = f" Answer in {language.NAMES.get(spoken, 'English')} ({spoken})."
     try:
         raw = client_for(settings).chat_json(
             settings.llm_model,
-            _ANSWER_SYSTEM,
+            _ANSWER_SYSTEM + in_language,
             f"Question: {quoted(question)}\nFacts:\n{facts}",
             _ANSWER_SCHEMA,
             "summary",
@@ -95,8 +101,8 @@ def _summary(question: str, contents: list[str], settings: Settings) -> str:
         text = " ".join(str(json.loads(raw)["summary"]).split())[:MAX_SUMMARY]
     except (LLMUnavailable, ValueError, KeyError, TypeError) as exc:
         log.warning("query_summary_llm_failed", error_type=type(exc).__name__)
-        return _extractive(contents)
-    return redact(text) or _extractive(contents)
+        return _extractive(contents, spoken)
+    return redact(text) or _extractive(contents, spoken)
 
 
 def _record(
@@ -151,8 +157,12 @@ def query(
     now: dt.datetime | None = None,
     record: bool = True,
     include_archived: bool = False,
+    language_hint: str = "",
+    agent_id: str = "",
 ) -> dict[str, Any]:
-    """The memory-query answer: memories, a 1-2 sentence summary, and `degraded`.
+    """The memory-query answer: memories, a 1-2 sentence summary, and `degraded`. omem's own
+    words (the summary's framing, "Until <date>:") are in the agent's language: the request's
+    `language_hint`, else OMEM_AGENT_LANGUAGES for `agent_id`, else the caller's latest call's.
 
     With `record=False` (the console's playground) the answer is the same, but nothing is
     written — no ToolInvocation, no `last_accessed_at`, not even the cached recency — and
@@ -163,11 +173,17 @@ def query(
     if include_archived:
         request["include_archived"] = True
     user = callers.find_user(who.user_id, who.caller_id, settings.default_region)
+    configured = language_hint or settings.agent_language.get(agent_id, "")
     if user is None:
-        answer: dict[str, Any] = {"memories": [], "summary": NOTHING_KNOWN, "degraded": False}
+        answer: dict[str, Any] = {
+            "memories": [],
+            "summary": phrases.say("nothing_known", configured),
+            "degraded": False,
+        }
         if record:
             _record("memory_query", None, conversation_ref, request, answer, started, now)
         return answer
+    spoken = phrases.supported(configured or latest_language(user.id))
     result = retrieve.search(
         user.id,
         text,
@@ -187,7 +203,7 @@ def query(
             "sector": index.sectors[hit.row],
             "salience": round(float(index.salience[hit.row]), 2),
             "score": hit.score,
-            "date": format_day(index.occurred[hit.row].date()),
+            "date": phrases.day(index.occurred[hit.row].date(), spoken),
             "created_at": index.occurred[hit.row].isoformat(timespec="seconds") + "Z",
             "conversation_id": index.conversations[hit.row],
             "source_turns": list(index.turns[hit.row]),
@@ -196,13 +212,13 @@ def query(
     ]
     facts = [index.contents[hit.row] for hit in result.hits]
     if len(states) > 1:
-        _mark_states(memories, facts, include_archived)
+        _mark_states(memories, facts, include_archived, spoken)
     if not record:
         for memory, hit in zip(memories, result.hits, strict=True):
             memory["terms"] = result.terms.at(hit.row)
     answer = {
         "memories": memories,
-        "summary": _summary(text, facts, settings),
+        "summary": _summary(text, facts, settings, spoken),
         "degraded": result.degraded,
     }
     if not record:
@@ -217,6 +233,17 @@ def query(
     return answer
 
 
+def latest_language(user_pk: int) -> str:
+    """The language of the caller's newest call ("" without one): one indexed row."""
+    row = (
+        Conversation.select(Conversation.language)
+        .where(Conversation.user == user_pk)
+        .order_by(Conversation.started_at.desc())
+        .first()
+    )
+    return str(row.language) if row is not None else ""
+
+
 def _states(text: str, include_archived: bool) -> tuple[str, ...]:
     """The memory states a query searches: the active ones; archived ones when asked; the
     values that were replaced when the question asks about the past ("my old address")."""
@@ -227,7 +254,9 @@ def _states(text: str, include_archived: bool) -> tuple[str, ...]:
     )
 
 
-def _mark_states(memories: list[dict[str, Any]], facts: list[str], include_archived: bool) -> None:
+def _mark_states(
+    memories: list[dict[str, Any]], facts: list[str], include_archived: bool, spoken: str = "en"
+) -> None:
     """Say which memories are not current: archived ones (when asked for), and replaced
     values, which are never presented as current: "Until 3 March 2026: The caller lives at
     12 Oak Street." (content and summary alike)."""
@@ -237,7 +266,11 @@ def _mark_states(memories: list[dict[str, Any]], facts: list[str], include_archi
         if include_archived:
             memory["archived"] = state == "archived"
         if state == "superseded":
-            until = f"Until {format_day(valid_to.date())}: " if valid_to else "Formerly: "
+            until = (
+                phrases.say("until", spoken, day=phrases.day(valid_to.date(), spoken))
+                if valid_to
+                else phrases.say("formerly", spoken)
+            ) + " "
             memory["superseded"] = True
             memory["valid_to"] = valid_to.date().isoformat() if valid_to else None
             memory["content"] = until + memory["content"]
@@ -304,14 +337,20 @@ def store(
             code="instruction_not_stored",
         )
     user = _caller_to_store_for(who, settings, now)
-    chosen_sector = sector or classify(content)
+    # The agent writes in the call's language: English is restated about the caller, any
+    # other kept as written (a rewrite rule for English would mangle it).
+    written_in = language.detect(content, fallback=latest_language(user.id) or "en")
+    words = BY_LANGUAGE.get(written_in)
+    chosen_sector = sector or classify(content, words)
     item = Extracted(
-        content=redact(restate(content))[:MAX_CONTENT],
+        content=redact(restate(content) if written_in == "en" else as_said(content))[
+            :MAX_CONTENT
+        ],
         sector=chosen_sector,
         # Asked to be remembered: more salient than what was merely said.
         salience=salience
         if salience is not None
-        else min(1.0, salience_of(content, chosen_sector) + 0.2),
+        else min(1.0, salience_of(content, chosen_sector, words) + 0.2),
         confidence=1.0,
         source_turns=(),
     )
@@ -324,6 +363,7 @@ def store(
         conversation_ref=conversation_ref,
         extraction_type="manual",
         now=now,
+        language=written_in,
     )
     memory_id = (saved.created or saved.reinforced)[0]
     answer: dict[str, Any] = {
