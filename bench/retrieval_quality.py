@@ -203,6 +203,8 @@ def payload(call: dict[str, Any], sample: dict[str, Any]) -> dict[str, Any]:
     metadata["call_duration_secs"] = call["call_duration_secs"]
     metadata["phone_call"]["external_number"] = call["caller"]
     metadata["phone_call"]["direction"] = call["direction"]
+    # ElevenLabs says which language the call was in; a set without the field is English.
+    metadata["main_language"] = call.get("main_language", "en")
     analysis = call.get("analysis") or {}
     data["analysis"] = {
         "evaluation_criteria_results": {},
@@ -229,6 +231,7 @@ def payload(call: dict[str, Any], sample: dict[str, Any]) -> dict[str, Any]:
 
 
 TUNABLE = (
+    "OMEM_EMBEDDER",
     "OMEM_LINK_THRESHOLD",
     "OMEM_KEYWORD_WEIGHT",
     "OMEM_MIN_SIMILARITY",

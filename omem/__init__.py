@@ -13,6 +13,9 @@ import os
 # and threaded matrix products only fight each other (measured in bench.memory_speed: with
 # two BLAS threads per worker, 10 clients got 47 queries/s; with one, 170).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# The same for OpenMP (OMEM_EMBEDDER=multilingual's engine): one thread, and a single-threaded
+# OpenMP never starts the thread pool that hangs a process forked after it.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from pathlib import Path  # noqa: E402 - after the BLAS setting on purpose
 

@@ -561,9 +561,11 @@ class Settings:
     embedder: str = _setting(
         "OMEM_EMBEDDER",
         "local",
-        "`local` (MiniLM int8 ONNX, offline) or `openai` (OpenAI-compatible embeddings).",
+        "`local` (MiniLM int8 ONNX, offline, English), `multilingual` (multilingual-e5-small "
+        "4-bit, offline, ~100 languages) or `openai` (OpenAI-compatible embeddings). After a "
+        "change run `omem reembed`.",
         "choice",
-        choices=("local", "openai"),
+        choices=("local", "multilingual", "openai"),
     )
     extractor: str = _setting(
         "OMEM_EXTRACTOR",

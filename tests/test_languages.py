@@ -172,6 +172,39 @@ def test_introductions_in_each_language_name_the_caller(message: str, name: str 
     assert caller_name(call) == name
 
 
+@pytest.mark.parametrize(
+    ("lang", "said", "masked"),
+    [
+        (
+            "es",
+            "Mi tarjeta es cuatro uno uno uno, uno uno uno uno, uno uno uno uno, uno uno uno uno.",
+            "Mi tarjeta es [número de tarjeta eliminado].",
+        ),
+        (
+            "de",
+            "Die Karte ist 4111 1111 1111 1111 und der Sicherheitscode ist 123.",
+            "Die Karte ist [Kartennummer entfernt] und der Sicherheitscode ist "
+            "[Sicherheitscode entfernt].",
+        ),
+        (
+            "fr",
+            "Ma carte c'est 4111 1111 1111 1111, le cryptogramme 123.",
+            "Ma carte c'est [numéro de carte supprimé], le cryptogramme [code de sécurité "
+            "supprimé].",
+        ),
+    ],
+)
+def test_card_numbers_are_masked_in_the_memorys_language(
+    lang: str, said: str, masked: str, client: FlaskClient
+) -> None:
+    number = {"es": "+34600000001", "de": "+49300000001", "fr": "+33100000001"}[lang]
+    _post(client, [("user", said)], lang, number)
+    run_queue()
+    with db.connection_context():
+        contents = [m.content for m in Memory.select().where(Memory.language == lang)]
+    assert contents == [masked]
+
+
 def test_a_language_without_word_lists_is_kept_verbatim() -> None:
     said = "Il mio cane si chiama Rocco ed è un pastore tedesco. Grazie mille!"
     assert _contents([("user", said)], "it") == [

@@ -183,7 +183,7 @@ def query(
         if record:
             _record("memory_query", None, conversation_ref, request, answer, started, now)
         return answer
-    spoken = phrases.supported(configured or latest_language(user.id))
+    spoken = phrases.supported(configured or latest_language(user))
     result = retrieve.search(
         user.id,
         text,
@@ -233,15 +233,27 @@ def query(
     return answer
 
 
-def latest_language(user_pk: int) -> str:
-    """The language of the caller's newest call ("" without one): one indexed row."""
+_latest: dict[str, tuple[dt.datetime | None, str]] = {}  # by public id: unique everywhere
+_LATEST_KEPT = 100_000
+
+
+def latest_language(user: User) -> str:
+    """The language of the caller's newest call ("" without one): one indexed row, read
+    again only when the caller has made a call since (a warm query runs no statement for it)."""
+    known = _latest.get(user.uid)
+    if known is not None and known[0] == user.last_call_at:
+        return known[1]
     row = (
         Conversation.select(Conversation.language)
-        .where(Conversation.user == user_pk)
+        .where(Conversation.user == user.id)
         .order_by(Conversation.started_at.desc())
         .first()
     )
-    return str(row.language) if row is not None else ""
+    spoken = str(row.language) if row is not None else ""
+    if len(_latest) >= _LATEST_KEPT:
+        _latest.clear()
+    _latest[user.uid] = (user.last_call_at, spoken)
+    return spoken
 
 
 def _states(text: str, include_archived: bool) -> tuple[str, ...]:
@@ -339,11 +351,11 @@ def store(
     user = _caller_to_store_for(who, settings, now)
     # The agent writes in the call's language: English is restated about the caller, any
     # other kept as written (a rewrite rule for English would mangle it).
-    written_in = language.detect(content, fallback=latest_language(user.id) or "en")
+    written_in = language.detect(content, fallback=latest_language(user) or "en")
     words = BY_LANGUAGE.get(written_in)
     chosen_sector = sector or classify(content, words)
     item = Extracted(
-        content=redact(restate(content) if written_in == "en" else as_said(content))[
+        content=redact(restate(content) if written_in == "en" else as_said(content), written_in)[
             :MAX_CONTENT
         ],
         sector=chosen_sector,

@@ -13,6 +13,12 @@ import re
 CARD = "[card number removed]"
 CODE = "[security code removed]"
 SSN = "[social security number removed]"
+# The markers in the memory's own language: a Spanish memory never gains English words.
+_MARKERS = {
+    "es": ("[número de tarjeta eliminado]", "[código de seguridad eliminado]"),
+    "de": ("[Kartennummer entfernt]", "[Sicherheitscode entfernt]"),
+    "fr": ("[numéro de carte supprimé]", "[code de sécurité supprimé]"),
+}
 
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
@@ -23,7 +29,9 @@ _UNIT = r"\b(?:\d+|zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double
 # A run of digit groups and digit words, separated by spaces, commas, dots or dashes.
 _RUN = re.compile(rf"{_UNIT}(?:[\s,.\-]+{_UNIT})*", re.IGNORECASE)
 _SECURITY_CODE = re.compile(
-    r"\b(?P<label>cvv2?|cvc2?|csc|security code|card code)\b(?P<gap>\W+(?:is\W+)?)"
+    r"\b(?P<label>cvv2?|cvc2?|csc|security code|card code|código de seguridad|"
+    r"sicherheitscode|prüfnummer|kartenprüfnummer|prüfziffer|cryptogramme|code de sécurité|"
+    r"code de sécurité)\b(?P<gap>\W+(?:is\W+|es\W+|ist\W+|lautet\W+|est\W+)?)"
     rf"(?P<code>{_UNIT}(?:[\s,\-]+{_UNIT}){{0,3}})",
     re.IGNORECASE,
 )
@@ -63,7 +71,7 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _card(match: re.Match[str]) -> str:
+def _card(match: re.Match[str], marker: str = CARD) -> str:
     """The run with the longest Luhn-valid stretch of 13-19 digits in it masked (a card
     number may be followed by its expiry date or preceded by other numbers)."""
     run = match.group(0)
@@ -85,13 +93,15 @@ def _card(match: re.Match[str]) -> str:
     if best is None:
         return run
     start, end = tokens[best[0]].start(), tokens[best[1]].end()
-    return run[:start] + CARD + run[end:]
+    return run[:start] + marker + run[end:]
 
 
-def redact(text: str) -> str:
-    """`text` with card numbers, labelled security codes and SSNs replaced."""
+def redact(text: str, language: str = "en") -> str:
+    """`text` with card numbers, labelled security codes and SSNs replaced, the markers in
+    `language` (English unless omem has words for it)."""
     if not text:
         return text
-    text = _RUN.sub(_card, text)
-    text = _SECURITY_CODE.sub(lambda m: f"{m.group('label')}{m.group('gap')}{CODE}", text)
+    card, code = _MARKERS.get(language, (CARD, CODE))
+    text = _RUN.sub(lambda m: _card(m, card), text)
+    text = _SECURITY_CODE.sub(lambda m: f"{m.group('label')}{m.group('gap')}{code}", text)
     return _SSN.sub(lambda m: f"{m.group('label')}{m.group('gap')}{SSN}", text)

@@ -98,9 +98,9 @@ def save_memories(
     items = [
         replace(
             item,
-            content=redact(item.content),
-            context=redact(item.context),
-            passage=redact(item.passage),
+            content=redact(item.content, language),
+            context=redact(item.context, language),
+            passage=redact(item.passage, language),
         )
         for item in items
     ]
