@@ -15,7 +15,9 @@ from flask.testing import FlaskClient
 
 from omem import create_app
 from omem import language
+from omem.calls import call_detail
 from omem.db import db
+from omem.memory.edit import memory_detail
 from omem.memory.extract import Call
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
@@ -293,6 +295,10 @@ def test_a_call_and_its_memories_carry_their_language_from_elevenlabs_or_detecti
             for m in Memory.select().where(Memory.conversation_ref == spanish.conversation_id)
         }
         assert "Prefiero que me llamen por la tarde, después de las cinco." in contents
+        # The console shows both (the call page and each memory's page read these).
+        detail = call_detail(spanish.conversation_id, include_transcript=False)
+        assert detail["language"] == "es"
+        assert {memory_detail(m["id"])["language"] for m in detail["memories"]} == {"es"}
 
 
 MARTA_NUMBER = "+34911234567"

@@ -187,6 +187,7 @@ def memory_detail(memory_id: int) -> dict[str, Any]:
         "user_uid": memory.user.uid,
         "content": memory.content,
         "sector": memory.sector,
+        "language": memory.language,
         "salience": float(memory.salience),
         "state": memory.state,
         "version": memory.version,
