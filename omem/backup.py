@@ -24,6 +24,10 @@ prune and to restore; it appears under its name only once complete (it is writte
 `.partial-<pid>-*` directory beside it, then renamed), so every archive listed is a good
 backup; and the manifest, with the sha256 of the compressed database, reads without
 decompressing anything.
+
+Off the host: with OMEM_BACKUP_S3_URL, each archive made in the backup directory is then
+copied, encrypted, to a bucket (omem.offsite); a failed copy leaves the local archive good and
+is tried again by the consumer.
 """
 
 from __future__ import annotations
@@ -45,12 +49,14 @@ from collections.abc import Callable
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import structlog
 from peewee import PeeweeException
 
+from omem import offsite
 from omem import schema
 from omem.clock import utcnow
 from omem.config import Settings
@@ -88,6 +94,7 @@ class LeaseLost(BackupError):
 class Backup:
     path: Path
     manifest: dict[str, Any]
+    offsite_copy: offsite.Synced | None = None  # the copy to the bucket that followed, if any
 
 
 def create_backup(
@@ -100,8 +107,10 @@ def create_backup(
     pruned as the retention settings say; another directory never is).
 
     Opens no write transaction and needs no omem connection: the service goes on writing.
-    `keepalive` runs between steps of the copy and of the compression. Raises BackupError;
-    each attempt is counted in `omem_backup_runs_total`.
+    `keepalive` runs between steps of the copy, of the compression and of the upload. Raises
+    BackupError; each attempt is counted in `omem_backup_runs_total`. An archive made in the
+    backup directory is then copied to the bucket when one is configured (omem.offsite.sync),
+    whose failure is logged and counted there and raises nothing: the backup is good.
     """
     directory = Path(to_dir) if to_dir is not None else settings.backups_path
     started = time.perf_counter()
@@ -124,6 +133,7 @@ def create_backup(
             prune(settings)
         except OSError as exc:  # the backup is good; the next one prunes again
             log.warning("backups_not_pruned", error_type=type(exc).__name__, reason=str(exc))
+        made = replace(made, offsite_copy=offsite.sync(settings, keepalive=keepalive))
     return made
 
 
@@ -150,7 +160,7 @@ def _create(settings: Settings, directory: Path, keepalive: Callable[[], None]) 
             "database": {
                 "file": DATABASE,
                 "compression": "gzip",
-                "sha256": _sha256(packed),
+                "sha256": file_sha256(packed),
                 "bytes": packed.stat().st_size,
                 "uncompressed_bytes": copy.stat().st_size,
             },
@@ -228,7 +238,7 @@ def _compress(source: Path, target: Path, keepalive: Callable[[], None]) -> None
         os.fsync(out.fileno())
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while chunk := fh.read(CHUNK):
@@ -269,21 +279,29 @@ def fsync_directory(path: Path) -> None:
         os.close(fd)
 
 
+def parse_archive_name(name: str) -> tuple[dt.datetime, int] | None:
+    """When the archive named `name` was taken, and its number within that second (1, then
+    2, … for backups within one second): the order of archives. None: not an archive name."""
+    match = _NAME.fullmatch(name)
+    if match is None:
+        return None
+    return dt.datetime.strptime(match[1], _STAMP), int(match[2] or 1)
+
+
 def list_backups(directory: Path) -> list[tuple[dt.datetime, Path]]:
     """The archives in `directory`, newest first, with the time each was taken (read from
     its name). Anything else there, partial backups included, is left out."""
-    found: list[tuple[dt.datetime, int, Path]] = []
+    found: list[tuple[tuple[dt.datetime, int], Path]] = []
     try:
         entries = list(directory.iterdir())
     except FileNotFoundError:
         return []
     for path in entries:
-        match = _NAME.fullmatch(path.name)
-        if match is not None and path.is_file():
-            taken = dt.datetime.strptime(match[1], _STAMP)
-            found.append((taken, int(match[2] or 1), path))
+        order = parse_archive_name(path.name)
+        if order is not None and path.is_file():
+            found.append((order, path))
     found.sort(reverse=True)
-    return [(taken, path) for taken, _, path in found]
+    return [(order[0], path) for order, path in found]
 
 
 def retained(times: Sequence[dt.datetime], daily: int, weekly: int) -> set[int]:
@@ -354,7 +372,8 @@ def newest_timestamp(settings: Settings) -> float | None:
 def freshness(settings: Settings, now: dt.datetime) -> dict[str, Any]:
     """What /health says of backups. `overdue` when they are on and the newest good one is
     more than two intervals old, or the directory cannot be read. None yet is not overdue:
-    the consumer takes the first as it starts, and a failure is logged and counted."""
+    the consumer takes the first as it starts, and a failure is logged and counted. The
+    off-host copy's state comes from a file (omem.offsite.status), never from the bucket."""
     enabled = settings.backup_interval_hours > 0
     body: dict[str, Any] = {"enabled": enabled, "interval_hours": settings.backup_interval_hours}
     try:
@@ -369,22 +388,24 @@ def freshness(settings: Settings, now: dt.datetime) -> dict[str, Any]:
         "last_good_at": None if newest is None else newest.isoformat(timespec="seconds") + "Z",
         "age_secs": None if age is None else round(age, 1),
         "overdue": enabled and age is not None and age > limit,
+        "offsite": offsite.status(settings),
     }
 
 
 def placement_warnings(settings: Settings) -> list[str]:
     """What to tell an operator as a production consumer starts: backups are off, or they
-    go to the data directory's own file system with nothing copying them off the host
-    (omem makes no off-host copy yet). A warning, never a refusal."""
+    go to the data directory's own file system and no bucket (OMEM_BACKUP_S3_URL) gets a
+    copy. A warning, never a refusal."""
     if not settings.is_production:
         return []
     if settings.backup_interval_hours <= 0:
         return ["backups are off (OMEM_BACKUP_INTERVAL_HOURS=0): nothing copies the database"]
-    if _device(settings.backups_path) == _device(settings.data_dir):
+    on_one_disk = _device(settings.backups_path) == _device(settings.data_dir)
+    if on_one_disk and not settings.backup_s3_url:
         return [
             f"backups go to {settings.backups_path}, on the file system of the data directory, "
-            "and nothing copies them off this host: one lost disk loses both. Point "
-            "OMEM_BACKUP_DIR at another disk and copy the archives elsewhere."
+            "and nothing copies them off this host: one lost disk loses both. Set "
+            "OMEM_BACKUP_S3_URL (an off-host copy), or point OMEM_BACKUP_DIR at another disk."
         ]
     return []
 
@@ -403,11 +424,20 @@ def run_due(settings: Settings, now: dt.datetime | None = None) -> Backup | None
     """The consumer's periodic backup (omem.jobs, every minute): one is taken when backups
     are on, the newest archive in the backup directory is at least an interval old, and no
     other process holds the lease. A failure is logged with its reason and retried after
-    min(interval, 10 minutes). Needs an open connection (the lease is a database row)."""
+    min(interval, 10 minutes). Between backups, under the same lease, the copy to the bucket
+    runs alone when omem.offsite says it is due (a failed one, retried). Needs an open
+    connection (the lease is a database row)."""
     if settings.backup_interval_hours <= 0:
         return None
+    now = now or utcnow()
     lease = _Lease(settings)
-    if not lease.claim(now or utcnow()):
+    if not lease.claim(now):
+        return None
+    if not lease.backup_due(now):  # only the off-host copy is due
+        try:
+            offsite.sync(settings, keepalive=lease.renew, now=now)
+        finally:
+            lease.release()
         return None
     try:
         made = create_backup(settings, keepalive=lease.renew)
@@ -434,13 +464,16 @@ class _Lease:
         self.length = dt.timedelta(seconds=settings.event_lease_secs)
         self.renewed = time.monotonic()
 
-    def _due(self, now: dt.datetime) -> bool:
+    def backup_due(self, now: dt.datetime) -> bool:
         try:
             newest = newest_backup(self.settings)
         except OSError:  # the backup will fail too, and be logged and retried with its reason
             return True
         interval = dt.timedelta(hours=self.settings.backup_interval_hours)
         return newest is None or newest + interval <= now
+
+    def _due(self, now: dt.datetime) -> bool:
+        return self.backup_due(now) or offsite.due(self.settings, now)
 
     def claim(self, now: dt.datetime) -> bool:
         row = LifecycleJob.get_or_none(LifecycleJob.name == JOB)
@@ -473,6 +506,10 @@ class _Lease:
         if not kept:
             raise LeaseLost("the backup outlived its lease and another process took it over")
         self.renewed = time.monotonic()
+
+    def release(self) -> None:
+        with write():
+            self._update(holder="", lease_until=None)
 
     def finish(self, now: dt.datetime) -> None:
         with write():

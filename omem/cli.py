@@ -24,6 +24,7 @@ import click
 from omem import at_rest
 from omem import backup
 from omem import callers
+from omem import offsite
 from omem import restore
 from omem import schema
 from omem import security
@@ -355,11 +356,12 @@ def _echo_counts(counts: dict[str, int]) -> None:
     "to_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Write the archive here instead of OMEM_BACKUP_DIR (and prune nothing).",
+    help="Write the archive here instead of OMEM_BACKUP_DIR (and prune nothing, upload nothing).",
 )
 @click.pass_context
 def backup_command(ctx: click.Context, to_dir: Path | None) -> None:
-    """Back up the database now, while the service runs; prints the archive and its rows."""
+    """Back up the database now, while the service runs; prints the archive and its rows.
+    With OMEM_BACKUP_S3_URL, the archives the bucket lacks are then uploaded (encrypted)."""
     settings = _settings(ctx)
     configure_logging(settings)  # its log lines on stderr, as the consumer's
     try:
@@ -368,10 +370,36 @@ def backup_command(ctx: click.Context, to_dir: Path | None) -> None:
         raise click.ClickException(f"backup failed: {exc}") from None
     click.echo(str(made.path))
     _echo_counts(made.manifest["tables"])
+    if made.offsite_copy is not None:
+        copied = made.offsite_copy
+        click.echo(f"uploaded {len(copied.uploaded)} archive(s) to {settings.backup_s3_url}")
+        if copied.error:
+            click.echo(
+                f"warning: {len(copied.pending)} archive(s) not copied to the bucket (the "
+                f"consumer tries again in 10 minutes): {copied.error}",
+                err=True,
+            )
+
+
+@main.command("backups")
+@click.pass_context
+def backups_command(ctx: click.Context) -> None:
+    """List the archives of the backup directory and, with OMEM_BACKUP_S3_URL, of the bucket
+    (newest first; the bucket's with the backup key each needs)."""
+    settings = _settings(ctx)
+    for taken, path in backup.list_backups(settings.backups_path):
+        click.echo(f"local  {_moment(taken)}Z  {path.stat().st_size:>12}  {path}")
+    try:
+        remote = offsite.remote_archives(settings)
+    except offsite.OffsiteError as exc:
+        raise click.ClickException(f"cannot list the bucket: {exc}") from None
+    for archive in remote:
+        line = f"s3     {_moment(archive.taken)}Z  {archive.size:>12}  {archive.url}"
+        click.echo(f"{line}  backup key {archive.key}")
 
 
 @main.command("restore")
-@click.argument("archive", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("archive")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.option(
     "--force",
@@ -379,19 +407,26 @@ def backup_command(ctx: click.Context, to_dir: Path | None) -> None:
     help="Restore even while omem processes have the database open (then restart them).",
 )
 @click.pass_context
-def restore_command(ctx: click.Context, archive: Path, yes: bool, force: bool) -> None:
-    """Replace the database with a backup (checked first), then migrate it; prints its rows."""
+def restore_command(ctx: click.Context, archive: str, yes: bool, force: bool) -> None:
+    """Replace the database with a backup (checked first), then migrate it; prints its rows.
+
+    ARCHIVE is a file, or s3://bucket/prefix/omem-<time>.tar.enc (or …/latest, the newest
+    there), downloaded with the OMEM_BACKUP_S3_* settings and decrypted with OMEM_BACKUP_KEYS.
+    """
     settings = _settings(ctx)
     configure_logging(settings)
+    if not archive.startswith("s3://") and not Path(archive).is_file():
+        raise click.BadParameter(f"{archive} is not a file", param_hint="ARCHIVE")
     try:
-        manifest = restore.read_manifest(archive)
-        if not yes:
-            click.confirm(
-                f"Replace {settings.db_path} with the backup taken {manifest['created_at']} "
-                f"(omem {manifest['omem_version']})? What was written since is lost.",
-                abort=True,
-            )
-        restored = restore.restore_backup(archive, settings, force=force)
+        with restore.fetched(archive, settings) as path:
+            manifest = restore.read_manifest(path)
+            if not yes:
+                click.confirm(
+                    f"Replace {settings.db_path} with the backup taken {manifest['created_at']} "
+                    f"(omem {manifest['omem_version']})? What was written since is lost.",
+                    abort=True,
+                )
+            restored = restore.restore_backup(path, settings, force=force)
     except restore.RestoreRefused as exc:
         raise click.ClickException(f"restore refused: {exc}") from None
     for warning in restored.warnings:

@@ -99,7 +99,8 @@ def _providers(settings: Settings) -> dict[str, Any]:
 
 @bp.get("")
 @documented(
-    "Detailed health: database, migrations, queue depth, the newest backup, providers, version."
+    "Detailed health: database, migrations, queue depth, the newest backup and its off-host "
+    "copy, providers, version."
 )
 def health() -> tuple[Response, int]:
     settings: Settings = current_app.config["OMEM_SETTINGS"]

@@ -53,6 +53,12 @@ LIFECYCLE_RUNS = Counter(
 BACKUP_RUNS = Counter(
     "omem_backup_runs_total", "Backups attempted, by outcome (ok, failed).", ["outcome"]
 )
+BACKUP_OFFSITE = Counter(
+    "omem_backup_offsite_uploads_total",
+    "Copies of backups to the bucket (OMEM_BACKUP_S3_URL): ok per archive uploaded, failed per "
+    "run that stopped on an error.",
+    ["outcome"],
+)
 LAST_BACKUP = "omem_backup_last_success_timestamp_seconds"
 DEGRADED = Counter("omem_degraded_total", "Answers served on a degraded path.", ["path"])
 EMBED_CACHE = Counter("omem_embedding_cache_total", "Embedding LRU cache lookups.", ["result"])

@@ -1,6 +1,7 @@
-"""Restoring a backup (omem.backup makes them): every check first, on a copy unpacked beside
-the database, so that a refusal changes nothing; then, with the database to this process
-alone, the swap, the migrations and the end of the caches that described the old database.
+"""Restoring a backup (omem.backup makes them), from a file or from the bucket (omem.offsite):
+every check first, on a copy unpacked beside the database, so that a refusal changes nothing;
+then, with the database to this process alone, the swap, the migrations and the end of the
+caches that described the old database.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import sqlite3
 import tarfile
 import tempfile
 import zlib
+from collections.abc import Iterator
 from contextlib import closing
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -22,6 +25,7 @@ from typing import Any
 
 import structlog
 
+from omem import offsite
 from omem import schema
 from omem.backup import CHUNK
 from omem.backup import DATABASE
@@ -51,6 +55,30 @@ class Restored:
     counts: dict[str, int]  # rows per table of the restored database, after its migrations
     migrated: list[str]  # migrations applied to it
     warnings: list[str]
+
+
+@contextmanager
+def fetched(source: str, settings: Settings) -> Iterator[Path]:
+    """The archive `source` names, as a local file for as long as the block runs: a path is
+    itself; an `s3://…` URL (omem.offsite.download) is downloaded and decrypted, every frame
+    authenticated, into a temporary file in the data directory, removed afterwards. Raises
+    RestoreRefused when the object cannot be fetched or decrypted, naming the backup key it
+    needs when that one is not configured."""
+    if not source.startswith("s3://"):
+        yield Path(source)
+        return
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=".restore-", suffix=".tar", dir=settings.data_dir)
+    os.close(handle)
+    archive = Path(name)
+    try:
+        try:
+            offsite.download(settings, source, archive)
+        except offsite.OffsiteError as exc:
+            raise RestoreRefused(str(exc)) from None
+        yield archive
+    finally:
+        archive.unlink(missing_ok=True)
 
 
 def read_manifest(path: Path) -> dict[str, Any]:

@@ -391,6 +391,28 @@ def test_restore_exits_non_zero_naming_the_key_it_needs_when_the_keys_differ(
     assert "restore refused" in result.output and needed in result.output
 
 
+def test_backups_lists_the_archives_of_the_backup_directory_newest_first(
+    migrated: Omem,
+) -> None:
+    first = Path(migrated.ok("backup").output.splitlines()[0])
+    older = first.with_name("omem-20260302T030007Z.tar")  # as if taken in March
+    first.rename(older)
+    output = migrated.ok("backup").output
+    second = Path(output.splitlines()[0])
+    assert "uploaded" not in output  # no OMEM_BACKUP_S3_URL: no bucket
+    lines = [line.split() for line in migrated.ok("backups").output.splitlines()]
+    assert [(line[0], line[-1]) for line in lines] == [
+        ("local", str(second)),
+        ("local", str(older)),
+    ]
+    assert lines[1][1:3] == ["2026-03-02T03:00:07Z", str(older.stat().st_size)]
+
+
+def test_restore_exits_2_when_the_archive_is_no_file(migrated: Omem) -> None:
+    result = migrated("restore", str(migrated.cwd.parent / "missing.tar"), "--yes")
+    assert result.exit_code == 2 and "is not a file" in result.output
+
+
 def test_restore_exits_non_zero_when_the_file_is_no_backup(migrated: Omem) -> None:
     (migrated.cwd.parent / "notes.tar").write_bytes(b"not a tar file")
     result = migrated("restore", str(migrated.cwd.parent / "notes.tar"), "--yes")
