@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit fuzz changeeval bench demo clean install dev chromium screenshots
+.PHONY: run test lint typecheck unit fuzz changeeval bench demo clean install dev chromium screenshots test-deploy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,25 @@ unit: $(STAMP_DEV) chromium
 	$(BIN)/coverage erase
 	$(BIN)/pytest --cov --cov-report=term
 	$(BIN)/coverage report
+
+## The Ansible playbook applied for real to a throwaway Debian 12 root (debootstrap, cached in
+## /var/cache/omem-deploy): ansible-lint, deploy, a signed call through nginx, a second run that
+## changes nothing, an upgrade and a rolled-back one under traffic (deploy/ansible/README.md).
+## Needs root (mount, chroot); Ansible's pins are in requirements-deploy.txt.
+STAMP_DEPLOY := $(VENV)/.installed-deploy
+DEBOOTSTRAP := /usr/sbin/debootstrap
+
+$(STAMP_DEPLOY): requirements-deploy.txt $(STAMP_DEV)
+	$(BIN)/pip install --quiet -r requirements-deploy.txt
+	touch $@
+
+$(DEBOOTSTRAP):
+	@echo "$(DEBOOTSTRAP) is missing: installing Debian's debootstrap with apt-get (the deploy test needs it)"
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap
+
+test-deploy: $(STAMP_DEPLOY) $(DEBOOTSTRAP)
+	$(BIN)/pytest -p no:cacheprovider --timeout 1500 -v -s --durations=10 deploy/test
 
 ## schemathesis with hundreds of generated requests per operation (a few minutes).
 fuzz: $(STAMP_DEV)
