@@ -23,6 +23,7 @@ from omem import checkpoint
 from omem import inbox
 from omem import lifecycle
 from omem import pipeline
+from omem import reconcile
 from omem import retention
 from omem import schema
 from omem.clock import utcnow
@@ -221,6 +222,17 @@ def run_backups() -> None:
     OMEM_BACKUP_INTERVAL_HOURS old and no other consumer is taking one (omem.backup)."""
     with db.connection_context():
         backup.run_due(worker_settings())
+
+
+@huey.periodic_task(crontab(minute="*"))
+def reconcile_missed_calls() -> None:
+    """Every minute (and as the consumer starts): with OMEM_ELEVENLABS_API_KEY set, fetch the
+    finished calls whose post-call webhook never came, once an interval has passed since the
+    last success and no other consumer is at it (omem.reconcile); each is then processed."""
+    if not reconcile.enabled(worker_settings()):
+        return
+    with db.connection_context():
+        reconcile.run_due(worker_settings(), enqueue=enqueue_event)
 
 
 @huey.on_startup()
