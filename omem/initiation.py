@@ -36,11 +36,6 @@ NEWEST_READ = 20  # memories since the last summary refresh that init reads itse
 RECENT_TOPICS = 3
 
 
-def friendly_age(then: dt.datetime | None, now: dt.datetime, language: str = "en") -> str:
-    """ "3 days ago" style, in `language`; empty for never."""
-    return phrases.ago(then, now, language)
-
-
 def _context_lines(user: User, now: dt.datetime) -> list[tuple[dt.date, str]]:
     """memory_context's lines (day, text). As the summary job chose them (see
     omem.memory.briefing) while no memory changed since; else chosen again from the best of
@@ -123,17 +118,6 @@ HISTORY_TTL_SECS = 300
 HISTORY_ENTRIES = 10_000
 
 
-def _latest_language(user: User) -> str:
-    """The language of the caller's newest call ("" without one)."""
-    row = (
-        Conversation.select(Conversation.language)
-        .where((Conversation.user == user) & (Conversation.status != "initiation_failed"))
-        .order_by(Conversation.started_at.desc())
-        .first()
-    )
-    return str(row.language) if row is not None else ""
-
-
 def _history_for(user: User, now: dt.datetime, agent_language: str = "") -> _History:
     key = (user.uid, user.memory_version, user.last_call_at, agent_language)
     with _history_lock:
@@ -146,7 +130,9 @@ def _history_for(user: User, now: dt.datetime, agent_language: str = "") -> _His
         .where((Conversation.user == user) & (Conversation.status != "initiation_failed"))
         .count()
     )
-    spoken = phrases.supported(agent_language or (_latest_language(user) if calls else ""))
+    spoken = phrases.supported(
+        agent_language or (Conversation.latest_language(user.id) if calls else "")
+    )
     history = _History(
         calls,
         memory_context(_context_lines(user, now), spoken) if calls else "",
@@ -174,7 +160,7 @@ def client_data(
         user_name=user.display_name,
         is_returning_caller=True,
         call_count=history.calls,
-        last_call=friendly_age(user.last_call_at, now, history.language),
+        last_call=phrases.ago(user.last_call_at, now, history.language),
         user_summary=user.summary,
         memory_context=history.memory_context,
         recent_topics=history.recent_topics,

@@ -127,6 +127,17 @@ class Conversation(BaseModel):
         indexes = ((("user", "started_at"), False), (("started_at",), False))
 
     @classmethod
+    def latest_language(cls, user_pk: int) -> str:
+        """The language of the caller's newest call ("" without one): one indexed row."""
+        row = (
+            cls.select(cls.language)
+            .where((cls.user == user_pk) & (cls.status != "initiation_failed"))
+            .order_by(cls.started_at.desc())
+            .first()
+        )
+        return str(row.language) if row is not None else ""
+
+    @classmethod
     def recent_for(cls, user: User, limit: int = 5) -> ModelSelect[Conversation]:
         return cls.select().where(cls.user == user).order_by(cls.started_at.desc()).limit(limit)
 

@@ -243,13 +243,7 @@ def latest_language(user: User) -> str:
     known = _latest.get(user.uid)
     if known is not None and known[0] == user.last_call_at:
         return known[1]
-    row = (
-        Conversation.select(Conversation.language)
-        .where(Conversation.user == user.id)
-        .order_by(Conversation.started_at.desc())
-        .first()
-    )
-    spoken = str(row.language) if row is not None else ""
+    spoken = Conversation.latest_language(user.id)
     if len(_latest) >= _LATEST_KEPT:
         _latest.clear()
     _latest[user.uid] = (user.last_call_at, spoken)
