@@ -250,6 +250,11 @@ class CachedEmbedder:
                     self._cache.popitem(last=False)
         return out
 
+    def clear(self) -> None:
+        """Forget every cached vector (benchmarks that must embed again)."""
+        with self._lock:
+            self._cache.clear()
+
     def embed_query(self, text: str) -> np.ndarray:
         key = self._key(text)
         with self._lock:
