@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import hashlib
 import io
 import json
 import os
@@ -46,7 +45,6 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from dataclasses import replace
@@ -56,8 +54,10 @@ from typing import Any
 import structlog
 from peewee import PeeweeException
 
+from omem import archives
 from omem import offsite
 from omem import schema
+from omem.archives import BackupError
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.crypto import key_fingerprint
@@ -69,21 +69,11 @@ from omem.version import __version__
 
 log = structlog.get_logger("omem.backup")
 
-FORMAT = 1
 JOB = "backup"  # the lease's row in lifecycle_jobs
-MANIFEST = "manifest.json"
-DATABASE = "omem.db.gz"
-_NAME = re.compile(r"omem-(\d{8}T\d{6}Z)(?:-(\d+))?\.tar")
-_STAMP = "%Y%m%dT%H%M%SZ"
 _PARTIAL = re.compile(r"\.partial-(\d+)-.*")
 _STEP_PAGES = 1024
-CHUNK = 1024 * 1024  # bytes read or written at a time
 _RETRY_AFTER = dt.timedelta(minutes=10)  # after a failed run (at most one interval)
 _OVERDUE_INTERVALS = 2
-
-
-class BackupError(Exception):
-    """A backup could not be made; the message says why."""
 
 
 class LeaseLost(BackupError):
@@ -148,19 +138,19 @@ def _create(settings: Settings, directory: Path, keepalive: Callable[[], None]) 
         problems, counts, migrations = inspect_database(copy, full=False)
         if problems != ["ok"]:
             raise BackupError(f"the copy fails PRAGMA quick_check: {'; '.join(problems[:3])}")
-        packed = Path(work) / DATABASE
+        packed = Path(work) / archives.DATABASE
         _compress(copy, packed, keepalive)
         fingerprints = [key_fingerprint(key) for key in settings.encryption_keys]
         manifest = {
-            "format": FORMAT,
+            "format": archives.FORMAT,
             "created_at": taken.isoformat(timespec="seconds") + "Z",
             "omem_version": __version__,
             "migration": migrations[-1] if migrations else None,
             "tables": counts,
             "database": {
-                "file": DATABASE,
+                "file": archives.DATABASE,
                 "compression": "gzip",
-                "sha256": file_sha256(packed),
+                "sha256": archives.file_sha256(packed),
                 "bytes": packed.stat().st_size,
                 "uncompressed_bytes": copy.stat().st_size,
             },
@@ -174,9 +164,9 @@ def _create(settings: Settings, directory: Path, keepalive: Callable[[], None]) 
         copy.unlink()
         archive = Path(work) / "archive.tar"
         _write_archive(archive, manifest, packed)
-        final = _free_name(directory, taken)
+        final = archives.free_name(directory, taken)
         os.replace(archive, final)
-        fsync_directory(directory)
+        archives.fsync_directory(directory)
     return Backup(final, manifest)
 
 
@@ -231,19 +221,11 @@ def _compress(source: Path, target: Path, keepalive: Callable[[], None]) -> None
         # Level 6: most of level 9's ratio at several times its speed; mtime 0 and no file
         # name in the header, so equal databases compress to equal bytes.
         with gzip.GzipFile(filename="", mode="wb", fileobj=out, compresslevel=6, mtime=0) as gz:
-            while chunk := raw.read(CHUNK):
+            while chunk := raw.read(archives.CHUNK):
                 gz.write(chunk)
                 keepalive()
         out.flush()
         os.fsync(out.fileno())
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _write_archive(path: Path, manifest: dict[str, Any], packed: Path) -> None:
@@ -251,10 +233,10 @@ def _write_archive(path: Path, manifest: dict[str, Any], packed: Path) -> None:
     with open(path, "wb") as out:
         os.chmod(path, 0o600)  # plaintext vectors and phone numbers are inside
         with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as tar:
-            info = tarfile.TarInfo(MANIFEST)
+            info = tarfile.TarInfo(archives.MANIFEST)
             info.size, info.mtime, info.mode = len(body), int(time.time()), 0o600
             tar.addfile(info, io.BytesIO(body))
-            info = tar.gettarinfo(str(packed), arcname=DATABASE)
+            info = tar.gettarinfo(str(packed), arcname=archives.DATABASE)
             info.mode = 0o600
             with open(packed, "rb") as fh:
                 tar.addfile(info, fh)
@@ -262,72 +244,12 @@ def _write_archive(path: Path, manifest: dict[str, Any], packed: Path) -> None:
         os.fsync(out.fileno())
 
 
-def _free_name(directory: Path, taken: dt.datetime) -> Path:
-    stem = f"omem-{taken.strftime(_STAMP)}"
-    path, n = directory / f"{stem}.tar", 1
-    while path.exists():  # a second backup within the same second
-        n += 1
-        path = directory / f"{stem}-{n}.tar"
-    return path
-
-
-def fsync_directory(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def parse_archive_name(name: str) -> tuple[dt.datetime, int] | None:
-    """When the archive named `name` was taken, and its number within that second (1, then
-    2, … for backups within one second): the order of archives. None: not an archive name."""
-    match = _NAME.fullmatch(name)
-    if match is None:
-        return None
-    return dt.datetime.strptime(match[1], _STAMP), int(match[2] or 1)
-
-
-def list_backups(directory: Path) -> list[tuple[dt.datetime, Path]]:
-    """The archives in `directory`, newest first, with the time each was taken (read from
-    its name). Anything else there, partial backups included, is left out."""
-    found: list[tuple[tuple[dt.datetime, int], Path]] = []
-    try:
-        entries = list(directory.iterdir())
-    except FileNotFoundError:
-        return []
-    for path in entries:
-        order = parse_archive_name(path.name)
-        if order is not None and path.is_file():
-            found.append((order, path))
-    found.sort(reverse=True)
-    return [(order[0], path) for order, path in found]
-
-
-def retained(times: Sequence[dt.datetime], daily: int, weekly: int) -> set[int]:
-    """Which backups to keep, given their times newest first (indexes into `times`): the
-    newest of each of the `daily` most recent days that have one, the newest of each of the
-    `weekly` most recent ISO weeks that have one, and always the newest of all."""
-    keep = {0} if times else set()
-    days: set[dt.date] = set()
-    weeks: set[tuple[int, int]] = set()
-    for index, taken in enumerate(times):
-        day, week = taken.date(), tuple(taken.isocalendar())[:2]
-        if day not in days and len(days) < daily:
-            days.add(day)
-            keep.add(index)
-        if week not in weeks and len(weeks) < weekly:
-            weeks.add(week)  # type: ignore[arg-type]
-            keep.add(index)
-    return keep
-
-
 def prune(settings: Settings) -> list[Path]:
     """Delete the archives of the backup directory that `retained` does not keep, and what
     backups of dead processes left half-written; returns the archives deleted."""
     directory = settings.backups_path
-    backups = list_backups(directory)
-    kept = retained(
+    backups = archives.list_backups(directory)
+    kept = archives.retained(
         [taken for taken, _ in backups], settings.backup_keep_daily, settings.backup_keep_weekly
     )
     removed = [path for index, (_, path) in enumerate(backups) if index not in kept]
@@ -354,7 +276,7 @@ def _alive(pid: int) -> bool:
 
 def newest_backup(settings: Settings) -> dt.datetime | None:
     """When the newest good backup in the backup directory was taken (None: there is none)."""
-    backups = list_backups(settings.backups_path)
+    backups = archives.list_backups(settings.backups_path)
     return backups[0][0] if backups else None
 
 

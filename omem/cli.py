@@ -21,6 +21,7 @@ from typing import Any
 
 import click
 
+from omem import archives
 from omem import at_rest
 from omem import backup
 from omem import callers
@@ -387,7 +388,7 @@ def backups_command(ctx: click.Context) -> None:
     """List the archives of the backup directory and, with OMEM_BACKUP_S3_URL, of the bucket
     (newest first; the bucket's with the backup key each needs)."""
     settings = _settings(ctx)
-    for taken, path in backup.list_backups(settings.backups_path):
+    for taken, path in archives.list_backups(settings.backups_path):
         click.echo(f"local  {_moment(taken)}Z  {path.stat().st_size:>12}  {path}")
     try:
         remote = offsite.remote_archives(settings)

@@ -657,6 +657,12 @@ class Settings:
         "",
         "Set by `omem run`/gunicorn.conf.py for multi-process metrics; leave unset.",
     )
+    consumer_metrics_dir: str = _setting(
+        "OMEM_CONSUMER_METRICS_DIR",
+        "",
+        "The consumer's PROMETHEUS_MULTIPROC_DIR when it is not the web's (the Ansible units "
+        "give each its own); /metrics adds its samples. Leave unset with `omem run`.",
+    )
     generated_secrets: tuple[str, ...] = dataclasses.field(default=(), compare=False)
 
     @property

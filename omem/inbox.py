@@ -9,6 +9,7 @@ Enqueueing is not done here (jobs does it); every state change is one short writ
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,22 @@ class Retry:
 
     dead: bool
     delay_secs: float
+
+
+def event_key(event_type: str, conversation_id: str) -> str:
+    """The idempotency key of one ElevenLabs event: the webhook's intake and the
+    reconciliation job give a call the same one, so whichever comes second is a duplicate."""
+    return f"{event_type}:{conversation_id}"
+
+
+def known_keys(keys: Collection[str]) -> set[str]:
+    """Which of `keys` already have an event (one query)."""
+    if not keys:
+        return set()
+    query = WebhookEvent.select(WebhookEvent.idempotency_key).where(
+        WebhookEvent.idempotency_key.in_(list(keys))
+    )
+    return {str(row.idempotency_key) for row in query}
 
 
 def record_event(

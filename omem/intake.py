@@ -58,9 +58,8 @@ def accept_post_call(
     if envelope.type == "post_call_audio":
         audio = validate(DATA_MODELS[envelope.type], envelope.data).model_dump()
         payload = _store_audio(envelope, audio, conversation_id, settings)
-    recorded = inbox.record_event(
-        envelope.type, f"{envelope.type}:{conversation_id}", conversation_id, payload
-    )
+    key = inbox.event_key(envelope.type, conversation_id)
+    recorded = inbox.record_event(envelope.type, key, conversation_id, payload)
     if not recorded.created:
         log.info("webhook_duplicate", event_id=recorded.event_id, event_type=envelope.type)
         return Acceptance("duplicate", recorded.event_id, envelope.type)

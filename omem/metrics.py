@@ -2,11 +2,14 @@
 
 Metric objects are defined here only and imported where they are observed. Under gunicorn and
 the Huey consumer, PROMETHEUS_MULTIPROC_DIR is set before this module is imported, so every
-process writes its samples to files that `/metrics` aggregates.
+process writes its samples to files that `/metrics` aggregates. `omem run` gives web and
+consumer one directory; the Ansible units give each its own, and the web reads the consumer's
+too (OMEM_CONSUMER_METRICS_DIR).
 """
 
 from __future__ import annotations
 
+import glob
 import math
 import os
 from collections import defaultdict
@@ -60,6 +63,18 @@ BACKUP_OFFSITE = Counter(
     ["outcome"],
 )
 LAST_BACKUP = "omem_backup_last_success_timestamp_seconds"
+RECONCILE_RUNS = Counter(
+    "omem_reconcile_runs_total",
+    "Runs of the missed-call reconciliation: complete, partial (the per-run fetch limit was "
+    "reached; the next tick goes on) or failed (retried after an interval).",
+    ["outcome"],
+)
+RECONCILE_CONVERSATIONS = Counter(
+    "omem_reconcile_conversations_total",
+    "Conversations the reconciliation saw, by what became of them (listed, known, recorded, "
+    "failed, …); `recorded` are calls whose webhook never came.",
+    ["outcome"],
+)
 DEGRADED = Counter("omem_degraded_total", "Answers served on a degraded path.", ["path"])
 EMBED_CACHE = Counter("omem_embedding_cache_total", "Embedding LRU cache lookups.", ["result"])
 LLM_CALLS = Counter(
@@ -100,19 +115,54 @@ class _LastBackup(Collector):
         return [family]
 
 
+class _SampleFiles(Collector):
+    """The multi-process samples of every directory in `paths`, merged as one process group
+    (the web's workers and the consumer's): a metric both write is summed, not listed twice."""
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        self.paths = _distinct(paths)
+
+    def collect(self) -> Iterable[Metric]:
+        files = [
+            name
+            for path in self.paths
+            if os.path.isdir(path)
+            for name in sorted(glob.glob(os.path.join(path, "*.db")))
+        ]
+        return MultiProcessCollector.merge(files, accumulate=True) if files else []
+
+
+def _distinct(paths: Sequence[str]) -> tuple[str, ...]:
+    """The non-empty directories in `paths`, each once (web and consumer may share one)."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        if path:
+            seen.setdefault(os.path.realpath(path), path)
+    return tuple(seen.values())
+
+
+def sample_dirs(settings: Settings) -> tuple[str, ...]:
+    """The directories holding this deployment's multi-process samples: the web's own and,
+    when it has its own, the consumer's."""
+    return _distinct([settings.metrics_dir, settings.consumer_metrics_dir])
+
+
 class _GunicornMetrics(GunicornInternalPrometheusMetrics):
     """The multi-process exporter plus collectors read at scrape time, which its per-scrape
     registry (built from the samples files alone) would otherwise leave out."""
 
-    def __init__(self, app: Flask, scraped: Sequence[Collector], **options: Any) -> None:
+    def __init__(
+        self, app: Flask, dirs: Sequence[str], scraped: Sequence[Collector], **options: Any
+    ) -> None:
+        self.dirs = tuple(dirs)
         self.scraped = tuple(scraped)
         super().__init__(app, **options)
 
     def generate_metrics(
         self, accept_header: str | None = None, names: list[str] | None = None
     ) -> tuple[str, str]:
-        registry = CollectorRegistry()
-        MultiProcessCollector(registry)
+        registry = CollectorRegistry(auto_describe=False)
+        registry.register(_SampleFiles(self.dirs))
         for collector in self.scraped:
             registry.register(collector)
         encode, content_type = choose_encoder(accept_header or "")
@@ -133,7 +183,7 @@ def init_metrics(
     }
     scraped = [_LastBackup(last_backup)]
     if settings.metrics_dir:
-        return _GunicornMetrics(app, scraped, **options)
+        return _GunicornMetrics(app, sample_dirs(settings), scraped, **options)
     # Single process (tests, `flask run`): a registry per app, so several apps can coexist.
     registry = CollectorRegistry(auto_describe=True)
     registry.register(_DefaultRegistryProxy())
@@ -164,24 +214,20 @@ def quantile_from_buckets(buckets: Sequence[tuple[float, float]], q: float) -> f
     return lower
 
 
-def _collected(metrics_dir: str) -> list[Metric]:
-    """Every metric the processes sharing `metrics_dir` have written, merged."""
-    if not metrics_dir or not os.path.isdir(metrics_dir):
-        return []
-    registry = CollectorRegistry(auto_describe=False)
-    MultiProcessCollector(registry, path=metrics_dir)
-    return list(registry.collect())
+def _collected(dirs: Sequence[str]) -> list[Metric]:
+    """Every metric the processes writing into `dirs` have written, merged."""
+    return list(_SampleFiles(dirs).collect())
 
 
 def latency_quantiles(
-    metrics_dir: str, endpoints: Sequence[str], q: float = 0.95
+    dirs: Sequence[str], endpoints: Sequence[str], q: float = 0.95
 ) -> dict[str, float | None]:
     """The q-quantile in seconds of each endpoint's request latency (every method and
-    status together), from the multi-process files in `metrics_dir`; None for an endpoint
-    with no requests yet, and for all of them without a directory (a single process keeps
-    its samples in memory, where another process cannot read them)."""
+    status together), from the multi-process files in `dirs`; None for an endpoint with no
+    requests yet, and for all of them without a directory (a single process keeps its
+    samples in memory, where another process cannot read them)."""
     buckets: dict[str, dict[float, float]] = {name: defaultdict(float) for name in endpoints}
-    for metric in _collected(metrics_dir):
+    for metric in _collected(dirs):
         if metric.name != REQUEST_LATENCY:
             continue
         for sample in metric.samples:
@@ -191,15 +237,16 @@ def latency_quantiles(
     return {name: quantile_from_buckets(list(b.items()), q) for name, b in buckets.items()}
 
 
-def latency_p95(metrics_dir: str, endpoints: Sequence[str]) -> dict[str, float | None]:
-    return latency_quantiles(metrics_dir, endpoints, 0.95)
+def latency_p95(dirs: Sequence[str], endpoints: Sequence[str]) -> dict[str, float | None]:
+    return latency_quantiles(dirs, endpoints, 0.95)
 
 
-def degraded_counts(metrics_dir: str) -> dict[str, int]:
-    """`omem_degraded_total` by path, summed over the processes sharing `metrics_dir` since
-    it was created (gunicorn.conf.py and `omem run` empty it at start); {} without one."""
+def degraded_counts(dirs: Sequence[str]) -> dict[str, int]:
+    """`omem_degraded_total` by path, summed over the processes writing into `dirs` since
+    they were created (gunicorn.conf.py, `omem run` and systemd empty them at start); {}
+    without one."""
     counts: dict[str, int] = {}
-    for metric in _collected(metrics_dir):
+    for metric in _collected(dirs):
         if metric.name != "omem_degraded":
             continue
         for sample in metric.samples:

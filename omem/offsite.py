@@ -51,7 +51,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 # omem.backup uploads each archive it makes through `sync`, and this module reads archive
 # names and retention from it: the two import each other as modules, and every attribute is
 # looked up when called, never at import.
-from omem import backup
+from omem import archives
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.crypto import key_fingerprint
@@ -253,7 +253,7 @@ def _list(client: Any, bucket: str, prefix: str) -> dict[str, RemoteArchive]:
         for item in page.get("Contents", []):
             key = str(item["Key"])
             name = key[len(start) :].removesuffix(SUFFIX)
-            order = backup.parse_archive_name(name)
+            order = archives.parse_archive_name(name)
             if order is not None and key.endswith(SUFFIX):
                 found[name] = RemoteArchive(name, f"s3://{bucket}/{key}", order, int(item["Size"]))
     return found
@@ -287,12 +287,12 @@ def _upload(
 ) -> int:
     """Encrypt the archive at `path` into the bucket as it is read; its encrypted size."""
     plain = path.stat().st_size
-    order = backup.parse_archive_name(path.name)
+    order = archives.parse_archive_name(path.name)
     taken = order[0].isoformat(timespec="seconds") + "Z" if order else ""
     metadata = {
         "omem-format": str(VERSION),
         "omem-created-at": taken,
-        "omem-sha256": backup.file_sha256(path),
+        "omem-sha256": archives.file_sha256(path),
         "omem-bytes": str(plain),
         "omem-key": key_fingerprint(key),
     }
@@ -348,17 +348,17 @@ def _multipart(
 
 
 def _order(name: str) -> tuple[dt.datetime, int]:
-    return backup.parse_archive_name(name) or (dt.datetime.min, 0)
+    return archives.parse_archive_name(name) or (dt.datetime.min, 0)
 
 
 def _plan(
     local: Iterable[str], remote: Iterable[str], settings: Settings
 ) -> tuple[list[str], list[str]]:
-    """What to upload and what to delete, newest first: retention (omem.backup.retained)
+    """What to upload and what to delete, newest first: retention (omem.archives.retained)
     decides over the archives of both places together."""
     here, there = set(local), set(remote)
     names = sorted(here | there, key=_order, reverse=True)
-    kept = backup.retained(
+    kept = archives.retained(
         [_order(name)[0] for name in names],
         settings.backup_keep_daily,
         settings.backup_keep_weekly,
@@ -391,7 +391,7 @@ def sync(
     deleted: list[str] = []
     pending: list[str] = []
     try:
-        local = {path.name: path for _, path in backup.list_backups(settings.backups_path)}
+        local = {path.name: path for _, path in archives.list_backups(settings.backups_path)}
         pending = list(local)
         client = _client(settings)
         remote = _list(client, bucket, prefix)
@@ -409,7 +409,7 @@ def sync(
         for name in stale:
             client.delete_object(Bucket=bucket, Key=_key(prefix, name + SUFFIX))
             deleted.append(name)
-    except (*_FAILURES, backup.BackupError) as exc:  # BackupError: the lease was lost
+    except (*_FAILURES, archives.BackupError) as exc:  # BackupError: the lease was lost
         return _failed(settings, exc, uploaded, deleted, pending, now or utcnow())
     if deleted:
         log.info("backups_offsite_pruned", removed=len(deleted))

@@ -54,7 +54,7 @@ def dashboard(now: dt.datetime, settings: Settings) -> dict[str, Any]:
     the database, one on the queue, and one read of the metrics directory."""
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
     queue = WebhookEvent.counts_by_status()
-    p95 = metrics.latency_p95(settings.metrics_dir, list(LATENCY_ENDPOINTS.values()))
+    p95 = metrics.latency_p95(metrics.sample_dirs(settings), list(LATENCY_ENDPOINTS.values()))
     return {
         **_calls(today, now),
         **_callers(),
@@ -64,7 +64,7 @@ def dashboard(now: dt.datetime, settings: Settings) -> dict[str, Any]:
         "huey_pending": huey_pending(),
         "dead_events": queue["dead"],
         "degraded_24h": _degraded_answers(now - _DAY),
-        "degraded_since_start": metrics.degraded_counts(settings.metrics_dir),
+        "degraded_since_start": metrics.degraded_counts(metrics.sample_dirs(settings)),
         "extraction_failures_24h": _extraction_failures(now - _DAY),
         "p95_ms": {name: _ms(p95[endpoint]) for name, endpoint in LATENCY_ENDPOINTS.items()},
         "lifecycle": lifecycle.status(jobs.LIFECYCLE_JOBS, settings, now),

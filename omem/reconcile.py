@@ -30,8 +30,9 @@ from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import write
 from omem.errors import ApiError
+from omem.metrics import RECONCILE_CONVERSATIONS
+from omem.metrics import RECONCILE_RUNS
 from omem.models import LifecycleJob
-from omem.models import WebhookEvent
 from omem.payloads import Envelope
 from omem.payloads import EventKey
 from omem.validation import validate
@@ -105,6 +106,7 @@ def run_due(
     try:
         complete = _reconcile(settings, now, counts, enqueue, lease.renew)
     except ReconcileFailed as exc:
+        _observe("failed", counts)
         retry_at = lease.fail()
         log.error(
             "reconcile_failed",
@@ -114,8 +116,10 @@ def run_due(
         )
         return None
     except BaseException:
+        _observe("failed", counts)
         lease.fail()  # a bug or a stop: not retried every minute, nor left leased
         raise
+    _observe("complete" if complete else "partial", counts)
     if complete:
         lease.finish()
     else:
@@ -128,6 +132,13 @@ def run_due(
         **asdict(counts),
     )
     return counts
+
+
+def _observe(outcome: str, counts: Counts) -> None:
+    RECONCILE_RUNS.labels(outcome=outcome).inc()
+    for name, value in asdict(counts).items():
+        if value:
+            RECONCILE_CONVERSATIONS.labels(outcome=name).inc(value)
 
 
 def _reconcile(
@@ -158,17 +169,11 @@ def _missed(page: list[ConversationSummaryResponseModel], counts: Counts) -> lis
     counts.listed += len(page)
     finished = [c.conversation_id for c in page if c.status in FINISHED]
     counts.unfinished += len(page) - len(finished)
-    keys = {event_key(conversation_id) for conversation_id in finished}
-    known = {
-        row.idempotency_key
-        for row in WebhookEvent.select(WebhookEvent.idempotency_key).where(
-            WebhookEvent.idempotency_key.in_(keys)
-        )
-    }
+    known = inbox.known_keys({_key(conversation_id) for conversation_id in finished})
     counts.known += len(known)
     missed = []
     for conversation_id in dict.fromkeys(finished):  # a page may repeat one; fetch it once
-        if event_key(conversation_id) in known:
+        if _key(conversation_id) in known:
             continue
         if privacy.is_forgotten("conversation", conversation_id):
             counts.forgotten += 1
@@ -213,10 +218,8 @@ def _recover(
     enqueue(recorded.event_id)
 
 
-def event_key(conversation_id: str) -> str:
-    """The idempotency key omem.intake gives a post-call transcription webhook, so that
-    whichever of the webhook and this job comes second is a duplicate."""
-    return f"{EVENT_TYPE}:{conversation_id}"
+def _key(conversation_id: str) -> str:
+    return inbox.event_key(EVENT_TYPE, conversation_id)
 
 
 def webhook_payload(conversation: GetConversationResponseModel, now: dt.datetime) -> str:
@@ -247,7 +250,7 @@ def record(
         raise ValueError("larger than the webhook would accept")
     envelope = validate(Envelope, json.loads(payload))
     conversation_id = validate(EventKey, envelope.data).conversation_id
-    return inbox.record_event(EVENT_TYPE, event_key(conversation_id), conversation_id, payload)
+    return inbox.record_event(EVENT_TYPE, _key(conversation_id), conversation_id, payload)
 
 
 def _pages(

@@ -27,11 +27,11 @@ import structlog
 
 from omem import offsite
 from omem import schema
-from omem.backup import CHUNK
-from omem.backup import DATABASE
-from omem.backup import FORMAT
-from omem.backup import MANIFEST
-from omem.backup import fsync_directory
+from omem.archives import CHUNK
+from omem.archives import DATABASE
+from omem.archives import FORMAT
+from omem.archives import MANIFEST
+from omem.archives import fsync_directory
 from omem.backup import inspect_database
 from omem.backup import table_counts
 from omem.config import Settings

@@ -29,9 +29,9 @@ import pytest
 from flask.testing import FlaskClient
 
 from omem import create_app
-from omem.backup import BackupError
+from omem.archives import BackupError
+from omem.archives import list_backups
 from omem.backup import create_backup
-from omem.backup import list_backups
 from omem.backup import placement_warnings
 from omem.backup import prune
 from omem.backup import run_due
@@ -310,11 +310,12 @@ def test_restore_refuses_while_a_consumer_runs_on_the_database_unless_forced(
     assert wait_until(lambda: "run_backups" in log.read_text(errors="replace"), 30), (
         log.read_text()
     )
-    before = settings.db_path.read_bytes()
+    before = settings.db_path.stat().st_ino  # the consumer writes: compare the file, not bytes
 
     with pytest.raises(RestoreRefused, match="omem is running on"):
         restore_backup(made.path, settings)
-    assert settings.db_path.read_bytes() == before
+    assert settings.db_path.stat().st_ino == before  # a restore swaps in a new file
+    assert _rows(settings.db_path, "SELECT COUNT(*) FROM users") == [(0,)]  # not restored
 
     restored = restore_backup(made.path, settings, force=True)
     assert any("restart them" in warning for warning in restored.warnings)

@@ -27,12 +27,12 @@ from prometheus_client import REGISTRY
 
 from omem import create_app
 from omem import offsite
+from omem.archives import file_sha256
+from omem.archives import list_backups
+from omem.archives import retained
 from omem.backup import create_backup
-from omem.backup import file_sha256
-from omem.backup import list_backups
 from omem.backup import placement_warnings
 from omem.backup import prune
-from omem.backup import retained
 from omem.backup import run_due
 from omem.cli import main
 from omem.config import Settings

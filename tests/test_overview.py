@@ -18,6 +18,7 @@ from playhouse.test_utils import count_queries
 from prometheus_client import CollectorRegistry
 from prometheus_client.multiprocess import MultiProcessCollector
 
+from omem import create_app
 from omem import jobs
 from omem import metrics
 from omem import overview
@@ -197,13 +198,13 @@ def test_p95_is_read_from_a_real_multiprocess_histogram_across_statuses(
     )
     spec = json.dumps([REQUEST_LATENCY, list(LATENCY_BUCKETS), observations])
     _run(_OBSERVE, data_dir, metrics_dir, spec)
-    found = metrics.latency_p95(str(metrics_dir), ENDPOINTS)
+    found = metrics.latency_p95([str(metrics_dir)], ENDPOINTS)
     # 90 of 100 at or below 0.005 s (so at or below 0.03), 100 at or below 0.05: rank 95 is
     # halfway through the (0.03, 0.05] bucket.
     assert found["tools.memory_query"] == pytest.approx(0.04)
     assert found["webhooks.post_call"] == 2.5
     assert found["webhooks.conversation_init"] is None
-    median = metrics.latency_quantiles(str(metrics_dir), ["tools.memory_query"], 0.5)
+    median = metrics.latency_quantiles([str(metrics_dir)], ["tools.memory_query"], 0.5)
     assert median["tools.memory_query"] == pytest.approx(0.0025 + 0.0025 * 50 / 90)
 
 
@@ -222,18 +223,49 @@ def test_degraded_answers_since_start_are_summed_over_processes(
     metrics_dir.mkdir()
     for _ in range(2):  # two processes writing their own files
         _run(_DEGRADE, data_dir, metrics_dir)
-    assert metrics.degraded_counts(str(metrics_dir)) == {
+    assert metrics.degraded_counts([str(metrics_dir)]) == {
         "conversation_init": 4,
         "memory_query": 2,
     }
 
 
+_CONSUMER = """
+from omem import metrics
+metrics.QUEUE_TASKS.labels("complete").inc(3)
+metrics.DEGRADED.labels(path="memory_query").inc()
+"""
+
+
+def test_metrics_add_the_consumers_own_directory_to_the_webs(
+    settings: Settings, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Ansible units give the consumer a samples directory of its own: /metrics and the
+    dashboard read it beside the web's, and a metric both write is summed once."""
+    web, consumer = tmp_path / "web", tmp_path / "consumer"
+    web.mkdir()
+    consumer.mkdir()
+    _run(_DEGRADE, data_dir, web)
+    _run(_CONSUMER, data_dir, consumer)
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(web))
+    both = settings.replace(metrics_dir=str(web), consumer_metrics_dir=str(consumer))
+    text = create_app(both).test_client().get("/metrics").text
+    assert 'omem_queue_tasks_total{signal="complete"} 3.0' in text
+    assert 'omem_degraded_total{path="memory_query"} 2.0' in text
+    assert text.count("# TYPE omem_degraded_total counter") == 1
+    assert metrics.degraded_counts(metrics.sample_dirs(both)) == {
+        "conversation_init": 2,
+        "memory_query": 2,
+    }
+    shared = settings.replace(metrics_dir=str(web), consumer_metrics_dir=str(web) + "/.")
+    assert metrics.sample_dirs(shared) == (str(web),)  # `omem run`: one directory, read once
+
+
 def test_p95_is_none_for_every_endpoint_without_a_metrics_directory(tmp_path: Path) -> None:
     nothing = dict.fromkeys(ENDPOINTS)
-    assert metrics.latency_p95("", ENDPOINTS) == nothing
-    assert metrics.latency_p95(str(tmp_path / "absent"), ENDPOINTS) == nothing
-    assert metrics.latency_p95(str(tmp_path), ENDPOINTS) == nothing  # empty directory
-    assert metrics.degraded_counts("") == {}
+    assert metrics.latency_p95([""], ENDPOINTS) == nothing
+    assert metrics.latency_p95([str(tmp_path / "absent")], ENDPOINTS) == nothing
+    assert metrics.latency_p95([str(tmp_path)], ENDPOINTS) == nothing  # empty directory
+    assert metrics.degraded_counts([]) == {}
 
 
 _REQUESTS = """

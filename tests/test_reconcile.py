@@ -22,6 +22,7 @@ from elevenlabs.types import ConversationSummaryResponseModel
 from elevenlabs.types import GetConversationResponseModel
 from elevenlabs.types import GetConversationsPageResponseModel
 from flask.testing import FlaskClient
+from prometheus_client import REGISTRY
 
 from omem import reconcile
 from omem.clock import utcnow
@@ -305,7 +306,9 @@ def test_a_call_is_recovered_an_interval_later_when_the_api_was_unavailable(
         assert isinstance(outage, int)
         fake.failing = outage
     now = utcnow()
+    before = _runs()
     assert _run(settings, now) is None
+    assert _runs() == {**before, "failed": before["failed"] + 1}  # in /metrics
     [failure] = _logged(caplog, "reconcile_failed")
     expected = {"down": "ConnectError: ", "fetch 500": "HTTP 500"}.get(
         str(outage), f"HTTP {outage}"
@@ -324,10 +327,27 @@ def test_a_call_is_recovered_an_interval_later_when_the_api_was_unavailable(
     tried = len(fake.requests)
     assert _run(settings, retry_at - dt.timedelta(seconds=1)) is None  # not yet
     assert len(fake.requests) == tried
+    recorded = _recovered()
     counts = _run(settings, retry_at)
     assert counts is not None and counts.recorded == 1
+    assert _runs()["complete"] == before["complete"] + 1
+    assert _recovered() == recorded + 1
     with db.connection_context():
         assert WebhookEvent.get().conversation_ref == CALL
+
+
+def _runs() -> dict[str, float]:
+    return {
+        outcome: REGISTRY.get_sample_value("omem_reconcile_runs_total", {"outcome": outcome}) or 0
+        for outcome in ("complete", "partial", "failed")
+    }
+
+
+def _recovered() -> float:
+    sample = REGISTRY.get_sample_value(
+        "omem_reconcile_conversations_total", {"outcome": "recorded"}
+    )
+    return sample or 0.0
 
 
 def test_every_page_is_read_when_the_listing_has_a_cursor(

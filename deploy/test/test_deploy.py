@@ -68,6 +68,12 @@ def test_first_deploy_answers_a_signed_call_and_a_memory_query(deployment: Deplo
     assert answer.status == 200, answer.body
     assert "Mia" in answer.body, answer.body
     assert deployment.https("GET", "/health/ready").status == 200
+    # The consumer's samples reach the web's /metrics (its own runtime directory).
+    scraped = deployment.https("GET", "/metrics")
+    assert scraped.status == 200, scraped.body
+    assert re.search(r'omem_queue_tasks_total\{signal="complete"\} [1-9]', scraped.body), [
+        line for line in scraped.body.splitlines() if "omem_queue" in line
+    ]
 
 
 def test_rendered_units_pass_systemd_analyze_verify(deployment: Deployment) -> None:
