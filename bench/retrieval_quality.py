@@ -519,25 +519,30 @@ class Scored:
     budget: dict[str, float] = field(default_factory=dict)  # recall at a baseline's budget
 
 
-def answer_recall(items: list[Item], answer: set[str]) -> float:
-    """The share of the answer's content words (stemmed, as the keyword index reads them)
-    present in the items' text."""
+def answer_recall(items: list[Item], answer: set[str], language: str | None = None) -> float:
+    """The share of the answer's content words (stemmed in the call's language, as the
+    keyword index reads them) present in the items' text."""
     if not answer:
         return 1.0
-    return len(answer & set(tokenize(" ".join(i.text for i in items)))) / len(answer)
+    return len(answer & set(tokenize(" ".join(i.text for i in items), language))) / len(answer)
 
 
-def score(outcome: Outcome, evidence: set[tuple[str, int]], answer: set[str]) -> Scored:
+def score(
+    outcome: Outcome,
+    evidence: set[tuple[str, int]],
+    answer: set[str],
+    language: str | None = None,
+) -> Scored:
     hit = first_hit(outcome.deep, evidence)
     kept = within_budget(outcome.deep, BUDGET)
     return Scored(
         recall={k: len(cited(outcome.by_k[k], evidence)) / len(evidence) for k in KS},
         rr=1.0 / hit if hit else 0.0,
         words={k: sum(i.words for i in outcome.by_k[k]) for k in KS},
-        answer={k: answer_recall(outcome.by_k[k], answer) for k in KS},
+        answer={k: answer_recall(outcome.by_k[k], answer, language) for k in KS},
         within={
             "evidence": len(cited(kept, evidence)) / len(evidence),
-            "answer": answer_recall(kept, answer),
+            "answer": answer_recall(kept, answer, language),
             "words": float(sum(i.words for i in kept)),
         },
     )
@@ -662,8 +667,11 @@ def _evaluate(
         **ask_diagnostics(question, person, settings, pipeline_outcome),
         **(ask_ablations(question, person, settings, now) if ablate else {}),
     }
-    answer = set(tokenize(question.get("answer", "")))
-    scored = {name: score(outcome, evidence, answer) for name, outcome in outcomes.items()}
+    language = question.get("call_language")  # the multilingual sets; English otherwise
+    answer = set(tokenize(question.get("answer", ""), language))
+    scored = {
+        name: score(outcome, evidence, answer, language) for name, outcome in outcomes.items()
+    }
     for baseline in (BM25, DENSE):
         for k in (5, 10):
             kept = within_budget(pipeline_outcome.deep, scored[baseline].words[k])

@@ -10,29 +10,43 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 from flask.testing import FlaskClient
 
 from omem import create_app
+from omem import jobs
 from omem import language
 from omem.calls import call_detail
+from omem.config import Settings
 from omem.db import db
+from omem.embeddings import get_embedder
 from omem.memory.edit import memory_detail
 from omem.memory.extract import Call
+from omem.memory.extract import Extracted
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
+from omem.memory.index import IndexCache
+from omem.memory.index import indexes
+from omem.memory.index import load_index
+from omem.memory.keywords import query_tokens
 from omem.memory.keywords import tokenize
 from omem.memory.names import caller_name
+from omem.memory.store import save_memories
 from omem.models import Conversation
 from omem.models import Memory
+from omem.models import User
 from tests.conftest import API_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
+from tests.factories import make_conversation
+from tests.factories import make_user
 from tests.helpers import el_signature
 from tests.helpers import run_queue
 from tests.helpers import sample
 
 WEDNESDAY = dt.datetime(2025, 1, 8, 10, 0)  # "next Tuesday" is 14 January
+NOW_ES = dt.datetime(2026, 3, 10, 12, 0)
 
 MARTA = [
     ("agent", "Hola, gracias por llamar a la clínica. ¿Con quién hablo?"),
@@ -230,14 +244,74 @@ def test_language_codes_and_detection() -> None:
 
 
 def test_keywords_match_across_accents_and_elisions() -> None:
-    assert tokenize("alergica") == tokenize("alérgica")
+    assert tokenize("alergica", "es") == tokenize("alérgica", "es")
     assert tokenize("Lucia") == tokenize("Lucía")
-    assert tokenize("l'anniversaire") == tokenize("anniversaire")
-    assert tokenize("cacahuetes") == tokenize("cacahuete")
-    # Function words of every language go; English words that are also foreign ones stay.
-    assert tokenize("Mi hija es alérgica a los cacahuetes") == ["hija", "alergica", "cacahuet"]
-    assert "son" in tokenize("my son")
+    assert tokenize("l'anniversaire", "fr") == tokenize("anniversaire", "fr")
+    assert tokenize("cacahuetes", "es") == tokenize("cacahuete", "es")
+    # The language's function words go, and English ones; a word that is a function word
+    # elsewhere stays a word in English ("Mia", "son", "man", "bin").
+    assert tokenize("Mi hija es alérgica a los cacahuetes", "es") == ["hij", "alerg", "cacahuet"]
+    assert tokenize("my son Ben and Mia") == ["son", "ben", "mia"]
     assert "man" in tokenize("the man at the door")
+    assert tokenize("the bin", "en") == ["bin"] and tokenize("ich bin", "de") == []
+
+
+def test_each_memory_is_stemmed_in_its_own_language() -> None:
+    # Snowball: the forms of a verb or noun meet, which the English stripper cannot do.
+    assert tokenize("llamen", "es") == tokenize("llamar", "es") == ["llam"]
+    assert tokenize("llamen") != tokenize("llamar")
+    assert tokenize("Hunde", "de") == tokenize("Hund", "de") == ["hund"]
+    assert tokenize("appellez", "fr") == tokenize("appeler", "fr")
+    # English, and a language Snowball does not know, keep the light English stripper.
+    said = "She moved her appointments and stopped calling"
+    assert tokenize(said, "en") == tokenize(said) == tokenize(said, "ja")
+    # A question is stemmed in English and in each language of the memories searched.
+    asked = query_tokens("¿Cuándo quiere que la llamemos?", ["es"])
+    assert asked == {"llam", "quier", "llamemo"}  # "llamemo": the English stripper's
+    assert query_tokens("when can we call", ["es", "de"]) >= set(tokenize("when can we call"))
+
+
+def test_a_callers_index_ranks_an_inflected_spanish_word_and_keeps_its_languages(
+    conn: None, settings: Settings
+) -> None:
+    """Through the index as memory-query reads it: from the database, then mapped from the
+    snapshot a new process would use."""
+    indexes.clear()
+    user = make_user()
+    facts = [
+        ("Prefiere que la llamen por la tarde.", "es"),
+        ("Su perro Toby es un bodeguero.", "es"),
+        ("Her daughter plays the violin.", "en"),
+    ]
+    call = make_conversation(user, started_at=NOW_ES)
+    embedder = get_embedder(settings)
+    for text, lang in facts:
+        item = Extracted(text, "semantic", 0.5, 0.8, (1,))
+        save_memories(
+            user.id,
+            [item],
+            embedder,
+            settings,
+            occurred_at=NOW_ES,
+            conversation_ref=call.conversation_id,
+            conversation_pk=call.id,
+            now=NOW_ES,
+            language=lang,
+        )
+    version = int(User.get_by_id(user.id).memory_version)
+    from_db = load_index(user.id, embedder.model, embedder.dimension, version)
+    assert from_db.languages == {"es"}
+    scores = from_db.keywords.scores("¿A qué hora la llamamos?", from_db.languages)
+    assert scores.argmax() == 0 and scores[0] > 0  # "llamamos" meets "llamen"
+    assert from_db.keywords.scores("¿A qué hora la llamamos?")[0] == 0  # English stems only
+    jobs.publish_index(user.id, settings)
+    mapped = IndexCache().get(user.id, embedder.model, embedder.dimension)
+    assert mapped.languages == {"es"}
+    assert np.array_equal(
+        mapped.keywords.scores("llamamos", mapped.languages),
+        from_db.keywords.scores("llamamos", from_db.languages),
+    )
+    indexes.clear()
 
 
 def _post(

@@ -275,6 +275,7 @@ class UserIndex:
     turns: Turns
     slots: Slots  # which slot of the caller's life each row fills (omem.memory.supersede)
     keywords: KeywordIndex
+    languages: frozenset[str]  # of the rows, English aside: a question is stemmed in each
     embedded: np.ndarray  # bool: the row has a vector of `model`
     # Per row, what tells a changed row from the one an older index holds: its stored
     # `version` (every change to a memory bumps it) and `updated_at` (ids repeat across
@@ -418,6 +419,7 @@ def load_index(
             Memory.sector,
             Memory.updated_at,
             Memory.version,
+            Memory.language,
         )
         .where((Memory.user == user_id) & Memory.state.in_(states))
         .order_by(Memory.id)
@@ -477,7 +479,8 @@ def load_index(
         stored.append(content_stored)
         content = plain[row] = _text(content_stored)
         slots.append(slot_hashes(slots_of(content)))
-        new_counts.append(Counter(tokenize(f"{content} {_text(context_stored)}")))
+        language = rows[row][6]
+        new_counts.append(Counter(tokenize(f"{content} {_text(context_stored)}", language)))
     new_strings, new_conversations, new_turn_rows = (
         Strings.of(stored),
         Strings.of(conversations),
@@ -520,6 +523,7 @@ def load_index(
         turns=turn_rows,
         slots=slot_rows,
         keywords=keywords,
+        languages=frozenset(r[6] for r in rows) - {"en"},
         embedded=embedded,
         keys=keys,
     )
@@ -570,7 +574,12 @@ def to_snapshot(index: UserIndex) -> tuple[dict[str, Any], dict[str, np.ndarray]
         slot_ends=index.slots.ends,
     )
     arrays.update({f"keyword_{k}": v for k, v in index.keywords.arrays().items()})
-    header = {"user_id": index.user_id, "version": index.version, "model": index.model}
+    header = {
+        "user_id": index.user_id,
+        "version": index.version,
+        "model": index.model,
+        "languages": sorted(index.languages),
+    }
     return header, arrays
 
 
@@ -597,6 +606,7 @@ def from_snapshot(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> User
         turns=Turns(arrays["turn_values"], arrays["turn_ends"]),
         slots=Slots(arrays["slot_values"], arrays["slot_ends"]),
         keywords=KeywordIndex.from_arrays(size, keyword_arrays),
+        languages=frozenset(str(language) for language in header.get("languages", ())),
     )
 
 

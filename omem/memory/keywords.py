@@ -7,6 +7,12 @@ hashed the same way to be looked up.
 
 Each memory is indexed with its keyword context (the agent line that prompted it), which adds
 the words later questions use; the context is never returned.
+
+Stemming follows each memory's language: English keeps the light suffix stripper below (what
+the retrieval evaluation was tuned on); a language Snowball knows (Spanish, German, French and
+some thirty more, through PyStemmer) is stemmed by its Snowball stemmer, so "llamen" and
+"llamar", "Hunde" and "Hund" meet. A question is stemmed in English and in every language of
+the caller's memories, so it finds each memory's stems whatever language it is asked in.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Iterable
 from collections.abc import Sequence
 
 import numpy as np
+import Stemmer
 
 from omem import crypto
 from omem.memory.languages import BY_LANGUAGE
@@ -49,16 +56,21 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# Words of another language that are words in English too: never dropped ("son", "man").
-_SHARED = frozenset("son die man hat war ton mes den sein fin once red pie sin mein ma".split())
-# The function words of every language the extractor has rules for: a caller's memories may
-# be in several, and a question in any of them.
-STOPWORDS = ENGLISH_STOPWORDS | frozenset(
-    _fold(word)
-    for words in BY_LANGUAGE.values()
-    for word in words.stopwords
-    if len(word) > 1 and _fold(word) not in _SHARED
-)
+# Each language's function words (folded) with the English ones: a caller of another
+# language says English words too. English has only its own, so "Mia", "son", "bin" and
+# "plus" stay words in English although other languages have them as function words.
+_STOPWORDS = {
+    code: ENGLISH_STOPWORDS | frozenset(_fold(w) for w in words.stopwords if len(w) > 1)
+    for code, words in BY_LANGUAGE.items()
+}
+
+STOPWORDS = ENGLISH_STOPWORDS.union(*_STOPWORDS.values())  # of every language with word lists
+
+
+def stopwords(language: str | None = None) -> frozenset[str]:
+    """The words `tokenize` drops for `language` (English: None, "en", or one without
+    word lists)."""
+    return _STOPWORDS.get(language or "", ENGLISH_STOPWORDS)
 
 
 def _stem(token: str) -> str:
@@ -80,14 +92,57 @@ def _stem(token: str) -> str:
 _DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 
 
-def tokenize(text: str) -> list[str]:
-    """Keyword stems of `text`, in any language: folded, function words dropped, suffixes
-    stripped ("moving" and "moved" → "mov"; "cacahuetes" and "cacahuete" → "cacahuet")."""
+# ISO 639-1 code -> Snowball algorithm. English is not here: it keeps `_stem`.
+SNOWBALL = {
+    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german",
+    "el": "greek", "es": "spanish", "et": "estonian", "eu": "basque", "fa": "persian",
+    "fi": "finnish", "fr": "french", "ga": "irish", "hi": "hindi", "hu": "hungarian",
+    "hy": "armenian", "id": "indonesian", "it": "italian", "lt": "lithuanian", "nb": "norwegian",
+    "ne": "nepali", "nl": "dutch", "nn": "norwegian", "no": "norwegian", "pl": "polish",
+    "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish",
+    "ta": "tamil", "tr": "turkish", "yi": "yiddish",
+}  # fmt: skip
+_stemmers = threading.local()  # a PyStemmer object must not be shared between threads
+
+
+def _snowball(language: str | None) -> Stemmer.Stemmer | None:
+    algorithm = SNOWBALL.get(language or "")
+    if algorithm is None:
+        return None
+    made: dict[str, Stemmer.Stemmer] = _stemmers.__dict__
+    stemmer = made.get(algorithm)
+    if stemmer is None:
+        stemmer = made[algorithm] = Stemmer.Stemmer(algorithm)
+    return stemmer
+
+
+def tokenize(text: str, language: str | None = None) -> list[str]:
+    """Keyword stems of `text` in `language` (None: English): folded, the language's and
+    English function words dropped, suffixes stripped — by the Snowball stemmer of the
+    language when it has one ("llamen" and "llamar" → "llam"), else by the light English
+    stripper ("moving" and "moved" → "mov")."""
     folded = _ELISION.sub("", _fold(text).replace("’", "'"))
-    stems = (_stem(t) for t in _TOKEN.findall(folded) if t not in STOPWORDS)
-    return [s for s in stems if s not in STOPWORDS]
+    dropped = stopwords(language)
+    words = [t for t in _TOKEN.findall(folded) if t not in dropped]
+    stemmer = _snowball(language)
+    stems = stemmer.stemWords(words) if stemmer is not None else [_stem(t) for t in words]
+    return [s for s in stems if s not in dropped]
 
 
+def query_tokens(query: str, languages: Iterable[str] = ()) -> set[str]:
+    """The stems a question is looked up by: as English and as each of `languages` (the
+    languages of the memories searched), whichever the question is in, without the
+    function words of any of them."""
+    tokens = set(tokenize(query))
+    dropped: set[str] = set()
+    for language in languages:
+        tokens.update(tokenize(query, language))
+        dropped |= stopwords(language)
+    return tokens - dropped
+
+
+# Changes whenever the same text would give other tokens: snapshots of older ones are unused.
+TOKENS_VERSION = b"2: stems and stopwords of each memory's language"
 _HASHES_KEPT = 200_000  # token -> hash entries cached per process (the vocabulary is small)
 _hash_cache: dict[str, int] = {}
 _hash_state: dict[str, bytes] = {}
@@ -98,7 +153,9 @@ def key_id() -> str:
     """Names the token key and the set of encryption keys without revealing them: a snapshot
     made under other keys (any step of a key rotation) is not used, so no snapshot holds text
     only a retired key can read."""
-    material = b"omem token key id" + crypto.token_key() + crypto.keys_fingerprint()
+    material = (
+        b"omem token key id" + TOKENS_VERSION + crypto.token_key() + crypto.keys_fingerprint()
+    )
     return hashlib.sha256(material).hexdigest()[:16]
 
 
@@ -190,12 +247,13 @@ class KeywordIndex:
         """(documents, token hashes, term frequencies): what `from_postings` takes."""
         return self.docs, np.repeat(self.hashes, np.diff(self.starts)), self.tfs
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every document for `query` (zeros where nothing matches)."""
+    def scores(self, query: str, languages: Iterable[str] = ()) -> np.ndarray:
+        """BM25 score of every document for `query` (zeros where nothing matches), stemmed
+        in English and in each of `languages` (query_tokens)."""
         out = np.zeros(self.size, dtype=np.float32)
         if not len(self.hashes):
             return out
-        wanted = token_hashes(sorted(set(tokenize(query))))
+        wanted = token_hashes(sorted(query_tokens(query, languages)))
         places = np.searchsorted(self.hashes, wanted)
         for token, place in zip(wanted, places, strict=True):
             if place >= len(self.hashes) or self.hashes[place] != token:

@@ -163,7 +163,7 @@ def score_terms(
     Embeds the query; when that fails the keyword leg answers alone (`degraded`)."""
     if index.size == 0:
         return _no_terms()
-    raw_keyword = index.keywords.scores(query)
+    raw_keyword = index.keywords.scores(query, index.languages)
     keyword = _minmax(raw_keyword)
     cosine = _vector_scores(index, query, embedder)
     if cosine is None:
