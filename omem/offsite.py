@@ -48,9 +48,6 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-# omem.backup uploads each archive it makes through `sync`, and this module reads archive
-# names and retention from it: the two import each other as modules, and every attribute is
-# looked up when called, never at import.
 from omem import archives
 from omem.clock import utcnow
 from omem.config import Settings

@@ -23,7 +23,6 @@ from omem.db import db
 from omem.embeddings import get_embedder
 from omem.memory.edit import memory_detail
 from omem.memory.extract import Call
-from omem.memory.extract import Extracted
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
 from omem.memory.index import IndexCache
@@ -32,21 +31,19 @@ from omem.memory.index import load_index
 from omem.memory.keywords import query_tokens
 from omem.memory.keywords import tokenize
 from omem.memory.names import caller_name
-from omem.memory.store import save_memories
 from omem.models import Conversation
 from omem.models import Memory
 from omem.models import User
 from tests.conftest import API_KEY
 from tests.conftest import WEBHOOK_SECRET
 from tests.conftest import make_settings
-from tests.factories import make_conversation
+from tests.factories import make_memory
 from tests.factories import make_user
 from tests.helpers import el_signature
 from tests.helpers import run_queue
 from tests.helpers import sample
 
 WEDNESDAY = dt.datetime(2025, 1, 8, 10, 0)  # "next Tuesday" is 14 January
-NOW_ES = dt.datetime(2026, 3, 10, 12, 0)
 
 MARTA = [
     ("agent", "Hola, gracias por llamar a la clínica. ¿Con quién hablo?"),
@@ -283,21 +280,9 @@ def test_a_callers_index_ranks_an_inflected_spanish_word_and_keeps_its_languages
         ("Su perro Toby es un bodeguero.", "es"),
         ("Her daughter plays the violin.", "en"),
     ]
-    call = make_conversation(user, started_at=NOW_ES)
-    embedder = get_embedder(settings)
     for text, lang in facts:
-        item = Extracted(text, "semantic", 0.5, 0.8, (1,))
-        save_memories(
-            user.id,
-            [item],
-            embedder,
-            settings,
-            occurred_at=NOW_ES,
-            conversation_ref=call.conversation_id,
-            conversation_pk=call.id,
-            now=NOW_ES,
-            language=lang,
-        )
+        make_memory(user, content=text, language=lang)
+    embedder = get_embedder(settings)
     version = int(User.get_by_id(user.id).memory_version)
     from_db = load_index(user.id, embedder.model, embedder.dimension, version)
     assert from_db.languages == {"es"}
@@ -306,6 +291,7 @@ def test_a_callers_index_ranks_an_inflected_spanish_word_and_keeps_its_languages
     assert from_db.keywords.scores("¿A qué hora la llamamos?")[0] == 0  # English stems only
     jobs.publish_index(user.id, settings)
     mapped = IndexCache().get(user.id, embedder.model, embedder.dimension)
+    assert not mapped.search.flags.writeable  # mapped from the snapshot, not read again
     assert mapped.languages == {"es"}
     assert np.array_equal(
         mapped.keywords.scores("llamamos", mapped.languages),
