@@ -22,3 +22,9 @@ def normalize_caller_id(raw: object, default_region: str) -> str | None:
     if not phonenumbers.is_possible_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def warm() -> None:
+    """Load every country's numbering metadata now (~60 ms, 1.4 MB): `phonenumbers` imports a
+    country's module the first time a number from it is parsed, inside someone's request."""
+    phonenumbers.PhoneMetadata.load_all()

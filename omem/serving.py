@@ -31,6 +31,7 @@ from flask import jsonify
 
 from omem import embeddings
 from omem import language
+from omem import phones
 from omem import security
 from omem.clock import utcnow
 from omem.config import Settings
@@ -220,6 +221,7 @@ def warm_up(app: Flask, settings: Settings) -> None:
     without the rehearsal)."""
     embeddings.warm_up(settings)
     language.warm()  # a memory-store in another language detects it
+    phones.warm()
     app.test_client().get("/health/ready")
     for limiter in app.extensions.get("limiter", ()):  # open the counter file too
         limiter.storage.check()

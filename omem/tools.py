@@ -169,7 +169,7 @@ def _recorded(tool: str) -> Iterator[None]:
 @bp.post("/memory-query")
 @require_key("tools")
 @documented(
-    "Search the caller's long-term memory (hybrid keyword + vector, graph expansion).",
+    "Search the caller's long-term memory (hybrid keyword + vector, current facts first).",
     body=MemoryQuery,
     response=QueryAnswer,
     auth="tools",

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +17,7 @@ from omem.models import ToolInvocation
 from omem.models import User
 from omem.serving import warm_up
 from tests.conftest import make_settings
+from tests.helpers import process_environ
 
 
 def test_health_reports_every_part_when_all_is_well(client: FlaskClient) -> None:
@@ -109,6 +113,60 @@ def test_worker_warm_up_rehearses_a_query_and_leaves_nothing_behind(
     assert answer.get_json()["memories"][0]["content"] == "The caller likes tea."
     with db.connection_context():
         assert ToolInvocation.select().count() == before["tool_invocations"] + 1
+
+
+# A fresh process: warm up as a gunicorn worker does, then answer a known caller's first
+# query and init, and a new caller's init (a guest, from abroad): which modules each imported.
+_FIRST_REQUESTS = """
+import json, sys
+from omem import create_app
+from omem.config import load_settings
+from omem.serving import warm_up
+settings = load_settings()
+app = create_app(settings)
+warm_up(app, settings)
+client = app.test_client()
+auth = {"Authorization": "Bearer " + sys.argv[1]}
+requests = [
+    ("/api/v1/tools/memory-query", {"caller_id": "+14155550123", "query": "where do I live now?"}),
+    ("/api/v1/webhooks/conversation-init", {"caller_id": "+14155550123"}),
+    ("/api/v1/webhooks/conversation-init", {"caller_id": "+442079460000"}),
+]
+for path, body in requests:
+    before = set(sys.modules)
+    answer = client.post(path, json=body, headers=auth)
+    print(json.dumps({"status": answer.status_code, "body": answer.get_json(),
+                      "imported": sorted(set(sys.modules) - before)}))
+"""
+
+
+def test_a_warmed_worker_imports_nothing_to_answer_a_callers_first_requests(
+    data_dir: Path, client: FlaskClient, auth: dict[str, str]
+) -> None:
+    """A module imported on first use costs whoever asks first: numpy.ma (which np.unique
+    imports) added ~18 ms to the first query that looked up a fact's slot, and phonenumbers
+    reads a country's metadata module with its first number."""
+    for fact in ("I live at 12 Oak Street", "My dog is called Rex"):
+        stored = client.post(
+            "/api/v1/tools/memory-store",
+            json={"caller_id": "+14155550123", "content": fact},
+            headers=auth,
+        )
+        assert stored.status_code == 200
+    db.close()
+    done = subprocess.run(  # noqa: S603 - fixed argv
+        [sys.executable, "-c", _FIRST_REQUESTS, auth["Authorization"].split()[1]],
+        env=process_environ(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    query, init, guest = (json.loads(line) for line in done.stdout.strip().splitlines()[-3:])
+    assert query["status"] == init["status"] == guest["status"] == 200
+    assert "12 Oak Street" in query["body"]["memories"][0]["content"]
+    assert init["body"]["user_id"] != guest["body"]["user_id"]  # a guest for the new number
+    assert [query["imported"], init["imported"], guest["imported"]] == [[], [], []]
 
 
 def _rows() -> dict[str, Any]:

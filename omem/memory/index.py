@@ -28,6 +28,7 @@ from typing import TypeVar
 from typing import overload
 
 import numpy as np
+import numpy.ma  # noqa: F401 - np.unique imports it on first use (~18 ms): not in a query
 from peewee import Query
 from peewee import fn
 

