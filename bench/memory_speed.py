@@ -143,7 +143,9 @@ CONTROL_WAVES = 20
 # there are cores: what contention adds; judged against its own warm control).
 PATTERNS = (1, 2)
 AGENT_ID = "agent_0901k5keystone0concierge01"
-QUERY_TARGET_MS, QUERY_GOAL_MS = 30.0, 15.0
+# The 1-client and paced rows: issue 14 asks p95 <= 15 ms at 10 clients paced to 40 req/s (the
+# first memory-query target was 30 ms; 15 ms was the goal beside it).
+QUERY_TARGET_MS = 15.0
 VECTOR_TARGET_MS = 15.0
 EXTRACT_TARGET_MS = 1000.0
 _POLL_SECS = 0.2
@@ -770,7 +772,7 @@ def _load_row(name: str, result: LoadResult, *, saturated: bool = False) -> Row:
     throughput), not the latency of a query; the target applies to the 1-client and paced
     rows, and the saturated ones say how many queries a second the machine serves."""
     target = None if saturated else QUERY_TARGET_MS
-    row = latency_row(name, result.latencies, target, QUERY_GOAL_MS, result.error_count)
+    row = latency_row(name, result.latencies, target, errors=result.error_count)
     if saturated:
         row.target = "capacity at saturation (info)"
     row.value = f"{result.rate:,.0f} req/s"
@@ -1455,7 +1457,7 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_first_queries(opts, seed_dir, run_dir, logs)
         if "inproc" in wanted:
             inproc, profile = bench_query_in_process(
-                opts, seed_dir, run_dir, args.profile or http_p95 > QUERY_GOAL_MS
+                opts, seed_dir, run_dir, args.profile or http_p95 > QUERY_TARGET_MS
             )
             log("(a') in-process breakdown done")
             rows += inproc
