@@ -40,6 +40,7 @@ from bench.changeeval.facts import OTHER_FACTS
 from bench.changeeval.facts import SPOKEN
 from bench.changeeval.facts import Kind
 from bench.changeeval.heldout import final_kinds
+from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.eval.build import conversation_id
 
@@ -322,9 +323,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when the JSON differs")
     parser.add_argument(
         "--phrasing",
-        choices=("main", "heldout", "final"),
+        choices=("main", "heldout", "final", "fresh"),
         default="main",
-        help="heldout, final: the words of bench/changeeval/heldout.py (into heldout/, final/)",
+        help="heldout, final, fresh: the words of bench/changeeval/heldout.py (into their "
+        "directories)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -332,8 +334,10 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED))
     elif args.phrasing == "heldout":
         calls, questions = build(random.Random(SEED + 1), heldout_kinds())
-    else:
+    elif args.phrasing == "final":
         calls, questions = build(random.Random(SEED + 2), final_kinds())
+    else:
+        calls, questions = build(random.Random(SEED + 3), fresh_kinds())
     problems = check(calls, questions)
     for problem in problems:
         print(problem, file=sys.stderr)

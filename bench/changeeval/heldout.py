@@ -303,6 +303,152 @@ _FINAL: dict[str, dict[str, list[str]]] = {
 }
 
 
+# A third held-out phrasing, written after the second one's failures were read and before any
+# rule was changed for them; measured once after those changes (`generate --phrasing fresh`,
+# into fresh/): how far general fixes carry to words nobody has run the rules on.
+_FRESH: dict[str, dict[str, list[str]]] = {
+    "address": {
+        "tell": ["Post goes to {v}, that's us.", "We've been at {v} since the kids were small."],
+        "change": [
+            "We sold up and bought at {v}, so that's home now.",
+            "Just so you know, we've moved house to {v}.",
+        ],
+        "ask_now": ["Which address have you got down for me?"],
+        "ask_then": ["Where did we live before we moved?"],
+    },
+    "phone": {
+        "tell": ["Best to reach me on {v}.", "You can get hold of me on {v}."],
+        "change": [
+            "I've changed my number, it's {v} now.",
+            "Please use {v} for me now, I got rid of the old phone.",
+        ],
+        "ask_now": ["Which number have you got for me?"],
+        "ask_then": ["Which number did I have before?"],
+    },
+    "email": {
+        "tell": ["Drop me an email at {v}.", "For anything in writing, {v}."],
+        "change": [
+            "My email has changed to {v}.",
+            "Please send emails to {v} from now on, I closed the old account.",
+        ],
+        "ask_now": ["Which email address have you got for me?"],
+        "ask_then": ["Which email did I have before?"],
+    },
+    "dose": {
+        "tell": ["I've been on {v} for years.", "The tablets are {v} a day."],
+        "change": [
+            "My dose changed at the check-up, it's {v} now.",
+            "The doctor has changed me to {v}.",
+        ],
+        "ask_now": ["How much lisinopril am I taking at the moment?"],
+        "ask_then": ["How much lisinopril was I on before?"],
+    },
+    "class": {
+        "tell": ["I've got pottery {v}.", "Every week it's pottery, {v}."],
+        "change": [
+            "My pottery class moved to {v}.",
+            "Pottery is on {v} now, they swapped the days round.",
+        ],
+        "ask_now": ["When is my pottery class these days?"],
+        "ask_then": ["When was pottery before they changed it?"],
+    },
+    "coffee": {
+        "tell": ["Can't start the day without {v}.", "I drink {v} all day long."],
+        "change": [
+            "I've cut out {v} completely.",
+            "No more {v} for me, doctor's orders.",
+        ],
+        "ask_now": ["Should you offer me coffee when I visit?"],
+    },
+    "meat": {
+        "tell": ["Sunday roast with {v}, that's my favourite meal.", "I eat a lot of {v}."],
+        "change": [
+            "I've gone vegetarian, so I don't eat {v} any more.",
+            "I stopped eating {v} this year.",
+        ],
+        "ask_now": ["Do I eat red meat?"],
+    },
+    "favourite": {
+        "tell": ["My tea of choice is {v}.", "If it's tea, make it {v}."],
+        "change": [
+            "These days my favourite tea is {v}.",
+            "I've switched to {v} tea.",
+        ],
+        "ask_now": ["What's my tea of choice?"],
+        "ask_then": ["What was my favourite tea before?"],
+    },
+    "pet": {
+        "tell": ["Our cat is called {v}.", "I share the flat with my cat, {v}."],
+        "change": [
+            "Sadly {old} died last month.",
+            "We gave {old} to my niece, she has more room.",
+        ],
+        "ask_now": ["Have I still got a cat?"],
+    },
+    "partner": {
+        "tell": ["My other half is {v}.", "{v} and I have been together a while."],
+        "change": [
+            "{old} and I split up, I'm with {v} now.",
+            "I've met someone new, {v}.",
+        ],
+        "ask_now": ["Who's my other half now?"],
+        "ask_then": ["Who was I with before?"],
+    },
+    "job": {
+        "tell": ["I'm employed at {v}.", "My job is at {v}."],
+        "change": [
+            "I've changed jobs, I'm at {v} now.",
+            "I started a new position at {v} last month.",
+        ],
+        "ask_now": ["Who's my employer now?"],
+        "ask_then": ["Who was I working for before?"],
+    },
+    "car": {
+        "tell": ["I drive {v}.", "My car's {v}."],
+        "change": [
+            "I traded the old car in for {v}.",
+            "My new car is {v}.",
+        ],
+        "ask_now": ["What car have I got now?"],
+        "ask_then": ["Which car did I have before?"],
+    },
+    "doctor": {
+        "tell": ["My family doctor is {v}.", "{v} looks after me at the practice."],
+        "change": [
+            "I've been moved to {v} at the practice.",
+            "My new GP is {v}.",
+        ],
+        "ask_now": ["Which GP am I with?"],
+        "ask_then": ["Which GP did I have before?"],
+    },
+    "dentist": {
+        "tell": ["I'm seeing the dentist on {v}.", "Dentist on {v}, put it in the diary."],
+        "change": [
+            "The dentist rang, my appointment is now {v}.",
+            "My dentist appointment has been changed to {v}.",
+        ],
+        "ask_now": ["When am I seeing the dentist?"],
+        "ask_then": ["When was my dentist appointment originally?"],
+    },
+    "contact": {
+        "tell": ["The best way to reach me is to {v} me.", "Please {v} me if you need me."],
+        "change": [
+            "Actually, please {v} me from now on.",
+            "I'd like you to {v} me in future.",
+        ],
+        "ask_now": ["What's the best way to reach me?"],
+    },
+    "nickname": {
+        "tell": ["Everyone calls me {v}.", "Just {v} is fine."],
+        "change": [
+            "Please call me {v} from now on.",
+            "I've started going by {v}.",
+        ],
+        "ask_now": ["What do I like to be called?"],
+    },
+}
+
+
 def heldout_kinds(words_of: dict[str, dict[str, list[str]]] | None = None) -> list[Kind]:
     """The kinds of the main set with the held-out words in place of theirs."""
     out = []
@@ -323,3 +469,8 @@ def heldout_kinds(words_of: dict[str, dict[str, list[str]]] | None = None) -> li
 def final_kinds() -> list[Kind]:
     """The kinds with the second held-out phrasing."""
     return heldout_kinds(_FINAL)
+
+
+def fresh_kinds() -> list[Kind]:
+    """The kinds with the third held-out phrasing."""
+    return heldout_kinds(_FRESH)
