@@ -87,6 +87,20 @@ QUERY = "/api/v1/tools/memory-query"
         ("Better! The vet said to switch him, so he's on lamb and rice now.", None),
         ("The caller's frequent flyer number is MX4229790.", None),
         ("The caller has had the longest day, the coffee maker quit.", None),
+        # "'s" that means "is"; a request for a standing change; more ways to say a job, a
+        # name, a habit; a class that moves is not a pet that left
+        ("The caller's email's j.hart@gmail.com these days.", "email"),
+        ("The caller said Pottery's Saturday mornings, every week.", "weekly:pottery"),
+        ("Pottery is the caller's Monday nights thing.", "weekly:pottery"),
+        ("The caller said Pottery has gone to Saturday mornings.", "weekly:pottery"),
+        ('The caller asked: "Can you text me instead from now on?"', "contact"),
+        ('The caller asked: "Can you text me the address?"', None),
+        ("The caller has just joined Copperleaf Studios.", "job"),
+        ("The caller joined Tesco's loyalty scheme.", None),
+        ("The caller is at Copperleaf Studios, have been for ages.", "job"),
+        ("The caller has started going by Sunny.", "name"),
+        ("The caller is a meat and potatoes person, lots of red meat.", "habit:meat/yes"),
+        ("Biscuit has gone to live with the caller's sister.", "pet:biscuit"),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

@@ -56,7 +56,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _CALLER = r"the caller(?: and others)?"
-_NOW = r"(?:now |just |recently |finally |also |still |has |have |had |)"
+_NOW = r"(?:(?:now|just|recently|finally|also|still|has|have|had) ){0,3}"  # "has just"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -122,7 +122,12 @@ _CAR_CUE = re.compile(
 _JOB = re.compile(
     rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is working (?:at|for)|started (?:a )?new job|"
     r"left their (?:old )?job|is at [A-Z]\w* now|changed jobs|is employed (?:at|by)|"
-    r"got hired (?:at|by)|(?:has )?been at (?:the )?\w+(?: \w+){0,2} "
+    r"got hired (?:at|by)|started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
+    r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been (?:there )?"
+    r"for (?:years|ages|a long time|\d+ years)|"
+    r"joined (?:the )?[A-Z]\w*(?!\w|'s| (?:loyalty|club|gym|scheme|list|class|group|"
+    r"newsletter|choir|team)\b)|"
+    r"(?:has )?been at (?:the )?\w+(?: \w+){0,2} "
     r"for (?:years|ages|a long time|\d+ years))"
     r"|^the caller's (?:new )?(?:job|employer) is\b"
 )
@@ -132,7 +137,8 @@ _CAR = re.compile(
 )
 _NAME_RULE = re.compile(
     rf"^(?:please |just |you can )?call the caller [A-Z][a-z]+|(?:everyone|everybody) calls "
-    rf"the caller [A-Z]|^{_CALLER} (?:now |also )?(?:goes by|is going by|prefers to be called|"
+    rf"the caller [A-Z]|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
+    r"is going by|prefers to be called|likes to be called|wants to be called|"
     r"would like to be called|would rather be called|'d rather be called)\b"
 )
 _CONTACT = re.compile(
@@ -155,7 +161,8 @@ _PET_LOSS = re.compile(
     r"have (?P<p>[A-Z]\w+) put to sleep)\b(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     r"|(?P<b>[A-Z]\w+) (?:passed away|died|was put down|was rehomed|went to live with|"
-    r"was put to sleep|has gone to)\b"
+    rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{_WEEKDAY}|{_MONTH}|\d|mornings?|"
+    r"evenings?|afternoons?|nights?))))\b"
 )
 _DOSE = re.compile(
     r"\b\d+(?:\.\d+)? ?(?:mg|milligrams?|micrograms?|mcg) (?:of |a day of )?(?P<a>[a-z]{4,})"
@@ -194,7 +201,8 @@ _CONSUMABLE = re.compile(
 )
 _HABIT_CUE = re.compile(
     r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
-    r"enjoys?|can't (?:start|do) .* without|cut out|cuts out|off|given up|gave up|quit|"
+    r"enjoys?|can't (?:start|do) .* without|lots of|a lot of|fan of|person|"
+    r"cut out|cuts out|off|given up|gave up|quit|"
     r"stopped|no more|no longer|any ?more)\b"
 )
 _NEGATIVE = re.compile(
@@ -215,10 +223,24 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if first.lower() in _OPENERS else text
 
 
+# "'s" that says "is", not whose: before a value or a word that cannot follow a possessive
+# ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
+_IS = re.compile(
+    rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|"
+    rf"changed|switched|\S+@|\d|{_WEEKDAY}\b|{_MONTH}\b))",
+    re.IGNORECASE,
+)
+
+
 def _lead(content: str) -> str:
     """The memory from its subject on; only an ordinary first word is lower-cased, never a
-    name ("Biscuit passed away"), and the rest keeps its case ("call the caller Dee")."""
-    return _lower_first(_LEAD.sub("", _lower_first(content.strip())))
+    name ("Biscuit passed away"), and the rest keeps its case ("call the caller Dee"). An
+    "'s" that means "is" is spelled out."""
+    text = _IS.sub(
+        lambda m: m.group(0) if m.group("w").lower() == "caller" else f"{m.group('w')} is ",
+        content.strip(),
+    )  # "the caller's Monday nights thing" stays whose
+    return _lower_first(_LEAD.sub("", _lower_first(text)))
 
 
 def _someone_else(lower: str) -> bool:
@@ -243,7 +265,7 @@ _TRIGGERS = frozenset(
     vegan mg milligram milligrams microgram micrograms mcg class lessons lesson practice club
     group weekly week every monday tuesday wednesday thursday friday saturday sunday mondays
     tuesdays wednesdays thursdays fridays saturdays sundays rescheduled switched changed with
-    jobs ended
+    jobs ended joined started position role
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -252,9 +274,19 @@ _TRIGGERS = frozenset(
 )
 
 
+_REQUEST = re.compile(
+    r'^The caller asked: "(?:can|could|would|will) you (?:please )?(?:just )?'
+    r"(?:text|e-?mail|call|phone|ring|contact) me\b[^\"]*\b(?:instead|from now on|in future|"
+    r"going forward|these days)\b",
+    re.IGNORECASE,
+)
+
+
 def slots_of(content: str) -> tuple[str, ...]:
     """The slots of the caller's life `content` fills (most memories fill none; "The caller
     is vegetarian now" fills several)."""
+    if _REQUEST.match(content):
+        return ("contact",)  # "Can you text me instead from now on?" asks for a standing change
     if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
         return ()  # a summary tells of many things; a question states nothing
     lower_content = content.lower()
