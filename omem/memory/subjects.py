@@ -40,6 +40,11 @@ _VERB_FRAGMENT = re.compile(
     r"^(Likes|Loves|Hates|Prefers|Enjoys|Drinks|Eats|Plays|Works|Lives|Wants|Needs|Takes|Uses"
     r"|Speaks|Owns|Has|Goes|Walks|Drives|Reads|Watches|Collects|Volunteers)\b (?=\w)"
 )
+# ... or opens with a first person's verb or modal: "Can't start the day without coffee.",
+# "Love the new flat." (not "Don't"/"Never"/"Always": those open instructions to the agent).
+_FIRST_PERSON_FRAGMENT = re.compile(
+    r"^(Can't|Cannot|Couldn't|Won't|Love|Hate|Prefer|Need|Want|Got|Been|Used to)\b (?=\w)"
+)
 _STATE_FRAGMENT = re.compile(
     r"^(Allergic|Vegetarian|Vegan|Married|Divorced|Retired|Pregnant|Diabetic|Widowed|"
     r"Intolerant|Lactose intolerant|Gluten intolerant)\b"
@@ -77,6 +82,8 @@ class Subjects:
         if _VERB_FRAGMENT.match(sentence):
             verb, rest = sentence.split(" ", 1)
             return f"I {_first_person(verb).lower()} {rest}"
+        if _FIRST_PERSON_FRAGMENT.match(sentence):
+            return "I " + sentence[:1].lower() + sentence[1:]
         if _STATE_FRAGMENT.match(sentence):
             return "I am " + sentence[:1].lower() + sentence[1:]
         return sentence
