@@ -41,6 +41,7 @@ from bench.changeeval.facts import SPOKEN
 from bench.changeeval.facts import Kind
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
+from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.eval.build import conversation_id
 
@@ -323,10 +324,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when the JSON differs")
     parser.add_argument(
         "--phrasing",
-        choices=("main", "heldout", "final", "fresh"),
+        choices=("main", "heldout", "final", "fresh", "unseen"),
         default="main",
-        help="heldout, final, fresh: the words of bench/changeeval/heldout.py (into their "
-        "directories)",
+        help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py (into "
+        "their directories)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -336,8 +337,10 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED + 1), heldout_kinds())
     elif args.phrasing == "final":
         calls, questions = build(random.Random(SEED + 2), final_kinds())
-    else:
+    elif args.phrasing == "fresh":
         calls, questions = build(random.Random(SEED + 3), fresh_kinds())
+    else:
+        calls, questions = build(random.Random(SEED + 4), unseen_kinds())
     problems = check(calls, questions)
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -449,6 +449,151 @@ _FRESH: dict[str, dict[str, list[str]]] = {
 }
 
 
+# A fourth held-out phrasing, written after the third one's first run and before the rules
+# were changed for its failures; measured once after those changes (`--phrasing unseen`).
+_UNSEEN: dict[str, dict[str, list[str]]] = {
+    "address": {
+        "tell": ["Put me down at {v}.", "I've lived at {v} for donkey's years."],
+        "change": [
+            "Update my address please, I'm at {v} now.",
+            "We moved last month, to {v}.",
+        ],
+        "ask_now": ["Where am I living now?"],
+        "ask_then": ["What was my address before I moved?"],
+    },
+    "phone": {
+        "tell": ["My number's {v}.", "Phone me on {v} if there's a problem."],
+        "change": [
+            "I've got a different number now, {v}.",
+            "My number is now {v}, please update it.",
+        ],
+        "ask_now": ["What phone number have you got on file?"],
+        "ask_then": ["What was my old phone number?"],
+    },
+    "email": {
+        "tell": ["My email is {v}.", "I use {v} for everything."],
+        "change": [
+            "I've got a new email, {v}.",
+            "Can you update my email to {v}?",
+        ],
+        "ask_now": ["What email do you have on file for me?"],
+        "ask_then": ["What email address did I use before?"],
+    },
+    "dose": {
+        "tell": ["I take {v} every morning.", "The prescription says {v}."],
+        "change": [
+            "The doctor upped it to {v}.",
+            "I'm on {v} now after the review.",
+        ],
+        "ask_now": ["What's my current lisinopril dose?"],
+        "ask_then": ["What dose of lisinopril was I on before?"],
+    },
+    "class": {
+        "tell": ["Pottery is {v} for me.", "I do pottery {v}."],
+        "change": [
+            "They've moved pottery to {v}.",
+            "Pottery's changed to {v}.",
+        ],
+        "ask_now": ["What day do I do pottery?"],
+        "ask_then": ["What day was pottery before?"],
+    },
+    "coffee": {
+        "tell": ["I love a strong {v} in the morning.", "I live on {v}."],
+        "change": [
+            "I've packed in {v}.",
+            "I don't touch {v} now.",
+        ],
+        "ask_now": ["Am I still drinking coffee?"],
+    },
+    "meat": {
+        "tell": ["I love a good bit of {v}.", "I'm a big {v} eater."],
+        "change": [
+            "I've become a vegetarian, so no more {v}.",
+            "I don't eat {v} now.",
+        ],
+        "ask_now": ["Do I still eat red meat?"],
+    },
+    "favourite": {
+        "tell": ["Nothing beats {v}, that's my tea.", "My favourite tea? {v}."],
+        "change": [
+            "My favourite's {v} tea now.",
+            "I've gone off the old one, it's {v} tea for me now.",
+        ],
+        "ask_now": ["What's my favourite tea now?"],
+        "ask_then": ["What was my favourite tea before?"],
+    },
+    "pet": {
+        "tell": ["I have a lovely cat named {v}.", "{v}, my cat, is sitting on my lap."],
+        "change": [
+            "My cat {old} passed away.",
+            "{old} had to be rehomed, my landlord said no pets.",
+        ],
+        "ask_now": ["Do I have a cat now?"],
+    },
+    "partner": {
+        "tell": ["My partner's called {v}.", "I'm with {v}, we've been together years."],
+        "change": [
+            "{old} and I are finished, I'm with {v} now.",
+            "My new partner is {v}.",
+        ],
+        "ask_now": ["Who's my partner now?"],
+        "ask_then": ["Who was my partner before?"],
+    },
+    "job": {
+        "tell": ["I work at {v}.", "I've got a job at {v}."],
+        "change": [
+            "I've moved jobs, I work at {v} now.",
+            "I've left my old job, I'm with {v} now.",
+        ],
+        "ask_now": ["Where am I working now?"],
+        "ask_then": ["Where was I working before?"],
+    },
+    "car": {
+        "tell": ["I've got {v}.", "I drive {v} to work."],
+        "change": [
+            "I've changed my car, I've got {v} now.",
+            "I sold my car and bought {v}.",
+        ],
+        "ask_now": ["What car do I drive now?"],
+        "ask_then": ["What car did I drive before?"],
+    },
+    "doctor": {
+        "tell": ["I'm registered with {v}.", "I see {v} at the surgery."],
+        "change": [
+            "I've switched GPs, I see {v} now.",
+            "My GP's {v} now.",
+        ],
+        "ask_now": ["Who's my GP?"],
+        "ask_then": ["Who was my GP before?"],
+    },
+    "dentist": {
+        "tell": ["I've got the dentist on {v}.", "My next dentist appointment is {v}."],
+        "change": [
+            "I had to move the dentist to {v}.",
+            "The dentist's been rescheduled for {v}.",
+        ],
+        "ask_now": ["When's my dentist appointment?"],
+        "ask_then": ["When was the dentist appointment before?"],
+    },
+    "contact": {
+        "tell": ["I'd rather you {v} me.", "It's best to {v} me."],
+        "change": [
+            "Don't ring me any more, {v} me instead.",
+            "From now on please {v} me.",
+        ],
+        "ask_now": ["How do I want you to contact me?"],
+    },
+    "nickname": {
+        "tell": ["My friends call me {v}.", "I prefer {v}."],
+        "change": [
+            "I'd like to be called {v} now.",
+            "Can you call me {v} from now on?",
+        ],
+        "ask_now": ["What should you call me?"],
+    },
+}
+
+
 def heldout_kinds(words_of: dict[str, dict[str, list[str]]] | None = None) -> list[Kind]:
     """The kinds of the main set with the held-out words in place of theirs."""
     out = []
@@ -474,3 +619,8 @@ def final_kinds() -> list[Kind]:
 def fresh_kinds() -> list[Kind]:
     """The kinds with the third held-out phrasing."""
     return heldout_kinds(_FRESH)
+
+
+def unseen_kinds() -> list[Kind]:
+    """The kinds with the fourth held-out phrasing."""
+    return heldout_kinds(_UNSEEN)
