@@ -41,8 +41,8 @@ from bench.changeeval.facts import SPOKEN
 from bench.changeeval.facts import Kind
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
-from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.heldout import heldout_kinds
+from bench.changeeval.heldout import unseen_kinds
 from bench.eval.build import conversation_id
 
 HERE = Path(__file__).resolve().parent
