@@ -101,6 +101,14 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller has started going by Sunny.", "name"),
         ("The caller is a meat and potatoes person, lots of red meat.", "habit:meat/yes"),
         ("Biscuit has gone to live with the caller's sister.", "pet:biscuit"),
+        ("The caller's car's a white Subaru Outback.", "car"),
+        ("Their cat is called Biscuit.", "pet:biscuit/about"),
+        ("The caller's other half is Sam.", "partner"),
+        ("The caller has met someone new, Rafael.", "partner"),
+        ("The caller met someone at the bus stop who was rude.", None),
+        ("The caller's tea of choice is Earl Grey.", "favourite:tea"),
+        ("The caller has switched to rooibos tea.", "favourite:tea"),
+        ("The caller's daughter's a nurse.", None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

@@ -96,11 +96,13 @@ _APPOINTMENT_KIND = re.compile(
 _ANY_APPOINTMENT = re.compile(r"^(?:the caller's|their) (?P<kind>appointment)\b")
 _APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bhad(?! to)\b")
 _PARTNER = re.compile(
-    r"^the caller's (?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella)"
+    r"^the caller's (?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|"
+    r"other half|significant other|spouse)"
     r"(?: is|,)? [A-Z]"
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
+    r"met someone(?: new)?|"
     r"(?:is|are) seeing [A-Z]|is with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
     r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend))\b"
 )
@@ -152,7 +154,8 @@ _CONTACT_CUE = re.compile(
 )
 _PET_KIND = r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse)"
 _PET = re.compile(
-    rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},? (?:called |named )?"
+    rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},? "
+    r"(?:(?:is |was )?(?:called |named ))?"
     r"(?P<a>[A-Z]\w+)"
     rf"|(?P<b>[A-Z]\w+), (?:the caller's|their) {_PET_KIND}\b"
 )
@@ -187,7 +190,8 @@ _CATEGORIES = (
     "dish wine beer meal song place cake sport biscuit cereal"
 ).split()
 _FAVOURITE_CUE = re.compile(
-    r"\b(?:favou?rite|go-to|always (?:goes for|go for|picks?|pick)|nothing beats|prefers?|"
+    r"\b(?:favou?rite|go-to|of choice|switched to|always (?:goes for|go for|picks?|pick)|"
+    r"nothing beats|prefers?|"
     r"all about|likes? best)\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
@@ -226,7 +230,7 @@ def _lower_first(text: str) -> str:
 # "'s" that says "is", not whose: before a value or a word that cannot follow a possessive
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
-    rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|"
+    rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
     rf"changed|switched|\S+@|\d|{_WEEKDAY}\b|{_MONTH}\b))",
     re.IGNORECASE,
 )
@@ -265,7 +269,7 @@ _TRIGGERS = frozenset(
     vegan mg milligram milligrams microgram micrograms mcg class lessons lesson practice club
     group weekly week every monday tuesday wednesday thursday friday saturday sunday mondays
     tuesdays wednesdays thursdays fridays saturdays sundays rescheduled switched changed with
-    jobs ended joined started position role
+    jobs ended joined started position role half spouse significant met someone choice
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
