@@ -139,6 +139,9 @@ CLONES = {
 }
 FIRST_QUERY_TARGET_MS = 30.0
 CONTROL_WAVES = 20
+# Waves of first queries before giving up on reaching every worker: one query at a time, the
+# kernel hands most to the same few idle workers (80 waves reached 2-4 of 4 per restart).
+MAX_WAVES = 400
 # Queries in flight at once in (a''): one (cold-start costs alone), then two (as many as
 # there are cores: what contention adds; judged against its own warm control).
 PATTERNS = (1, 2)
@@ -960,7 +963,7 @@ def _first_on_each_worker(
     a time (a busy worker accepts nothing, so two land on two workers); waves continue until
     every worker has served the caller once."""
     first: dict[int, float] = {}
-    for wave in range(80):
+    for wave in range(MAX_WAVES):
         ids = [f"first-{uid[-6:]}-{wave}-{n}-{at_once}-{os.getpid()}" for n in range(at_once)]
         times = _wave(port, api_key, uid, texts, ids)
         pids = _served_by(log_path, set(ids))
