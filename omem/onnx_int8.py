@@ -61,7 +61,9 @@ def int8_matmuls(model_path: Path) -> bytes:
         if scale.size != weights.dims[1]:  # one scale per output column, as shipped
             continue
         scale_name = f"{scaled.input[1]}__columns"
-        graph.initializer.append(numpy_helper.from_array(scale.reshape(-1), scale_name))
+        if scale_name not in constants:  # a weight shared by two products: one copy
+            constants[scale_name] = numpy_helper.from_array(scale.reshape(-1), scale_name)
+            graph.initializer.append(constants[scale_name])
         graph.node.remove(node)
         graph.node.insert(
             position,
