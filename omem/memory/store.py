@@ -437,34 +437,25 @@ def _vectors_of(window: Window, embedder: Embedder) -> Computed:
 def _save_vectors(
     window: Window, computed: Computed, embedder: Embedder, now: dt.datetime
 ) -> set[int]:
-    """Store the `computed` vectors of `window`'s memories that still have none of the model
-    (inside the caller's write transaction); the memories that got one."""
-    wanted = [memory_id for memory_id, _, _ in window if memory_id in computed]
-    if not wanted:
+    """Store the `computed` vectors of `window`'s memories that had none of the model when
+    the window was read (inside the caller's write transaction); the memories that got one.
+    A vector another process stored since is kept (the unique memory/model index)."""
+    saved = {memory_id for memory_id, _, has in window if memory_id in computed and not has}
+    if not saved:
         return set()
-    have = set(
-        cast(
-            list[int],
-            MemoryEmbedding.select(MemoryEmbedding.memory)
-            .where(MemoryEmbedding.memory.in_(wanted) & (MemoryEmbedding.model == embedder.model))
-            .scalars(),
-        )
-    )
-    saved = {memory_id for memory_id in wanted if memory_id not in have}
-    if saved:
-        MemoryEmbedding.insert_many(
-            [
-                {
-                    "memory": memory_id,
-                    "model": embedder.model,
-                    "dimension": embedder.dimension,
-                    "vector": as_blob(computed[memory_id][0]),
-                    "turn_vector": None if (t := computed[memory_id][1]) is None else as_blob(t),
-                    "created_at": now,
-                }
-                for memory_id in sorted(saved)
-            ]
-        ).execute()
+    MemoryEmbedding.insert_many(
+        [
+            {
+                "memory": memory_id,
+                "model": embedder.model,
+                "dimension": embedder.dimension,
+                "vector": as_blob(computed[memory_id][0]),
+                "turn_vector": None if (t := computed[memory_id][1]) is None else as_blob(t),
+                "created_at": now,
+            }
+            for memory_id in sorted(saved)
+        ]
+    ).on_conflict_ignore().execute()
     for user_id in {user_id for memory_id, user_id, _ in window if memory_id in saved}:
         bump_version(user_id)
     return saved

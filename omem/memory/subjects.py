@@ -43,7 +43,7 @@ _VERB_FRAGMENT = re.compile(
 # ... or opens with a first person's verb or modal: "Can't start the day without coffee.",
 # "Love the new flat." (not "Don't"/"Never"/"Always": those open instructions to the agent).
 _FIRST_PERSON_FRAGMENT = re.compile(
-    r"^(Can't|Cannot|Couldn't|Won't|Love|Hate|Prefer|Need|Want|Got|Been|Used to)\b (?=\w)"
+    r"^(Can't|Cannot|Couldn't|Won't|Love|Hate|Prefer|Need|Want|Got|Used to)\b (?=\w)"
 )
 _STATE_FRAGMENT = re.compile(
     r"^(Allergic|Vegetarian|Vegan|Married|Divorced|Retired|Pregnant|Diabetic|Widowed|"

@@ -231,7 +231,7 @@ def _lower_first(text: str) -> str:
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
-    rf"changed|switched|\S+@|\d|{_WEEKDAY}\b|{_MONTH}\b))",
+    rf"changed|switched|{_WEEKDAY}|{_MONTH})\b|\S+@|\d)",
     re.IGNORECASE,
 )
 
