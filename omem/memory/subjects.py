@@ -40,10 +40,12 @@ _VERB_FRAGMENT = re.compile(
     r"^(Likes|Loves|Hates|Prefers|Enjoys|Drinks|Eats|Plays|Works|Lives|Wants|Needs|Takes|Uses"
     r"|Speaks|Owns|Has|Goes|Walks|Drives|Reads|Watches|Collects|Volunteers)\b (?=\w)"
 )
-# ... or opens with a first person's verb or modal: "Can't start the day without coffee.",
-# "Love the new flat." (not "Don't"/"Never"/"Always": those open instructions to the agent).
+# ... or opens with a first person's modal: "Can't start the day without coffee." Not "Don't",
+# "Never", "Always" (they open instructions to the agent), nor "Love"/"Need"/"Got"/"Want":
+# those mostly open pleasantries ("Love that!", "Got it."), and completing them cost init 3.3
+# points of precision on the long set (bench.init_quality: 87.4 -> 84.1 %).
 _FIRST_PERSON_FRAGMENT = re.compile(
-    r"^(Can't|Cannot|Couldn't|Won't|Love|Hate|Prefer|Need|Want|Got|Used to)\b (?=\w)"
+    r"^(Can't|Cannot|Couldn't|Won't|Used to)\b (?=\w)"
 )
 _STATE_FRAGMENT = re.compile(
     r"^(Allergic|Vegetarian|Vegan|Married|Divorced|Retired|Pregnant|Diabetic|Widowed|"
