@@ -44,9 +44,7 @@ _VERB_FRAGMENT = re.compile(
 # "Never", "Always" (they open instructions to the agent), nor "Love"/"Need"/"Got"/"Want":
 # those mostly open pleasantries ("Love that!", "Got it."), and completing them cost init 3.3
 # points of precision on the long set (bench.init_quality: 87.4 -> 84.1 %).
-_FIRST_PERSON_FRAGMENT = re.compile(
-    r"^(Can't|Cannot|Couldn't|Won't|Used to)\b (?=\w)"
-)
+_FIRST_PERSON_FRAGMENT = re.compile(r"^(Can't|Cannot|Couldn't|Won't|Used to)\b (?=\w)")
 _STATE_FRAGMENT = re.compile(
     r"^(Allergic|Vegetarian|Vegan|Married|Divorced|Retired|Pregnant|Diabetic|Widowed|"
     r"Intolerant|Lactose intolerant|Gluten intolerant)\b"
