@@ -67,6 +67,9 @@ def test_relative_dates_become_absolute_when_anchored_to_the_call(
         ("Can you escalate it?", 'The caller asked: "Can you escalate it?"'),
         # an address is not the caller
         ("My email is m.rivers@proton.me.", "The caller's email is m.rivers@proton.me."),
+        # a verb shared with someone else agrees with both; a past tense stays past
+        ("Tom and I are finished.", "Tom and the caller are finished."),
+        ("I sold my car.", "The caller sold their car."),
     ],
 )
 def test_caller_sentences_are_restated_in_third_person(sentence: str, expected: str) -> None:

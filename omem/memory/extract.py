@@ -201,7 +201,8 @@ _UNCHANGED = {
     "thought", "felt", "left", "bought", "brought", "paid", "sent", "spent", "lost", "met",
     "ran", "wrote", "began", "became", "heard", "kept", "knew", "put", "set", "sat", "stood",
     "understood", "ate", "drank", "forgot", "broke", "chose", "drove", "flew", "fell", "hurt",
-    "moved", "needed",
+    "moved", "needed", "sold", "won", "grew", "threw", "wore", "woke", "fed", "led", "hung",
+    "spoke", "quit", "split", "were", "are",
 }  # fmt: skip
 _IRREGULAR = {
     "have": "has", "do": "does", "go": "goes", "am": "is", "be": "is", "don't": "doesn't",
@@ -279,7 +280,9 @@ def third_person(sentence: str) -> str:
             if verb.lower() == "am":
                 return ("the caller" if first else "they") + gap + ("is" if first else "are")
             if first:
-                return "the caller" + gap + _third_person_verb(verb)
+                # "Tom and I are finished": the verb agrees with both, as it was said
+                both = text[: match.start()].lower().endswith(" and ")
+                return "the caller" + gap + (verb if both else _third_person_verb(verb))
             return "they" + gap + ("were" if verb.lower() == "was" else verb)
         word = match.group(4).lower()
         if word == "us" and match.group(4) == "US":
