@@ -13,6 +13,8 @@ from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
 from omem.memory.supersede import closes
 from omem.memory.supersede import fills
+from omem.memory.supersede import retracted
+from omem.memory.supersede import retracts
 from omem.memory.supersede import slot_of
 from omem.memory.supersede import slots_of
 from omem.models import Memory
@@ -110,6 +112,37 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller has switched to rooibos tea.", "favourite:tea"),
         ("The caller's daughter's a nurse.", None),
         ("Their landlord's address is 14 Birch Lane.", None),  # "'s a…" is whose here
+        # "'s" before a name, "called", or after the attribute it names
+        ("The caller's GP's Dr Okafor now.", "doctor"),
+        ("The caller's partner's called Tom.", "partner"),
+        ("The caller's favourite's rooibos tea now.", "favourite:tea"),
+        ("The caller has gone off the old one, it's rooibos tea for them now.", "favourite:tea"),
+        ("The caller said every week it's pottery, Tuesday evenings.", "weekly:pottery"),
+        # a request states what it asks for; asking for something once states nothing
+        ('The caller asked: "Can you update my email to j.hart@gmail.com?"', "email"),
+        ('The caller asked: "Could you put my number down as 5552180?"', "phone"),
+        ('The caller asked: "Can you call me Jo from now on?"', "name"),
+        ('The caller asked: "Can you remind me what time you close on Friday?"', None),
+        # an email or number by its shape, unless it is someone else's or for one purpose
+        ("The caller uses j.hart@gmail.com for everything.", "email"),
+        ("The caller said Send the newsletter to readingnook@gmail.com.", None),
+        ("You can get hold of the caller on 5552180.", "phone"),
+        ("If the caller is out, try their son on 5551467.", None),
+        # more ways to say a job, a contact, a pet's loss, a name, a habit
+        ("The caller has got a job at Halden Logistics.", "job"),
+        ("The caller has moved jobs, they work at the Riverside Clinic now.", "job"),
+        ("The caller would like you to email them in future.", "contact"),
+        ("Biscuit had to be rehomed, the caller's landlord said no pets.", "pet:biscuit"),
+        ("The caller and others gave Biscuit to their niece.", "pet:biscuit"),
+        ("The caller's friends call them Bea.", "name"),
+        ("The caller prefers Bea.", "name"),
+        ("The caller said Just Bea is fine.", "name"),
+        ("Voicemail is fine, the caller checks it every evening.", None),
+        ("The caller lives on coffee.", "habit:coffee/yes"),
+        ("The caller is a three-coffees-a-day person.", "habit:coffee/yes"),
+        ("The caller has packed in coffee.", "habit:coffee/no"),
+        ("The caller doesn't touch coffee now.", "habit:coffee/no"),
+        ("Put the caller down for the steak, they love red meat.", "habit:steak/yes"),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -156,6 +189,8 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Do I drink coffee?", ("habit:coffee",)),
         ("What's my favourite tea?", ("favourite:tea",)),
         ("How was the weekend?", ()),
+        ("Where should the parcel go?", ("address",)),
+        ("Where would you send my post?", ("address",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -187,12 +222,141 @@ def test_a_memory_fills_an_asked_slot(
         ("Who was my GP before?", True),
         ("Where did I live before I moved?", True),
         ("What did I do before work", False),
+        ("Who did I see before as my GP?", True),
         ("Where do I live?", False),
         ("What's my number?", False),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:
     assert asks_about_the_past(question) is past
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier", "closed"),
+    [
+        # a value said to be gone closes what stated it, whatever kind of fact it was
+        (
+            "The caller said Don't use 5552180 any more, it's been cut off, the new one's "
+            "5559034.",
+            "The mobile, it's 5552180, that's the one the caller always has on them.",
+            True,
+        ),
+        (
+            "The caller has shut down j.hart@gmail.com, so anything by email goes to "
+            "sunny_days@outlook.com now.",
+            "J.hart@gmail.com, that's the inbox the caller actually checks.",
+            True,
+        ),
+        (
+            "Tom and the caller are finished, they are with Marcus now.",
+            "The caller's partner is called Tom.",
+            True,
+        ),
+        (
+            "The caller is not at Halden Logistics any more, Copperleaf took them on.",
+            "The caller is on the payroll at Halden Logistics.",
+            True,
+        ),
+        (
+            "It's just the caller in the house now, Biscuit didn't make it through the winter.",
+            "The caller said Biscuit's curled up on the radiator shelf.",
+            True,
+        ),
+        (
+            "The caller has gone right off chamomile, it's rooibos they reach for now.",
+            "When it comes to tea, the caller is chamomile all the way.",
+            True,
+        ),
+        (
+            "The caller has kicked the coffee habit, it's herbal stuff for them now.",
+            "The caller gets through a whole pot of coffee before lunch.",
+            True,
+        ),
+        # a weekday closes only beside the same subject
+        (
+            "The caller said the pottery lot have shuffled things round, it's Thursday "
+            "evenings now, not Tuesday evenings.",
+            "Tuesday evenings are pottery, so don't book the caller anything then.",
+            True,
+        ),
+        (
+            "The caller said the pottery lot have shuffled things round, it's Thursday "
+            "evenings now, not Tuesday evenings.",
+            "The caller's dentist appointment is on Tuesday.",
+            False,
+        ),
+        # not the caller's doing, not theirs, a dated event, a kind rather than a value, a
+        # value only in part, a "not" that corrects nothing
+        (
+            "The caller has had the longest day, the printer jammed, the coffee maker quit.",
+            "The caller drinks coffee every morning.",
+            False,
+        ),
+        (
+            "The caller's husband doesn't drink coffee any more.",
+            "The caller drinks coffee every morning.",
+            False,
+        ),
+        (
+            "The caller has kicked the coffee habit.",
+            "The caller had coffee with Sam on 3 May 2025.",
+            False,
+        ),
+        (
+            "The caller and others finally traded in the old car, got a Chevy Bolt.",
+            "Sorry, the caller is in the car.",
+            False,
+        ),
+        ("The caller is done with red meat.", "The caller drives a red Mazda 3.", False),
+        (
+            "The caller said the side door, by the recycling bins, not the front.",
+            "That's the update on that front.",
+            False,
+        ),
+    ],
+)
+def test_a_value_said_to_be_gone_closes_what_stated_it(
+    new: str, earlier: str, closed: bool
+) -> None:
+    retraction = retracted(new)
+    assert (retraction is not None and retracts(retraction, earlier)) is closed
+
+
+def test_a_retraction_closes_the_old_value_in_the_store_and_nothing_else(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_first",
+        dt.date(2026, 1, 5),
+        [
+            ("Work?", "I'm on the payroll at Halden Logistics."),
+            ("Tea?", "When it comes to tea, I'm chamomile all the way."),
+            ("Weekend?", "Halden Logistics had a barbecue on the 3rd of January."),
+        ],
+    )
+    _call(
+        client,
+        "conv_second",
+        dt.date(2026, 3, 2),
+        [
+            ("Work?", "I'm not at Halden Logistics any more, Copperleaf took me on."),
+            ("Tea?", "I've gone right off chamomile, it's rooibos I reach for now."),
+        ],
+    )
+    with db.connection_context():
+        memories = list(Memory.select())
+    states = {m.content: m.state for m in memories}
+    assert states["The caller is on the payroll at Halden Logistics."] == "superseded"
+    assert states["When it comes to tea, the caller is chamomile all the way."] == "superseded"
+    barbecue = next(c for c in states if "barbecue" in c)
+    assert states[barbecue] == "active"  # a dated event stays what happened
+    job = next(m for m in memories if m.content.startswith("The caller is not at Halden"))
+    old = next(m for m in memories if "payroll" in m.content)
+    assert (old.superseded_by_id, old.valid_to) == (job.id, job.valid_from)
+
+    answer = _ask(client, auth, "Where do I work?")
+    assert not [m for m in answer if "payroll" in m["content"] and "superseded" not in m]
 
 
 def _ask(client: FlaskClient, auth: dict[str, str], question: str) -> list[dict]:

@@ -247,6 +247,21 @@ class KeywordIndex:
         """(documents, token hashes, term frequencies): what `from_postings` takes."""
         return self.docs, np.repeat(self.hashes, np.diff(self.starts)), self.tfs
 
+    def rows_with(self, tokens: Iterable[str]) -> np.ndarray:
+        """The documents holding any of `tokens` (stems, as `tokenize` gives them), ascending."""
+        wanted = token_hashes(sorted(set(tokens)))
+        if not len(self.hashes) or not len(wanted):
+            return np.zeros(0, dtype=np.int64)
+        places = np.searchsorted(self.hashes, wanted)
+        found = [
+            self.docs[self.starts[p] : self.starts[p + 1]]
+            for p, token in zip(places.tolist(), wanted.tolist(), strict=True)
+            if p < len(self.hashes) and int(self.hashes[p]) == token
+        ]
+        if not found:
+            return np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate(found)).astype(np.int64)
+
     def scores(self, query: str, languages: Iterable[str] = ()) -> np.ndarray:
         """BM25 score of every document for `query` (zeros where nothing matches), stemmed
         in English and in each of `languages` (query_tokens)."""

@@ -39,6 +39,8 @@ from omem.memory.index import indexes
 from omem.memory.redact import redact
 from omem.memory.supersede import closes
 from omem.memory.supersede import closing_hashes
+from omem.memory.supersede import retracted
+from omem.memory.supersede import retracts
 from omem.memory.supersede import slots_of
 from omem.models import ConversationMemory
 from omem.models import ConversationTurn
@@ -204,6 +206,14 @@ def save_memories(
                 ]
                 older += [known for known, its in added_slots.items() if closes(filled, its)]
                 superseded += _close(older, memory_id, occurred_at, now, filled)
+            if not item.analysis and (gone := retracted(content)):  # "not at X any more"
+                older = [
+                    int(index.ids[row])
+                    for row in index.keywords.rows_with(gone.stems()).tolist()
+                    if index.conversations[row] != conversation_ref
+                    and retracts(gone, index.contents[row])
+                ]
+                superseded += _close(older, memory_id, occurred_at, now, ("retracted",))
             if not item.analysis and (mine := slots_of(content)):
                 added_slots[memory_id] = mine
             known_ids.append(memory_id)

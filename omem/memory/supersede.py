@@ -31,13 +31,23 @@ old one keeps its text, gets `valid_to` (the new one's `valid_from`) and `supers
 default recall, and is still found, marked as past, by a question about the old value ("what
 was my old address?", omem.memory.recall). A question that asks for a slot ("where do I
 live?") lifts the memories that fill it (`asked_slots`, omem.memory.retrieve).
+
+Rules about kinds of fact miss words nobody wrote them for, so a second path needs no kind: a
+memory that says a value no longer holds ("Don't use 5552180 any more", "I'm not at Halden
+Logistics any more", "I've gone right off chamomile", "Tom and I are finished", "it's
+Thursdays now, not Tuesdays") closes the caller's earlier memories that state that value
+(`retracted`, `retracts`): all of the value's words, or the email or number as written; never
+someone else's fact, a dated event, or a word that only names a kind ("the old car").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from omem.memory.extract import third_person
 from omem.memory.keywords import token_hashes
+from omem.memory.keywords import tokenize
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -48,6 +58,8 @@ _PEOPLE = (
 )
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
 _OTHERS_POSSESSIVE = re.compile(r"\b(?:the caller's|their) (?:\w+ ){0,2}\w+'s\b")
+# Someone of theirs anywhere: "If the caller is out, try their son on 5551467."
+_THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
 _SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
 _LEAD = re.compile(
@@ -74,7 +86,9 @@ _NOT_HOME = re.compile(
     r"hotel|parcel|package|delivery)\b"
 )
 _DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
-_PHONE_CUE = re.compile(r"\b(?:number|phone|mobile|cell|call|ring|reach|text)\b")
+_PHONE_CUE = re.compile(
+    r"\b(?:number|phone|mobile|cell|call|ring|reach|text|get hold of|landline)\b|\b(?:on|at) \d{7}"
+)
 _NOT_PHONE = re.compile(
     r"\b(?:member|membership|policy|account|order|reference|ref|code|pin|card|booking|"
     r"confirmation|tracking|serial|claim|ticket|invoice|flyer|passport|licen[cs]e|plate|"
@@ -82,11 +96,14 @@ _NOT_PHONE = re.compile(
     r"parcel|shipment)\b"
 )
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_EMAIL_CUE = re.compile(r"\be-?mail\b")
+_EMAIL_CUE = re.compile(
+    r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b"
+    r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
+)
 _DOCTOR = re.compile(r"\bdr\.? [A-Z]", re.IGNORECASE)
 _DOCTOR_CUE = re.compile(
     r"\b(?:gp|family doctor|at the surgery|practice|registered with|looks after|their doctor|"
-    r"the caller's doctor|sees dr)\b"
+    r"the caller's doctor|sees dr|(?:under|with) dr|who the caller sees)\b"
 )
 _PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacement)\b")
 _APPOINTMENT_KIND = re.compile(
@@ -98,12 +115,13 @@ _APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bha
 _PARTNER = re.compile(
     r"^the caller's (?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|"
     r"other half|significant other|spouse)"
-    r"(?: is|,)? [A-Z]"
+    r"(?: is| is called| is named|,)? [A-Z]"
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
+    r"(?:are|is) (?:finished|over|through)|"
     r"met someone(?: new)?|"
-    r"(?:is|are) seeing [A-Z]|is with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
+    r"(?:is|are) seeing [A-Z]|(?:is|are) with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
     r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend))\b"
 )
 _NOT_NAMES = frozenset(
@@ -118,9 +136,6 @@ _BRANDS = (
     "Land Rover|Porsche|Citroen|Dodge|Buick|Cadillac|Mitsubishi|Suzuki|Polestar|Rivian|Prius"
 )
 _CAR_BRAND = re.compile(rf"\b(?:{_BRANDS})\b")
-_CAR_CUE = re.compile(
-    r"\b(?:drives?|driving|car|motor|bought|got|traded|sold|have|has|driveway|leased?)\b"
-)
 _JOB = re.compile(
     rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is working (?:at|for)|started (?:a )?new job|"
     r"left their (?:old )?job|is at [A-Z]\w* now|changed jobs|is employed (?:at|by)|"
@@ -132,6 +147,9 @@ _JOB = re.compile(
     r"(?:has )?been at (?:the )?\w+(?: \w+){0,2} "
     r"for (?:years|ages|a long time|\d+ years))"
     r"|^the caller's (?:new )?(?:job|employer) is\b"
+    r"|^the caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) a (?:new )?"
+    r"(?:job|position|role) (?:at|with)\b"
+    r"|^the caller (?:has |have )?(?:moved|changed|switched) jobs\b"
 )
 _CAR = re.compile(
     rf"^{_CALLER} {_NOW}(?:drives? (?:a|an)\b|is driving\b|got a new car|traded|sold the old)"
@@ -139,17 +157,26 @@ _CAR = re.compile(
 )
 _NAME_RULE = re.compile(
     rf"^(?:please |just |you can )?call the caller [A-Z][a-z]+|(?:everyone|everybody) calls "
-    rf"the caller [A-Z]|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
+    r"the caller [A-Z]|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
+    r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
+    rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
+    rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
     r"is going by|prefers to be called|likes to be called|wants to be called|"
     r"would like to be called|would rather be called|'d rather be called)\b"
 )
+# A bare name answering how to address them: "Bea is fine.", "Just Bea is fine."
+_FINE = re.compile(
+    r"^(?:just )?(?P<name>[A-Z][a-z]+) (?:is fine|will do|is good)(?:[.!]?$|,.*\bname\b)"
+)
 _CONTACT = re.compile(
     rf"^{_CALLER} (?:wants|prefers|would like|would rather|would prefer) (?:to be )?(?:you |that "
-    r"you |that we )?(?:texted|emailed|called|phoned|text|email|call|phone|ring|contact)\b"
+    r"you |that we |us )?(?:to )?(?:texted|emailed|called|phoned|text|email|call|phone|ring|"
+    r"contact)\b"
     r"|\b(?:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
 )
 _CONTACT_CUE = re.compile(
     r"\b(?:prefer|prefers|rather|best|easiest|instead|from now on|going forward|please|"
+    r"in future|would like|wants|"
     r"works best|these days)\b"
 )
 _PET_KIND = r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse)"
@@ -163,7 +190,10 @@ _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|"
     r"have (?P<p>[A-Z]\w+) put to sleep)\b(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
-    r"|(?P<b>[A-Z]\w+) (?:passed away|died|was put down|was rehomed|went to live with|"
+    r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to)\b"
+    r"|(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
+    r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
+    r"put to sleep|given away)|"
     rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{_WEEKDAY}|{_MONTH}|\d|mornings?|"
     r"evenings?|afternoons?|nights?))))\b"
 )
@@ -180,6 +210,7 @@ _WEEKLY = re.compile(
     rf"|\b(?:switched|moved|changed|rescheduled) (?P<b>[a-z]+)(?: class)? to {_WEEKDAY}\b"
     rf"|\b(?:do|does|has|have|go to|goes to) (?P<c>[a-z]+) {_WEEKDAY}\b"
     rf"|^(?P<d>[a-z]+) is the caller's {_WEEKDAY}"
+    rf"|\bit is (?P<e>[a-z]+),? (?:on )?{_WEEKDAY}\b"
 )
 _NOT_ACTIVITY = frozenset(
     "it that this they them him her the caller and others what which there every said on is "
@@ -195,6 +226,11 @@ _FAVOURITE_CUE = re.compile(
     r"all about|likes? best)\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
+# A choice named for now: "it's rooibos tea for them now" (a favourite, not a habit given up)
+_CHOICE = re.compile(
+    rf"\bit is (?:[\w-]+ ){{1,2}}(?P<a>{'|'.join(_CATEGORIES)}) (?:for (?:them|the caller)|now|"
+    r"these days)\b"
+)
 _CONSUMABLES = (
     "red meat|meat|steak|beef|pork|bacon|lamb|chicken|fish|coffee|tea|alcohol|wine|beer|"
     "sugar|dairy|milk|cheese|chocolate|bread|gluten|cigarettes|smoking|sweets|soda|juice"
@@ -205,15 +241,18 @@ _CONSUMABLE = re.compile(
 )
 _HABIT_CUE = re.compile(
     r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
-    r"enjoys?|can't (?:start|do) .* without|lots of|a lot of|fan of|person|"
-    r"cut out|cuts out|off|given up|gave up|quit|"
+    r"enjoys?|can't (?:start|do) .* without|lots of|a lot of|fan of|person|lives? on|"
+    r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|"
     r"stopped|no more|no longer|any ?more)\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
-    r"gave up|given up|cut out|cuts out|off|not (?:drinking|eating|having|smoking))\b"
+    r"gave up|given up|cut out|cuts out|off|packed in|kicked|ditched|"
+    r"not (?:drinking|eating|having|smoking))\b"
 )
-_HABIT_SUBJECT = re.compile(rf"^(?:{_CALLER} |no more |no longer )")
+# The caller, or "they" opening a later clause ("Put the caller down for the steak, they love
+# red meat"): the extractor writes the caller's later mentions as "they".
+_HABIT_SUBJECT = re.compile(rf"^(?:{_CALLER} |no more |no longer )|, (?:so |and |but )?they\b")
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan)\b")
 _MEATS = ("meat", "steak", "beef", "pork", "bacon", "lamb", "chicken")
 _OPENERS = frozenset(
@@ -231,19 +270,23 @@ def _lower_first(text: str) -> str:
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
-    rf"changed|switched|{_WEEKDAY}|{_MONTH})\b|\S+@|\d)",
+    rf"changed|switched|called|named|{_WEEKDAY}|{_MONTH})\b|\S+@|\d|(?-i:(?:Dr|[A-Z][a-z]+)\b))"
+    r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|it|that|there|"
+    r"here|what|who|where)'s (?!\w+'s)",
     re.IGNORECASE,
 )
+
+
+def _is(match: re.Match[str]) -> str:
+    word = match.group("w") or match.group("attr")
+    return match.group(0) if word.lower() == "caller" else f"{word} is "
 
 
 def _lead(content: str) -> str:
     """The memory from its subject on; only an ordinary first word is lower-cased, never a
     name ("Biscuit passed away"), and the rest keeps its case ("call the caller Dee"). An
     "'s" that means "is" is spelled out."""
-    text = _IS.sub(
-        lambda m: m.group(0) if m.group("w").lower() == "caller" else f"{m.group('w')} is ",
-        content.strip(),
-    )  # "the caller's Monday nights thing" stays whose
+    text = _IS.sub(_is, content.strip())  # "the caller's Monday nights thing" stays whose
     return _lower_first(_LEAD.sub("", _lower_first(text)))
 
 
@@ -253,7 +296,7 @@ def _someone_else(lower: str) -> bool:
 
 # Words without one of which no rule below can match: most memories are passed over on a set
 # intersection, without running the rules (they read each memory as it enters an index).
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WORD = re.compile(r"[a-z]+")
 _TRIGGERS = frozenset(
     """
     live lives living moved move moves moving relocated address street st road rd lane ln avenue
@@ -261,7 +304,7 @@ _TRIGGERS = frozenset(
     gardens hill mews home house place call calls going goes called dr doctor gp surgery
     surgeries practice practices registered appointment dentist physio physiotherapist
     optician vet hairdresser hair barber therapist chiropractor scan check-up checkup hospital
-    eye text texted email e-mail emailed phone phoned ring contact reach number mobile cell
+    eye text texted email mail emailed phone phoned ring contact reach number mobile cell hold
     work works working job employer employed hired been car motor drives driving traded sold
     bought lost rehome rehomed put goodbye gave passed died went favourite favorite go-to
     always nothing beats prefer prefers all best together dating broke split splits separated
@@ -269,7 +312,8 @@ _TRIGGERS = frozenset(
     vegan mg milligram milligrams microgram micrograms mcg class lessons lesson practice club
     group weekly week every monday tuesday wednesday thursday friday saturday sunday mondays
     tuesdays wednesdays thursdays fridays saturdays sundays rescheduled switched changed with
-    jobs ended joined started position role half spouse significant met someone choice
+    jobs ended joined started position role half spouse significant met someone choice go check
+    finished over through given rehomed homed prefer update change set fine
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -278,10 +322,21 @@ _TRIGGERS = frozenset(
 )
 
 
+# A request is what it asks for: "Can you update my email to j@x.com?" states the new email
+# as "Update the caller's email to j@x.com." does; "Can you call me Jo from now on?" a name.
 _REQUEST = re.compile(
-    r'^The caller asked: "(?:can|could|would|will) you (?:please )?(?:just )?'
-    r"(?:text|e-?mail|call|phone|ring|contact) me\b[^\"]*\b(?:instead|from now on|in future|"
-    r"going forward|these days)\b",
+    r'^The caller asked: "(?:(?:oh|so|and|right|also|actually|please),? )*'
+    r"(?:can|could|would|will) you (?:please )?(?:just )?(?P<ask>[^\"]+?)[?.!\s]*\"$",
+    re.IGNORECASE,
+)
+_STANDING = re.compile(
+    r"\b(?:instead|from now on|in future|going forward|these days|now|to|as|down)\b"
+)
+# Asking for something done once ("Can you text me the address?", "send me the form") states
+# nothing about the caller.
+_ONCE = re.compile(
+    r"^(?:text|e-?mail|call|phone|ring|send|give|tell|remind|read|show) me "
+    r"(?:the|a|an|your|my|what|when|how|if|about|back|later|tomorrow|today)\b",
     re.IGNORECASE,
 )
 
@@ -289,8 +344,12 @@ _REQUEST = re.compile(
 def slots_of(content: str) -> tuple[str, ...]:
     """The slots of the caller's life `content` fills (most memories fill none; "The caller
     is vegetarian now" fills several)."""
-    if _REQUEST.match(content):
-        return ("contact",)  # "Can you text me instead from now on?" asks for a standing change
+    request = _REQUEST.match(content)
+    if request:
+        ask = request.group("ask")
+        if not _STANDING.search(ask) or _ONCE.match(ask):
+            return ()
+        return slots_of(third_person(ask[:1].upper() + ask[1:]))
     if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
         return ()  # a summary tells of many things; a question states nothing
     lower_content = content.lower()
@@ -305,6 +364,9 @@ def slots_of(content: str) -> tuple[str, ...]:
     cased = text[:1].lower() + text[1:]
     if _PARTNER.search(cased):
         return ("partner",)
+    fine = _FINE.match(text)
+    if _NAME_RULE.search(cased) or (fine and fine.group("name") not in _NOT_NAMES):
+        return ("name",)
     if _someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
@@ -314,14 +376,20 @@ def slots_of(content: str) -> tuple[str, ...]:
         dose = _DOSE.search(lower)
         assert dose is not None
         return (f"dose:{dose.group('a') or dose.group('b')}",)
-    if _EMAIL.search(text) and _EMAIL_CUE.search(lower):
+    theirs = _THEIR_PEOPLE.search(lower)
+    if _EMAIL.search(text) and _EMAIL_CUE.search(lower) and not theirs:
         return ("email",)
-    if _DIGITS.search(text) and _PHONE_CUE.search(lower) and not _NOT_PHONE.search(lower):
+    if (
+        _DIGITS.search(text)
+        and _PHONE_CUE.search(lower)
+        and not _NOT_PHONE.search(lower)
+        and not theirs
+    ):
         return ("phone",)
     if _STREET.search(text) and not _NOT_HOME.search(lower):
         return ("address",)
     if _DOCTOR.search(text) and _DOCTOR_CUE.search(lower) and not _PROCEDURE.search(lower):
-        return ("doctor",)
+        return ("doctor",)  # "Dr Mbeki ran the tests" names a doctor, not theirs
     if re.search(
         r"\b(?:switched|changed|moved) (?:gps?|practices|doctors|surger(?:y|ies))\b", lower
     ):
@@ -333,8 +401,6 @@ def slots_of(content: str) -> tuple[str, ...]:
         lower,
     ) and not _NOT_HOME.search(lower):
         return ("address",)
-    if _NAME_RULE.search(cased):
-        return ("name",)
     appointment = _APPOINTMENT_KIND.search(lower) or _ANY_APPOINTMENT.search(lower)
     if appointment and re.search(_DATE, lower) and not _APPOINTMENT_PAST.search(lower):
         kind = {
@@ -350,10 +416,10 @@ def slots_of(content: str) -> tuple[str, ...]:
         return ("contact",)
     if _JOB.search(cased):
         return ("job",)
-    if _CAR.search(cased) or (_CAR_BRAND.search(text) and _CAR_CUE.search(lower)):
-        return ("car",)
+    if _CAR.search(cased) or (_CAR_BRAND.search(text) and not theirs):
+        return ("car",)  # a make is a car, and the caller's unless it is someone else's
     loss = _PET_LOSS.search(text)
-    if loss and (name := loss.group("p") or loss.group("a") or loss.group("b")):
+    if loss and (name := loss.group("p") or loss.group("a") or loss.group("b") or loss.group("c")):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     pet = _PET.search(text)
     if pet:
@@ -367,15 +433,20 @@ def slots_of(content: str) -> tuple[str, ...]:
             return (f"weekly:{activity}",)
     if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
         return (f"favourite:{category.group('a')}",)
+    if choice := _CHOICE.search(lower):
+        return (f"favourite:{choice.group('a')}",)
     if _VEGETARIAN.search(lower):
         return tuple(f"habit:{meat}{NO}" for meat in _MEATS)
     if (
-        _HABIT_SUBJECT.match(lower)
+        _HABIT_SUBJECT.search(lower)
         and _HABIT_CUE.search(lower)
         and (consumable := _CONSUMABLE.search(lower))
     ):
-        polarity = NO if _NEGATIVE.search(lower) else YES
-        return (f"habit:{consumable.group('a').split()[-1]}{polarity}",)
+        thing = consumable.group("a").split()[-1]
+        if _NEGATIVE.search(lower):  # giving up meat gives up every meat
+            meats = _MEATS if thing == "meat" else (thing,)
+            return tuple(f"habit:{m}{NO}" for m in meats)
+        return (f"habit:{thing}{YES}",)
     return ()
 
 
@@ -447,7 +518,7 @@ _PAST = re.compile(
     r"\b(?:old|previous|former|earlier|original|originally|used to|use to|back then|"
     r"at first|before (?:the |I |we |it )?(?:move|moved|moving|change|changed|switch|"
     r"switched)|last (?:address|number|email))\b"
-    r"|\bbefore[\s?.!]*$",
+    r"|\bbefore[\s?.!]*$|\bbefore (?:as|that|then|this one|the current one|now)\b",
     re.IGNORECASE,
 )
 
@@ -470,6 +541,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhere (?:do|did|does|am|was|is|are) (?:i|we|he|she|they) (?:live|living)\b"
             rf"|\b{_POSS}{_ADJ}address\b(?<!e-mail address)(?<!email address)"
             r"|\baddress (?:do you have )?for me\b|\bwhich address\b"
+            r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
+            r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
+            r"|\bsend my (?:post|mail|letters|parcels?)\b"
         ),
     ),
     (
@@ -583,3 +657,166 @@ def fills(memory_slots: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         for slot in memory_slots
         for want in asked
     )
+
+
+# A value the caller says no longer holds, in any words: "Don't use 5552180 any more", "I'm
+# not at Halden Logistics any more", "I've gone right off chamomile", "Tom and I are
+# finished", "Biscuit didn't make it through the winter", "it's Thursdays now, not Tuesdays".
+# The caller's earlier statements of that value are closed by the one that retracts it,
+# whatever kind of fact it was: the rules above need to know the kind, this needs only the
+# value and a word that says it has gone.
+# What the caller did to it: only the caller's own doing counts ("the coffee maker quit" is
+# not the caller quitting coffee).
+_GONE_ACT = (
+    r"stopped|quit|quitting|gave up|given up|giving up|kicked|packed in|done with|"
+    r"(?:gone|went|going) (?:right )?off|shut down|closed (?:down )?(?:the|their|that)|"
+    r"cancell?ed|left (?:their|the) (?:old )?(?:job|place|flat|house)|(?-i:left [A-Z]\w+)|"
+    r"split up|broke up|(?:sold|scrapped|part-exchanged|traded in|got rid of|gotten rid of)"
+    r"(?= (?:the|their)\b)|moved (?:out of|away from|on from)|switched from|swapped (?:from|out)|"
+    r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at"
+)
+# What became of it, whoever says so.
+_GONE_STATE = (
+    r"any ?more|no longer|no more|off the menu|(?:is|are|it's|it is) (?:finished|over|through)|"
+    r"ended|did(?:n't| not) make it|passed away|died|retired|re-?homed|a new home|cut off|"
+    r"bounces|"
+    r"instead of"
+)
+_GONE = re.compile(rf"\b(?:{_GONE_ACT}|{_GONE_STATE})\b|\bnow,? not\b", re.IGNORECASE)
+_ACT = re.compile(rf"\b(?:{_GONE_ACT})\b", re.IGNORECASE)
+_STATE = re.compile(rf"\b(?:{_GONE_STATE})\b", re.IGNORECASE)
+_BY_CALLER = re.compile(
+    r"^(?:the caller|they)\b|\b(?:the caller|they)(?: and others)? (?:\w+ ){0,3}$"
+)
+_NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+")
+# A dated event stays what happened: "The caller had coffee with Sam on 3 May 2025."
+_EVENT = re.compile(
+    rf"\b(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+ \d{{4}}|\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? of (?i:{_MONTH})|(?i:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
+# An email or a number is a value as written.
+_LITERAL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{3,}")
+_WORDS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+|[A-Za-z][A-Za-z'-]*")
+# "the old car", "their job": a thing named by its kind, not its value; "the coffee habit"
+# keeps its modifier.
+_DETERMINERS = frozenset("the a an their my his her our this that these those its".split())
+# What a retraction's clause says besides its value; never a value itself.
+_NOT_VALUES = frozenset(
+    tokenize(
+        """
+        caller they them their theirs it its one ones now new old thing things stuff lot bit
+        really just all still also use used using got get gets getting have has had been go
+        went gone going take took make made done off more longer thank thanks please sorry
+        well yes no not never ever anything everything something nothing ago week weeks month
+        months year years day days time times today yesterday last first other others habit
+        habits menu way place home number email address account job work slot class course
+        person lots kind sort evening evenings morning mornings night nights afternoon
+        afternoons weekend weekends two three four five six seven eight nine ten eleven twelve
+        twenty thirty half couple few several many much some any every whole lovely bad good
+        big little right don't doesn't didn't isn't aren't wasn't won't can't haven't hasn't
+        """
+    )
+)
+# A weekday or a month names many things: it closes a memory only beside the same subject
+# ("pottery … not Tuesdays" closes "Pottery is on Tuesdays", not "The dentist is on Tuesday").
+_WEAK = frozenset(tokenize(re.sub(r"[^a-z]+", " ", f"{_WEEKDAY} {_MONTH}").replace(" s ", " ")))
+
+
+@dataclass(frozen=True)
+class Retraction:
+    """What a memory says no longer holds: per clause that says so, its value as keyword
+    stems and written emails and numbers (an earlier memory must hold all of one clause's);
+    and the stems of the whole memory (`topic`), which a weak value needs beside it."""
+
+    values: tuple[frozenset[str], ...]
+    topic: frozenset[str]
+
+    def stems(self) -> frozenset[str]:
+        """The keyword stems an earlier memory must contain one of (an index's lookup)."""
+        return frozenset(t for clause in self.values for v in clause for t in tokenize(v))
+
+
+def _value(rest: str) -> frozenset[str]:
+    """The value a clause names, without its cue: literals as written, words as stems; a
+    lower-case word that heads a determiner's phrase ("the old car") is its kind."""
+    words = _WORDS.findall(rest.strip())
+    # A name or a written value is the value; only without one do plain words say it.
+    named = [
+        w.lower() if _LITERAL.fullmatch(w) else w
+        for i, w in enumerate(words)
+        if _LITERAL.fullmatch(w) or (i > 0 and w[:1].isupper() and w.lower() not in _NOT_VALUES)
+    ]
+    if named:
+        stems = {t for t in tokenize(" ".join(w for w in named if not _LITERAL.fullmatch(w)))}
+        literals = {w for w in named if _LITERAL.fullmatch(w)}
+        return frozenset({t for t in stems if t not in _NOT_VALUES} | literals)
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if _LITERAL.fullmatch(word):
+            kept.append(word.lower())
+            continue
+        lower = word.lower()
+        if lower in _DETERMINERS or lower.endswith("ly"):
+            continue
+        after_determiner = any(w.lower() in _DETERMINERS for w in words[max(0, i - 2) : i])
+        heads = i + 1 == len(words) or words[i + 1][:1].isupper() or not words[i + 1].isalpha()
+        if word.islower() and after_determiner and heads:
+            continue
+        kept.append(word)
+    stems = {t for t in tokenize(" ".join(w for w in kept if not _LITERAL.fullmatch(w)))}
+    literals = {w for w in kept if _LITERAL.fullmatch(w)}
+    return frozenset({t for t in stems if t not in _NOT_VALUES and len(t) > 2} | literals)
+
+
+def retracted(content: str) -> Retraction | None:
+    """What `content` says no longer holds for the caller, or None (most memories)."""
+    if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
+        return None
+    if not _GONE.search(content):
+        return None
+    text = _lead(content)
+    if _someone_else(text.lower()):
+        return None
+    values: list[frozenset[str]] = []
+    before = ""
+    for clause in _CLAUSE.split(text):
+        clause, before = clause.strip(), before.strip()
+        not_ = _NOT.match(clause)
+        if not_ and before.lower().endswith(" now"):
+            rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
+        elif _STATE.search(clause):
+            rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
+        elif (act := _ACT.search(clause)) and (
+            act.start() == 0 or _BY_CALLER.search(clause[: act.start()])
+        ):
+            rest = clause[act.end() :]  # what the caller gave up: "quit coffee"
+        else:
+            before = clause
+            continue
+        before = clause
+        if value := _value(rest):
+            values.append(value)
+    if not values:
+        return None
+    return Retraction(tuple(values), frozenset(tokenize(text)) - _NOT_VALUES)
+
+
+def retracts(retraction: Retraction, earlier: str) -> bool:
+    """Whether `earlier`, a memory of the caller's, states a value `retraction` withdraws as
+    theirs (all of one clause's value): not someone else's fact, not a dated event, not a
+    summary."""
+    if _SUMMARY.match(earlier) or _EVENT.search(earlier):
+        return False
+    text = _lead(earlier)
+    if _someone_else(text.lower()) and not _PARTNER.search(text[:1].lower() + text[1:]):
+        return False  # "The caller's partner is Tom" is theirs to end
+    lower = earlier.lower()
+    stems = frozenset(tokenize(earlier))
+    for value in retraction.values:
+        literals = {v for v in value if _LITERAL.fullmatch(v)}
+        if not all(v in lower for v in literals) or not (value - literals) <= stems:
+            continue
+        if literals or value - _WEAK or (stems & retraction.topic) - value:
+            return True
+    return False
