@@ -84,6 +84,9 @@ changeeval: $(STAMP_DEV)
 	$(BIN)/python -m bench.changeeval.generate --check
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing heldout
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing final
+	$(BIN)/python -m bench.changeeval.generate --check --phrasing fresh
+	$(BIN)/python -m bench.changeeval.generate --check --phrasing unseen
+	$(BIN)/python -m bench.changeeval.generate --check --phrasing novel
 	$(BIN)/python -m bench.retrieval_quality --set bench/changeeval --bars
 
 clean:
