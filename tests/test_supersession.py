@@ -332,6 +332,7 @@ def test_a_retraction_closes_the_old_value_in_the_store_and_nothing_else(
         [
             ("Work?", "I'm on the payroll at Halden Logistics."),
             ("Tea?", "When it comes to tea, I'm chamomile all the way."),
+            ("Mornings?", "I get through a whole pot of coffee before lunch."),
             ("Weekend?", "Halden Logistics had a barbecue on the 3rd of January."),
         ],
     )
@@ -342,6 +343,7 @@ def test_a_retraction_closes_the_old_value_in_the_store_and_nothing_else(
         [
             ("Work?", "I'm not at Halden Logistics any more, Copperleaf took me on."),
             ("Tea?", "I've gone right off chamomile, it's rooibos I reach for now."),
+            ("Mornings?", "I've kicked the coffee habit, it's herbal stuff for me now."),
         ],
     )
     with db.connection_context():
@@ -349,6 +351,7 @@ def test_a_retraction_closes_the_old_value_in_the_store_and_nothing_else(
     states = {m.content: m.state for m in memories}
     assert states["The caller is on the payroll at Halden Logistics."] == "superseded"
     assert states["When it comes to tea, the caller is chamomile all the way."] == "superseded"
+    assert states["The caller gets through a whole pot of coffee before lunch."] == "superseded"
     barbecue = next(c for c in states if "barbecue" in c)
     assert states[barbecue] == "active"  # a dated event stays what happened
     job = next(m for m in memories if m.content.startswith("The caller is not at Halden"))

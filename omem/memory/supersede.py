@@ -734,7 +734,12 @@ class Retraction:
 
     def stems(self) -> frozenset[str]:
         """The keyword stems an earlier memory must contain one of (an index's lookup)."""
-        return frozenset(t for clause in self.values for v in clause for t in tokenize(v))
+        return frozenset(
+            t
+            for clause in self.values
+            for v in clause
+            for t in (tokenize(v) if _LITERAL.fullmatch(v) else (v,))
+        )
 
 
 def _value(rest: str) -> frozenset[str]:
