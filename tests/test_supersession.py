@@ -322,6 +322,62 @@ def test_a_value_said_to_be_gone_closes_what_stated_it(
     assert (retraction is not None and retracts(retraction, earlier)) is closed
 
 
+@pytest.mark.parametrize(
+    ("language", "new", "earlier", "closed"),
+    [
+        (
+            "es",
+            "Ya no soy enfermera, ¿eh? Desde este mes estoy de recepcionista.",
+            "Pues yo soy enfermera, así que imagínate los horarios.",
+            True,
+        ),
+        (
+            "es",
+            "Nos hemos mudado, ¿sabes? Ya no estamos en Vallecas, ahora vivimos en Alcalá.",
+            "Nosotros vivimos en Vallecas, junto al bulevar, eh, en un segundo.",
+            True,
+        ),
+        (  # the cue alone: the value is in the clause before
+            "es",
+            "Oye, lo de llamarme por la tarde, ya no, eh; ahora mejor por la mañana.",
+            "Sí, prefiero que me llamen por la tarde.",
+            True,
+        ),
+        ("es", "Ya no soy enfermera.", "Mi cuñada es enfermera, y está hasta arriba.", False),
+        (
+            "de",
+            "Also, Neuigkeit: Ich bin nicht mehr Krankenpfleger, ich arbeite jetzt als Erzieher.",
+            "Ich bin Krankenpfleger, deshalb die Schichten.",
+            True,
+        ),
+        (
+            "de",
+            "Ich bin nicht mehr Krankenpfleger.",
+            "Mein Schwager ist Krankenpfleger, sagt er.",
+            False,
+        ),
+        (
+            "fr",
+            "Je ne suis plus infirmière, je travaille maintenant comme professeure.",
+            "Je suis infirmière, donc les horaires sont compliqués.",
+            True,
+        ),
+        ("fr", "J'ai plus de temps le soir.", "Je suis infirmière le soir.", False),
+        (  # "das geht nicht mehr" says a plan no longer works; "geht" is no value
+            "de",
+            "Übrigens, das mit dem Anrufen am Vormittag, das geht nicht mehr.",
+            "So ein kleiner Schnupfen, das geht schon wieder.",
+            False,
+        ),
+    ],
+)
+def test_a_value_said_to_be_gone_is_read_in_spanish_german_and_french(
+    language: str, new: str, earlier: str, closed: bool
+) -> None:
+    retraction = retracted(new, language)
+    assert (retraction is not None and retracts(retraction, earlier)) is closed
+
+
 def test_a_retraction_closes_the_old_value_in_the_store_and_nothing_else(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:

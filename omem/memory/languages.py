@@ -34,6 +34,9 @@ class Words:
     months: tuple[str, ...]  # January first, lower case
     dates: tuple[tuple[re.Pattern[str], str], ...]  # pattern, kind (see `anchor`)
     numbers: dict[str, int]
+    # That something no longer holds ("ya no", "nicht mehr", "ne … plus"): a value beside it
+    # closes the caller's earlier statements of it (omem.memory.supersede.retracted).
+    gone: re.Pattern[str] = re.compile(r"(?!)")
 
     @property
     def filler_words(self) -> frozenset[str]:
@@ -165,7 +168,8 @@ SPANISH = Words(
     people=_cue(
         r"espos[oa]|marido|mujer|pareja|hij[oa]s?|madre|mamá|padre|papá|"
         r"herman[oa]s?|amig[oa]s?|jef[ea]|compañer[oa]|vecin[oa]|abuel[oa]s?|"
-        r"niet[oa]s?|tí[oa]|prim[oa]|niños|bebé|perr[oa]|gat[oa]"
+        r"niet[oa]s?|tí[oa]|prim[oa]|niños|bebé|perr[oa]|gat[oa]|cuñad[oa]s?|suegr[oa]s?|"
+        r"sobrin[oa]s?|novi[oa]"
     ),
     preference=_cue(
         r"prefiero|preferid[oa]|favorit[oa]|me gusta|me encanta|"
@@ -247,6 +251,11 @@ SPANISH = Words(
             "week",
         ),
     ),  # fmt: skip
+    gone=_cue(
+        r"ya no (?:me )?(?:va|viene bien|sirve|funciona|vale)|"
+        r"ya no|he dejado(?: lo de)?|dejé(?: lo de)?|ha dejado|se acabó|se terminó|nunca más|"
+        r"no \w+ más"
+    ),
     numbers={
         "un": 1,
         "una": 1,
@@ -366,7 +375,7 @@ GERMAN = Words(
         r"frau|mann|ehefrau|ehemann|partner(?:in)?|tochter|töchter|sohn|söhne|"
         r"mutter|mama|vater|papa|bruder|brüder|schwester|freund(?:in)?|chef(?:in)?|"
         r"kolleg(?:e|in)|nachbar(?:in)?|oma|opa|enkel(?:in)?|tante|onkel|"
-        r"kinder|kind|baby|hund|katze"
+        r"kinder|kind|baby|hund|katze|schwager|schwägerin|schwieger\w*|neffe|nichte"
     ),
     preference=_cue(
         r"lieber|am liebsten|lieblings\w*|mag|mögen|gefällt|liebe|"
@@ -444,6 +453,11 @@ GERMAN = Words(
         ),
         (re.compile(r"\b(nächste|letzte|kommende|diese) woche\b", re.IGNORECASE), "week"),
     ),  # fmt: skip
+    gone=_cue(
+        r"(?:das )?(?:geht|klappt|passt|funktioniert) (?:\w+ )?nicht mehr|"
+        r"nicht mehr|kein\w* \w+ mehr|nicht länger|aufgehört|gekündigt|ist vorbei|"
+        r"sind vorbei|verkauft"
+    ),
     numbers={
         "einem": 1,
         "einer": 1,
@@ -560,7 +574,7 @@ FRENCH = Words(
         r"fils|mère|maman|père|papa|frère|frères|sœur|soeur|sœurs|ami|amie|amis|"
         r"patron(?:ne)?|collègue|voisin(?:e)?|grand-mère|grand-père|petit-fils|"
         r"petite-fille|tante|oncle|cousin(?:e)?|enfants?|bébé|chien(?:ne)?|"
-        r"chat(?:te)?"
+        r"chat(?:te)?|beau-frère|belle-sœur|belle-soeur|beau-père|belle-mère|neveu|nièce"
     ),
     preference=_cue(
         r"je préfère|préféré|préférée|favori|favorite|j'aime|j'adore|"
@@ -626,6 +640,11 @@ FRENCH = Words(
         ),
         (re.compile(r"\bla semaine (prochaine|dernière)\b", re.IGNORECASE), "week"),
     ),  # fmt: skip
+    gone=_cue(
+        r"(?:ça|cela) ne (?:va|marche|convient|me convient) plus|"
+        r"ne \w+ plus|n'\w+ plus|n’\w+ plus|plus jamais|j'ai arrêté|j’ai arrêté|"
+        r"arrêté|quitté|c'est fini|c’est fini|vendu"
+    ),
     numbers={
         "un": 1,
         "une": 1,

@@ -206,7 +206,8 @@ def save_memories(
                 ]
                 older += [known for known, its in added_slots.items() if closes(filled, its)]
                 superseded += _close(older, memory_id, occurred_at, now, filled)
-            if not item.analysis and (gone := retracted(content)):  # "not at X any more"
+            # "not at X any more", "ya no soy enfermera"
+            if not item.analysis and (gone := retracted(content, language)):
                 older = [
                     int(index.ids[row])
                     for row in index.keywords.rows_with(gone.stems()).tolist()

@@ -48,6 +48,8 @@ from dataclasses import dataclass
 from omem.memory.extract import third_person
 from omem.memory.keywords import token_hashes
 from omem.memory.keywords import tokenize
+from omem.memory.languages import BY_LANGUAGE
+from omem.memory.languages import Words
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -689,6 +691,8 @@ _BY_CALLER = re.compile(
     r"^(?:the caller|they)\b|\b(?:the caller|they)(?: and others)? (?:\w+ ){0,3}$"
 )
 _NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
+_WORDS_AS_SAID = re.compile(r"[^\W\d_][\w'’-]*")
+_CLAUSE_AS_SAID = re.compile(r"[;:.!?¿¡]+\s*|,\s*|\s+(?:sino|sondern|mais)\s+")
 _CLAUSE = re.compile(r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+")
 # A dated event stays what happened: "The caller had coffee with Sam on 3 May 2025."
 _EVENT = re.compile(
@@ -731,6 +735,7 @@ class Retraction:
 
     values: tuple[frozenset[str], ...]
     topic: frozenset[str]
+    language: str = "en"  # whose stems `values` and `topic` are
 
     def stems(self) -> frozenset[str]:
         """The keyword stems an earlier memory must contain one of (an index's lookup)."""
@@ -738,13 +743,30 @@ class Retraction:
             t
             for clause in self.values
             for v in clause
-            for t in (tokenize(v) if _LITERAL.fullmatch(v) else (v,))
+            for t in (
+                tokenize(v, None if self.language == "en" else self.language)
+                if _LITERAL.fullmatch(v)
+                else (v,)
+            )
         )
 
 
-def _value(rest: str) -> frozenset[str]:
+def _value_as_said(rest: str, language: str) -> frozenset[str]:
+    """`_value` of a clause in the caller's own words: a name if there is one (German nouns
+    too), else the language's stems; literals as written."""
+    literals = {w.lower() for w in _LITERAL.findall(rest)}
+    words = _WORDS_AS_SAID.findall(_LITERAL.sub(" ", rest).strip())
+    names = [w for i, w in enumerate(words) if i > 0 and w[:1].isupper()]
+    dropped = _NOT_VALUES | BY_LANGUAGE[language].filler_words
+    stems = tokenize(" ".join(names or words), language)
+    return frozenset({t for t in stems if t not in dropped and len(t) > 2} | literals)
+
+
+def _value(rest: str, language: str = "en") -> frozenset[str]:
     """The value a clause names, without its cue: literals as written, words as stems; a
     lower-case word that heads a determiner's phrase ("the old car") is its kind."""
+    if language != "en":
+        return _value_as_said(rest, language)
     words = _WORDS.findall(rest.strip())
     # A name or a written value is the value; only without one do plain words say it.
     named = [
@@ -774,8 +796,36 @@ def _value(rest: str) -> frozenset[str]:
     return frozenset({t for t in stems if t not in _NOT_VALUES and len(t) > 2} | literals)
 
 
-def retracted(content: str) -> Retraction | None:
-    """What `content` says no longer holds for the caller, or None (most memories)."""
+def _retracted_as_said(content: str, words: Words) -> Retraction | None:
+    """`retracted` for a memory kept in the caller's own words (Spanish, German, French):
+    the language's cue ("ya no soy enfermera"), a value beside it or, where the cue stands
+    alone ("lo de llamarme por la tarde, ya no"), in the clause before; never a clause
+    about someone else ("mi cuñada ya no …")."""
+    if not words.gone.search(content):
+        return None
+    values: list[frozenset[str]] = []
+    before = ""
+    for clause in _CLAUSE_AS_SAID.split(content):
+        clause = clause.strip()
+        if words.gone.search(clause) and not words.people.search(clause):
+            value = _value(words.gone.sub(" ", clause), words.language) or (
+                _value(before, words.language) if not words.people.search(before) else None
+            )
+            if value:
+                values.append(value)
+        before = clause
+    if not values:
+        return None
+    topic = frozenset(tokenize(content, words.language)) - _NOT_VALUES
+    return Retraction(tuple(values), topic, words.language)
+
+
+def retracted(content: str, language: str = "en") -> Retraction | None:
+    """What `content` (a memory in `language`) says no longer holds for the caller, or None
+    (most memories)."""
+    if language != "en":
+        words = BY_LANGUAGE.get(language)
+        return _retracted_as_said(content, words) if words else None
     if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
         return None
     if not _GONE.search(content):
@@ -813,11 +863,16 @@ def retracts(retraction: Retraction, earlier: str) -> bool:
     summary."""
     if _SUMMARY.match(earlier) or _EVENT.search(earlier):
         return False
-    text = _lead(earlier)
-    if _someone_else(text.lower()) and not _PARTNER.search(text[:1].lower() + text[1:]):
-        return False  # "The caller's partner is Tom" is theirs to end
+    language = retraction.language
+    if language != "en":
+        if BY_LANGUAGE[language].people.search(earlier):
+            return False  # "Mi cuñada es enfermera"
+    else:
+        text = _lead(earlier)
+        if _someone_else(text.lower()) and not _PARTNER.search(text[:1].lower() + text[1:]):
+            return False  # "The caller's partner is Tom" is theirs to end
     lower = earlier.lower()
-    stems = frozenset(tokenize(earlier))
+    stems = frozenset(tokenize(earlier, None if language == "en" else language))
     for value in retraction.values:
         literals = {v for v in value if _LITERAL.fullmatch(v)}
         if not all(v in lower for v in literals) or not (value - literals) <= stems:
