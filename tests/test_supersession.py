@@ -363,6 +363,36 @@ def test_a_value_said_to_be_gone_closes_what_stated_it(
             True,
         ),
         ("fr", "J'ai plus de temps le soir.", "Je suis infirmière le soir.", False),
+        (  # from one value to another
+            "de",
+            "Ich hab ja gewechselt, ähm, von Busfahrer zu Verkäufer, seit diesem Monat.",
+            "Ich bin ja Busfahrer, da können Sie sich die Arbeitszeiten vorstellen.",
+            True,
+        ),
+        (
+            "es",
+            "Al final cambié de trabajo: de enfermera a recepcionista, y estoy contenta.",
+            "Pues yo soy enfermera, así que imagínate.",
+            True,
+        ),
+        (
+            "fr",
+            "On a déménagé, vous savez ? Plus à Belleville, maintenant on habite à Montmartre.",
+            "On habite à Belleville, au troisième.",
+            True,
+        ),
+        (  # a part of the day closes only beside the same subject
+            "fr",
+            "Petit changement pour les appels : plus le matin, mais le soir.",
+            "Pour les appels, ce qui m'arrange le mieux, c'est le matin.",
+            True,
+        ),
+        (
+            "fr",
+            "Petit changement pour les appels : plus le matin, mais le soir.",
+            "Je cours le matin.",
+            False,
+        ),
         (  # "das geht nicht mehr" says a plan no longer works; "geht" is no value
             "de",
             "Übrigens, das mit dem Anrufen am Vormittag, das geht nicht mehr.",

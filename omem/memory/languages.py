@@ -37,6 +37,8 @@ class Words:
     # That something no longer holds ("ya no", "nicht mehr", "ne … plus"): a value beside it
     # closes the caller's earlier statements of it (omem.memory.supersede.retracted).
     gone: re.Pattern[str] = re.compile(r"(?!)")
+    # A change from one value to another ("cambié de trabajo: de enfermera a …"): `old`.
+    from_to: re.Pattern[str] = re.compile(r"(?!)")
 
     @property
     def filler_words(self) -> frozenset[str]:
@@ -253,8 +255,11 @@ SPANISH = Words(
     ),  # fmt: skip
     gone=_cue(
         r"ya no (?:me )?(?:va|viene bien|sirve|funciona|vale)|"
-        r"ya no|he dejado(?: lo de)?|dejé(?: lo de)?|ha dejado|se acabó|se terminó|nunca más|"
-        r"no \w+ más"
+        r"ya no|antes (?:era|estaba|vivía|trabajaba)|he dejado(?: lo de)?|dejé(?: lo de)?|"
+        r"ha dejado|se acabó|se terminó|nunca más|no \w+ más"
+    ),
+    from_to=re.compile(
+        r"\b(?:cambi\w*|pas[éeó]\w*)\b[^.]*?\bde (?P<old>[^,.;:]+?) a ", re.IGNORECASE
     ),
     numbers={
         "un": 1,
@@ -455,8 +460,13 @@ GERMAN = Words(
     ),  # fmt: skip
     gone=_cue(
         r"(?:das )?(?:geht|klappt|passt|funktioniert) (?:\w+ )?nicht mehr|"
-        r"nicht mehr|kein\w* \w+ mehr|nicht länger|aufgehört|gekündigt|ist vorbei|"
-        r"sind vorbei|verkauft"
+        r"nicht mehr|früher war ich|kein\w* \w+ mehr|nicht länger|aufgehört|gekündigt|"
+        r"ist vorbei|sind vorbei|verkauft"
+    ),
+    from_to=re.compile(
+        r"\b(?:gewechselt|umgestiegen|umgezogen)\b[^.]*?\bvon (?P<old>[^,.;:]+?) "
+        r"(?:zu|nach|auf) ",
+        re.IGNORECASE,
     ),
     numbers={
         "einem": 1,
@@ -642,8 +652,11 @@ FRENCH = Words(
     ),  # fmt: skip
     gone=_cue(
         r"(?:ça|cela) ne (?:va|marche|convient|me convient) plus|"
-        r"ne \w+ plus|n'\w+ plus|n’\w+ plus|plus jamais|j'ai arrêté|j’ai arrêté|"
-        r"arrêté|quitté|c'est fini|c’est fini|vendu"
+        r"^plus|suis plus|fini|avant j'étais|avant j’étais|ne \w+ plus|n'\w+ plus|n’\w+ plus|"
+        r"plus jamais|j'ai arrêté|j’ai arrêté|arrêté|quitté|c'est fini|c’est fini|vendu"
+    ),
+    from_to=re.compile(
+        r"\b(?:chang\w*|pass[ée]\w*)\b[^.]*?\bde (?P<old>[^,.;:]+?) à ", re.IGNORECASE
     ),
     numbers={
         "un": 1,

@@ -727,6 +727,21 @@ _NOT_VALUES = frozenset(
 _WEAK = frozenset(tokenize(re.sub(r"[^a-z]+", " ", f"{_WEEKDAY} {_MONTH}").replace(" s ", " ")))
 
 
+# The same in the callers' own words, with the parts of the day ("plus le matin" closes a
+# call time, not "je cours le matin").
+_TIMES_OF_DAY = {
+    "es": "mañana mañanas tarde tardes noche noches mediodía",
+    "de": "morgens vormittags vormittag nachmittags nachmittag abends abend mittags",
+    "fr": "matin matins soir soirs après-midi midi",
+}
+_WEAK_AS_SAID = {
+    language: frozenset(
+        tokenize(" ".join((*words.weekdays, *words.months, _TIMES_OF_DAY[language])), language)
+    )
+    for language, words in BY_LANGUAGE.items()
+}
+
+
 @dataclass(frozen=True)
 class Retraction:
     """What a memory says no longer holds: per clause that says so, its value as keyword
@@ -801,9 +816,10 @@ def _retracted_as_said(content: str, words: Words) -> Retraction | None:
     the language's cue ("ya no soy enfermera"), a value beside it or, where the cue stands
     alone ("lo de llamarme por la tarde, ya no"), in the clause before; never a clause
     about someone else ("mi cuñada ya no …")."""
-    if not words.gone.search(content):
-        return None
+    changed = words.from_to.search(content)
     values: list[frozenset[str]] = []
+    if changed and not words.people.search(content):
+        values.append(_value(changed.group("old"), words.language))
     before = ""
     for clause in _CLAUSE_AS_SAID.split(content):
         clause = clause.strip()
@@ -814,6 +830,7 @@ def _retracted_as_said(content: str, words: Words) -> Retraction | None:
             if value:
                 values.append(value)
         before = clause
+    values = [v for v in values if v]
     if not values:
         return None
     topic = frozenset(tokenize(content, words.language)) - _NOT_VALUES
@@ -877,6 +894,7 @@ def retracts(retraction: Retraction, earlier: str) -> bool:
         literals = {v for v in value if _LITERAL.fullmatch(v)}
         if not all(v in lower for v in literals) or not (value - literals) <= stems:
             continue
-        if literals or value - _WEAK or (stems & retraction.topic) - value:
+        weak = _WEAK if language == "en" else _WEAK_AS_SAID[language]
+        if literals or value - weak or (stems & retraction.topic) - value:
             return True
     return False
