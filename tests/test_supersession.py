@@ -272,6 +272,19 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller gets through a whole pot of coffee before lunch.",
             True,
         ),
+        # from one value to another: the first has gone
+        (
+            "The caller switched from Tesco to Aldi for the weekly shop.",
+            "The caller does the weekly shop at Tesco.",
+            True,
+        ),
+        ("The caller moved from London to Leeds in March.", "The caller lives in London.", True),
+        ("The caller went from 10 milligrams to 20.", "The caller takes 10 mg of aspirin.", False),
+        (
+            "The caller moved the meeting from Monday to Friday.",
+            "The caller has yoga on Monday.",
+            False,
+        ),
         # a weekday closes only beside the same subject
         (
             "The caller said the pottery lot have shuffled things round, it's Thursday "

@@ -691,6 +691,11 @@ _BY_CALLER = re.compile(
     r"^(?:the caller|they)\b|\b(?:the caller|they)(?: and others)? (?:\w+ ){0,3}$"
 )
 _NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"\b(?:switched|changed|moved|went|swapped|upgraded|gone|switching|changing|moving) "
+    r"(?:\w+ ){0,2}from (?P<old>.+?) (?:to|for)\b",
+    re.IGNORECASE,
+)
 _WORDS_AS_SAID = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_AS_SAID = re.compile(r"[;:.!?¿¡]+\s*|,\s*|\s+(?:sino|sondern|mais)\s+")
 _CLAUSE = re.compile(r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+")
@@ -718,7 +723,8 @@ _NOT_VALUES = frozenset(
         person lots kind sort evening evenings morning mornings night nights afternoon
         afternoons weekend weekends two three four five six seven eight nine ten eleven twelve
         twenty thirty half couple few several many much some any every whole lovely bad good
-        big little right don't doesn't didn't isn't aren't wasn't won't can't haven't hasn't
+        big little right milligram milligrams mg microgram micrograms mcg
+        don't doesn't didn't isn't aren't wasn't won't can't haven't hasn't
         """
     )
 )
@@ -845,7 +851,7 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         return _retracted_as_said(content, words) if words else None
     if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
         return None
-    if not _GONE.search(content):
+    if not _GONE.search(content) and not _FROM_TO.search(content):
         return None
     text = _lead(content)
     if _someone_else(text.lower()):
@@ -857,6 +863,8 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         not_ = _NOT.match(clause)
         if not_ and before.lower().endswith(" now"):
             rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
+        elif changed := _FROM_TO.search(clause):
+            rest = changed.group("old")  # "switched from Tesco to Aldi": Tesco has gone
         elif _STATE.search(clause):
             rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
         elif (act := _ACT.search(clause)) and (
