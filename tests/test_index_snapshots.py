@@ -236,6 +236,20 @@ def test_a_snapshot_made_under_other_encryption_keys_is_not_used(
     assert snapshots.version_of(user.id, model) == _version(user)
 
 
+def test_a_snapshot_whose_rows_other_slot_rules_read_is_not_used(
+    conn: None, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slots are read from each row when it enters an index: after the rules change, a row
+    kept from an older snapshot would close and be closed by the old rules' slots."""
+    user = make_user()
+    _save(user, settings, FACTS)
+    model = get_embedder(settings).model
+    jobs.publish_index(user.id, settings)
+    assert snapshots.version_of(user.id, model) == _version(user)
+    monkeypatch.setattr(snapshots, "RULES", "other rules")
+    assert snapshots.version_of(user.id, model) is None
+
+
 def test_editing_or_archiving_a_memory_removes_the_snapshot_that_holds_it(
     conn: None, settings: Settings
 ) -> None:

@@ -150,6 +150,27 @@ def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("memory", "prompt", "slot"),
+    [
+        # a short answer with the asked slot's kind of value fills it
+        ("The caller said it's the 14th of March.", "When's your dentist appointment?",
+         "appointment:dentist"),
+        ("It's Jo now, the caller prefers that.", "How should I address you?", "name"),
+        ("The caller said 5552180.", "What number should I call you on?", "phone"),
+        # not without that value, not someone else's, not a long story
+        ("The caller said yes, that is right.", "Can I confirm your home address?", None),
+        ("The caller said Les Schwab did the oil change.", "How's your car?", None),
+        ("The caller's sister lives at 5 Oak Road.", "Can I confirm your address?", None),
+        ("It's Jo now.", "Anything I should update on your file?", None),
+    ],
+)  # fmt: skip
+def test_an_answer_fills_the_slot_the_agent_asked_for(
+    memory: str, prompt: str, slot: str | None
+) -> None:
+    assert slot_of(memory, prompt) == slot
+
+
+@pytest.mark.parametrize(
     ("new", "old", "closed"),
     [
         (("address",), ("address",), True),

@@ -50,7 +50,7 @@ _DAY = dt.datetime(2025, 3, 3, 10, tzinfo=dt.UTC)
 def memories(prompt: str, said: str) -> list[tuple[str, tuple[str, ...]]]:
     """The memories the offline extractor keeps of one caller turn, with their slots."""
     call = Call("audit", _DAY, (Turn(0, "agent", prompt), Turn(1, "user", said)))
-    return [(m.content, slots_of(m.content)) for m in _EXTRACTOR.extract(call)]
+    return [(m.content, slots_of(m.content, m.context)) for m in _EXTRACTOR.extract(call)]
 
 
 def _slots(found: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, ...]]:

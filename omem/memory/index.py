@@ -479,9 +479,10 @@ def load_index(
         occurred_us[row] = micros_of(dt.datetime.fromisoformat(occurred_at))
         stored.append(content_stored)
         content = plain[row] = _text(content_stored)
-        slots.append(slot_hashes(slots_of(content)))
+        context = _text(context_stored)
+        slots.append(slot_hashes(slots_of(content, context)))
         language = rows[row][6]
-        new_counts.append(Counter(tokenize(f"{content} {_text(context_stored)}", language)))
+        new_counts.append(Counter(tokenize(f"{content} {context}", language)))
     new_strings, new_conversations, new_turn_rows = (
         Strings.of(stored),
         Strings.of(conversations),

@@ -31,6 +31,7 @@ import structlog
 
 from omem.db import database_path
 from omem.memory.keywords import key_id
+from omem.memory.supersede import RULES
 
 log = structlog.get_logger("omem.snapshots")
 MAGIC = b"OMEMIDX1"
@@ -64,7 +65,8 @@ def write(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
         layout[name] = {"dtype": array.dtype.str, "shape": list(array.shape), "offset": offset}
         offset += -(-array.nbytes // _ALIGN) * _ALIGN
     head = json.dumps(
-        {**header, "format": FORMAT, "key_id": key_id(), "arrays": layout}, separators=(",", ":")
+        {**header, "format": FORMAT, "key_id": key_id(), "slots": RULES, "arrays": layout},
+        separators=(",", ":"),
     ).encode("utf-8")
     start = -(-(_PREFIX.size + len(head)) // _ALIGN) * _ALIGN
     try:
@@ -101,6 +103,8 @@ def _header(raw: bytes | mmap.mmap) -> tuple[dict[str, Any], int] | None:
         return None
     if header.get("key_id") != key_id():
         return None
+    if header.get("slots") != RULES:
+        return None  # rows read by other slot rules: rebuilt from the database once
     return header, -(-(_PREFIX.size + length) // _ALIGN) * _ALIGN
 
 

@@ -200,7 +200,7 @@ def save_memories(
                 superseded += _supersede(
                     index, item.slot, conversation_ref, memory_id, occurred_at, now
                 )
-            elif not item.analysis and (filled := slots_of(content)):  # a new address, …
+            elif not item.analysis and (filled := slots_of(content, item.context)):  # an address
                 older = [
                     int(index.ids[row]) for row in index.slots.rows_with(closing_hashes(filled))
                 ]
@@ -215,7 +215,7 @@ def save_memories(
                     and retracts(gone, index.contents[row])
                 ]
                 superseded += _close(older, memory_id, occurred_at, now, ("retracted",))
-            if not item.analysis and (mine := slots_of(content)):
+            if not item.analysis and (mine := slots_of(content, item.context)):
                 added_slots[memory_id] = mine
             known_ids.append(memory_id)
             added_contents.append(content)

@@ -51,6 +51,11 @@ from omem.memory.keywords import tokenize
 from omem.memory.languages import BY_LANGUAGE
 from omem.memory.languages import Words
 
+# Names the rules below: an index snapshot whose rows were read by other rules is not used
+# (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
+# the same memory could fill other slots.
+RULES = "3: retractions; answers fill the asked slot; requests; makes"
+
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
     r"mum|mom|mother|dad|father|parents?|husband|wife|son|daughter|sister|brother|kids?|"
@@ -343,15 +348,67 @@ _ONCE = re.compile(
 )
 
 
-def slots_of(content: str) -> tuple[str, ...]:
+def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
     """The slots of the caller's life `content` fills (most memories fill none; "The caller
-    is vegetarian now" fills several)."""
+    is vegetarian now" fills several). A short answer with a value and no slot of its own
+    fills the one slot the agent's `prompt` asked for ("When's your dentist appointment?"
+    "It's the 14th of March.")."""
+    found = _slots_of(content)
+    return found if found or not prompt else _answered(content, prompt)
+
+
+# What an answer must hold to give the slot it was asked for: the value's own shape.
+_NAMED = re.compile(r"(?<=\s)(?!The\b|I\b)[A-Z][a-z]+|^(?!The\b|I\b|It\b)[A-Z][a-z]+\b")
+_ANSWER_SHAPES: dict[str, re.Pattern[str]] = {
+    "address": re.compile(r"\d"),
+    "phone": _DIGITS,
+    "email": _EMAIL,
+    "name": _NAMED,
+    "partner": _NAMED,
+    "doctor": _DOCTOR,
+    "car": _CAR_BRAND,
+    "appointment": re.compile(_DATE, re.IGNORECASE),
+    "weekly": re.compile(rf"\b{_WEEKDAY}\b", re.IGNORECASE),
+    "dose": re.compile(r"\d+ ?(?:mg|milligrams?|micrograms?|mcg)\b", re.IGNORECASE),
+}
+# The agent's question as the caller would ask it: "What should I call you?" is "What should
+# you call me?".
+_PERSON = re.compile(r"\b(?:your|yours|you|I|me|my)\b", re.IGNORECASE)
+_SWAP = {"your": "my", "yours": "mine", "you": "me", "i": "you", "me": "you", "my": "your"}
+_MAX_ANSWER_WORDS = 14
+
+
+def _answered(content: str, prompt: str) -> tuple[str, ...]:
+    """The slot `prompt` asked for, if `content` is a short answer holding a value of that
+    slot's shape (a date for an appointment, a name for what to call them); else none."""
+    if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
+        return ()
+    text = _lead(content)
+    lower = text.lower()
+    if (
+        len(text.split()) > _MAX_ANSWER_WORDS
+        or _someone_else(lower)
+        or _THEIR_PEOPLE.search(lower)
+    ):
+        return ()
+    asked = asked_slots(_PERSON.sub(lambda m: _SWAP[m.group(0).lower()], prompt))
+    fitting = tuple(
+        slot
+        for slot in asked
+        if not slot.endswith(":")
+        and (shape := _ANSWER_SHAPES.get(slot.split(":", 1)[0])) is not None
+        and shape.search(text)
+    )
+    return fitting if len(fitting) == 1 else ()  # "How should I address you?" "Jo." a name
+
+
+def _slots_of(content: str) -> tuple[str, ...]:
     request = _REQUEST.match(content)
     if request:
         ask = request.group("ask")
         if not _STANDING.search(ask) or _ONCE.match(ask):
             return ()
-        return slots_of(third_person(ask[:1].upper() + ask[1:]))
+        return _slots_of(third_person(ask[:1].upper() + ask[1:]))
     if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
         return ()  # a summary tells of many things; a question states nothing
     lower_content = content.lower()
@@ -509,9 +566,9 @@ def asked_hashes(asked: tuple[str, ...]) -> frozenset[int]:
     return frozenset(int(h) for h in token_hashes(dict.fromkeys(words))) if words else frozenset()
 
 
-def slot_of(content: str) -> str | None:
-    """The first slot `content` fills, or None."""
-    found = slots_of(content)
+def slot_of(content: str, prompt: str = "") -> str | None:
+    """The first slot `content` fills (answering `prompt`), or None."""
+    found = slots_of(content, prompt)
     return found[0] if found else None
 
 
