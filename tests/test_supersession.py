@@ -143,6 +143,19 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller has packed in coffee.", "habit:coffee/no"),
         ("The caller doesn't touch coffee now.", "habit:coffee/no"),
         ("Put the caller down for the steak, they love red meat.", "habit:steak/yes"),
+        # a request to set an attribute names its slot; more ways to say a job, a partner,
+        # a name, a contact
+        ('The caller asked: "Could you change my employer to the Riverside Clinic?"', "job"),
+        ('The caller asked: "Could you change what you call me to Jo?"', "name"),
+        ('The caller asked: "Could you swap the email on my account for j@x.com?"', "email"),
+        ("The caller is on the payroll at Halden Logistics.", "job"),
+        ("The caller handed their notice in and started at the Riverside Clinic.", "job"),
+        ("The caller has been seeing Marcus since May.", "partner"),
+        ("Bea is what the caller answers to.", "name"),
+        ("Make it Jo from now on, the caller doesn't answer to the old one any more.", "name"),
+        ("Honestly, text the caller, they are hopeless with anything else.", "contact"),
+        ("Do the caller a favour and email them from here on.", "contact"),
+        ("J.hart@gmail.com, that's the inbox the caller actually checks.", "email"),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -300,6 +313,11 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             True,
         ),
         ("The caller moved from London to Leeds in March.", "The caller lives in London.", True),
+        (  # a month says when, the name what has gone
+            "Tom moved out in March, the caller and others are done.",
+            "Tom is coming along too, they have been going out for two years.",
+            True,
+        ),
         ("The caller went from 10 milligrams to 20.", "The caller takes 10 mg of aspirin.", False),
         (
             "The caller moved the meeting from Monday to Friday.",

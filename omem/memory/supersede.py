@@ -54,7 +54,7 @@ from omem.memory.languages import Words
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "3: retractions; answers fill the asked slot; requests; makes"
+RULES = "4: retractions; answers fill the asked slot; requests to set; makes"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -71,7 +71,8 @@ _SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
 _LEAD = re.compile(
     r"^(?:on [^,]+, |the caller said |(?:sadly|actually|so|also|big news|good news|"
-    r"heads up|these days|from now on|just|well|lately|new job!?)[, ]+)+",
+    r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
+    r"look|listen|anyway)[, ]+)+",
     re.IGNORECASE,
 )
 _CALLER = r"the caller(?: and others)?"
@@ -104,7 +105,7 @@ _NOT_PHONE = re.compile(
 )
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _EMAIL_CUE = re.compile(
-    r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b"
+    r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
 )
 _DOCTOR = re.compile(r"\bdr\.? [A-Z]", re.IGNORECASE)
@@ -128,7 +129,9 @@ _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
     r"(?:are|is) (?:finished|over|through)|"
     r"met someone(?: new)?|"
-    r"(?:is|are) seeing [A-Z]|(?:is|are) with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
+    r"(?:is|are|has been|have been|started) seeing [A-Z]\w*|been going out|"
+    r"going out with [A-Z]\w*|"
+    r"(?:is|are) with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
     r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend))\b"
 )
 _NOT_NAMES = frozenset(
@@ -143,6 +146,19 @@ _BRANDS = (
     "Land Rover|Porsche|Citroen|Dodge|Buick|Cadillac|Mitsubishi|Suzuki|Polestar|Rivian|Prius"
 )
 _CAR_BRAND = re.compile(rf"\b(?:{_BRANDS})\b")
+# Asked to set a value ("Change my employer to …", "Could you change what you call me to Jo?"):
+# the attribute named says the slot.
+_SET = re.compile(
+    r"^(?:update|change|set|swap|switch|put|make) (?:the caller's |their )?(?P<attr>"
+    r"employer|job|work ?place|company|name|nickname|number|phone number|mobile|address|"
+    r"home address|gp|doctor|car|partner|what you call (?:the caller|them))\b"
+)
+_SET_SLOTS = {
+    "employer": "job", "job": "job", "workplace": "job", "work place": "job", "company": "job",
+    "name": "name", "nickname": "name", "number": "phone", "phone number": "phone",
+    "mobile": "phone", "address": "address", "home address": "address", "gp": "doctor",
+    "doctor": "doctor", "car": "car", "partner": "partner",
+}  # fmt: skip
 _JOB = re.compile(
     rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is working (?:at|for)|started (?:a )?new job|"
     r"left their (?:old )?job|is at [A-Z]\w* now|changed jobs|is employed (?:at|by)|"
@@ -157,6 +173,9 @@ _JOB = re.compile(
     r"|^the caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) a (?:new )?"
     r"(?:job|position|role) (?:at|with)\b"
     r"|^the caller (?:has |have )?(?:moved|changed|switched) jobs\b"
+    r"|^the caller (?:is|are) (?:on the payroll|in the office|doing \w+|employed) (?:at|for|by) "
+    r"(?:the )?[A-Z]"
+    r"|^the caller (?:has |have )?handed (?:in )?(?:their|the) notice\b"
 )
 _CAR = re.compile(
     rf"^{_CALLER} {_NOW}(?:drives? (?:a|an)\b|is driving\b|got a new car|traded|sold the old)"
@@ -166,7 +185,8 @@ _NAME_RULE = re.compile(
     rf"^(?:please |just |you can )?call the caller [A-Z][a-z]+|(?:everyone|everybody) calls "
     r"the caller [A-Z]|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
-    rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
+    rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
+    r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
     r"is going by|prefers to be called|likes to be called|wants to be called|"
     r"would like to be called|would rather be called|'d rather be called)\b"
@@ -183,7 +203,7 @@ _CONTACT = re.compile(
 )
 _CONTACT_CUE = re.compile(
     r"\b(?:prefer|prefers|rather|best|easiest|instead|from now on|going forward|please|"
-    r"in future|would like|wants|"
+    r"in future|would like|wants|from here on|now|the old way|suits|"
     r"works best|these days)\b"
 )
 _PET_KIND = r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse)"
@@ -320,7 +340,8 @@ _TRIGGERS = frozenset(
     group weekly week every monday tuesday wednesday thursday friday saturday sunday mondays
     tuesdays wednesdays thursdays fridays saturdays sundays rescheduled switched changed with
     jobs ended joined started position role half spouse significant met someone choice go check
-    finished over through given rehomed homed prefer update change set fine
+    finished over through given rehomed homed prefer update change set fine make answer answers
+    payroll office notice swap
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -337,7 +358,8 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _STANDING = re.compile(
-    r"\b(?:instead|from now on|in future|going forward|these days|now|to|as|down)\b"
+    r"\b(?:instead|from now on|from here on|in future|going forward|these days|now|to|as|down|"
+    r"for)\b"
 )
 # Asking for something done once ("Can you text me the address?", "send me the form") states
 # nothing about the caller.
@@ -424,8 +446,12 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if _PARTNER.search(cased):
         return ("partner",)
     fine = _FINE.match(text)
-    if _NAME_RULE.search(cased) or (fine and fine.group("name") not in _NOT_NAMES):
+    named = _NAME_RULE.search(cased) or _NAME_RULE.search(text)  # "Bea is what … answers to"
+    if named or (fine and fine.group("name") not in _NOT_NAMES):
         return ("name",)
+    if set_ := _SET.match(lower):
+        attr = set_.group("attr")
+        return (_SET_SLOTS.get(attr, "name"),)  # "what you call them" is a name
     if _someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
@@ -738,6 +764,7 @@ _GONE_ACT = (
 _GONE_STATE = (
     r"any ?more|no longer|no more|off the menu|(?:is|are|it's|it is) (?:finished|over|through)|"
     r"ended|did(?:n't| not) make it|passed away|died|retired|re-?homed|a new home|cut off|"
+    r"moved out(?! of)|"
     r"bounces|"
     r"instead of"
 )
@@ -850,7 +877,13 @@ def _value(rest: str, language: str = "en") -> frozenset[str]:
     named = [
         w.lower() if _LITERAL.fullmatch(w) else w
         for i, w in enumerate(words)
-        if _LITERAL.fullmatch(w) or (i > 0 and w[:1].isupper() and w.lower() not in _NOT_VALUES)
+        if _LITERAL.fullmatch(w)
+        or (
+            i > 0
+            and w[:1].isupper()
+            and _NOT_VALUES.isdisjoint(tokenize(w))
+            and not _WEAK & set(tokenize(w))
+        )
     ]
     if named:
         stems = {t for t in tokenize(" ".join(w for w in named if not _LITERAL.fullmatch(w)))}
@@ -871,7 +904,9 @@ def _value(rest: str, language: str = "en") -> frozenset[str]:
         kept.append(word)
     stems = {t for t in tokenize(" ".join(w for w in kept if not _LITERAL.fullmatch(w)))}
     literals = {w for w in kept if _LITERAL.fullmatch(w)}
-    return frozenset({t for t in stems if t not in _NOT_VALUES and len(t) > 2} | literals)
+    value = {t for t in stems if t not in _NOT_VALUES and len(t) > 2} | literals
+    # "Tom moved out in March": the month says when, Tom what has gone
+    return frozenset(value - _WEAK if value - _WEAK else value)
 
 
 def _retracted_as_said(content: str, words: Words) -> Retraction | None:
