@@ -6,6 +6,7 @@ snapshot with the memories it describes."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -237,7 +238,7 @@ def test_a_snapshot_made_under_other_encryption_keys_is_not_used(
 
 
 def test_a_snapshot_whose_rows_other_slot_rules_read_is_not_used(
-    conn: None, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    conn: None, settings: Settings
 ) -> None:
     """Slots are read from each row when it enters an index: after the rules change, a row
     kept from an older snapshot would close and be closed by the old rules' slots."""
@@ -246,7 +247,14 @@ def test_a_snapshot_whose_rows_other_slot_rules_read_is_not_used(
     model = get_embedder(settings).model
     jobs.publish_index(user.id, settings)
     assert snapshots.version_of(user.id, model) == _version(user)
-    monkeypatch.setattr(snapshots, "RULES", "other rules")
+    folder = snapshots.directory()
+    assert folder is not None
+    (path,) = folder.glob(f"u{user.id}-*.idx")
+    raw = path.read_bytes()
+    mine = json.dumps(snapshots.RULES).encode("utf-8")
+    older = json.dumps("0" * len(snapshots.RULES)).encode("utf-8")  # same length: offsets hold
+    assert mine in raw
+    path.write_bytes(raw.replace(mine, older, 1))  # as an older release wrote it
     assert snapshots.version_of(user.id, model) is None
 
 

@@ -259,6 +259,8 @@ def _third_person_verb(verb: str) -> str:
 
 
 _ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+# "Tom and I are", "my sister and I have": a subject shared with someone named at the start.
+_SHARED_SUBJECT = re.compile(r"^(?:[A-Z]\w+|[Mm]y \w+)(?: \w+)? and $")
 
 
 def third_person(sentence: str) -> str:
@@ -281,7 +283,7 @@ def third_person(sentence: str) -> str:
                 return ("the caller" if first else "they") + gap + ("is" if first else "are")
             if first:
                 # "Tom and I are finished": the verb agrees with both, as it was said
-                both = text[: match.start()].lower().endswith(" and ")
+                both = _SHARED_SUBJECT.search(text[: match.start()]) is not None
                 return "the caller" + gap + (verb if both else _third_person_verb(verb))
             return "they" + gap + ("were" if verb.lower() == "was" else verb)
         word = match.group(4).lower()

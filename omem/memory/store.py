@@ -214,6 +214,7 @@ def save_memories(
                     if index.conversations[row] != conversation_ref
                     and retracts(gone, index.contents[row])
                 ]
+                older = [i for i in older if i not in superseded]  # closed by its slot already
                 superseded += _close(older, memory_id, occurred_at, now, ("retracted",))
             if not item.analysis and (mine := slots_of(content, item.context)):
                 added_slots[memory_id] = mine

@@ -54,7 +54,7 @@ from omem.memory.languages import Words
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "4: retractions; answers fill the asked slot; requests to set; makes"
+RULES = "5: answers fill the asked slot; requests to set; makes the caller owns"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -103,7 +103,7 @@ _NOT_PHONE = re.compile(
     r"registration|insurance|loyalty|rewards|patient|nhs|security|tax|case|id|receipt|"
     r"parcel|shipment)\b"
 )
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # linear: "@" * 2000 costs nothing
 _EMAIL_CUE = re.compile(
     r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
@@ -127,7 +127,7 @@ _PARTNER = re.compile(
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
-    r"(?:are|is) (?:finished|over|through)|"
+    r"(?:[A-Z]\w+ and the caller|the caller and [A-Z]\w+) are (?:finished|over|through)(?![ \w])|"
     r"met someone(?: new)?|"
     r"(?:is|are|has been|have been|started) seeing [A-Z]\w*|been going out|"
     r"going out with [A-Z]\w*|"
@@ -151,7 +151,8 @@ _CAR_BRAND = re.compile(rf"\b(?:{_BRANDS})\b")
 _SET = re.compile(
     r"^(?:update|change|set|swap|switch|put|make) (?:the caller's |their )?(?P<attr>"
     r"employer|job|work ?place|company|name|nickname|number|phone number|mobile|address|"
-    r"home address|gp|doctor|car|partner|what you call (?:the caller|them))\b"
+    r"home address|gp|doctor|car|partner|what you call (?:the caller|them))"
+    r"(?: (?:on|at) (?:the caller's|their) \w+)?(?: down)? (?:to|as) "
 )
 _SET_SLOTS = {
     "employer": "job", "job": "job", "workplace": "job", "work place": "job", "company": "job",
@@ -177,6 +178,15 @@ _JOB = re.compile(
     r"(?:the )?[A-Z]"
     r"|^the caller (?:has |have )?handed (?:in )?(?:their|the) notice\b"
 )
+_CAR_CUE = re.compile(
+    r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
+    r"leased?|part-exchanged|that's (?:the caller's|theirs)|pulling up)\b"
+)
+# "Tom has just bought a Tesla": a named someone's.
+_SOMEONE_NAMED = re.compile(
+    r"^(?!The\b|It\b|They\b|Their\b)[A-Z][a-z]+ (?:has|have|had|just|bought|got|drives|is|was)\b"
+)
+_MINE = re.compile(r"^(?:the caller|they)\b|\b(?:the caller's|theirs|the caller)\b")
 _CAR = re.compile(
     rf"^{_CALLER} {_NOW}(?:drives? (?:a|an)\b|is driving\b|got a new car|traded|sold the old)"
     r"|^(?:sold the old one, )?the caller's (?:new )?(?:car|motor) is\b"
@@ -380,30 +390,55 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
 
 
 # What an answer must hold to give the slot it was asked for: the value's own shape.
-_NAMED = re.compile(r"(?<=\s)(?!The\b|I\b)[A-Z][a-z]+|^(?!The\b|I\b|It\b)[A-Z][a-z]+\b")
+_NAMED = re.compile(r"\b[A-Z][a-z]+\b")
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|\b{_MONTH} \d{{1,2}}\b", re.IGNORECASE
+)
 _ANSWER_SHAPES: dict[str, re.Pattern[str]] = {
-    "address": re.compile(r"\d"),
+    "address": _STREET,
     "phone": _DIGITS,
     "email": _EMAIL,
-    "name": _NAMED,
-    "partner": _NAMED,
     "doctor": _DOCTOR,
     "car": _CAR_BRAND,
-    "appointment": re.compile(_DATE, re.IGNORECASE),
+    "appointment": _DAY_OF_MONTH,
     "weekly": re.compile(rf"\b{_WEEKDAY}\b", re.IGNORECASE),
     "dose": re.compile(r"\d+ ?(?:mg|milligrams?|micrograms?|mcg)\b", re.IGNORECASE),
 }
+# A name answers only as the one name in the answer, not a greeting, a day or a word the
+# question said ("What should I call you?" "Good Morning." is no name).
+_NOT_ANSWER_NAMES = _NOT_NAMES | frozenset(
+    "Yes No Yeah Nope Hello Hi Hey Good Morning Afternoon Evening Thanks Thank Sorry Same "
+    "Number It Its That This Just Okay Ok Well Oh Right Sure Hang Mum Mom Dad".split()
+)
+_NAME_SLOTS = ("name", "partner")
+_ANSWER_ONCE = re.compile(r"\b(?:saw|visited|was|were|went|had|hospital|garage)\b|'s\b")
 # The agent's question as the caller would ask it: "What should I call you?" is "What should
 # you call me?".
 _PERSON = re.compile(r"\b(?:your|yours|you|I|me|my)\b", re.IGNORECASE)
 _SWAP = {"your": "my", "yours": "mine", "you": "me", "i": "you", "me": "you", "my": "your"}
-_MAX_ANSWER_WORDS = 14
+# An answer longer than this is a story that mentions the value, not the value given.
+_MAX_ANSWER_WORDS = 10
+
+
+def _fits(slot: str, text: str, prompt: str) -> bool:
+    """Whether the answer `text` holds a value of `slot`'s kind that the `prompt` did not
+    already say (a confirmation gives no new value)."""
+    kind = slot.split(":", 1)[0]
+    if kind in _NAME_SLOTS:
+        names = {n for n in _NAMED.findall(text) if n not in _NOT_ANSWER_NAMES}
+        return len(names) == 1 and next(iter(names)) not in prompt
+    shape = _ANSWER_SHAPES.get(kind)
+    found = shape.search(text) if shape is not None else None
+    return found is not None and found.group(0).lower() not in prompt.lower()
 
 
 def _answered(content: str, prompt: str) -> tuple[str, ...]:
-    """The slot `prompt` asked for, if `content` is a short answer holding a value of that
-    slot's shape (a date for an appointment, a name for what to call them); else none."""
-    if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
+    """The slot `prompt` asked for, if `content` is a short answer holding a new value of
+    that slot's kind (a day of the month for an appointment, a name for what to call them):
+    never someone else's, a past visit ("saw Dr Jones at the hospital") or a confirmation."""
+    if not prompt.rstrip().endswith("?") or _SUMMARY.match(content):
+        return ()
+    if content.startswith('The caller asked: "'):
         return ()
     text = _lead(content)
     lower = text.lower()
@@ -411,16 +446,12 @@ def _answered(content: str, prompt: str) -> tuple[str, ...]:
         len(text.split()) > _MAX_ANSWER_WORDS
         or _someone_else(lower)
         or _THEIR_PEOPLE.search(lower)
+        or _ANSWER_ONCE.search(lower)
+        or _NOT_HOME.search(lower)
     ):
         return ()
     asked = asked_slots(_PERSON.sub(lambda m: _SWAP[m.group(0).lower()], prompt))
-    fitting = tuple(
-        slot
-        for slot in asked
-        if not slot.endswith(":")
-        and (shape := _ANSWER_SHAPES.get(slot.split(":", 1)[0])) is not None
-        and shape.search(text)
-    )
+    fitting = tuple(slot for slot in asked if not slot.endswith(":") and _fits(slot, text, prompt))
     return fitting if len(fitting) == 1 else ()  # "How should I address you?" "Jo." a name
 
 
@@ -451,7 +482,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return ("name",)
     if set_ := _SET.match(lower):
         attr = set_.group("attr")
-        return (_SET_SLOTS.get(attr, "name"),)  # "what you call them" is a name
+        return (_SET_SLOTS["name" if attr.startswith("what you call") else attr],)
     if _someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
@@ -501,8 +532,14 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return ("contact",)
     if _JOB.search(cased):
         return ("job",)
-    if _CAR.search(cased) or (_CAR_BRAND.search(text) and not theirs):
-        return ("car",)  # a make is a car, and the caller's unless it is someone else's
+    if _CAR.search(cased) or (
+        _CAR_BRAND.search(text)
+        and _CAR_CUE.search(lower)
+        and _MINE.search(lower_content)
+        and not theirs
+        and not _SOMEONE_NAMED.match(text)
+    ):
+        return ("car",)  # a make the caller owns or drives
     loss = _PET_LOSS.search(text)
     if loss and (name := loss.group("p") or loss.group("a") or loss.group("b") or loss.group("c")):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
@@ -760,14 +797,31 @@ _GONE_ACT = (
     r"(?= (?:the|their)\b)|moved (?:out of|away from|on from)|switched from|swapped (?:from|out)|"
     r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at"
 )
-# What became of it, whoever says so.
-_GONE_STATE = (
-    r"any ?more|no longer|no more|off the menu|(?:is|are|it's|it is) (?:finished|over|through)|"
-    r"ended|did(?:n't| not) make it|passed away|died|retired|re-?homed|a new home|cut off|"
-    r"moved out(?! of)|"
-    r"bounces|"
-    r"instead of"
+# What became of it: the value is what the clause is about ("Biscuit didn't make it", "Dr Patel
+# retired", "Tom moved out", "Tom and I are finished").
+_GONE_ITSELF = (
+    r"did(?:n't| not) make it|passed away|died|retired|re-?homed|a new home|moved out(?! of)|"
+    r"are (?:finished|over|through)(?![ \w])"
 )
+# That it no longer holds for the caller: only with the caller in the clause ("the caller
+# isn't at Halden any more", "red meat is off the menu for the caller") or as an order or a
+# bare phrase ("Don't use 5552180 any more", "No more coffee"); "Sarah doesn't live in Leeds
+# any more" is Sarah's.
+_GONE_STATE = (
+    r"any ?more|no longer|no more|off the menu|(?:it's|it is) (?:finished|over)|ended|cut off|"
+    r"bounces|" + _GONE_ITSELF
+)
+_ORDER = re.compile(r"^(?:don't|do not|no more|no longer|not|never|stop)\b", re.IGNORECASE)
+_ITSELF = re.compile(rf"\b(?:{_GONE_ITSELF})\b", re.IGNORECASE)
+_CALLERS = re.compile(r"\b(?:the caller|they|them|their)\b", re.IGNORECASE)
+# Not a change: a negated cue, a question, something forgotten, a part kept ("not on Mondays
+# any more, just Wednesdays"; "quit the group but still walk there").
+_NOT_A_CHANGE = re.compile(
+    r"\b(?:haven't|hasn't|didn't|don't|doesn't|hadn't) (?:\w+ )?(?:gone|stopped|quit|given|"
+    r"left|kicked|packed)|\b(?:remember|forgot|forgotten)\b|\?",
+    re.IGNORECASE,
+)
+_KEPT = re.compile(r"\b(?:just|only|still)\b", re.IGNORECASE)
 _GONE = re.compile(rf"\b(?:{_GONE_ACT}|{_GONE_STATE})\b|\bnow,? not\b", re.IGNORECASE)
 _ACT = re.compile(rf"\b(?:{_GONE_ACT})\b", re.IGNORECASE)
 _STATE = re.compile(rf"\b(?:{_GONE_STATE})\b", re.IGNORECASE)
@@ -780,12 +834,18 @@ _FROM_TO = re.compile(
     r"(?:\w+ ){0,2}from (?P<old>.+?) (?:to|for)\b",
     re.IGNORECASE,
 )
+_FORGOT_AS_SAID = re.compile(
+    r"\b(?:acuerdo|recuerdo|sais plus|sait plus|souviens|weiß nicht mehr|weiss nicht mehr|"
+    r"erinnere)\b",
+    re.IGNORECASE,
+)
 _WORDS_AS_SAID = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_AS_SAID = re.compile(r"[;:.!?¿¡]+\s*|,\s*|\s+(?:sino|sondern|mais)\s+")
 _CLAUSE = re.compile(r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+")
 # A dated event stays what happened: "The caller had coffee with Sam on 3 May 2025."
 _EVENT = re.compile(
-    rf"\b(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+ \d{{4}}|\d{{4}}|"
+    rf"\b(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+ \d{{4}}|"
+    rf"(?<!\d[ -])(?:19|20)\d{{2}}(?![ -]?\d)|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? of (?i:{_MONTH})|(?i:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
 # An email or a number is a value as written.
@@ -914,6 +974,8 @@ def _retracted_as_said(content: str, words: Words) -> Retraction | None:
     the language's cue ("ya no soy enfermera"), a value beside it or, where the cue stands
     alone ("lo de llamarme por la tarde, ya no"), in the clause before; never a clause
     about someone else ("mi cuñada ya no …")."""
+    if _FORGOT_AS_SAID.search(content):
+        return None  # "Ya no me acuerdo del nombre", "je ne sais plus": forgotten, not changed
     changed = words.from_to.search(content)
     values: list[frozenset[str]] = []
     if changed and not words.people.search(content):
@@ -943,7 +1005,8 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         return _retracted_as_said(content, words) if words else None
     if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
         return None
-    if not _GONE.search(content) and not _FROM_TO.search(content):
+    cue = _GONE.search(content) or _FROM_TO.search(content)
+    if cue is None or _NOT_A_CHANGE.search(content) or _KEPT.search(content, cue.end()):
         return None
     text = _lead(content)
     if _someone_else(text.lower()):
@@ -957,7 +1020,9 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
             rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
         elif changed := _FROM_TO.search(clause):
             rest = changed.group("old")  # "switched from Tesco to Aldi": Tesco has gone
-        elif _STATE.search(clause):
+        elif _STATE.search(clause) and (
+            _ITSELF.search(clause) or _CALLERS.search(clause) or _ORDER.match(clause)
+        ):
             rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
         elif (act := _ACT.search(clause)) and (
             act.start() == 0 or _BY_CALLER.search(clause[: act.start()])
