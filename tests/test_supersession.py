@@ -9,12 +9,12 @@ import pytest
 from flask.testing import FlaskClient
 
 from omem.db import db
+from omem.memory.retract import retracted
+from omem.memory.retract import retracts
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
 from omem.memory.supersede import closes
 from omem.memory.supersede import fills
-from omem.memory.supersede import retracted
-from omem.memory.supersede import retracts
 from omem.memory.supersede import slot_of
 from omem.memory.supersede import slots_of
 from omem.models import Memory

@@ -29,9 +29,9 @@ from bench.changeeval.novel import novel_kinds
 from omem.memory.extract import Call
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
+from omem.memory.retract import retracted
+from omem.memory.retract import retracts
 from omem.memory.supersede import closes
-from omem.memory.supersede import retracted
-from omem.memory.supersede import retracts
 from omem.memory.supersede import slots_of
 
 PHRASINGS: dict[str, Callable[[], list[Kind]]] = {

@@ -37,10 +37,10 @@ from omem.memory.index import UserIndex
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
 from omem.memory.redact import redact
+from omem.memory.retract import retracted
+from omem.memory.retract import retracts
 from omem.memory.supersede import closes
 from omem.memory.supersede import closing_hashes
-from omem.memory.supersede import retracted
-from omem.memory.supersede import retracts
 from omem.memory.supersede import slots_of
 from omem.models import ConversationMemory
 from omem.models import ConversationTurn

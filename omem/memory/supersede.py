@@ -36,20 +36,19 @@ Rules about kinds of fact miss words nobody wrote them for, so a second path nee
 memory that says a value no longer holds ("Don't use 5552180 any more", "I'm not at Halden
 Logistics any more", "I've gone right off chamomile", "Tom and I are finished", "it's
 Thursdays now, not Tuesdays") closes the caller's earlier memories that state that value
-(`retracted`, `retracts`): all of the value's words, or the email or number as written; never
+(omem.memory.retract): all of the value's words, or the email or number as written; never
 someone else's fact, a dated event, or a word that only names a kind ("the old car").
+
+Requests are read as what they ask ("Can you update my email to …?"), restated through the
+extractor's `third_person`, so these rules depend on omem.memory.extract.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from omem.memory.extract import third_person
 from omem.memory.keywords import token_hashes
-from omem.memory.keywords import tokenize
-from omem.memory.languages import BY_LANGUAGE
-from omem.memory.languages import Words
 
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
@@ -67,7 +66,7 @@ _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
 _OTHERS_POSSESSIVE = re.compile(r"\b(?:the caller's|their) (?:\w+ ){0,2}\w+'s\b")
 # Someone of theirs anywhere: "If the caller is out, try their son on 5551467."
 _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
-_SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
+SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
 _LEAD = re.compile(
     r"^(?:on [^,]+, |the caller said |(?:sadly|actually|so|also|big news|good news|"
@@ -77,12 +76,12 @@ _LEAD = re.compile(
 )
 _CALLER = r"the caller(?: and others)?"
 _NOW = r"(?:(?:now|just|recently|finally|also|still|has|have|had) ){0,3}"  # "has just"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-_MONTH = (
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)"
 )
-_DATE = rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|\b{_MONTH} \d{{1,2}}|\b{_WEEKDAY}\b)"
+_DATE = rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}\b|\b{MONTH} \d{{1,2}}|\b{WEEKDAY}\b)"
 
 # The value says what it is; a word beside it says whose and which.
 _STREET = re.compile(
@@ -120,7 +119,7 @@ _APPOINTMENT_KIND = re.compile(
 )
 _ANY_APPOINTMENT = re.compile(r"^(?:the caller's|their) (?P<kind>appointment)\b")
 _APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bhad(?! to)\b")
-_PARTNER = re.compile(
+PARTNER = re.compile(
     r"^the caller's (?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|"
     r"other half|significant other|spouse)"
     r"(?: is| is called| is named|,)? [A-Z]"
@@ -231,7 +230,7 @@ _PET_LOSS = re.compile(
     r"|(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
-    rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{_WEEKDAY}|{_MONTH}|\d|mornings?|"
+    rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{WEEKDAY}|{MONTH}|\d|mornings?|"
     r"evenings?|afternoons?|nights?))))\b"
 )
 _DOSE = re.compile(
@@ -243,11 +242,11 @@ _WEEKLY = re.compile(
     rf"(?:^|the caller's |their |{_CALLER} {_NOW}(?:does|goes to|go to|has got|has|do) )"
     rf"(?P<a>[a-z]+)(?: class| lessons?| practice| club| group)? (?:is |are |has |'s )?"
     rf"(?:now )?(?:on |gone to |moved to |switched to |changed to |every week, )?"
-    rf"{_WEEKDAY}\b"
-    rf"|\b(?:switched|moved|changed|rescheduled) (?P<b>[a-z]+)(?: class)? to {_WEEKDAY}\b"
-    rf"|\b(?:do|does|has|have|go to|goes to) (?P<c>[a-z]+) {_WEEKDAY}\b"
-    rf"|^(?P<d>[a-z]+) is the caller's {_WEEKDAY}"
-    rf"|\bit is (?P<e>[a-z]+),? (?:on )?{_WEEKDAY}\b"
+    rf"{WEEKDAY}\b"
+    rf"|\b(?:switched|moved|changed|rescheduled) (?P<b>[a-z]+)(?: class)? to {WEEKDAY}\b"
+    rf"|\b(?:do|does|has|have|go to|goes to) (?P<c>[a-z]+) {WEEKDAY}\b"
+    rf"|^(?P<d>[a-z]+) is the caller's {WEEKDAY}"
+    rf"|\bit is (?P<e>[a-z]+),? (?:on )?{WEEKDAY}\b"
 )
 _NOT_ACTIVITY = frozenset(
     "it that this they them him her the caller and others what which there every said on is "
@@ -307,7 +306,7 @@ def _lower_first(text: str) -> str:
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
-    rf"changed|switched|called|named|{_WEEKDAY}|{_MONTH})\b|\S+@|\d|(?-i:(?:Dr|[A-Z][a-z]+)\b))"
+    rf"changed|switched|called|named|{WEEKDAY}|{MONTH})\b|\S+@|\d|(?-i:(?:Dr|[A-Z][a-z]+)\b))"
     r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|it|that|there|"
     r"here|what|who|where)'s (?!\w+'s)",
     re.IGNORECASE,
@@ -319,7 +318,7 @@ def _is(match: re.Match[str]) -> str:
     return match.group(0) if word.lower() == "caller" else f"{word} is "
 
 
-def _lead(content: str) -> str:
+def lead(content: str) -> str:
     """The memory from its subject on; only an ordinary first word is lower-cased, never a
     name ("Biscuit passed away"), and the rest keeps its case ("call the caller Dee"). An
     "'s" that means "is" is spelled out."""
@@ -327,7 +326,7 @@ def _lead(content: str) -> str:
     return _lower_first(_LEAD.sub("", _lower_first(text)))
 
 
-def _someone_else(lower: str) -> bool:
+def someone_else(lower: str) -> bool:
     return bool(_OTHERS.match(lower) or _OTHERS_POSSESSIVE.search(lower))
 
 
@@ -392,7 +391,7 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
 # What an answer must hold to give the slot it was asked for: the value's own shape.
 _NAMED = re.compile(r"\b[A-Z][a-z]+\b")
 _DAY_OF_MONTH = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|\b{_MONTH} \d{{1,2}}\b", re.IGNORECASE
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}\b|\b{MONTH} \d{{1,2}}\b", re.IGNORECASE
 )
 _ANSWER_SHAPES: dict[str, re.Pattern[str]] = {
     "address": _STREET,
@@ -401,7 +400,7 @@ _ANSWER_SHAPES: dict[str, re.Pattern[str]] = {
     "doctor": _DOCTOR,
     "car": _CAR_BRAND,
     "appointment": _DAY_OF_MONTH,
-    "weekly": re.compile(rf"\b{_WEEKDAY}\b", re.IGNORECASE),
+    "weekly": re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE),
     "dose": re.compile(r"\d+ ?(?:mg|milligrams?|micrograms?|mcg)\b", re.IGNORECASE),
 }
 # A name answers only as the one name in the answer, not a greeting, a day or a word the
@@ -436,15 +435,15 @@ def _answered(content: str, prompt: str) -> tuple[str, ...]:
     """The slot `prompt` asked for, if `content` is a short answer holding a new value of
     that slot's kind (a day of the month for an appointment, a name for what to call them):
     never someone else's, a past visit ("saw Dr Jones at the hospital") or a confirmation."""
-    if not prompt.rstrip().endswith("?") or _SUMMARY.match(content):
+    if not prompt.rstrip().endswith("?") or SUMMARY.match(content):
         return ()
     if content.startswith('The caller asked: "'):
         return ()
-    text = _lead(content)
+    text = lead(content)
     lower = text.lower()
     if (
         len(text.split()) > _MAX_ANSWER_WORDS
-        or _someone_else(lower)
+        or someone_else(lower)
         or _THEIR_PEOPLE.search(lower)
         or _ANSWER_ONCE.search(lower)
         or _NOT_HOME.search(lower)
@@ -462,7 +461,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         if not _STANDING.search(ask) or _ONCE.match(ask):
             return ()
         return _slots_of(third_person(ask[:1].upper() + ask[1:]))
-    if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
+    if SUMMARY.match(content) or content.startswith('The caller asked: "'):
         return ()  # a summary tells of many things; a question states nothing
     lower_content = content.lower()
     if (
@@ -471,10 +470,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not _DIGITS.search(content)
     ):
         return ()
-    text = _lead(content)
+    text = lead(content)
     lower = text.lower()
     cased = text[:1].lower() + text[1:]
-    if _PARTNER.search(cased):
+    if PARTNER.search(cased):
         return ("partner",)
     fine = _FINE.match(text)
     named = _NAME_RULE.search(cased) or _NAME_RULE.search(text)  # "Bea is what … answers to"
@@ -483,7 +482,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if set_ := _SET.match(lower):
         attr = set_.group("attr")
         return (_SET_SLOTS["name" if attr.startswith("what you call") else attr],)
-    if _someone_else(lower):
+    if someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
         name not in _NOT_NAMES for name in _NAME.findall(text)
@@ -551,7 +550,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     weekly = _WEEKLY.search(lower)
     if weekly:
         activity = next(g for g in weekly.groups() if g)
-        if activity not in _NOT_ACTIVITY and not re.fullmatch(_WEEKDAY, activity):
+        if activity not in _NOT_ACTIVITY and not re.fullmatch(WEEKDAY, activity):
             return (f"weekly:{activity}",)
     if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
         return (f"favourite:{category.group('a')}",)
@@ -779,287 +778,3 @@ def fills(memory_slots: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         for slot in memory_slots
         for want in asked
     )
-
-
-# A value the caller says no longer holds, in any words: "Don't use 5552180 any more", "I'm
-# not at Halden Logistics any more", "I've gone right off chamomile", "Tom and I are
-# finished", "Biscuit didn't make it through the winter", "it's Thursdays now, not Tuesdays".
-# The caller's earlier statements of that value are closed by the one that retracts it,
-# whatever kind of fact it was: the rules above need to know the kind, this needs only the
-# value and a word that says it has gone.
-# What the caller did to it: only the caller's own doing counts ("the coffee maker quit" is
-# not the caller quitting coffee).
-_GONE_ACT = (
-    r"stopped|quit|quitting|gave up|given up|giving up|kicked|packed in|done with|"
-    r"(?:gone|went|going) (?:right )?off|shut down|closed (?:down )?(?:the|their|that)|"
-    r"cancell?ed|left (?:their|the) (?:old )?(?:job|place|flat|house)|(?-i:left [A-Z]\w+)|"
-    r"split up|broke up|(?:sold|scrapped|part-exchanged|traded in|got rid of|gotten rid of)"
-    r"(?= (?:the|their)\b)|moved (?:out of|away from|on from)|switched from|swapped (?:from|out)|"
-    r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at"
-)
-# What became of it: the value is what the clause is about ("Biscuit didn't make it", "Dr Patel
-# retired", "Tom moved out", "Tom and I are finished").
-_GONE_ITSELF = (
-    r"did(?:n't| not) make it|passed away|died|retired|re-?homed|a new home|moved out(?! of)|"
-    r"are (?:finished|over|through)(?![ \w])"
-)
-# That it no longer holds for the caller: only with the caller in the clause ("the caller
-# isn't at Halden any more", "red meat is off the menu for the caller") or as an order or a
-# bare phrase ("Don't use 5552180 any more", "No more coffee"); "Sarah doesn't live in Leeds
-# any more" is Sarah's.
-_GONE_STATE = (
-    r"any ?more|no longer|no more|off the menu|(?:it's|it is) (?:finished|over)|ended|cut off|"
-    r"bounces|" + _GONE_ITSELF
-)
-_ORDER = re.compile(r"^(?:don't|do not|no more|no longer|not|never|stop)\b", re.IGNORECASE)
-_ITSELF = re.compile(rf"\b(?:{_GONE_ITSELF})\b", re.IGNORECASE)
-_CALLERS = re.compile(r"\b(?:the caller|they|them|their)\b", re.IGNORECASE)
-# Not a change: a negated cue, a question, something forgotten, a part kept ("not on Mondays
-# any more, just Wednesdays"; "quit the group but still walk there").
-_NOT_A_CHANGE = re.compile(
-    r"\b(?:haven't|hasn't|didn't|don't|doesn't|hadn't) (?:\w+ )?(?:gone|stopped|quit|given|"
-    r"left|kicked|packed)|\b(?:remember|forgot|forgotten)\b|\?",
-    re.IGNORECASE,
-)
-_KEPT = re.compile(r"\b(?:just|only|still)\b", re.IGNORECASE)
-_GONE = re.compile(rf"\b(?:{_GONE_ACT}|{_GONE_STATE})\b|\bnow,? not\b", re.IGNORECASE)
-_ACT = re.compile(rf"\b(?:{_GONE_ACT})\b", re.IGNORECASE)
-_STATE = re.compile(rf"\b(?:{_GONE_STATE})\b", re.IGNORECASE)
-_BY_CALLER = re.compile(
-    r"^(?:the caller|they)\b|\b(?:the caller|they)(?: and others)? (?:\w+ ){0,3}$"
-)
-_NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
-_FROM_TO = re.compile(
-    r"\b(?:switched|changed|moved|went|swapped|upgraded|gone|switching|changing|moving) "
-    r"(?:\w+ ){0,2}from (?P<old>.+?) (?:to|for)\b",
-    re.IGNORECASE,
-)
-_FORGOT_AS_SAID = re.compile(
-    r"\b(?:acuerdo|recuerdo|sais plus|sait plus|souviens|weiß nicht mehr|weiss nicht mehr|"
-    r"erinnere)\b",
-    re.IGNORECASE,
-)
-_WORDS_AS_SAID = re.compile(r"[^\W\d_][\w'’-]*")
-_CLAUSE_AS_SAID = re.compile(r"[;:.!?¿¡]+\s*|,\s*|\s+(?:sino|sondern|mais)\s+")
-_CLAUSE = re.compile(r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+")
-# A dated event stays what happened: "The caller had coffee with Sam on 3 May 2025."
-_EVENT = re.compile(
-    rf"\b(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+ \d{{4}}|"
-    rf"(?<!\d[ -])(?:19|20)\d{{2}}(?![ -]?\d)|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)? of (?i:{_MONTH})|(?i:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?)\b"
-)
-# An email or a number is a value as written.
-_LITERAL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{3,}")
-_WORDS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+|[A-Za-z][A-Za-z'-]*")
-# "the old car", "their job": a thing named by its kind, not its value; "the coffee habit"
-# keeps its modifier.
-_DETERMINERS = frozenset("the a an their my his her our this that these those its".split())
-# What a retraction's clause says besides its value; never a value itself.
-_NOT_VALUES = frozenset(
-    tokenize(
-        """
-        caller they them their theirs it its one ones now new old thing things stuff lot bit
-        really just all still also use used using got get gets getting have has had been go
-        went gone going take took make made done off more longer thank thanks please sorry
-        well yes no not never ever anything everything something nothing ago week weeks month
-        months year years day days time times today yesterday last first other others habit
-        habits menu way place home number email address account job work slot class course
-        person lots kind sort evening evenings morning mornings night nights afternoon
-        afternoons weekend weekends two three four five six seven eight nine ten eleven twelve
-        twenty thirty half couple few several many much some any every whole lovely bad good
-        big little right milligram milligrams mg microgram micrograms mcg
-        don't doesn't didn't isn't aren't wasn't won't can't haven't hasn't
-        """
-    )
-)
-# A weekday or a month names many things: it closes a memory only beside the same subject
-# ("pottery … not Tuesdays" closes "Pottery is on Tuesdays", not "The dentist is on Tuesday").
-_WEAK = frozenset(tokenize(re.sub(r"[^a-z]+", " ", f"{_WEEKDAY} {_MONTH}").replace(" s ", " ")))
-
-
-# The same in the callers' own words, with the parts of the day ("plus le matin" closes a
-# call time, not "je cours le matin").
-_TIMES_OF_DAY = {
-    "es": "mañana mañanas tarde tardes noche noches mediodía",
-    "de": "morgens vormittags vormittag nachmittags nachmittag abends abend mittags",
-    "fr": "matin matins soir soirs après-midi midi",
-}
-_WEAK_AS_SAID = {
-    language: frozenset(
-        tokenize(" ".join((*words.weekdays, *words.months, _TIMES_OF_DAY[language])), language)
-    )
-    for language, words in BY_LANGUAGE.items()
-}
-
-
-@dataclass(frozen=True)
-class Retraction:
-    """What a memory says no longer holds: per clause that says so, its value as keyword
-    stems and written emails and numbers (an earlier memory must hold all of one clause's);
-    and the stems of the whole memory (`topic`), which a weak value needs beside it."""
-
-    values: tuple[frozenset[str], ...]
-    topic: frozenset[str]
-    language: str = "en"  # whose stems `values` and `topic` are
-
-    def stems(self) -> frozenset[str]:
-        """The keyword stems an earlier memory must contain one of (an index's lookup)."""
-        return frozenset(
-            t
-            for clause in self.values
-            for v in clause
-            for t in (
-                tokenize(v, None if self.language == "en" else self.language)
-                if _LITERAL.fullmatch(v)
-                else (v,)
-            )
-        )
-
-
-def _value_as_said(rest: str, language: str) -> frozenset[str]:
-    """`_value` of a clause in the caller's own words: a name if there is one (German nouns
-    too), else the language's stems; literals as written."""
-    literals = {w.lower() for w in _LITERAL.findall(rest)}
-    words = _WORDS_AS_SAID.findall(_LITERAL.sub(" ", rest).strip())
-    names = [w for i, w in enumerate(words) if i > 0 and w[:1].isupper()]
-    dropped = _NOT_VALUES | BY_LANGUAGE[language].filler_words
-    stems = tokenize(" ".join(names or words), language)
-    return frozenset({t for t in stems if t not in dropped and len(t) > 2} | literals)
-
-
-def _value(rest: str, language: str = "en") -> frozenset[str]:
-    """The value a clause names, without its cue: literals as written, words as stems; a
-    lower-case word that heads a determiner's phrase ("the old car") is its kind."""
-    if language != "en":
-        return _value_as_said(rest, language)
-    words = _WORDS.findall(rest.strip())
-    # A name or a written value is the value; only without one do plain words say it.
-    named = [
-        w.lower() if _LITERAL.fullmatch(w) else w
-        for i, w in enumerate(words)
-        if _LITERAL.fullmatch(w)
-        or (
-            i > 0
-            and w[:1].isupper()
-            and _NOT_VALUES.isdisjoint(tokenize(w))
-            and not _WEAK & set(tokenize(w))
-        )
-    ]
-    if named:
-        stems = {t for t in tokenize(" ".join(w for w in named if not _LITERAL.fullmatch(w)))}
-        literals = {w for w in named if _LITERAL.fullmatch(w)}
-        return frozenset({t for t in stems if t not in _NOT_VALUES} | literals)
-    kept: list[str] = []
-    for i, word in enumerate(words):
-        if _LITERAL.fullmatch(word):
-            kept.append(word.lower())
-            continue
-        lower = word.lower()
-        if lower in _DETERMINERS or lower.endswith("ly"):
-            continue
-        after_determiner = any(w.lower() in _DETERMINERS for w in words[max(0, i - 2) : i])
-        heads = i + 1 == len(words) or words[i + 1][:1].isupper() or not words[i + 1].isalpha()
-        if word.islower() and after_determiner and heads:
-            continue
-        kept.append(word)
-    stems = {t for t in tokenize(" ".join(w for w in kept if not _LITERAL.fullmatch(w)))}
-    literals = {w for w in kept if _LITERAL.fullmatch(w)}
-    value = {t for t in stems if t not in _NOT_VALUES and len(t) > 2} | literals
-    # "Tom moved out in March": the month says when, Tom what has gone
-    return frozenset(value - _WEAK if value - _WEAK else value)
-
-
-def _retracted_as_said(content: str, words: Words) -> Retraction | None:
-    """`retracted` for a memory kept in the caller's own words (Spanish, German, French):
-    the language's cue ("ya no soy enfermera"), a value beside it or, where the cue stands
-    alone ("lo de llamarme por la tarde, ya no"), in the clause before; never a clause
-    about someone else ("mi cuñada ya no …")."""
-    if _FORGOT_AS_SAID.search(content):
-        return None  # "Ya no me acuerdo del nombre", "je ne sais plus": forgotten, not changed
-    changed = words.from_to.search(content)
-    values: list[frozenset[str]] = []
-    if changed and not words.people.search(content):
-        values.append(_value(changed.group("old"), words.language))
-    before = ""
-    for clause in _CLAUSE_AS_SAID.split(content):
-        clause = clause.strip()
-        if words.gone.search(clause) and not words.people.search(clause):
-            value = _value(words.gone.sub(" ", clause), words.language) or (
-                _value(before, words.language) if not words.people.search(before) else None
-            )
-            if value:
-                values.append(value)
-        before = clause
-    values = [v for v in values if v]
-    if not values:
-        return None
-    topic = frozenset(tokenize(content, words.language)) - _NOT_VALUES
-    return Retraction(tuple(values), topic, words.language)
-
-
-def retracted(content: str, language: str = "en") -> Retraction | None:
-    """What `content` (a memory in `language`) says no longer holds for the caller, or None
-    (most memories)."""
-    if language != "en":
-        words = BY_LANGUAGE.get(language)
-        return _retracted_as_said(content, words) if words else None
-    if _SUMMARY.match(content) or content.startswith('The caller asked: "'):
-        return None
-    cue = _GONE.search(content) or _FROM_TO.search(content)
-    if cue is None or _NOT_A_CHANGE.search(content) or _KEPT.search(content, cue.end()):
-        return None
-    text = _lead(content)
-    if _someone_else(text.lower()):
-        return None
-    values: list[frozenset[str]] = []
-    before = ""
-    for clause in _CLAUSE.split(text):
-        clause, before = clause.strip(), before.strip()
-        not_ = _NOT.match(clause)
-        if not_ and before.lower().endswith(" now"):
-            rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
-        elif changed := _FROM_TO.search(clause):
-            rest = changed.group("old")  # "switched from Tesco to Aldi": Tesco has gone
-        elif _STATE.search(clause) and (
-            _ITSELF.search(clause) or _CALLERS.search(clause) or _ORDER.match(clause)
-        ):
-            rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
-        elif (act := _ACT.search(clause)) and (
-            act.start() == 0 or _BY_CALLER.search(clause[: act.start()])
-        ):
-            rest = clause[act.end() :]  # what the caller gave up: "quit coffee"
-        else:
-            before = clause
-            continue
-        before = clause
-        if value := _value(rest):
-            values.append(value)
-    if not values:
-        return None
-    return Retraction(tuple(values), frozenset(tokenize(text)) - _NOT_VALUES)
-
-
-def retracts(retraction: Retraction, earlier: str) -> bool:
-    """Whether `earlier`, a memory of the caller's, states a value `retraction` withdraws as
-    theirs (all of one clause's value): not someone else's fact, not a dated event, not a
-    summary."""
-    if _SUMMARY.match(earlier) or _EVENT.search(earlier):
-        return False
-    language = retraction.language
-    if language != "en":
-        if BY_LANGUAGE[language].people.search(earlier):
-            return False  # "Mi cuñada es enfermera"
-    else:
-        text = _lead(earlier)
-        if _someone_else(text.lower()) and not _PARTNER.search(text[:1].lower() + text[1:]):
-            return False  # "The caller's partner is Tom" is theirs to end
-    lower = earlier.lower()
-    stems = frozenset(tokenize(earlier, None if language == "en" else language))
-    for value in retraction.values:
-        literals = {v for v in value if _LITERAL.fullmatch(v)}
-        if not all(v in lower for v in literals) or not (value - literals) <= stems:
-            continue
-        weak = _WEAK if language == "en" else _WEAK_AS_SAID[language]
-        if literals or value - weak or (stems & retraction.topic) - value:
-            return True
-    return False

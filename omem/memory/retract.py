@@ -1,0 +1,301 @@
+"""A value said to be gone (issue 15): a memory that says a value no longer holds closes the
+caller's earlier memories that state it, whatever kind of fact it was, in English and in the
+Spanish, German and French kept as said. omem.memory.supersede reads slots; this needs none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from omem.memory.keywords import tokenize
+from omem.memory.languages import BY_LANGUAGE
+from omem.memory.languages import Words
+from omem.memory.supersede import MONTH
+from omem.memory.supersede import PARTNER
+from omem.memory.supersede import SUMMARY
+from omem.memory.supersede import WEEKDAY
+from omem.memory.supersede import lead
+from omem.memory.supersede import someone_else
+
+# A value the caller says no longer holds, in any words: "Don't use 5552180 any more", "I'm
+# not at Halden Logistics any more", "I've gone right off chamomile", "Tom and I are
+# finished", "Biscuit didn't make it through the winter", "it's Thursdays now, not Tuesdays".
+# The caller's earlier statements of that value are closed by the one that retracts it,
+# whatever kind of fact it was: the rules above need to know the kind, this needs only the
+# value and a word that says it has gone.
+# What the caller did to it: only the caller's own doing counts ("the coffee maker quit" is
+# not the caller quitting coffee).
+_GONE_ACT = (
+    r"stopped|quit|quitting|gave up|given up|giving up|kicked|packed in|done with|"
+    r"(?:gone|went|going) (?:right )?off|shut down|closed (?:down )?(?:the|their|that)|"
+    r"cancell?ed|left (?:their|the) (?:old )?(?:job|place|flat|house)|(?-i:left [A-Z]\w+)|"
+    r"split up|broke up|(?:sold|scrapped|part-exchanged|traded in|got rid of|gotten rid of)"
+    r"(?= (?:the|their)\b)|moved (?:out of|away from|on from)|switched from|swapped (?:from|out)|"
+    r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at"
+)
+# What became of it: the value is what the clause is about ("Biscuit didn't make it", "Dr Patel
+# retired", "Tom moved out", "Tom and I are finished").
+_GONE_ITSELF = (
+    r"did(?:n't| not) make it|passed away|died|retired|re-?homed|a new home|moved out(?! of)|"
+    r"are (?:finished|over|through)(?![ \w])"
+)
+# That it no longer holds for the caller: only with the caller in the clause ("the caller
+# isn't at Halden any more", "red meat is off the menu for the caller") or as an order or a
+# bare phrase ("Don't use 5552180 any more", "No more coffee"); "Sarah doesn't live in Leeds
+# any more" is Sarah's.
+_GONE_STATE = (
+    r"any ?more|no longer|no more|off the menu|(?:it's|it is) (?:finished|over)|ended|cut off|"
+    r"bounces|" + _GONE_ITSELF
+)
+_ORDER = re.compile(r"^(?:don't|do not|no more|no longer|not|never|stop)\b", re.IGNORECASE)
+_ITSELF = re.compile(rf"\b(?:{_GONE_ITSELF})\b", re.IGNORECASE)
+_CALLERS = re.compile(r"\b(?:the caller|they|them|their)\b", re.IGNORECASE)
+# Not a change: a negated cue, a question, something forgotten, a part kept ("not on Mondays
+# any more, just Wednesdays"; "quit the group but still walk there").
+_NOT_A_CHANGE = re.compile(
+    r"\b(?:haven't|hasn't|didn't|don't|doesn't|hadn't) (?:\w+ )?(?:gone|stopped|quit|given|"
+    r"left|kicked|packed)|\b(?:remember|forgot|forgotten)\b|\?",
+    re.IGNORECASE,
+)
+_KEPT = re.compile(r"\b(?:just|only|still)\b", re.IGNORECASE)
+_GONE = re.compile(rf"\b(?:{_GONE_ACT}|{_GONE_STATE})\b|\bnow,? not\b", re.IGNORECASE)
+_ACT = re.compile(rf"\b(?:{_GONE_ACT})\b", re.IGNORECASE)
+_STATE = re.compile(rf"\b(?:{_GONE_STATE})\b", re.IGNORECASE)
+_BY_CALLER = re.compile(
+    r"^(?:the caller|they)\b|\b(?:the caller|they)(?: and others)? (?:\w+ ){0,3}$"
+)
+_NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"\b(?:switched|changed|moved|went|swapped|upgraded|gone|switching|changing|moving) "
+    r"(?:\w+ ){0,2}from (?P<old>.+?) (?:to|for)\b",
+    re.IGNORECASE,
+)
+_FORGOT_AS_SAID = re.compile(
+    r"\b(?:acuerdo|recuerdo|sais plus|sait plus|souviens|weiß nicht mehr|weiss nicht mehr|"
+    r"erinnere)\b",
+    re.IGNORECASE,
+)
+_WORDS_AS_SAID = re.compile(r"[^\W\d_][\w'’-]*")
+_CLAUSE_AS_SAID = re.compile(r"[;:.!?¿¡]+\s*|,\s*|\s+(?:sino|sondern|mais)\s+")
+_CLAUSE = re.compile(r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+")
+# A dated event stays what happened: "The caller had coffee with Sam on 3 May 2025."
+_EVENT = re.compile(
+    rf"\b(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+ \d{{4}}|"
+    rf"(?<!\d[ -])(?:19|20)\d{{2}}(?![ -]?\d)|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? of (?i:{MONTH})|(?i:{MONTH}) \d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
+# An email or a number is a value as written.
+_LITERAL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{3,}")
+_WORDS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+|[A-Za-z][A-Za-z'-]*")
+# "the old car", "their job": a thing named by its kind, not its value; "the coffee habit"
+# keeps its modifier.
+_DETERMINERS = frozenset("the a an their my his her our this that these those its".split())
+# What a retraction's clause says besides its value; never a value itself.
+_NOT_VALUES = frozenset(
+    tokenize(
+        """
+        caller they them their theirs it its one ones now new old thing things stuff lot bit
+        really just all still also use used using got get gets getting have has had been go
+        went gone going take took make made done off more longer thank thanks please sorry
+        well yes no not never ever anything everything something nothing ago week weeks month
+        months year years day days time times today yesterday last first other others habit
+        habits menu way place home number email address account job work slot class course
+        person lots kind sort evening evenings morning mornings night nights afternoon
+        afternoons weekend weekends two three four five six seven eight nine ten eleven twelve
+        twenty thirty half couple few several many much some any every whole lovely bad good
+        big little right milligram milligrams mg microgram micrograms mcg
+        don't doesn't didn't isn't aren't wasn't won't can't haven't hasn't
+        """
+    )
+)
+# A weekday or a month names many things: it closes a memory only beside the same subject
+# ("pottery … not Tuesdays" closes "Pottery is on Tuesdays", not "The dentist is on Tuesday").
+_WEAK = frozenset(tokenize(re.sub(r"[^a-z]+", " ", f"{WEEKDAY} {MONTH}").replace(" s ", " ")))
+
+
+# The same in the callers' own words, with the parts of the day ("plus le matin" closes a
+# call time, not "je cours le matin").
+_TIMES_OF_DAY = {
+    "es": "mañana mañanas tarde tardes noche noches mediodía",
+    "de": "morgens vormittags vormittag nachmittags nachmittag abends abend mittags",
+    "fr": "matin matins soir soirs après-midi midi",
+}
+_WEAK_AS_SAID = {
+    language: frozenset(
+        tokenize(" ".join((*words.weekdays, *words.months, _TIMES_OF_DAY[language])), language)
+    )
+    for language, words in BY_LANGUAGE.items()
+}
+
+
+@dataclass(frozen=True)
+class Retraction:
+    """What a memory says no longer holds: per clause that says so, its value as keyword
+    stems and written emails and numbers (an earlier memory must hold all of one clause's);
+    and the stems of the whole memory (`topic`), which a weak value needs beside it."""
+
+    values: tuple[frozenset[str], ...]
+    topic: frozenset[str]
+    language: str = "en"  # whose stems `values` and `topic` are
+
+    def stems(self) -> frozenset[str]:
+        """The keyword stems an earlier memory must contain one of (an index's lookup)."""
+        return frozenset(
+            t
+            for clause in self.values
+            for v in clause
+            for t in (
+                tokenize(v, None if self.language == "en" else self.language)
+                if _LITERAL.fullmatch(v)
+                else (v,)
+            )
+        )
+
+
+def _value_as_said(rest: str, language: str) -> frozenset[str]:
+    """`_value` of a clause in the caller's own words: a name if there is one (German nouns
+    too), else the language's stems; literals as written."""
+    literals = {w.lower() for w in _LITERAL.findall(rest)}
+    words = _WORDS_AS_SAID.findall(_LITERAL.sub(" ", rest).strip())
+    names = [w for i, w in enumerate(words) if i > 0 and w[:1].isupper()]
+    dropped = _NOT_VALUES | BY_LANGUAGE[language].filler_words
+    stems = tokenize(" ".join(names or words), language)
+    return frozenset({t for t in stems if t not in dropped and len(t) > 2} | literals)
+
+
+def _value(rest: str, language: str = "en") -> frozenset[str]:
+    """The value a clause names, without its cue: literals as written, words as stems; a
+    lower-case word that heads a determiner's phrase ("the old car") is its kind."""
+    if language != "en":
+        return _value_as_said(rest, language)
+    words = _WORDS.findall(rest.strip())
+    # A name or a written value is the value; only without one do plain words say it.
+    named = [
+        w.lower() if _LITERAL.fullmatch(w) else w
+        for i, w in enumerate(words)
+        if _LITERAL.fullmatch(w)
+        or (
+            i > 0
+            and w[:1].isupper()
+            and _NOT_VALUES.isdisjoint(tokenize(w))
+            and not _WEAK & set(tokenize(w))
+        )
+    ]
+    if named:
+        stems = {t for t in tokenize(" ".join(w for w in named if not _LITERAL.fullmatch(w)))}
+        literals = {w for w in named if _LITERAL.fullmatch(w)}
+        return frozenset({t for t in stems if t not in _NOT_VALUES} | literals)
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if _LITERAL.fullmatch(word):
+            kept.append(word.lower())
+            continue
+        lower = word.lower()
+        if lower in _DETERMINERS or lower.endswith("ly"):
+            continue
+        after_determiner = any(w.lower() in _DETERMINERS for w in words[max(0, i - 2) : i])
+        heads = i + 1 == len(words) or words[i + 1][:1].isupper() or not words[i + 1].isalpha()
+        if word.islower() and after_determiner and heads:
+            continue
+        kept.append(word)
+    stems = {t for t in tokenize(" ".join(w for w in kept if not _LITERAL.fullmatch(w)))}
+    literals = {w for w in kept if _LITERAL.fullmatch(w)}
+    value = {t for t in stems if t not in _NOT_VALUES and len(t) > 2} | literals
+    # "Tom moved out in March": the month says when, Tom what has gone
+    return frozenset(value - _WEAK if value - _WEAK else value)
+
+
+def _retracted_as_said(content: str, words: Words) -> Retraction | None:
+    """`retracted` for a memory kept in the caller's own words (Spanish, German, French):
+    the language's cue ("ya no soy enfermera"), a value beside it or, where the cue stands
+    alone ("lo de llamarme por la tarde, ya no"), in the clause before; never a clause
+    about someone else ("mi cuñada ya no …")."""
+    if _FORGOT_AS_SAID.search(content):
+        return None  # "Ya no me acuerdo del nombre", "je ne sais plus": forgotten, not changed
+    changed = words.from_to.search(content)
+    values: list[frozenset[str]] = []
+    if changed and not words.people.search(content):
+        values.append(_value(changed.group("old"), words.language))
+    before = ""
+    for clause in _CLAUSE_AS_SAID.split(content):
+        clause = clause.strip()
+        if words.gone.search(clause) and not words.people.search(clause):
+            value = _value(words.gone.sub(" ", clause), words.language) or (
+                _value(before, words.language) if not words.people.search(before) else None
+            )
+            if value:
+                values.append(value)
+        before = clause
+    values = [v for v in values if v]
+    if not values:
+        return None
+    topic = frozenset(tokenize(content, words.language)) - _NOT_VALUES
+    return Retraction(tuple(values), topic, words.language)
+
+
+def retracted(content: str, language: str = "en") -> Retraction | None:
+    """What `content` (a memory in `language`) says no longer holds for the caller, or None
+    (most memories)."""
+    if language != "en":
+        words = BY_LANGUAGE.get(language)
+        return _retracted_as_said(content, words) if words else None
+    if SUMMARY.match(content) or content.startswith('The caller asked: "'):
+        return None
+    cue = _GONE.search(content) or _FROM_TO.search(content)
+    if cue is None or _NOT_A_CHANGE.search(content) or _KEPT.search(content, cue.end()):
+        return None
+    text = lead(content)
+    if someone_else(text.lower()):
+        return None
+    values: list[frozenset[str]] = []
+    before = ""
+    for clause in _CLAUSE.split(text):
+        clause, before = clause.strip(), before.strip()
+        not_ = _NOT.match(clause)
+        if not_ and before.lower().endswith(" now"):
+            rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
+        elif changed := _FROM_TO.search(clause):
+            rest = changed.group("old")  # "switched from Tesco to Aldi": Tesco has gone
+        elif _STATE.search(clause) and (
+            _ITSELF.search(clause) or _CALLERS.search(clause) or _ORDER.match(clause)
+        ):
+            rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
+        elif (act := _ACT.search(clause)) and (
+            act.start() == 0 or _BY_CALLER.search(clause[: act.start()])
+        ):
+            rest = clause[act.end() :]  # what the caller gave up: "quit coffee"
+        else:
+            before = clause
+            continue
+        before = clause
+        if value := _value(rest):
+            values.append(value)
+    if not values:
+        return None
+    return Retraction(tuple(values), frozenset(tokenize(text)) - _NOT_VALUES)
+
+
+def retracts(retraction: Retraction, earlier: str) -> bool:
+    """Whether `earlier`, a memory of the caller's, states a value `retraction` withdraws as
+    theirs (all of one clause's value): not someone else's fact, not a dated event, not a
+    summary."""
+    if SUMMARY.match(earlier) or _EVENT.search(earlier):
+        return False
+    language = retraction.language
+    if language != "en":
+        if BY_LANGUAGE[language].people.search(earlier):
+            return False  # "Mi cuñada es enfermera"
+    else:
+        text = lead(earlier)
+        if someone_else(text.lower()) and not PARTNER.search(text[:1].lower() + text[1:]):
+            return False  # "The caller's partner is Tom" is theirs to end
+    lower = earlier.lower()
+    stems = frozenset(tokenize(earlier, None if language == "en" else language))
+    for value in retraction.values:
+        literals = {v for v in value if _LITERAL.fullmatch(v)}
+        if not all(v in lower for v in literals) or not (value - literals) <= stems:
+            continue
+        weak = _WEAK if language == "en" else _WEAK_AS_SAID[language]
+        if literals or value - weak or (stems & retraction.topic) - value:
+            return True
+    return False
