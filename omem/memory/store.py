@@ -196,16 +196,18 @@ def save_memories(
             if item.replaces:  # the LLM extractor's say: these known facts no longer hold
                 older = [i for i in item.replaces if i in index.position]
                 superseded += _close(older, memory_id, occurred_at, now, ("llm",))
+            # Which slot of the caller's life it fills, read once (the rules are not cheap).
+            mine = () if item.analysis else slots_of(content, item.context)
             if item.slot:
                 superseded += _supersede(
                     index, item.slot, conversation_ref, memory_id, occurred_at, now
                 )
-            elif not item.analysis and (filled := slots_of(content, item.context)):  # an address
+            elif mine:  # a new address, …
                 older = [
-                    int(index.ids[row]) for row in index.slots.rows_with(closing_hashes(filled))
+                    int(index.ids[row]) for row in index.slots.rows_with(closing_hashes(mine))
                 ]
-                older += [known for known, its in added_slots.items() if closes(filled, its)]
-                superseded += _close(older, memory_id, occurred_at, now, filled)
+                older += [known for known, its in added_slots.items() if closes(mine, its)]
+                superseded += _close(older, memory_id, occurred_at, now, mine)
             # "not at X any more", "ya no soy enfermera"
             if not item.analysis and (gone := retracted(content, language)):
                 older = [
@@ -216,7 +218,7 @@ def save_memories(
                 ]
                 older = [i for i in older if i not in superseded]  # closed by its slot already
                 superseded += _close(older, memory_id, occurred_at, now, ("retracted",))
-            if not item.analysis and (mine := slots_of(content, item.context)):
+            if mine:
                 added_slots[memory_id] = mine
             known_ids.append(memory_id)
             added_contents.append(content)
