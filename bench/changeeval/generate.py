@@ -44,6 +44,7 @@ from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.novel import novel_kinds
+from bench.changeeval.overheard import overheard_kinds
 from bench.eval.build import conversation_id
 
 HERE = Path(__file__).resolve().parent
@@ -325,10 +326,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when the JSON differs")
     parser.add_argument(
         "--phrasing",
-        choices=("main", "heldout", "final", "fresh", "unseen", "novel"),
+        choices=("main", "heldout", "final", "fresh", "unseen", "novel", "overheard"),
         default="main",
         help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py; novel: "
-        "those of bench/changeeval/novel.py (each into its own directory)",
+        "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py "
+        "(each into its own directory)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -342,8 +344,10 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED + 3), fresh_kinds())
     elif args.phrasing == "unseen":
         calls, questions = build(random.Random(SEED + 4), unseen_kinds())
-    else:
+    elif args.phrasing == "novel":
         calls, questions = build(random.Random(SEED + 5), novel_kinds())
+    else:
+        calls, questions = build(random.Random(SEED + 6), overheard_kinds())
     problems = check(calls, questions)
     for problem in problems:
         print(problem, file=sys.stderr)
