@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from itertools import product
 
+from bench.changeeval.candid import candid_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
 from bench.changeeval.heldout import final_kinds
@@ -26,6 +27,7 @@ from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.novel import novel_kinds
+from bench.changeeval.overheard import overheard_kinds
 from omem.memory.extract import Call
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
@@ -41,6 +43,8 @@ PHRASINGS: dict[str, Callable[[], list[Kind]]] = {
     "fresh": fresh_kinds,
     "unseen": unseen_kinds,
     "novel": novel_kinds,
+    "overheard": overheard_kinds,
+    "candid": candid_kinds,
 }
 
 _EXTRACTOR = OfflineExtractor()
