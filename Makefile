@@ -88,6 +88,7 @@ changeeval: $(STAMP_DEV)
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing unseen
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing novel
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing overheard
+	$(BIN)/python -m bench.changeeval.generate --check --phrasing candid
 	$(BIN)/python -m bench.retrieval_quality --set bench/changeeval --bars
 
 clean:

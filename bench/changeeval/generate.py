@@ -32,6 +32,7 @@ from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from bench.changeeval.candid import candid_kinds
 from bench.changeeval.facts import CORRECTIONS
 from bench.changeeval.facts import DISTRACTIONS
 from bench.changeeval.facts import FILLER
@@ -326,11 +327,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when the JSON differs")
     parser.add_argument(
         "--phrasing",
-        choices=("main", "heldout", "final", "fresh", "unseen", "novel", "overheard"),
+        choices=("main", "heldout", "final", "fresh", "unseen", "novel", "overheard", "candid"),
         default="main",
         help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py; novel: "
-        "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py "
-        "(each into its own directory)",
+        "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py; "
+        "candid: those of bench/changeeval/candid.py (each into its own directory)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -346,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED + 4), unseen_kinds())
     elif args.phrasing == "novel":
         calls, questions = build(random.Random(SEED + 5), novel_kinds())
+    elif args.phrasing == "candid":
+        calls, questions = build(random.Random(SEED + 7), candid_kinds())
     else:
         calls, questions = build(random.Random(SEED + 6), overheard_kinds())
     problems = check(calls, questions)
