@@ -583,3 +583,69 @@ def test_memory_query_returns_a_memory_with_the_next_thing_said_in_its_turn(
         (planted[3], "The caller walks Biscuit at seven every morning."),
     ):
         assert recall.said(index, index.position[memory_id]) == text
+
+
+def _said_on(user: User, text: str, days_ago: float, settings: Settings) -> int:
+    """A memory with a real vector, said `days_ago` days before NOW, among FACTS (min-max
+    scaling over two memories alone would put the whole scale between them)."""
+    when = NOW - dt.timedelta(days=days_ago)
+    if not Memory.select().where(Memory.user == user).exists():
+        _rows(user, FACTS, get_embedder(settings), occurred_at=NOW - dt.timedelta(days=90))
+    return _rows(user, [text], get_embedder(settings), occurred_at=when, last_accessed_at=when)[0]
+
+
+OLD_COFFEE = "The caller gets through a whole pot of coffee before lunch."
+NEW_COFFEE = "Could you take coffee off the caller's usual order? They are done with it."
+COFFEE_NOW = "How much coffee do I drink?"
+
+
+def test_a_later_memory_saying_the_fact_changed_goes_first_when_no_rule_closed_the_old(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    old = _said_on(user, OLD_COFFEE, 30, settings)
+    new = _said_on(user, NEW_COFFEE, 2, settings)
+    embedder = get_embedder(settings)
+    index = indexes.get(user.id, embedder.model, embedder.dimension)
+    terms = retrieve.score_terms(index, COFFEE_NOW, embedder, settings, now=NOW)
+    selected = retrieve._select(index, retrieve._candidates(index, terms, None))
+    assert [h.memory_id for h in selected][:2] == [old, new]  # the old one matches better
+    assert [h.memory_id for h in _search(user, COFFEE_NOW, settings).hits][:2] == [new, old]
+
+
+def test_the_older_memory_keeps_its_place_when_the_question_asks_about_the_past(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    old = _said_on(user, OLD_COFFEE, 30, settings)
+    new = _said_on(user, NEW_COFFEE, 2, settings)
+    hits = _search(user, "How much coffee did I use to drink?", settings).hits
+    assert [h.memory_id for h in hits][:2] == [old, new]
+
+
+def test_a_later_mention_that_says_no_change_stays_behind_the_fact(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    fact = _said_on(user, "Simone is a brewer at Union Station Brewing.", 30, settings)
+    chat = _said_on(user, "Hang on, Simone is asking the caller something.", 2, settings)
+    hits = _search(user, "Where does Simone work?", settings).hits
+    assert [h.memory_id for h in hits][:2] == [fact, chat]
+
+
+def test_a_later_change_about_something_else_stays_behind_the_fact(
+    conn: None, settings: Settings
+) -> None:
+    user = make_user()
+    fact = _said_on(user, OLD_COFFEE, 30, settings)
+    other = _said_on(
+        user, "The caller changed banks, the coffee at the old branch was awful.", 2, settings
+    )
+    embedder = get_embedder(settings)
+    index = indexes.get(user.id, embedder.model, embedder.dimension)
+    terms = retrieve.score_terms(index, COFFEE_NOW, embedder, settings, now=NOW)
+    selected = [
+        h.memory_id for h in retrieve._select(index, retrieve._candidates(index, terms, None))
+    ]
+    assert selected[:2] == [fact, other]  # a change, about coffee too, but not the same thing
+    assert [h.memory_id for h in _search(user, COFFEE_NOW, settings).hits] == selected
