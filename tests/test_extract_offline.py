@@ -70,6 +70,9 @@ def test_relative_dates_become_absolute_when_anchored_to_the_call(
         # a verb shared with someone else agrees with both; a past tense stays past
         ("Tom and I are finished.", "Tom and the caller are finished."),
         ("I sold my car.", "The caller sold their car."),
+        # a hyphenated verb is one verb
+        ("I part-exchanged my car.", "The caller part-exchanged their car."),
+        ("I double-check the locks.", "The caller double-checks the locks."),
         (
             "It was raining and I drive a Honda now.",
             "It was raining and the caller drives a Honda now.",

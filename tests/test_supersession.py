@@ -156,6 +156,41 @@ QUERY = "/api/v1/tools/memory-query"
         ("Honestly, text the caller, they are hopeless with anything else.", "contact"),
         ("Do the caller a favour and email them from here on.", "contact"),
         ("J.hart@gmail.com, that's the inbox the caller actually checks.", "email"),
+        # what the caller says before asking is said; a value set by name ("put X down as")
+        (
+            "The caller asked: \"My number's changed, it's 5559034, and could you remind me "
+            'when you close on Fridays?"',
+            "phone",
+        ),
+        ('The caller asked: "Could you put Marcus down as my partner instead of Tom?"', "partner"),
+        (
+            'The caller asked: "I never see it when you text me, so could you email me instead?"',
+            "contact",
+        ),
+        ("Tom, the caller's partner, will be coming with them.", "partner"),
+        ("Biscuit, that's the caller's cat, she rules the roost.", "pet:biscuit/about"),
+        (
+            "The caller's dentist appointment's been moved to the 2nd of April.",
+            "appointment:dentist",
+        ),
+        (
+            "The caller has got a check-up with the dentist, it's on the 14th of March.",
+            "appointment:dentist",
+        ),
+        ("The caller and others buried Biscuit in the garden on Sunday.", "pet:biscuit"),
+        # a pastime beside a day that recurs is the week's fixture
+        (
+            "Tuesday evenings are pottery, so don't book the caller anything then.",
+            "weekly:pottery",
+        ),
+        (
+            "The caller has signed up for a pottery course, it runs Tuesday evenings.",
+            "weekly:pottery",
+        ),
+        ("The caller gets around in a blue Honda Civic.", "car"),
+        ("The caller said the car's a blue Honda Civic.", "car"),
+        ("Bea's what the caller answers to.", "name"),
+        ("The caller is Jo to everyone now.", "name"),
         # a make that is not the caller's car; a team that is finished; a request about
         # something else than the attribute
         ("Tom has just bought a Tesla.", None),
@@ -163,6 +198,11 @@ QUERY = "/api/v1/tools/memory-query"
         ("Arsenal are finished this season.", None),
         ('The caller asked: "Can you put my partner down for the Christmas lunch too?"', None),
         ('The caller asked: "Can you update my car insurance renewal date to June?"', None),
+        ("Yesterday, the caller's partner rang the surgery.", None),
+        ("The caller's daughter has swimming on Tuesdays.", None),
+        ("The caller went swimming on Tuesday.", None),
+        ("The caller saw a Tesla in the car park.", None),
+        ('The caller asked: "What time do you close on Fridays?"', None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -272,6 +312,12 @@ def test_a_memory_fills_an_asked_slot(
         ("Who did I see before as my GP?", True),
         ("Where do I live?", False),
         ("What's my number?", False),
+        ("What date did the dentist have me down for first?", True),
+        ("Before pottery changed days, when was it?", True),
+        ("Where was I working before I started my current job?", True),
+        ("What was my dose before it was adjusted?", True),
+        ("Who is first in the queue?", False),
+        ("Do I need to fast before the scan?", False),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:
@@ -403,6 +449,77 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         (
             "The caller said the side door, by the recycling bins, not the front.",
             "That's the update on that front.",
+            False,
+        ),
+        # a value struck out of the caller's record, or by name; what something replaces
+        (
+            'The caller asked: "Could you cross out 14 Birch Lane and put 88 Harbor View Road?"',
+            "The caller said home is 14 Birch Lane, that's where any post should go.",
+            True,
+        ),
+        (
+            'The caller asked: "Could you put Marcus down as my partner instead of Tom?"',
+            "The caller's boyfriend Tom is picking them up afterwards.",
+            True,
+        ),
+        (
+            'The caller asked: "Can you take Biscuit off my notes?"',
+            "The caller has a cat called Biscuit.",
+            True,
+        ),
+        (
+            "Tom and the caller broke up, and they have been seeing Marcus since the summer.",
+            "Tom, the caller's partner, will be coming with them.",
+            True,
+        ),
+        (
+            "The caller's last day at Halden Logistics was Friday.",
+            "The caller is employed at Halden Logistics, full time.",
+            True,
+        ),
+        (
+            "The caller part-exchanged a blue Honda Civic for a red Mazda 3.",
+            "The caller runs a blue Honda Civic, it's getting on a bit.",
+            True,
+        ),
+        (
+            "The caller has dropped Bea, they are Jo to everyone now.",
+            "Bea's what the caller answers to.",
+            True,
+        ),
+        (  # a booking changed, not what holds for the caller; only for once
+            'The caller asked: "Can you remove the dog from the booking?"',
+            "The caller has a dog called Rex.",
+            False,
+        ),
+        (
+            'The caller asked: "Can you take the starter off the order?"',
+            "The caller loves the starter.",
+            False,
+        ),
+        (
+            "The caller would like tea instead of coffee today.",
+            "The caller drinks coffee every morning.",
+            False,
+        ),
+        (
+            "The caller walks instead of driving.",
+            "The caller drives a blue Honda Civic.",
+            False,
+        ),
+        (
+            "The caller drinks peppermint instead of chamomile now.",
+            "The caller loves chamomile.",
+            True,
+        ),
+        (
+            "The caller dropped the kids off at school.",
+            "The caller's kids go to Oakfield school.",
+            False,
+        ),
+        (
+            "The caller's husband had his last day at Halden Logistics.",
+            "The caller works at Halden Logistics.",
             False,
         ),
     ],

@@ -217,7 +217,8 @@ _CONTRACTIONS = [
     (re.compile(r"\bwe've\b", re.I), "we have"),
 ]
 _SELF = re.compile(
-    rf"\b(?:(I)(\s+(?:(?:{_ADVERBS})\s+)?)([A-Za-z']+)|(my|mine|me|myself|we|our|ours|us))\b",
+    rf"\b(?:(I)(\s+(?:(?:{_ADVERBS})\s+)?)([A-Za-z']+(?:-[A-Za-z]+)*)|"
+    r"(my|mine|me|myself|we|our|ours|us))\b",
     re.I,
 )
 _FIRST = {"my": "the caller's", "mine": "the caller's", "me": "the caller",

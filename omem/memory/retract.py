@@ -12,10 +12,12 @@ from omem.memory.languages import BY_LANGUAGE
 from omem.memory.languages import Words
 from omem.memory.supersede import MONTH
 from omem.memory.supersede import PARTNER
+from omem.memory.supersede import REMOVAL
 from omem.memory.supersede import SUMMARY
 from omem.memory.supersede import WEEKDAY
 from omem.memory.supersede import lead
 from omem.memory.supersede import someone_else
+from omem.memory.supersede import statements
 
 # A value the caller says no longer holds, in any words: "Don't use 5552180 any more", "I'm
 # not at Halden Logistics any more", "I've gone right off chamomile", "Tom and I are
@@ -31,7 +33,8 @@ _GONE_ACT = (
     r"cancell?ed|left (?:their|the) (?:old )?(?:job|place|flat|house)|(?-i:left [A-Z]\w+)|"
     r"split up|broke up|(?:sold|scrapped|part-exchanged|traded in|got rid of|gotten rid of)"
     r"(?= (?:the|their)\b)|moved (?:out of|away from|on from)|switched from|swapped (?:from|out)|"
-    r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at"
+    r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at|"
+    r"last day (?:at|with)|dropped(?= (?-i:[A-Z]))"
 )
 # What became of it: the value is what the clause is about ("Biscuit didn't make it", "Dr Patel
 # retired", "Tom moved out", "Tom and I are finished").
@@ -63,11 +66,35 @@ _ACT = re.compile(rf"\b(?:{_GONE_ACT})\b", re.IGNORECASE)
 _STATE = re.compile(rf"\b(?:{_GONE_STATE})\b", re.IGNORECASE)
 _BY_CALLER = re.compile(
     r"^(?:the caller|they)\b|\b(?:the caller|they)(?: and others)? (?:\w+ ){0,3}$"
+    r"|\b(?:the caller's|their) $"  # "the caller's last day at Halden"
 )
+# Whom the caller parted from is named before the cue: "Tom and the caller broke up".
+_PARTED = re.compile(r"^(?:broke up|split up)$", re.IGNORECASE)
+# "Put Marcus down instead of Tom": what it replaces has gone, when it is a value by name or
+# the clause says it stands ("peppermint instead of chamomile from now on"); never only for
+# once ("walked instead of driving today").
+_INSTEAD_OF = re.compile(r"\binstead of (?P<old>.+)$", re.IGNORECASE)
+_ONCE = re.compile(r"\b(?:today|tonight|this time|this once|for now)\b", re.IGNORECASE)
+_STANDS = re.compile(
+    r"\b(?:now|from now on|from here on|these days|going forward|in future)\b", re.IGNORECASE
+)
+# The value struck out ends where what replaces it begins: "cross out X and put Y". Struck
+# from the caller's record, or a value by name: "remove the dog from the booking" and "take
+# the starter off the order" change a booking, not what holds for the caller.
+_STRUCK = re.compile(
+    r"^(?:please )?(?:(?:cross (?:out|off)|scratch|strike (?:out|off)|remove|delete|rub out) "
+    r"(?P<v>.+?)|take (?P<w>.+?) off (?P<of>[^,]+))(?:,? (?:and|then) .*)?$",
+    re.IGNORECASE,
+)
+_RECORD = re.compile(
+    r"\b(?:notes?|file|records?|account|details|profile|list|system)\b", re.IGNORECASE
+)
+_BY_NAME = re.compile(r"\b[A-Z]|\d|@")
 _NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
 _FROM_TO = re.compile(
     r"\b(?:switched|changed|moved|went|swapped|upgraded|gone|switching|changing|moving) "
-    r"(?:\w+ ){0,2}from (?P<old>.+?) (?:to|for)\b",
+    r"(?:\w+ ){0,2}from (?P<old>.+?) (?:to|for)\b"
+    r"|\b(?:part-exchanged|traded(?: in)?|exchanged|swapped) (?P<given>.+?) for\b",
     re.IGNORECASE,
 )
 _FORGOT_AS_SAID = re.compile(
@@ -239,9 +266,21 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
     if language != "en":
         words = BY_LANGUAGE.get(language)
         return _retracted_as_said(content, words) if words else None
-    if SUMMARY.match(content) or content.startswith('The caller asked: "'):
+    if content.startswith('The caller asked: "'):
+        found = [r for said in statements(content) if (r := retracted(said))]
+        if not found:
+            return None
+        return Retraction(
+            tuple(v for r in found for v in r.values), frozenset().union(*(r.topic for r in found))
+        )
+    if SUMMARY.match(content):
         return None
-    cue = _GONE.search(content) or _FROM_TO.search(content)
+    cue = (
+        _GONE.search(content)
+        or _FROM_TO.search(content)
+        or _INSTEAD_OF.search(content)
+        or REMOVAL.match(lead(content))
+    )
     if cue is None or _NOT_A_CHANGE.search(content) or _KEPT.search(content, cue.end()):
         return None
     text = lead(content)
@@ -255,7 +294,18 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         if not_ and before.lower().endswith(" now"):
             rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
         elif changed := _FROM_TO.search(clause):
-            rest = changed.group("old")  # "switched from Tesco to Aldi": Tesco has gone
+            rest = changed.group("old") or changed.group("given")  # "switched from Tesco to Aldi"
+        elif (
+            (instead := _INSTEAD_OF.search(clause))
+            and (_BY_NAME.search(instead.group("old")) or _STANDS.search(clause))
+            and not _ONCE.search(clause)
+        ):
+            rest = instead.group("old")  # "put Marcus down instead of Tom": Tom has gone
+        elif (struck := _STRUCK.match(clause)) and (
+            _RECORD.search(struck.group("of") or struck.group(0))
+            or _BY_NAME.search(struck.group("v") or struck.group("w"))
+        ):
+            rest = struck.group("v") or struck.group("w")  # "cross out 14 Birch Lane"
         elif _STATE.search(clause) and (
             _ITSELF.search(clause) or _CALLERS.search(clause) or _ORDER.match(clause)
         ):
@@ -264,6 +314,8 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
             act.start() == 0 or _BY_CALLER.search(clause[: act.start()])
         ):
             rest = clause[act.end() :]  # what the caller gave up: "quit coffee"
+            if _PARTED.match(act.group(0)) and not _value(rest):
+                rest = clause[: act.start()]  # "Tom and the caller broke up": Tom
         else:
             before = clause
             continue

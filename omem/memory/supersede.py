@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "5: answers fill the asked slot; requests to set; makes the caller owns"
+RULES = "6: statements inside questions; values struck out; pastimes on recurring days"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -117,12 +117,19 @@ _APPOINTMENT_KIND = re.compile(
     r"\b(?P<kind>dentist|doctor|gp|physio|physiotherapist|optician|vet|hairdresser|hair|"
     r"barber|therapist|chiropractor|surgery|scan|check-up|checkup|hospital|eye)\b"
 )
+_VISITS = frozenset(("surgery", "scan", "check-up", "checkup", "hospital", "eye"))
 _ANY_APPOINTMENT = re.compile(r"^(?:the caller's|their) (?P<kind>appointment)\b")
 _APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bhad(?! to)\b")
-PARTNER = re.compile(
-    r"^the caller's (?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|"
-    r"other half|significant other|spouse)"
-    r"(?: is| is called| is named|,)? [A-Z]"
+_PARTNERS = (
+    r"(?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|other half|"
+    r"significant other|spouse)"
+)
+PARTNER = re.compile(rf"^the caller's {_PARTNERS}(?: is| is called| is named|,)? [A-Z]")
+# "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
+# or the sentence's end ("Yesterday, the caller's partner rang" names no one).
+_PARTNER_BESIDE = re.compile(
+    rf"^(?P<name>[A-Z][a-z]+), (?:that's |that is |who is )?(?:the caller's|their) "
+    rf"{_PARTNERS}(?:[,.]|$)"
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
@@ -134,8 +141,9 @@ _PARTNER_CUE = re.compile(
     r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend))\b"
 )
 _NOT_NAMES = frozenset(
-    "I Dr Mr Mrs Ms The Their They Please Sadly January February March April May June July "
-    "August September October November December Monday Tuesday Wednesday Thursday Friday "
+    "I Dr Mr Mrs Ms The Their They Please Sadly Yesterday Today Tonight Tomorrow January "
+    "February March April May June July August September October November December Monday "
+    "Tuesday Wednesday Thursday Friday "
     "Saturday Sunday".split()
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
@@ -147,11 +155,18 @@ _BRANDS = (
 _CAR_BRAND = re.compile(rf"\b(?:{_BRANDS})\b")
 # Asked to set a value ("Change my employer to …", "Could you change what you call me to Jo?"):
 # the attribute named says the slot.
-_SET = re.compile(
-    r"^(?:update|change|set|swap|switch|put|make) (?:the caller's |their )?(?P<attr>"
+_ATTRIBUTES = (
     r"employer|job|work ?place|company|name|nickname|number|phone number|mobile|address|"
-    r"home address|gp|doctor|car|partner|what you call (?:the caller|them))"
-    r"(?: (?:on|at) (?:the caller's|their) \w+)?(?: down)? (?:to|as) "
+    r"home address|gp|doctor|car|partner|what you call (?:the caller|them)"
+)
+_SET = re.compile(
+    rf"^(?:update|change|set|swap|switch|put|make) (?:the caller's |their )?(?P<attr>"
+    rf"{_ATTRIBUTES})(?: (?:on|at) (?:the caller's|their) \w+)?(?: down)? (?:to|as) "
+)
+# ... or the value first: "Put Marcus down as my partner".
+_SET_AS = re.compile(
+    rf"^(?:put|have|mark|list|note) \S.{{0,60}}? (?:down )?as (?:the caller's|their) "
+    rf"(?P<attr>{_ATTRIBUTES})\b"
 )
 _SET_SLOTS = {
     "employer": "job", "job": "job", "workplace": "job", "work place": "job", "company": "job",
@@ -179,7 +194,9 @@ _JOB = re.compile(
 )
 _CAR_CUE = re.compile(
     r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
-    r"leased?|part-exchanged|that's (?:the caller's|theirs)|pulling up)\b"
+    r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
+    r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? around in|getting around in|"
+    r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for)\b"
 )
 # "Tom has just bought a Tesla": a named someone's.
 _SOMEONE_NAMED = re.compile(
@@ -196,6 +213,8 @@ _NAME_RULE = re.compile(
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
+    r"|^(?:the caller|they|it) (?:is|are) [A-Z][a-z]+ to (?:everyone|everybody|"
+    r"(?:the caller's|their) (?:friends|family|mates))\b"
     rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
     r"is going by|prefers to be called|likes to be called|wants to be called|"
     r"would like to be called|would rather be called|'d rather be called)\b"
@@ -220,10 +239,10 @@ _PET = re.compile(
     rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},? "
     r"(?:(?:is |was )?(?:called |named ))?"
     r"(?P<a>[A-Z]\w+)"
-    rf"|(?P<b>[A-Z]\w+), (?:the caller's|their) {_PET_KIND}\b"
+    rf"|(?P<b>[A-Z]\w+), (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
 )
 _PET_LOSS = re.compile(
-    r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|"
+    r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|buried|"
     r"have (?P<p>[A-Z]\w+) put to sleep)\b(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to)\b"
@@ -247,6 +266,19 @@ _WEEKLY = re.compile(
     rf"|\b(?:do|does|has|have|go to|goes to) (?P<c>[a-z]+) {WEEKDAY}\b"
     rf"|^(?P<d>[a-z]+) is the caller's {WEEKDAY}"
     rf"|\bit is (?P<e>[a-z]+),? (?:on )?{WEEKDAY}\b"
+)
+# A pastime named beside a day that recurs ("Tuesday evenings are pottery", "signed up for a
+# pottery course, it runs Tuesday evenings"): the week's fixture, whatever the words.
+_PASTIMES = (
+    "pottery yoga pilates choir swimming football tennis golf bowls bridge chess painting "
+    "dance dancing salsa zumba spin karate judo knitting running cycling bingo badminton "
+    "squash netball cricket rugby hockey climbing boxing rowing archery ceramics drawing "
+    "piano guitar violin singing drama book gym aerobics tai chi quiz darts snooker pool"
+).split()
+_PASTIME = re.compile(rf"\b(?P<a>{'|'.join(_PASTIMES)})\b")
+_RECURRING = re.compile(
+    rf"\b{WEEKDAY}(?<=s)\b|\b{WEEKDAY} (?:evenings|nights|mornings|afternoons)\b"
+    rf"|\bevery {WEEKDAY}\b",
 )
 _NOT_ACTIVITY = frozenset(
     "it that this they them him her the caller and others what which there every said on is "
@@ -305,12 +337,16 @@ def _lower_first(text: str) -> str:
 # "'s" that says "is", not whose: before a value or a word that cannot follow a possessive
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
-    rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
+    rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|what|"
     rf"changed|switched|called|named|{WEEKDAY}|{MONTH})\b|\S+@|\d|(?-i:(?:Dr|[A-Z][a-z]+)\b))"
     r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|it|that|there|"
     r"here|what|who|where)'s (?!\w+'s)",
     re.IGNORECASE,
 )
+
+
+# "'s" before "been" or "got" says "has": "the appointment's been moved".
+_HAS = re.compile(r"\b(?P<w>[A-Za-z]+)'s (?=(?:been|got)\b)")
 
 
 def _is(match: re.Match[str]) -> str:
@@ -321,8 +357,9 @@ def _is(match: re.Match[str]) -> str:
 def lead(content: str) -> str:
     """The memory from its subject on; only an ordinary first word is lower-cased, never a
     name ("Biscuit passed away"), and the rest keeps its case ("call the caller Dee"). An
-    "'s" that means "is" is spelled out."""
-    text = _IS.sub(_is, content.strip())  # "the caller's Monday nights thing" stays whose
+    "'s" that means "is" or "has" is spelled out."""
+    # "the caller's Monday nights thing" stays whose
+    text = _IS.sub(_is, _HAS.sub(r"\g<w> has ", content.strip()))
     return _lower_first(_LEAD.sub("", _lower_first(text)))
 
 
@@ -343,6 +380,7 @@ _TRIGGERS = frozenset(
     eye text texted email mail emailed phone phoned ring contact reach number mobile cell hold
     work works working job employer employed hired been car motor drives driving traded sold
     bought lost rehome rehomed put goodbye gave passed died went favourite favorite go-to
+    everyone everybody friends mates buried
     always nothing beats prefer prefers all best together dating broke split splits separated
     divorced seeing boyfriend girlfriend partner husband wife fiance fiancee fella vegetarian
     vegan mg milligram milligrams microgram micrograms mcg class lessons lesson practice club
@@ -361,9 +399,21 @@ _TRIGGERS = frozenset(
 
 # A request is what it asks for: "Can you update my email to j@x.com?" states the new email
 # as "Update the caller's email to j@x.com." does; "Can you call me Jo from now on?" a name.
+# What the caller says before asking is said: "My number's changed, it's 5559034, and could
+# you remind me when you close?"
 _REQUEST = re.compile(
-    r'^The caller asked: "(?:(?:oh|so|and|right|also|actually|please),? )*'
-    r"(?:can|could|would|will) you (?:please )?(?:just )?(?P<ask>[^\"]+?)[?.!\s]*\"$",
+    r'^The caller asked: "(?P<said>[^"]*?)[,;.]? ?(?:(?:oh|so|and|but|right|also|actually|'
+    r"please),? )*(?:can|could|would|will) you (?:please )?(?:just )?(?P<ask>[^\"]+?)"
+    r'[?.!\s]*"$',
+    re.IGNORECASE,
+)
+_ASKING = re.compile(
+    r"^(?:can|could|would|will|what|when|where|who|how|do|does|did|is|are)\b", re.IGNORECASE
+)
+# Asking to strike a value out is standing too: "Could you cross out 14 Birch Lane?"
+REMOVAL = re.compile(
+    r"^(?:please )?(?:cross (?:out|off)|scratch|strike (?:out|off)|remove|delete|rub out)\b"
+    r"|^(?:please )?take .+? off\b",
     re.IGNORECASE,
 )
 _STANDING = re.compile(
@@ -377,6 +427,25 @@ _ONCE = re.compile(
     r"(?:the|a|an|your|my|what|when|how|if|about|back|later|tomorrow|today)\b",
     re.IGNORECASE,
 )
+
+
+def statements(content: str) -> list[str]:
+    """What a memory states about the caller: itself; for the caller's question, what they
+    said before asking and a standing request ("Could you email me from now on?" states
+    "Email the caller from now on"), each in the third person; nothing for a plain question."""
+    if not content.startswith('The caller asked: "'):
+        return [content]
+    request = _REQUEST.match(content)
+    if request is None:
+        return []
+    out = []
+    said = request.group("said").strip(" ,;")
+    if said and not _ASKING.match(said):
+        out.append(third_person(said[:1].upper() + said[1:]))
+    ask = request.group("ask")
+    if (_STANDING.search(ask) or REMOVAL.match(ask)) and not _ONCE.match(ask):
+        out.append(third_person(ask[:1].upper() + ask[1:]))
+    return out
 
 
 def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
@@ -455,14 +524,11 @@ def _answered(content: str, prompt: str) -> tuple[str, ...]:
 
 
 def _slots_of(content: str) -> tuple[str, ...]:
-    request = _REQUEST.match(content)
-    if request:
-        ask = request.group("ask")
-        if not _STANDING.search(ask) or _ONCE.match(ask):
-            return ()
-        return _slots_of(third_person(ask[:1].upper() + ask[1:]))
-    if SUMMARY.match(content) or content.startswith('The caller asked: "'):
-        return ()  # a summary tells of many things; a question states nothing
+    if content.startswith('The caller asked: "'):
+        found = (slot for statement in statements(content) for slot in _slots_of(statement))
+        return tuple(dict.fromkeys(found))  # a question states only what it carries
+    if SUMMARY.match(content):
+        return ()  # a summary tells of many things
     lower_content = content.lower()
     if (
         _TRIGGERS.isdisjoint(_WORD.findall(lower_content))
@@ -473,13 +539,14 @@ def _slots_of(content: str) -> tuple[str, ...]:
     text = lead(content)
     lower = text.lower()
     cased = text[:1].lower() + text[1:]
-    if PARTNER.search(cased):
+    beside = _PARTNER_BESIDE.match(text)
+    if PARTNER.search(cased) or (beside and beside.group("name") not in _NOT_NAMES):
         return ("partner",)
     fine = _FINE.match(text)
     named = _NAME_RULE.search(cased) or _NAME_RULE.search(text)  # "Bea is what … answers to"
     if named or (fine and fine.group("name") not in _NOT_NAMES):
         return ("name",)
-    if set_ := _SET.match(lower):
+    if set_ := _SET.match(lower) or _SET_AS.match(lower):
         attr = set_.group("attr")
         return (_SET_SLOTS["name" if attr.startswith("what you call") else attr],)
     if someone_else(lower):
@@ -516,14 +583,18 @@ def _slots_of(content: str) -> tuple[str, ...]:
         lower,
     ) and not _NOT_HOME.search(lower):
         return ("address",)
-    appointment = _APPOINTMENT_KIND.search(lower) or _ANY_APPOINTMENT.search(lower)
-    if appointment and re.search(_DATE, lower) and not _APPOINTMENT_PAST.search(lower):
+    kinds = [m.group("kind") for m in _APPOINTMENT_KIND.finditer(lower)]
+    if not kinds and (any_ := _ANY_APPOINTMENT.search(lower)):
+        kinds = [any_.group("kind")]
+    if kinds and re.search(_DATE, lower) and not _APPOINTMENT_PAST.search(lower):
+        # who it is with over what it is: "a check-up with the dentist" is the dentist's
+        seen = next((k for k in kinds if k not in _VISITS), kinds[0])
         kind = {
             "gp": "doctor",
             "physiotherapist": "physio",
             "checkup": "check-up",
             "appointment": "any",
-        }.get(appointment.group("kind"), appointment.group("kind"))
+        }.get(seen, seen)
         return (f"appointment:{kind}",)
     if _CONTACT.search(cased) and (
         _CONTACT_CUE.search(lower) or lower.startswith(("text", "email"))
@@ -552,6 +623,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
         activity = next(g for g in weekly.groups() if g)
         if activity not in _NOT_ACTIVITY and not re.fullmatch(WEEKDAY, activity):
             return (f"weekly:{activity}",)
+    if _RECURRING.search(lower) and (pastime := _PASTIME.search(lower)) and not theirs:
+        return (f"weekly:{pastime.group('a')}",)
     if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
         return (f"favourite:{category.group('a')}",)
     if choice := _CHOICE.search(lower):
@@ -639,7 +712,9 @@ _PAST = re.compile(
     r"\b(?:old|previous|former|earlier|original|originally|used to|use to|back then|"
     r"at first|before (?:the |I |we |it )?(?:move|moved|moving|change|changed|switch|"
     r"switched)|last (?:address|number|email))\b"
-    r"|\bbefore[\s?.!]*$|\bbefore (?:as|that|then|this one|the current one|now)\b",
+    r"|\bbefore[\s?.!]*$|\bbefore (?:as|that|then|this one|the current one|now)\b"
+    r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped)\b|\bfirst[\s?.!]*$"
+    r"|\b(?:was|were|did)\b.*\bbefore (?:I|it|we|they|the|my|this|that)\b",
     re.IGNORECASE,
 )
 
