@@ -46,6 +46,7 @@ from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.overheard import overheard_kinds
+from bench.changeeval.plain import plain_kinds
 from bench.eval.build import conversation_id
 
 HERE = Path(__file__).resolve().parent
@@ -327,11 +328,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when the JSON differs")
     parser.add_argument(
         "--phrasing",
-        choices=("main", "heldout", "final", "fresh", "unseen", "novel", "overheard", "candid"),
+        choices=(
+            "main",
+            "heldout",
+            "final",
+            "fresh",
+            "unseen",
+            "novel",
+            "overheard",
+            "candid",
+            "plain",
+        ),
         default="main",
         help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py; novel: "
         "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py; "
-        "candid: those of bench/changeeval/candid.py (each into its own directory)",
+        "candid: those of bench/changeeval/candid.py; plain: those of bench/changeeval/plain.py "
+        "(each into its own directory)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -349,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED + 5), novel_kinds())
     elif args.phrasing == "candid":
         calls, questions = build(random.Random(SEED + 7), candid_kinds())
+    elif args.phrasing == "plain":
+        calls, questions = build(random.Random(SEED + 8), plain_kinds())
     else:
         calls, questions = build(random.Random(SEED + 6), overheard_kinds())
     problems = check(calls, questions)

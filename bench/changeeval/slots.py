@@ -28,6 +28,7 @@ from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.overheard import overheard_kinds
+from bench.changeeval.plain import plain_kinds
 from omem.memory.extract import Call
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
@@ -45,6 +46,7 @@ PHRASINGS: dict[str, Callable[[], list[Kind]]] = {
     "novel": novel_kinds,
     "overheard": overheard_kinds,
     "candid": candid_kinds,
+    "plain": plain_kinds,
 }
 
 _EXTRACTOR = OfflineExtractor()
