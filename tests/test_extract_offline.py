@@ -15,6 +15,7 @@ from omem.memory.extract import Turn
 from omem.memory.extract import classify
 from omem.memory.extract import is_filler
 from omem.memory.extract import segments
+from omem.memory.extract import sentences
 from omem.memory.extract import third_person
 
 MONDAY = dt.date(2023, 5, 8)
@@ -269,3 +270,17 @@ def test_a_turn_split_into_several_memories_is_kept_beside_each_when_extracting(
         ((3,), ""),  # one turn, one memory: nothing to keep beside it
     ]
     assert memories[0].context == "How did the technician visit go?"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "No," answers and is dropped; "No red meat" and "No need" say no and keep it
+        ("No, I don't think so.", ["I don't think so."]),
+        ("No red meat for me now.", ["No red meat for me now."]),
+        ("No need for a cat-sitter any more.", ["No need for a cat-sitter any more."]),
+        ("No thanks.", ["Thanks."]),
+    ],
+)
+def test_a_leading_no_is_dropped_only_when_it_answers(message: str, expected: list[str]) -> None:
+    assert sentences(message) == expected

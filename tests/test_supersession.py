@@ -191,6 +191,14 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller said the car's a blue Honda Civic.", "car"),
         ("Bea's what the caller answers to.", "name"),
         ("The caller is Jo to everyone now.", "name"),
+        ("The caller has got a dental appointment on the 14th of March.", "appointment:dentist"),
+        ("Biscuit's their cat, she's asleep on the keyboard.", "pet:biscuit/about"),
+        ("The caller has coffee every morning, can't function without it.", "habit:coffee/yes"),
+        (
+            "The caller closed down the old account, so anything for them goes to "
+            "sunny_days@outlook.com now.",
+            "email",
+        ),
         # a make that is not the caller's car; a team that is finished; a request about
         # something else than the attribute
         ("Tom has just bought a Tesla.", None),
@@ -486,6 +494,37 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller has dropped Bea, they are Jo to everyone now.",
             "Bea's what the caller answers to.",
             True,
+        ),
+        (  # a value named in the clause before the one that says it has gone
+            "You'll have 5552180 for the caller, but that's not theirs any more, it's 5559034.",
+            "The caller's number's 5552180.",
+            True,
+        ),
+        (  # what became of it is said of what comes before the cue
+            "Dr Patel retired at Christmas and the caller has been moved over to Dr Okafor.",
+            "The caller's doctor's Dr Patel.",
+            True,
+        ),
+        (
+            "Handed the caller's notice in at Halden Logistics and started at the Riverside "
+            "Clinic on Monday.",
+            "The caller works for Halden Logistics.",
+            True,
+        ),
+        (
+            "You can take Biscuit off the caller's notes, they gave her to their sister.",
+            "Biscuit's their cat, she's asleep on the keyboard as they speak.",
+            True,
+        ),
+        (
+            "Swap the chamomile in the basket for rooibos, that's the caller's favourite now.",
+            "The caller would always go for chamomile, it's their favourite tea.",
+            True,
+        ),
+        (
+            "The caller's husband said that's not his any more.",
+            "The caller's number's 5552180.",
+            False,
         ),
         (  # a booking changed, not what holds for the caller; only for once
             'The caller asked: "Can you remove the dog from the booking?"',

@@ -109,7 +109,10 @@ _FILLER_WORDS = frozenset(w for phrase in _FILLER for w in phrase.split())
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+")
 _LEADING = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
-    r"great|and|but|no(?! (?:more|longer)\b)|sure|alright)\b[\s,.!-]*)+",
+    r"great|and|but|sure|alright|"
+    # "No," answers; "No red meat for me now" and "No need for a sitter" say no
+    r"no(?=\s*[,.!?-]|\s*$|\s+(?:I|I'm|I've|we|it|it's|that|that's|thanks|thank|sorry|not)\b))"
+    r"\b[\s,.!-]*)+",
     re.I,
 )
 # Split after . ! ? but not after a title ("Dr. Okafor", "Mrs. Alvarez").

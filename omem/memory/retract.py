@@ -34,7 +34,8 @@ _GONE_ACT = (
     r"split up|broke up|(?:sold|scrapped|part-exchanged|traded in|got rid of|gotten rid of)"
     r"(?= (?:the|their)\b)|moved (?:out of|away from|on from)|switched from|swapped (?:from|out)|"
     r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at|"
-    r"last day (?:at|with)|dropped(?= (?-i:[A-Z]))"
+    r"last day (?:at|with)|dropped(?= (?-i:[A-Z]))|"
+    r"handed (?:in )?(?:their|the caller's) notice (?:in )?(?:at|to)"
 )
 # What became of it: the value is what the clause is about ("Biscuit didn't make it", "Dr Patel
 # retired", "Tom moved out", "Tom and I are finished").
@@ -52,7 +53,7 @@ _GONE_STATE = (
 )
 _ORDER = re.compile(r"^(?:don't|do not|no more|no longer|not|never|stop)\b", re.IGNORECASE)
 _ITSELF = re.compile(rf"\b(?:{_GONE_ITSELF})\b", re.IGNORECASE)
-_CALLERS = re.compile(r"\b(?:the caller|they|them|their)\b", re.IGNORECASE)
+_CALLERS = re.compile(r"\b(?:the caller|they|them|their|theirs)\b", re.IGNORECASE)
 # Not a change: a negated cue, a question, something forgotten, a part kept ("not on Mondays
 # any more, just Wednesdays"; "quit the group but still walk there").
 _NOT_A_CHANGE = re.compile(
@@ -82,7 +83,8 @@ _STANDS = re.compile(
 # from the caller's record, or a value by name: "remove the dog from the booking" and "take
 # the starter off the order" change a booking, not what holds for the caller.
 _STRUCK = re.compile(
-    r"^(?:please )?(?:(?:cross (?:out|off)|scratch|strike (?:out|off)|remove|delete|rub out) "
+    r"^(?:please |you can |you could )?(?:(?:cross (?:out|off)|scratch|strike (?:out|off)|"
+    r"remove|delete|rub out) "
     r"(?P<v>.+?)|take (?P<w>.+?) off (?P<of>[^,]+))(?:,? (?:and|then) .*)?$",
     re.IGNORECASE,
 )
@@ -94,7 +96,7 @@ _NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
 _FROM_TO = re.compile(
     r"\b(?:switched|changed|moved|went|swapped|upgraded|gone|switching|changing|moving) "
     r"(?:\w+ ){0,2}from (?P<old>.+?) (?:to|for)\b"
-    r"|\b(?:part-exchanged|traded(?: in)?|exchanged|swapped) (?P<given>.+?) for\b",
+    r"|\b(?:part-exchanged|traded(?: in)?|exchanged|swapped|swap|exchange) (?P<given>.+?) for\b",
     re.IGNORECASE,
 )
 _FORGOT_AS_SAID = re.compile(
@@ -104,7 +106,13 @@ _FORGOT_AS_SAID = re.compile(
 )
 _WORDS_AS_SAID = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_AS_SAID = re.compile(r"[;:.!?¿¡]+\s*|,\s*|\s+(?:sino|sondern|mais)\s+")
-_CLAUSE = re.compile(r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+")
+_CLAUSE = re.compile(
+    r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+"
+    r"|\s+and (?=the caller\b|they\b)"  # "Dr Patel retired and the caller has moved to …"
+)
+# A clause that says what it retracts only as "that" or "it" ("You'll have 5552180 for me,
+# but that's not mine any more"): the value by name in the clause before.
+_THAT = re.compile(r"^(?:but |and )?(?:that|it|this|those)\b", re.IGNORECASE)
 # A dated event stays what happened: "The caller had coffee with Sam on 3 May 2025."
 _EVENT = re.compile(
     rf"\b(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+ \d{{4}}|"
@@ -260,6 +268,22 @@ def _retracted_as_said(content: str, words: Words) -> Retraction | None:
     return Retraction(tuple(values), topic, words.language)
 
 
+_BARE_NAME = re.compile(r"^[A-Z]\w+(?: [A-Z]\w+)?$")
+
+
+def _clauses(text: str) -> list[str]:
+    """`text`'s clauses; a name alone before "and the caller" stays with it ("Tom and the
+    caller broke up" is one clause)."""
+    out: list[str] = []
+    for piece in _CLAUSE.split(text):
+        joined = f"{out[-1]} and {piece}" if out else ""
+        if out and _BARE_NAME.match(out[-1]) and joined in text:
+            out[-1] = joined
+        else:
+            out.append(piece)
+    return out
+
+
 def retracted(content: str, language: str = "en") -> Retraction | None:
     """What `content` (a memory in `language`) says no longer holds for the caller, or None
     (most memories)."""
@@ -288,7 +312,7 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         return None
     values: list[frozenset[str]] = []
     before = ""
-    for clause in _CLAUSE.split(text):
+    for clause in _clauses(text):
         clause, before = clause.strip(), before.strip()
         not_ = _NOT.match(clause)
         if not_ and before.lower().endswith(" now"):
@@ -309,11 +333,19 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         elif _STATE.search(clause) and (
             _ITSELF.search(clause) or _CALLERS.search(clause) or _ORDER.match(clause)
         ):
-            rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
+            itself = _ITSELF.search(clause)
+            if itself and _value(clause[: itself.start()]):
+                rest = clause[: itself.start()]  # "Dr Patel retired at Christmas": Dr Patel
+            else:
+                rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
+            if not _value(rest) and _THAT.match(clause) and _BY_NAME.search(before):
+                rest = before  # "… 5552180 for the caller, but that's not theirs any more"
         elif (act := _ACT.search(clause)) and (
             act.start() == 0 or _BY_CALLER.search(clause[: act.start()])
         ):
-            rest = clause[act.end() :]  # what the caller gave up: "quit coffee"
+            # what the caller gave up: "quit coffee"; "handed their notice in at Halden and
+            # started at the Clinic": only Halden
+            rest = re.split(r"\s+and\s+", clause[act.end() :])[0]
             if _PARTED.match(act.group(0)) and not _value(rest):
                 rest = clause[: act.start()]  # "Tom and the caller broke up": Tom
         else:

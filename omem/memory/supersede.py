@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "6: statements inside questions; values struck out; pastimes on recurring days"
+RULES = "7: values named before \"that's gone\"; dental; daily habits; emails by where they go"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -106,6 +106,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # linear: "@" * 2000 costs
 _EMAIL_CUE = re.compile(
     r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
+    r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
 )
 _DOCTOR = re.compile(r"\bdr\.? [A-Z]", re.IGNORECASE)
 _DOCTOR_CUE = re.compile(
@@ -114,7 +115,7 @@ _DOCTOR_CUE = re.compile(
 )
 _PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacement)\b")
 _APPOINTMENT_KIND = re.compile(
-    r"\b(?P<kind>dentist|doctor|gp|physio|physiotherapist|optician|vet|hairdresser|hair|"
+    r"\b(?P<kind>dentist|dental|doctor|gp|physio|physiotherapist|optician|vet|hairdresser|hair|"
     r"barber|therapist|chiropractor|surgery|scan|check-up|checkup|hospital|eye)\b"
 )
 _VISITS = frozenset(("surgery", "scan", "check-up", "checkup", "hospital", "eye"))
@@ -239,7 +240,7 @@ _PET = re.compile(
     rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},? "
     r"(?:(?:is |was )?(?:called |named ))?"
     r"(?P<a>[A-Z]\w+)"
-    rf"|(?P<b>[A-Z]\w+), (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
+    rf"|(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
 )
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|buried|"
@@ -311,7 +312,8 @@ _HABIT_CUE = re.compile(
     r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
     r"enjoys?|can't (?:start|do) .* without|lots of|a lot of|fan of|person|lives? on|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|"
-    r"stopped|no more|no longer|any ?more)\b"
+    r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
+    r"each (?:morning|day)|daily)\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
@@ -337,8 +339,9 @@ def _lower_first(text: str) -> str:
 # "'s" that says "is", not whose: before a value or a word that cannot follow a possessive
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
-    rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|what|"
-    rf"changed|switched|called|named|{WEEKDAY}|{MONTH})\b|\S+@|\d|(?-i:(?:Dr|[A-Z][a-z]+)\b))"
+    rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
+    rf"what|their|changed|switched|called|named|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
+    r"(?-i:(?:Dr|[A-Z][a-z]+)\b))"
     r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|it|that|there|"
     r"here|what|who|where)'s (?!\w+'s)",
     re.IGNORECASE,
@@ -412,8 +415,8 @@ _ASKING = re.compile(
 )
 # Asking to strike a value out is standing too: "Could you cross out 14 Birch Lane?"
 REMOVAL = re.compile(
-    r"^(?:please )?(?:cross (?:out|off)|scratch|strike (?:out|off)|remove|delete|rub out)\b"
-    r"|^(?:please )?take .+? off\b",
+    r"^(?:please |you can |you could )?(?:cross (?:out|off)|scratch|strike (?:out|off)|remove|"
+    r"delete|rub out)\b|^(?:please |you can |you could )?take .+? off\b",
     re.IGNORECASE,
 )
 _STANDING = re.compile(
@@ -591,6 +594,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         seen = next((k for k in kinds if k not in _VISITS), kinds[0])
         kind = {
             "gp": "doctor",
+            "dental": "dentist",
             "physiotherapist": "physio",
             "checkup": "check-up",
             "appointment": "any",
