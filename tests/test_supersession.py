@@ -192,6 +192,17 @@ QUERY = "/api/v1/tools/memory-query"
         ("Bea's what the caller answers to.", "name"),
         ("The caller is Jo to everyone now.", "name"),
         ("The caller has got a dental appointment on the 14th of March.", "appointment:dentist"),
+        ("The caller's prescription is 10 milligrams of lisinopril.", "dose:lisinopril"),
+        ("The caller's lisinopril went up to 20 mg.", "dose:lisinopril"),
+        ("The caller had to have Biscuit put down in March.", "pet:biscuit"),
+        (
+            "The caller's last cup of coffee was in January, they have given it up.",
+            "habit:coffee/no",
+        ),
+        ("The caller has red meat most days, burgers, steak, the lot.", "habit:meat/yes"),
+        ("If you need the caller, just text them.", "contact"),
+        ("The caller changed to a practice nearer home.", "doctor"),
+        ("The caller will come in their car, it's a blue Honda Civic.", "car"),
         ("Biscuit's their cat, she's asleep on the keyboard.", "pet:biscuit/about"),
         ("The caller has coffee every morning, can't function without it.", "habit:coffee/yes"),
         (
@@ -210,6 +221,8 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's daughter has swimming on Tuesdays.", None),
         ("The caller went swimming on Tuesday.", None),
         ("The caller saw a Tesla in the car park.", None),
+        ("The caller's husband's car is a blue Honda Civic.", None),
+        ("The caller's daughter's lisinopril is 20 mg.", None),
         ('The caller asked: "What time do you close on Fridays?"', None),
     ],
 )
@@ -519,6 +532,28 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         (
             "Swap the chamomile in the basket for rooibos, that's the caller's favourite now.",
             "The caller would always go for chamomile, it's their favourite tea.",
+            True,
+        ),
+        (  # a request inside a memory is what it asks for
+            "Could you take coffee off the caller's usual order? They are done with it.",
+            "The caller gets through a whole pot of coffee before lunch.",
+            True,
+        ),
+        (
+            "The caller said You can stop asking after Tom, that's finished.",
+            "Book a table for the caller and their boyfriend, Tom.",
+            True,
+        ),
+        (  # what the caller ate is not the value: red meat is
+            "The caller has gone vegetarian, so they don't eat red meat any more.",
+            "Sunday roast with red meat, that's the caller's favourite meal.",
+            True,
+        ),
+        ("Did the caller stop coffee?", "The caller drinks coffee.", False),
+        ("Sarah's job at Tesco, that's finished.", "The caller shops at Tesco.", False),
+        (
+            "The caller has outgrown Bea, it's Jo these days.",
+            "The caller goes by Bea.",
             True,
         ),
         (

@@ -34,7 +34,7 @@ _GONE_ACT = (
     r"split up|broke up|(?:sold|scrapped|part-exchanged|traded in|got rid of|gotten rid of)"
     r"(?= (?:the|their)\b)|moved (?:out of|away from|on from)|switched from|swapped (?:from|out)|"
     r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at|"
-    r"last day (?:at|with)|dropped(?= (?-i:[A-Z]))|"
+    r"last day (?:at|with)|(?:dropped|outgrown|outgrew)(?= (?-i:[A-Z]))|"
     r"handed (?:in )?(?:their|the caller's) notice (?:in )?(?:at|to)"
 )
 # What became of it: the value is what the clause is about ("Biscuit didn't make it", "Dr Patel
@@ -48,7 +48,8 @@ _GONE_ITSELF = (
 # bare phrase ("Don't use 5552180 any more", "No more coffee"); "Sarah doesn't live in Leeds
 # any more" is Sarah's.
 _GONE_STATE = (
-    r"any ?more|no longer|no more|off the menu|(?:it's|it is) (?:finished|over)|ended|cut off|"
+    r"any ?more|no longer|no more|off the menu|(?:it's|it is|that's|that is) (?:finished|over)|"
+    r"ended|cut off|"
     r"bounces|" + _GONE_ITSELF
 )
 _ORDER = re.compile(r"^(?:don't|do not|no more|no longer|not|never|stop)\b", re.IGNORECASE)
@@ -58,10 +59,14 @@ _CALLERS = re.compile(r"\b(?:the caller|they|them|their|theirs)\b", re.IGNORECAS
 # any more, just Wednesdays"; "quit the group but still walk there").
 _NOT_A_CHANGE = re.compile(
     r"\b(?:haven't|hasn't|didn't|don't|doesn't|hadn't) (?:\w+ )?(?:gone|stopped|quit|given|"
-    r"left|kicked|packed)|\b(?:remember|forgot|forgotten)\b|\?",
+    r"left|kicked|packed)|\b(?:remember|forgot|forgotten)\b",
     re.IGNORECASE,
 )
 _KEPT = re.compile(r"\b(?:just|only|still)\b", re.IGNORECASE)
+# A question states nothing, unless it asks for a change ("Could you take coffee off my usual
+# order?"): a request is read as what it asks for.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_ASKED = re.compile(r"^(?:can|could|would|will) you (?:please )?(?:just )?", re.IGNORECASE)
 _GONE = re.compile(rf"\b(?:{_GONE_ACT}|{_GONE_STATE})\b|\bnow,? not\b", re.IGNORECASE)
 _ACT = re.compile(rf"\b(?:{_GONE_ACT})\b", re.IGNORECASE)
 _STATE = re.compile(rf"\b(?:{_GONE_STATE})\b", re.IGNORECASE)
@@ -89,7 +94,8 @@ _STRUCK = re.compile(
     re.IGNORECASE,
 )
 _RECORD = re.compile(
-    r"\b(?:notes?|file|records?|account|details|profile|list|system)\b", re.IGNORECASE
+    r"\b(?:notes?|file|records?|account|details|profile|list|system|usual|regular|standing)\b",
+    re.IGNORECASE,
 )
 _BY_NAME = re.compile(r"\b[A-Z]|\d|@")
 _NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
@@ -113,6 +119,7 @@ _CLAUSE = re.compile(
 # A clause that says what it retracts only as "that" or "it" ("You'll have 5552180 for me,
 # but that's not mine any more"): the value by name in the clause before.
 _THAT = re.compile(r"^(?:but |and )?(?:that|it|this|those)\b", re.IGNORECASE)
+_WHOSE = re.compile(r"\b[A-Z][a-z]+'s\b")  # "Sarah's job at Tesco, that's finished": hers
 # A dated event stays what happened: "The caller had coffee with Sam on 3 May 2025."
 _EVENT = re.compile(
     rf"\b(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+ \d{{4}}|"
@@ -131,6 +138,7 @@ _NOT_VALUES = frozenset(
         """
         caller they them their theirs it its one ones now new old thing things stuff lot bit
         really just all still also use used using got get gets getting have has had been go
+        eat eats eating ate drink drinks drinking drank smoke smokes smoking
         went gone going take took make made done off more longer thank thanks please sorry
         well yes no not never ever anything everything something nothing ago week weeks month
         months year years day days time times today yesterday last first other others habit
@@ -268,6 +276,19 @@ def _retracted_as_said(content: str, words: Words) -> Retraction | None:
     return Retraction(tuple(values), topic, words.language)
 
 
+def _told(content: str) -> list[str]:
+    """A memory's sentences that state something: a question only as the change it asks for
+    ("Could you take coffee off my usual order?" is "Take coffee off my usual order")."""
+    out = []
+    for sentence in _SENTENCES.split(content.strip()):
+        if not sentence.endswith("?"):
+            out.append(sentence)
+        elif asked := _ASKED.match(sentence):
+            rest = sentence[asked.end() :].rstrip("?")
+            out.append(rest[:1].upper() + rest[1:] + ".")
+    return out
+
+
 _BARE_NAME = re.compile(r"^[A-Z]\w+(?: [A-Z]\w+)?$")
 
 
@@ -299,6 +320,13 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         )
     if SUMMARY.match(content):
         return None
+    if "?" in content:
+        found = [r for said in _told(content) if (r := retracted(said))]
+        if not found:
+            return None
+        return Retraction(
+            tuple(v for r in found for v in r.values), frozenset().union(*(r.topic for r in found))
+        )
     cue = (
         _GONE.search(content)
         or _FROM_TO.search(content)
@@ -331,14 +359,22 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         ):
             rest = struck.group("v") or struck.group("w")  # "cross out 14 Birch Lane"
         elif _STATE.search(clause) and (
-            _ITSELF.search(clause) or _CALLERS.search(clause) or _ORDER.match(clause)
+            _ITSELF.search(clause)
+            or _CALLERS.search(clause)
+            or _ORDER.match(clause)
+            or (_THAT.match(clause) and _BY_NAME.search(before) and not _WHOSE.search(before))
         ):
             itself = _ITSELF.search(clause)
             if itself and _value(clause[: itself.start()]):
                 rest = clause[: itself.start()]  # "Dr Patel retired at Christmas": Dr Patel
             else:
                 rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
-            if not _value(rest) and _THAT.match(clause) and _BY_NAME.search(before):
+            if (
+                not _value(rest)
+                and _THAT.match(clause)
+                and _BY_NAME.search(before)
+                and not _WHOSE.search(before)
+            ):
                 rest = before  # "… 5552180 for the caller, but that's not theirs any more"
         elif (act := _ACT.search(clause)) and (
             act.start() == 0 or _BY_CALLER.search(clause[: act.start()])

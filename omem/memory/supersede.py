@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "7: values named before \"that's gone\"; dental; daily habits; emails by where they go"
+RULES = "8: requests inside memories; the medicine a dose is of; what was eaten is no value"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -197,7 +197,8 @@ _CAR_CUE = re.compile(
     r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
     r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
     r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? around in|getting around in|"
-    r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for)\b"
+    r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
+    r"(?:the caller's|their) car)\b"
 )
 # "Tom has just bought a Tesla": a named someone's.
 _SOMEONE_NAMED = re.compile(
@@ -233,7 +234,7 @@ _CONTACT = re.compile(
 _CONTACT_CUE = re.compile(
     r"\b(?:prefer|prefers|rather|best|easiest|instead|from now on|going forward|please|"
     r"in future|would like|wants|from here on|now|the old way|suits|"
-    r"works best|these days)\b"
+    r"works best|these days|if you need (?:the caller|them)|just)\b"
 )
 _PET_KIND = r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse)"
 _PET = re.compile(
@@ -244,7 +245,7 @@ _PET = re.compile(
 )
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|buried|"
-    r"have (?P<p>[A-Z]\w+) put to sleep)\b(?: (?:their|our|the caller's) (?:\w+ )?"
+    r"have (?P<p>[A-Z]\w+) put (?:to sleep|down))\b(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to)\b"
     r"|(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
@@ -253,9 +254,14 @@ _PET_LOSS = re.compile(
     rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{WEEKDAY}|{MONTH}|\d|mornings?|"
     r"evenings?|afternoons?|nights?))))\b"
 )
-_DOSE = re.compile(
+# A dose is the medicine's its amount is of ("10 mg of lisinopril"), else the word before it
+# ("their lisinopril went up to 20 mg"; "their prescription is 10 mg of X" is X's).
+_DOSE_OF = re.compile(
     r"\b\d+(?:\.\d+)? ?(?:mg|milligrams?|micrograms?|mcg) (?:of |a day of )?(?P<a>[a-z]{4,})"
-    r"|\b(?:their|the caller's) (?P<b>[a-z]{4,}) (?:went up|went down|is|to) \d+ ?"
+)
+_DOSE_NAMED = re.compile(
+    r"\b(?:their|the caller's) (?P<a>[a-z]{4,}) (?:(?:has )?(?:went|gone) (?:up|down)|is|"
+    r"(?:has )?changed|has been)?(?: to)? \d+ ?"
     r"(?:mg|milligrams?|micrograms?|mcg)\b"
 )
 _WEEKLY = re.compile(
@@ -313,11 +319,11 @@ _HABIT_CUE = re.compile(
     r"enjoys?|can't (?:start|do) .* without|lots of|a lot of|fan of|person|lives? on|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
-    r"each (?:morning|day)|daily)\b"
+    r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up)\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
-    r"gave up|given up|cut out|cuts out|off|packed in|kicked|ditched|"
+    r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed in|kicked|ditched|"
     r"not (?:drinking|eating|having|smoking))\b"
 )
 # The caller, or "they" opening a later clause ("Put the caller down for the steak, they love
@@ -557,10 +563,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
     partner = _PARTNER_CUE.search(cased) and any(
         name not in _NOT_NAMES for name in _NAME.findall(text)
     )
-    if _DOSE.search(lower):
-        dose = _DOSE.search(lower)
-        assert dose is not None
-        return (f"dose:{dose.group('a') or dose.group('b')}",)
+    if dose := _DOSE_OF.search(lower) or _DOSE_NAMED.search(lower):
+        return (f"dose:{dose.group('a')}",)
     theirs = _THEIR_PEOPLE.search(lower)
     if _EMAIL.search(text) and _EMAIL_CUE.search(lower) and not theirs:
         return ("email",)
@@ -576,7 +580,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if _DOCTOR.search(text) and _DOCTOR_CUE.search(lower) and not _PROCEDURE.search(lower):
         return ("doctor",)  # "Dr Mbeki ran the tests" names a doctor, not theirs
     if re.search(
-        r"\b(?:switched|changed|moved) (?:gps?|practices|doctors|surger(?:y|ies))\b", lower
+        r"\b(?:switched|changed|moved) (?:gps?|practices|doctors|surger(?:y|ies))\b"
+        r"|\b(?:switched|changed|moved) to (?:a |another |a new )?"
+        r"(?:gp|practice|doctor|surgery)\b",
+        lower,
     ):
         return ("doctor",)
     if re.search(
