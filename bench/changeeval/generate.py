@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.changeeval.candid import candid_kinds
+from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import CORRECTIONS
 from bench.changeeval.facts import DISTRACTIONS
 from bench.changeeval.facts import FILLER
@@ -338,12 +339,13 @@ def main(argv: list[str] | None = None) -> int:
             "overheard",
             "candid",
             "plain",
+            "everyday",
         ),
         default="main",
         help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py; novel: "
         "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py; "
-        "candid: those of bench/changeeval/candid.py; plain: those of bench/changeeval/plain.py "
-        "(each into its own directory)",
+        "candid: those of bench/changeeval/candid.py; plain: those of bench/changeeval/plain.py; "
+        "everyday: those of bench/changeeval/everyday.py (each into its own directory)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -363,6 +365,8 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED + 7), candid_kinds())
     elif args.phrasing == "plain":
         calls, questions = build(random.Random(SEED + 8), plain_kinds())
+    elif args.phrasing == "everyday":
+        calls, questions = build(random.Random(SEED + 9), everyday_kinds())
     else:
         calls, questions = build(random.Random(SEED + 6), overheard_kinds())
     problems = check(calls, questions)

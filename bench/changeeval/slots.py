@@ -20,6 +20,7 @@ from collections.abc import Callable
 from itertools import product
 
 from bench.changeeval.candid import candid_kinds
+from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
 from bench.changeeval.heldout import final_kinds
@@ -47,6 +48,7 @@ PHRASINGS: dict[str, Callable[[], list[Kind]]] = {
     "overheard": overheard_kinds,
     "candid": candid_kinds,
     "plain": plain_kinds,
+    "everyday": everyday_kinds,
 }
 
 _EXTRACTOR = OfflineExtractor()
