@@ -45,6 +45,7 @@ from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
+from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.plain import plain_kinds
@@ -340,12 +341,14 @@ def main(argv: list[str] | None = None) -> int:
             "candid",
             "plain",
             "everyday",
+            "lastly",
         ),
         default="main",
         help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py; novel: "
         "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py; "
         "candid: those of bench/changeeval/candid.py; plain: those of bench/changeeval/plain.py; "
-        "everyday: those of bench/changeeval/everyday.py (each into its own directory)",
+        "everyday: those of bench/changeeval/everyday.py; lastly: those of "
+        "bench/changeeval/lastly.py (each into its own directory)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -367,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED + 8), plain_kinds())
     elif args.phrasing == "everyday":
         calls, questions = build(random.Random(SEED + 9), everyday_kinds())
+    elif args.phrasing == "lastly":
+        calls, questions = build(random.Random(SEED + 10), lastly_kinds())
     else:
         calls, questions = build(random.Random(SEED + 6), overheard_kinds())
     problems = check(calls, questions)

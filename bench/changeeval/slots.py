@@ -27,6 +27,7 @@ from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
+from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.plain import plain_kinds
@@ -49,6 +50,7 @@ PHRASINGS: dict[str, Callable[[], list[Kind]]] = {
     "candid": candid_kinds,
     "plain": plain_kinds,
     "everyday": everyday_kinds,
+    "lastly": lastly_kinds,
 }
 
 _EXTRACTOR = OfflineExtractor()
