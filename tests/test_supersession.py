@@ -202,6 +202,24 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller has red meat most days, burgers, steak, the lot.", "habit:meat/yes"),
         ("If you need the caller, just text them.", "contact"),
         ("The caller changed to a practice nearer home.", "doctor"),
+        (
+            "Don't book the caller in on Tuesday evenings, that's when they have got pottery.",
+            "weekly:pottery",
+        ),
+        (
+            "Every day, first thing, it's coffee for the caller, strong with milk.",
+            "habit:coffee/yes",
+        ),
+        ("The caller's cat's name is Biscuit.", "pet:biscuit/about"),
+        ("The caller is now working at the Riverside Clinic.", "job"),
+        ("The caller has been working at Halden Logistics for six years.", "job"),
+        (
+            "The caller got made redundant from their last job, and now they are at the "
+            "Riverside Clinic.",
+            "job",
+        ),
+        ("The caller said it's a red Mazda 3 now, the old car went for scrap.", "car"),
+        ("The caller has dropped their old nickname, they go by Jo now.", "name"),
         ("The caller will come in their car, it's a blue Honda Civic.", "car"),
         ("Biscuit's their cat, she's asleep on the keyboard.", "pet:biscuit/about"),
         ("The caller has coffee every morning, can't function without it.", "habit:coffee/yes"),
@@ -223,6 +241,9 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller saw a Tesla in the car park.", None),
         ("The caller's husband's car is a blue Honda Civic.", None),
         ("The caller's daughter's lisinopril is 20 mg.", None),
+        ("The caller's sister's car is a Tesla.", None),
+        ("The caller rented a car for the weekend.", None),
+        ("The caller is at the Hilton now.", None),
         ('The caller asked: "What time do you close on Fridays?"', None),
     ],
 )
@@ -551,6 +572,11 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         ),
         ("Did the caller stop coffee?", "The caller drinks coffee.", False),
         ("Sarah's job at Tesco, that's finished.", "The caller shops at Tesco.", False),
+        (
+            "The caller resigned from Halden Logistics and started at the Riverside Clinic.",
+            "The caller works for Halden Logistics.",
+            True,
+        ),
         (
             "The caller has outgrown Bea, it's Jo these days.",
             "The caller goes by Bea.",

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "8: requests inside memories; the medicine a dose is of; what was eaten is no value"
+RULES = "9: pastimes by name; a pet's name; jobs left and taken in one sentence"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -63,7 +63,11 @@ _PEOPLE = (
     r"boyfriend|girlfriend|partner|fianc[eé]e?|fella"
 )
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
-_OTHERS_POSSESSIVE = re.compile(r"\b(?:the caller's|their) (?:\w+ ){0,2}\w+'s\b")
+_PET_KIND = r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse)"
+# "the caller's sister's car" is the sister's; "the caller's cat's name" is still theirs
+_OTHERS_POSSESSIVE = re.compile(
+    rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}\w+'s\b"
+)
 # Someone of theirs anywhere: "If the caller is out, try their son on 5551467."
 _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
 SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
@@ -176,7 +180,8 @@ _SET_SLOTS = {
     "doctor": "doctor", "car": "car", "partner": "partner",
 }  # fmt: skip
 _JOB = re.compile(
-    rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is working (?:at|for)|started (?:a )?new job|"
+    rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is (?:now |currently )?working (?:at|for)|"
+    r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
     r"left their (?:old )?job|is at [A-Z]\w* now|changed jobs|is employed (?:at|by)|"
     r"got hired (?:at|by)|started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been (?:there )?"
@@ -192,13 +197,15 @@ _JOB = re.compile(
     r"|^the caller (?:is|are) (?:on the payroll|in the office|doing \w+|employed) (?:at|for|by) "
     r"(?:the )?[A-Z]"
     r"|^the caller (?:has |have )?handed (?:in )?(?:their|the) notice\b"
+    r"|\b(?:redundant|resigned|(?:their|the) (?:last|old) job|left the old place)\b.*"
+    r"\b(?:the caller is|they are) (?:now )?(?:at|with) (?:the )?[A-Z]"
 )
 _CAR_CUE = re.compile(
     r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
     r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
     r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? around in|getting around in|"
     r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
-    r"(?:the caller's|their) car)\b"
+    r"(?:the caller's|their) car|(?:old |new )?(?:car|vehicle)(?! park))\b"
 )
 # "Tom has just bought a Tesla": a named someone's.
 _SOMEONE_NAMED = re.compile(
@@ -215,6 +222,7 @@ _NAME_RULE = re.compile(
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
+    r"|, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^(?:the caller|they|it) (?:is|are) [A-Z][a-z]+ to (?:everyone|everybody|"
     r"(?:the caller's|their) (?:friends|family|mates))\b"
     rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
@@ -236,12 +244,12 @@ _CONTACT_CUE = re.compile(
     r"in future|would like|wants|from here on|now|the old way|suits|"
     r"works best|these days|if you need (?:the caller|them)|just)\b"
 )
-_PET_KIND = r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse)"
 _PET = re.compile(
     rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},? "
     r"(?:(?:is |was )?(?:called |named ))?"
     r"(?P<a>[A-Z]\w+)"
     rf"|(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
+    rf"|\b(?:the caller's|their) {_PET_KIND}'s name is (?P<c>[A-Z]\w+)"
 )
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|buried|"
@@ -280,9 +288,9 @@ _PASTIMES = (
     "pottery yoga pilates choir swimming football tennis golf bowls bridge chess painting "
     "dance dancing salsa zumba spin karate judo knitting running cycling bingo badminton "
     "squash netball cricket rugby hockey climbing boxing rowing archery ceramics drawing "
-    "piano guitar violin singing drama book gym aerobics tai chi quiz darts snooker pool"
+    "piano guitar violin singing drama gym aerobics quiz darts snooker pool"
 ).split()
-_PASTIME = re.compile(rf"\b(?P<a>{'|'.join(_PASTIMES)})\b")
+_PASTIME = re.compile(rf"\b(?P<a>{'|'.join([*_PASTIMES, 'book club', 'tai chi'])})\b")
 _RECURRING = re.compile(
     rf"\b{WEEKDAY}(?<=s)\b|\b{WEEKDAY} (?:evenings|nights|mornings|afternoons)\b"
     rf"|\bevery {WEEKDAY}\b",
@@ -328,7 +336,9 @@ _NEGATIVE = re.compile(
 )
 # The caller, or "they" opening a later clause ("Put the caller down for the steak, they love
 # red meat"): the extractor writes the caller's later mentions as "they".
-_HABIT_SUBJECT = re.compile(rf"^(?:{_CALLER} |no more |no longer )|, (?:so |and |but )?they\b")
+_HABIT_SUBJECT = re.compile(
+    rf"^(?:{_CALLER} |no more |no longer )|, (?:so |and |but )?they\b|\bfor the caller\b"
+)
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan)\b")
 _MEATS = ("meat", "steak", "beef", "pork", "bacon", "lamb", "chicken")
 _OPENERS = frozenset(
@@ -626,15 +636,18 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     pet = _PET.search(text)
     if pet:
-        return (f"pet:{(pet.group('a') or pet.group('b')).lower()}{ABOUT}",)
+        return (f"pet:{(pet.group('a') or pet.group('b') or pet.group('c')).lower()}{ABOUT}",)
     if partner:
         return ("partner",)
     weekly = _WEEKLY.search(lower)
+    pastime = _PASTIME.search(lower)
     if weekly:
-        activity = next(g for g in weekly.groups() if g)
+        # the pastime the sentence names over the word the pattern caught ("don't book me in
+        # on Tuesdays, that's pottery" is pottery's)
+        activity = pastime.group("a") if pastime else next(g for g in weekly.groups() if g)
         if activity not in _NOT_ACTIVITY and not re.fullmatch(WEEKDAY, activity):
             return (f"weekly:{activity}",)
-    if _RECURRING.search(lower) and (pastime := _PASTIME.search(lower)) and not theirs:
+    if _RECURRING.search(lower) and pastime and not theirs:
         return (f"weekly:{pastime.group('a')}",)
     if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
         return (f"favourite:{category.group('a')}",)
