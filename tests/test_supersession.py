@@ -220,6 +220,21 @@ QUERY = "/api/v1/tools/memory-query"
         ),
         ("The caller said it's a red Mazda 3 now, the old car went for scrap.", "car"),
         ("The caller has dropped their old nickname, they go by Jo now.", "name"),
+        ("The caller is at 14 Birch Lane, if you need their address for the delivery.", "address"),
+        (
+            "The caller doesn't have coffee at all since the palpitations started.",
+            "habit:coffee/no",
+        ),
+        ("Put the caller down as a coffee drinker, a big one.", "habit:coffee/yes"),
+        ("No red meat for the caller now, they have cut it out completely.", "habit:meat/no"),
+        ("The caller has a little tabby at home called Biscuit.", "pet:biscuit/about"),
+        ("The caller's salary comes from Halden Logistics, that's where they work.", "job"),
+        ("The caller gets about in a blue Honda Civic.", "car"),
+        (
+            "On the 14th of March the caller has got the dentist, so no physio.",
+            "appointment:dentist",
+        ),
+        ('The caller asked: "Could you put me down as Jo?"', "name"),
         ("The caller will come in their car, it's a blue Honda Civic.", "car"),
         ("Biscuit's their cat, she's asleep on the keyboard.", "pet:biscuit/about"),
         ("The caller has coffee every morning, can't function without it.", "habit:coffee/yes"),
@@ -244,6 +259,10 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's sister's car is a Tesla.", None),
         ("The caller rented a car for the weekend.", None),
         ("The caller is at the Hilton now.", None),
+        ("Please deliver to the office at 14 Birch Lane.", None),
+        ("The caller's husband doesn't have coffee.", None),
+        ("Put the caller down for the 3pm slot.", None),
+        ("No, the caller doesn't know.", None),
         ('The caller asked: "What time do you close on Fridays?"', None),
     ],
 )
@@ -575,6 +594,11 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         (
             "The caller resigned from Halden Logistics and started at the Riverside Clinic.",
             "The caller works for Halden Logistics.",
+            True,
+        ),
+        (
+            "Nobody calls the caller Bea now.",
+            "Everyone calls the caller Bea, you can too.",
             True,
         ),
         (

@@ -36,7 +36,8 @@ _GONE_ACT = (
     r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at|"
     r"last day (?:at|with)|(?:dropped|outgrown|outgrew)(?= (?-i:[A-Z]))|"
     r"handed (?:in )?(?:their|the caller's) notice (?:in )?(?:at|to)|resigned from|"
-    r"(?:got |was |were |been )?made redundant (?:from|by)"
+    r"(?:got |was |were |been )?made redundant (?:from|by)|(?:nobody|no one|no-one) calls "
+    r"(?:the caller|them)"
 )
 # What became of it: the value is what the clause is about ("Biscuit didn't make it", "Dr Patel
 # retired", "Tom moved out", "Tom and I are finished").

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "9: pastimes by name; a pet's name; jobs left and taken in one sentence"
+RULES = "10: habits put down or denied; a lead-in never eats the subject's clause"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -63,7 +63,10 @@ _PEOPLE = (
     r"boyfriend|girlfriend|partner|fianc[eé]e?|fella"
 )
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
-_PET_KIND = r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse)"
+_PET_KIND = (
+    r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse|tabby|moggy|"
+    r"pup|pooch|kitty)"
+)
 # "the caller's sister's car" is the sister's; "the caller's cat's name" is still theirs
 _OTHERS_POSSESSIVE = re.compile(
     rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}\w+'s\b"
@@ -73,7 +76,10 @@ _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b"
 SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
 _LEAD = re.compile(
-    r"^(?:on [^,]+, |the caller said |(?:sadly|actually|so|also|big news|good news|"
+    # "On Friday, the caller …" and "On 3 March 2026, …"; never the subject's own clause ("On
+    # the 14th the caller has the dentist, so …")
+    r"^(?:on (?:(?!the caller|they )[^,]){1,30}, |the caller said |"
+    r"(?:sadly|actually|so|also|big news|good news|"
     r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
     r"look|listen|anyway)[, ]+)+",
     re.IGNORECASE,
@@ -96,6 +102,7 @@ _NOT_HOME = re.compile(
     r"\b(?:office|work|shop|store|restaurant|school|gym|clinic|studio|warehouse|site|venue|"
     r"hotel|parcel|package|delivery)\b"
 )
+_THEIR_ADDRESS = re.compile(r"\b(?:the caller's|their) (?:home |postal )?address\b")
 _DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
 _PHONE_CUE = re.compile(
     r"\b(?:number|phone|mobile|cell|call|ring|reach|text|get hold of|landline)\b|\b(?:on|at) \d{7}"
@@ -197,13 +204,14 @@ _JOB = re.compile(
     r"|^the caller (?:is|are) (?:on the payroll|in the office|doing \w+|employed) (?:at|for|by) "
     r"(?:the )?[A-Z]"
     r"|^the caller (?:has |have )?handed (?:in )?(?:their|the) notice\b"
+    r"|[A-Z]\w+(?: [A-Z]\w+)*,? that(?: is|'s) where (?:they|the caller) works?\b"
     r"|\b(?:redundant|resigned|(?:their|the) (?:last|old) job|left the old place)\b.*"
     r"\b(?:the caller is|they are) (?:now )?(?:at|with) (?:the )?[A-Z]"
 )
 _CAR_CUE = re.compile(
     r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
     r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
-    r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? around in|getting around in|"
+    r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? (?:around|about) in|getting around in|"
     r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
     r"(?:the caller's|their) car|(?:old |new )?(?:car|vehicle)(?! park))\b"
 )
@@ -223,6 +231,7 @@ _NAME_RULE = re.compile(
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|, (?:and )?they (?:now )?go by [A-Z][a-z]+"
+    r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
     r"|^(?:the caller|they|it) (?:is|are) [A-Z][a-z]+ to (?:everyone|everybody|"
     r"(?:the caller's|their) (?:friends|family|mates))\b"
     rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
@@ -245,7 +254,7 @@ _CONTACT_CUE = re.compile(
     r"works best|these days|if you need (?:the caller|them)|just)\b"
 )
 _PET = re.compile(
-    rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},? "
+    rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},?(?: at home)? "
     r"(?:(?:is |was )?(?:called |named ))?"
     r"(?P<a>[A-Z]\w+)"
     rf"|(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
@@ -327,17 +336,20 @@ _HABIT_CUE = re.compile(
     r"enjoys?|can't (?:start|do) .* without|lots of|a lot of|fan of|person|lives? on|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
-    r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up)\b"
+    r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
+    r"(?:doesn't|does not|don't|never) (?:have|touch)|eater|^no)\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
     r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed in|kicked|ditched|"
-    r"not (?:drinking|eating|having|smoking))\b"
+    r"not (?:drinking|eating|having|smoking))\b|^no\b"
 )
 # The caller, or "they" opening a later clause ("Put the caller down for the steak, they love
 # red meat"): the extractor writes the caller's later mentions as "they".
 _HABIT_SUBJECT = re.compile(
-    rf"^(?:{_CALLER} |no more |no longer )|, (?:so |and |but )?they\b|\bfor the caller\b"
+    rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b))"
+    r"|, (?:so |and |but )?they\b|\bfor the caller\b|^put (?:the caller|them) down (?:as|for)\b"
+    r"|\bthe caller (?:doesn't|does not|no longer|never)\b"
 )
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan)\b")
 _MEATS = ("meat", "steak", "beef", "pork", "bacon", "lamb", "chicken")
@@ -585,7 +597,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not theirs
     ):
         return ("phone",)
-    if _STREET.search(text) and not _NOT_HOME.search(lower):
+    if _STREET.search(text) and (not _NOT_HOME.search(lower) or _THEIR_ADDRESS.search(lower)):
         return ("address",)
     if _DOCTOR.search(text) and _DOCTOR_CUE.search(lower) and not _PROCEDURE.search(lower):
         return ("doctor",)  # "Dr Mbeki ran the tests" names a doctor, not theirs
