@@ -750,7 +750,10 @@ _PAST = re.compile(
     r"switched)|last (?:address|number|email))\b"
     r"|\bbefore[\s?.!]*$|\bbefore (?:as|that|then|this one|the current one|now)\b"
     r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped)\b|\bfirst[\s?.!]*$"
-    r"|\b(?:was|were|did)\b.*\bbefore (?:I|it|we|they|the|my|this|that)\b",
+    r"|\b(?:was|were|did)\b.*\bbefore (?:I|it|we|they|the|my|this|that)\b"
+    # what was given up is a value that no longer holds: "which job did I leave?"
+    r"|\b(?:did|have) (?:I|we) (?:leave|quit|sell|give up|get rid of|stop|drop|lose|move out "
+    r"of|move from|cancel|scrap|part with)\b",
     re.IGNORECASE,
 )
 
