@@ -41,6 +41,7 @@ from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import OTHER_FACTS
 from bench.changeeval.facts import SPOKEN
 from bench.changeeval.facts import Kind
+from bench.changeeval.final_blind import final_blind_kinds
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
@@ -342,13 +343,15 @@ def main(argv: list[str] | None = None) -> int:
             "plain",
             "everyday",
             "lastly",
+            "final_blind",
         ),
         default="main",
         help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py; novel: "
         "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py; "
         "candid: those of bench/changeeval/candid.py; plain: those of bench/changeeval/plain.py; "
         "everyday: those of bench/changeeval/everyday.py; lastly: those of "
-        "bench/changeeval/lastly.py (each into its own directory)",
+        "bench/changeeval/lastly.py; final_blind: those of bench/changeeval/final_blind.py "
+        "(each into its own directory)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -372,6 +375,8 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED + 9), everyday_kinds())
     elif args.phrasing == "lastly":
         calls, questions = build(random.Random(SEED + 10), lastly_kinds())
+    elif args.phrasing == "final_blind":
+        calls, questions = build(random.Random(SEED + 11), final_blind_kinds())
     else:
         calls, questions = build(random.Random(SEED + 6), overheard_kinds())
     problems = check(calls, questions)

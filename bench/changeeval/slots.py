@@ -23,6 +23,7 @@ from bench.changeeval.candid import candid_kinds
 from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
+from bench.changeeval.final_blind import final_blind_kinds
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
@@ -51,6 +52,7 @@ PHRASINGS: dict[str, Callable[[], list[Kind]]] = {
     "plain": plain_kinds,
     "everyday": everyday_kinds,
     "lastly": lastly_kinds,
+    "final_blind": final_blind_kinds,
 }
 
 _EXTRACTOR = OfflineExtractor()
