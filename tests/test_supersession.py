@@ -221,6 +221,7 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller said it's a red Mazda 3 now, the old car went for scrap.", "car"),
         ("The caller has dropped their old nickname, they go by Jo now.", "name"),
         ("The caller is at 14 Birch Lane, if you need their address for the delivery.", "address"),
+        ("The caller is off coffee now, it was keeping them up at night.", "habit:coffee/no"),
         (
             "The caller doesn't have coffee at all since the palpitations started.",
             "habit:coffee/no",
@@ -263,6 +264,8 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's husband doesn't have coffee.", None),
         ("Put the caller down for the 3pm slot.", None),
         ("No, the caller doesn't know.", None),
+        ("The caller never drinks coffee after 6.", None),
+        ("The caller doesn't drink coffee in the evening.", None),
         ('The caller asked: "What time do you close on Fridays?"', None),
     ],
 )

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "10: habits put down or denied; a lead-in never eats the subject's clause"
+RULES = "11: given up for part of the day is not given up"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -352,6 +352,12 @@ _HABIT_SUBJECT = re.compile(
     r"|\bthe caller (?:doesn't|does not|no longer|never)\b"
 )
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan)\b")
+# Given up for part of the day is not given up: "never drinks coffee after 6" still drinks it
+# in the morning.
+_PART_OF_THE_DAY = re.compile(
+    r"\b(?:after|before|past) (?:\d|noon|midday|lunch|dinner|tea|six|seven|eight|nine|ten|"
+    r"midnight|bed)|\b(?:in the (?:evening|afternoon)s?|at night|late at night)\b"
+)
 _MEATS = ("meat", "steak", "beef", "pork", "bacon", "lamb", "chicken")
 _OPENERS = frozenset(
     "the their they on no please just you best from sold send if sadly actually so also "
@@ -477,6 +483,13 @@ def statements(content: str) -> list[str]:
     if (_STANDING.search(ask) or REMOVAL.match(ask)) and not _ONCE.match(ask):
         out.append(third_person(ask[:1].upper() + ask[1:]))
     return out
+
+
+def _given_up_in_part(lower: str, thing: str) -> bool:
+    """Whether the clause that names `thing` gives it up for part of the day only ("never
+    drinks coffee after 6"; not "off coffee, it was keeping me up at night")."""
+    clause = next((c for c in re.split(r"[,;]", lower) if thing in c), lower)
+    return bool(_NEGATIVE.search(clause) and _PART_OF_THE_DAY.search(clause))
 
 
 def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
@@ -671,6 +684,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         _HABIT_SUBJECT.search(lower)
         and _HABIT_CUE.search(lower)
         and (consumable := _CONSUMABLE.search(lower))
+        and not _given_up_in_part(lower, consumable.group(0))
     ):
         thing = consumable.group("a").split()[-1]
         if _NEGATIVE.search(lower):  # giving up meat gives up every meat
