@@ -279,7 +279,7 @@ def test_a_turn_split_into_several_memories_is_kept_beside_each_when_extracting(
         ("No, I don't think so.", ["I don't think so."]),
         ("No red meat for me now.", ["No red meat for me now."]),
         ("No need for a cat-sitter any more.", ["No need for a cat-sitter any more."]),
-        ("No thanks.", ["Thanks."]),
+        ("No thanks.", ["No thanks."]),  # a refusal stays one
     ],
 )
 def test_a_leading_no_is_dropped_only_when_it_answers(message: str, expected: list[str]) -> None:

@@ -111,7 +111,7 @@ _LEADING = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
     r"great|and|but|sure|alright|"
     # "No," answers; "No red meat for me now" and "No need for a sitter" say no
-    r"no(?=\s*[,.!?-]|\s*$|\s+(?:I|I'm|I've|we|it|it's|that|that's|thanks|thank|sorry|not)\b))"
+    r"no(?=\s*[,.!?-]|\s*$|\s+(?:I|I'm|I've|we|it|it's|that|that's|sorry|not)\b))"
     r"\b[\s,.!-]*)+",
     re.I,
 )

@@ -34,7 +34,8 @@ _GONE_ACT = (
     r"split up|broke up|(?:sold|scrapped|part-exchanged|traded in|got rid of|gotten rid of)"
     r"(?= (?:the|their)\b)|moved (?:out of|away from|on from)|switched from|swapped (?:from|out)|"
     r"turned (?:their|my) back on|not using|(?:don't|doesn't|do not|does not) use|not at|"
-    r"last day (?:at|with)|(?:dropped|outgrown|outgrew)(?= (?-i:[A-Z]))|"
+    r"last day (?:at|with)(?=.* (?:was|were)\b)(?!.*\b(?:before|until|then)\b)|"
+    r"(?:dropped|outgrown|outgrew)(?= (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))*(?:[,;.!?]|$))|"
     r"handed (?:in )?(?:their|the caller's) notice (?:in )?(?:at|to)|resigned from|"
     r"(?:got |was |were |been )?made redundant (?:from|by)|(?:nobody|no one|no-one) calls "
     r"(?:the caller|them)"
@@ -83,6 +84,14 @@ _PARTED = re.compile(r"^(?:broke up|split up)$", re.IGNORECASE)
 # once ("walked instead of driving today").
 _INSTEAD_OF = re.compile(r"\binstead of (?P<old>.+)$", re.IGNORECASE)
 _ONCE = re.compile(r"\b(?:today|tonight|this time|this once|for now)\b", re.IGNORECASE)
+# Set on the caller's record ("put Marcus down as my partner", "change my GP to …"): a
+# booking made instead of another ("book Dr Okafor instead of Dr Patel for Tuesday") is not.
+_ON_RECORD = re.compile(
+    r"\b(?:down as|as (?:the caller's|their) \w+|"
+    r"(?:change|update|set|swap) (?:the caller's|their) \w+)\b",
+    re.IGNORECASE,
+)
+_UNTIL_REASON = re.compile(r"\s+(?:for|this|that|because|on|at|until|when|while)\b", re.IGNORECASE)
 _STANDS = re.compile(
     r"\b(?:now|from now on|from here on|these days|going forward|in future)\b", re.IGNORECASE
 )
@@ -96,15 +105,26 @@ _STRUCK = re.compile(
     re.IGNORECASE,
 )
 _RECORD = re.compile(
-    r"\b(?:notes?|file|records?|account|details|profile|list|system|usual|regular|standing)\b",
+    r"\b(?:notes?|file|records?|account|details|profile|system|usual|regular|standing)\b",
+    re.IGNORECASE,
+)
+_CROSSED = re.compile(
+    r"^(?:please |you can |you could )?(?:cross (?:out|off)|scratch|strike (?:out|off)|rub out)\b",
+    re.IGNORECASE,
+)
+_BOOKING = re.compile(  # a booking's, unless it is their usual or standing one
+    r"^(?!.*\b(?:usual|regular|standing)\b).*\b(?:booking|bookings|order|invite|invitation|"
+    r"table|delivery|reservation|guest|guests|party|trip|appointment|lunch|dinner)\b",
     re.IGNORECASE,
 )
 _BY_NAME = re.compile(r"\b[A-Z]|\d|@")
 _NOT = re.compile(r"^not (?P<old>.+)$", re.IGNORECASE)
 _FROM_TO = re.compile(
     r"\b(?:switched|changed|moved|went|swapped|upgraded|gone|switching|changing|moving) "
-    r"(?:\w+ ){0,2}from (?P<old>.+?) (?:to|for)\b"
-    r"|\b(?:part-exchanged|traded(?: in)?|exchanged|swapped|swap|exchange) (?P<given>.+?) for\b",
+    r"(?:\w+ ){0,2}from (?P<old>.{1,80}?) (?:to|for)\b"
+    r"|(?<!would )(?<!to )(?<!might )(?<!could )\b(?:part-exchanged|traded(?: in)?|exchanged|"
+    r"swapped) (?P<given>(?:(?!\bwith\b).){1,80}?) for\b"
+    r"|^(?:please )?(?:swap|exchange) (?!with\b)(?P<ordered>.{1,80}?) for\b",
     re.IGNORECASE,
 )
 _FORGOT_AS_SAID = re.compile(
@@ -121,6 +141,10 @@ _CLAUSE = re.compile(
 # A clause that says what it retracts only as "that" or "it" ("You'll have 5552180 for me,
 # but that's not mine any more"): the value by name in the clause before.
 _THAT = re.compile(r"^(?:but |and )?(?:that|it|this|those)\b", re.IGNORECASE)
+_DOCTOR = re.compile(r"\bDr\.? [A-Z]")  # a doctor who retired is no longer theirs
+_NOT_THEIRS = re.compile(
+    r"\bnot (?:theirs|the caller's|mine|their (?:number|email|address|car|job))\b", re.IGNORECASE
+)
 _WHOSE = re.compile(r"\b[A-Z][a-z]+'s\b")  # "Sarah's job at Tesco, that's finished": hers
 # A dated event stays what happened: "The caller had coffee with Sam on 3 May 2025."
 _EVENT = re.compile(
@@ -323,7 +347,8 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
     if SUMMARY.match(content):
         return None
     if "?" in content:
-        found = [r for said in _told(content) if (r := retracted(said))]
+        # only sentences without a "?" go round again: one that keeps it states nothing
+        found = [r for said in _told(content) if "?" not in said and (r := retracted(said))]
         if not found:
             return None
         return Retraction(
@@ -348,25 +373,34 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         if not_ and before.lower().endswith(" now"):
             rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
         elif changed := _FROM_TO.search(clause):
-            rest = changed.group("old") or changed.group("given")  # "switched from Tesco to Aldi"
+            # "switched from Tesco to Aldi", "part-exchanged the Civic for a Mazda"
+            rest = changed.group("old") or changed.group("given") or changed.group("ordered")
         elif (
             (instead := _INSTEAD_OF.search(clause))
-            and (_BY_NAME.search(instead.group("old")) or _STANDS.search(clause))
+            and (_STANDS.search(clause) or _ON_RECORD.search(clause))
             and not _ONCE.search(clause)
         ):
-            rest = instead.group("old")  # "put Marcus down instead of Tom": Tom has gone
-        elif (struck := _STRUCK.match(clause)) and (
-            _RECORD.search(struck.group("of") or struck.group(0))
-            or _BY_NAME.search(struck.group("v") or struck.group("w"))
+            # "put Marcus down as my partner instead of Tom": Tom has gone
+            rest = _UNTIL_REASON.split(instead.group("old"), maxsplit=1)[0]
+        elif (
+            (struck := _STRUCK.match(clause))
+            and not _BOOKING.search(clause)
+            and (
+                _RECORD.search(struck.group("of") or struck.group(0))
+                or (_CROSSED.match(clause) and _BY_NAME.search(struck.group("v") or ""))
+            )
         ):
             rest = struck.group("v") or struck.group("w")  # "cross out 14 Birch Lane"
         elif _STATE.search(clause) and (
             _ITSELF.search(clause)
             or _CALLERS.search(clause)
             or _ORDER.match(clause)
-            or (_THAT.match(clause) and _BY_NAME.search(before) and not _WHOSE.search(before))
+            or (_THAT.match(clause) and _NOT_THEIRS.search(clause) and not _WHOSE.search(before))
         ):
             itself = _ITSELF.search(clause)
+            if itself and itself.group(0).lower() == "retired" and not _DOCTOR.search(clause):
+                before = clause  # "Tom retired in March" left work, not the caller's life
+                continue
             if itself and _value(clause[: itself.start()]):
                 rest = clause[: itself.start()]  # "Dr Patel retired at Christmas": Dr Patel
             else:
@@ -374,6 +408,7 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
             if (
                 not _value(rest)
                 and _THAT.match(clause)
+                and _NOT_THEIRS.search(clause)
                 and _BY_NAME.search(before)
                 and not _WHOSE.search(before)
             ):
@@ -384,7 +419,7 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
             # what the caller gave up: "quit coffee"; "handed their notice in at Halden and
             # started at the Clinic": only Halden
             rest = re.split(r"\s+and\s+", clause[act.end() :])[0]
-            if _PARTED.match(act.group(0)) and not _value(rest):
+            if _PARTED.match(act.group(0)) and not rest.strip(" .,!"):
                 rest = clause[: act.start()]  # "Tom and the caller broke up": Tom
         else:
             before = clause

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "11: given up for part of the day is not given up"
+RULES = "12: review: no closure from questions, bookings, wishes, one-offs or others' pastimes"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -130,6 +130,7 @@ _APPOINTMENT_KIND = re.compile(
     r"barber|therapist|chiropractor|surgery|scan|check-up|checkup|hospital|eye)\b"
 )
 _VISITS = frozenset(("surgery", "scan", "check-up", "checkup", "hospital", "eye"))
+_WITH_WHOM = r"\b(?:with|at|see) (?:the |their )?{0}\b|\b{0}(?:'s)? (?:appointment|check-?up)\b"
 _ANY_APPOINTMENT = re.compile(r"^(?:the caller's|their) (?P<kind>appointment)\b")
 _APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bhad(?! to)\b")
 _PARTNERS = (
@@ -139,6 +140,10 @@ _PARTNERS = (
 PARTNER = re.compile(rf"^the caller's {_PARTNERS}(?: is| is called| is named|,)? [A-Z]")
 # "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
 # or the sentence's end ("Yesterday, the caller's partner rang" names no one).
+_DISCOURSE = frozenset(
+    "meanwhile anyway also well so now then still besides honestly actually apparently luckily "
+    "sadly obviously basically".split()
+)
 _PARTNER_BESIDE = re.compile(
     rf"^(?P<name>[A-Z][a-z]+), (?:that's |that is |who is )?(?:the caller's|their) "
     rf"{_PARTNERS}(?:[,.]|$)"
@@ -178,7 +183,7 @@ _SET = re.compile(
 # ... or the value first: "Put Marcus down as my partner".
 _SET_AS = re.compile(
     rf"^(?:put|have|mark|list|note) \S.{{0,60}}? (?:down )?as (?:the caller's|their) "
-    rf"(?P<attr>{_ATTRIBUTES})\b"
+    rf"(?P<attr>{_ATTRIBUTES})\b(?! (?:for|at|on)\b)"
 )
 _SET_SLOTS = {
     "employer": "job", "job": "job", "workplace": "job", "work place": "job", "company": "job",
@@ -204,20 +209,29 @@ _JOB = re.compile(
     r"|^the caller (?:is|are) (?:on the payroll|in the office|doing \w+|employed) (?:at|for|by) "
     r"(?:the )?[A-Z]"
     r"|^the caller (?:has |have )?handed (?:in )?(?:their|the) notice\b"
-    r"|[A-Z]\w+(?: [A-Z]\w+)*,? that(?: is|'s) where (?:they|the caller) works?\b"
     r"|\b(?:redundant|resigned|(?:their|the) (?:last|old) job|left the old place)\b.*"
     r"\b(?:the caller is|they are) (?:now )?(?:at|with) (?:the )?[A-Z]"
 )
+# "Halden Logistics, that's where they work" (searched only when "where" is there: the names
+# before it would otherwise be tried at every capital)
+_WORKS_THERE = re.compile(r"\bthat(?: is|'s) where (?:they|the caller) works?\b")
+_NAMED_JUST_BEFORE = re.compile(r"\b[A-Z]\w+(?: [A-Z]\w+)*,? $")
 _CAR_CUE = re.compile(
     r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
     r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
     r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? (?:around|about) in|getting around in|"
     r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
-    r"(?:the caller's|their) car|(?:old |new )?(?:car|vehicle)(?! park))\b"
+    r"(?:the caller's|their) (?:car|vehicle)|(?:old|new) (?:car|vehicle))\b"
 )
 # "Tom has just bought a Tesla": a named someone's.
 _SOMEONE_NAMED = re.compile(
     r"^(?!The\b|It\b|They\b|Their\b)[A-Z][a-z]+ (?:has|have|had|just|bought|got|drives|is|was)\b"
+)
+# Someone named doing it ("Tom will just text the caller", "Tom plays golf on Sundays").
+_NAMED_SUBJECT = re.compile(
+    r"^(?!(?:The|It|They|Their|Please|Text|Email|Call|Ring|Phone)\b)[A-Z][a-z]+ (?:will|would|"
+    r"can|could|should|just|always|usually|plays|goes|does|has|have|had|is|was|texts|calls|"
+    r"emails|rings)\b"
 )
 _MINE = re.compile(r"^(?:the caller|they)\b|\b(?:the caller's|theirs|the caller)\b")
 _CAR = re.compile(
@@ -230,7 +244,7 @@ _NAME_RULE = re.compile(
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
-    r"|, (?:and )?they (?:now )?go by [A-Z][a-z]+"
+    r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
     r"|^(?:the caller|they|it) (?:is|are) [A-Z][a-z]+ to (?:everyone|everybody|"
     r"(?:the caller's|their) (?:friends|family|mates))\b"
@@ -274,7 +288,8 @@ _PET_LOSS = re.compile(
 # A dose is the medicine's its amount is of ("10 mg of lisinopril"), else the word before it
 # ("their lisinopril went up to 20 mg"; "their prescription is 10 mg of X" is X's).
 _DOSE_OF = re.compile(
-    r"\b\d+(?:\.\d+)? ?(?:mg|milligrams?|micrograms?|mcg) (?:of |a day of )?(?P<a>[a-z]{4,})"
+    r"\b\d+(?:\.\d+)? ?(?:mg|milligrams?|micrograms?|mcg) (?:of |a day of )?"
+    r"(?P<a>(?!(?:once|twice|each|every|daily|tablets?|with|from|before|after|until)\b)[a-z]{4,})"
 )
 _DOSE_NAMED = re.compile(
     r"\b(?:their|the caller's) (?P<a>[a-z]{4,}) (?:(?:has )?(?:went|gone) (?:up|down)|is|"
@@ -303,6 +318,11 @@ _PASTIME = re.compile(rf"\b(?P<a>{'|'.join([*_PASTIMES, 'book club', 'tai chi'])
 _RECURRING = re.compile(
     rf"\b{WEEKDAY}(?<=s)\b|\b{WEEKDAY} (?:evenings|nights|mornings|afternoons)\b"
     rf"|\bevery {WEEKDAY}\b",
+)
+# Someone else's pastime the caller takes part in, or one only for a while.
+_NOT_OWN_PASTIME = re.compile(
+    r"\b(?:takes?|drops?|drives?|picks? up|watch(?:es)?|coach(?:es)?) (?:\w+ ){0,3}"
+    r"(?:to |at )?|\b(?:this month|this week|for now|until|trying|missing|skipping)\b"
 )
 _NOT_ACTIVITY = frozenset(
     "it that this they them him her the caller and others what which there every said on is "
@@ -352,11 +372,21 @@ _HABIT_SUBJECT = re.compile(
     r"|\bthe caller (?:doesn't|does not|no longer|never)\b"
 )
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan)\b")
+# Once, or for someone else, is no habit: "no coffee for the caller today, they have a scan",
+# "always buys coffee for their husband".
+_ONE_OFF = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|time)|at the (?:wedding|party|"
+    r"dinner|meal|do|event|meeting)|when (?:they|the caller) visits?|on (?:a|the) \w+day|"
+    r"for now)\b"
+    r"|\b(?:buys?|gets?|brings?|makes?|orders?|picks? up) (?:\w+ ){0,3}for (?:their|his|her|the "
+    r"caller's) \w+"
+)
 # Given up for part of the day is not given up: "never drinks coffee after 6" still drinks it
 # in the morning.
 _PART_OF_THE_DAY = re.compile(
     r"\b(?:after|before|past) (?:\d|noon|midday|lunch|dinner|tea|six|seven|eight|nine|ten|"
-    r"midnight|bed)|\b(?:in the (?:evening|afternoon)s?|at night|late at night)\b"
+    r"midnight|bed)|\b(?:in the (?:evening|afternoon)s?|at night|late at night|with (?:milk|"
+    r"sugar|cream))\b"
 )
 _MEATS = ("meat", "steak", "beef", "pork", "bacon", "lamb", "chicken")
 _OPENERS = frozenset(
@@ -417,7 +447,7 @@ _TRIGGERS = frozenset(
     eye text texted email mail emailed phone phoned ring contact reach number mobile cell hold
     work works working job employer employed hired been car motor drives driving traded sold
     bought lost rehome rehomed put goodbye gave passed died went favourite favorite go-to
-    everyone everybody friends mates buried
+    everyone everybody friends mates buried redundant resigned
     always nothing beats prefer prefers all best together dating broke split splits separated
     divorced seeing boyfriend girlfriend partner husband wife fiance fiancee fella vegetarian
     vegan mg milligram milligrams microgram micrograms mcg class lessons lesson practice club
@@ -439,13 +469,16 @@ _TRIGGERS = frozenset(
 # What the caller says before asking is said: "My number's changed, it's 5559034, and could
 # you remind me when you close?"
 _REQUEST = re.compile(
-    r'^The caller asked: "(?P<said>[^"]*?)[,;.]? ?(?:(?:oh|so|and|but|right|also|actually|'
-    r"please),? )*(?:can|could|would|will) you (?:please )?(?:just )?(?P<ask>[^\"]+?)"
+    r'^The caller asked: "(?P<said>[^"]{0,300}?)[,;.]? ?(?:(?:oh|so|and|but|right|also|actually|'
+    r"please),? ){0,4}(?:can|could|would|will) you (?:please )?(?:just )?(?P<ask>[^\"]+?)"
     r'[?.!\s]*"$',
     re.IGNORECASE,
 )
 _ASKING = re.compile(
-    r"^(?:can|could|would|will|what|when|where|who|how|do|does|did|is|are)\b", re.IGNORECASE
+    r"^(?:can|could|would|will|what|when|where|who|whom|whose|which|why|how|do|does|did|is|"
+    r"are|was|were|have|has|had|should|shall|may|might|am|isn't|aren't|wasn't|weren't|don't|"
+    r"doesn't|didn't|haven't|hasn't)\b",
+    re.IGNORECASE,
 )
 # Asking to strike a value out is standing too: "Could you cross out 14 Birch Lane?"
 REMOVAL = re.compile(
@@ -477,12 +510,19 @@ def statements(content: str) -> list[str]:
         return []
     out = []
     said = request.group("said").strip(" ,;")
-    if said and not _ASKING.match(said):
+    if said and "?" not in said and not _ASKING.match(said) and not asks_about_the_past(said):
         out.append(third_person(said[:1].upper() + said[1:]))
     ask = request.group("ask")
     if (_STANDING.search(ask) or REMOVAL.match(ask)) and not _ONCE.match(ask):
         out.append(third_person(ask[:1].upper() + ask[1:]))
     return out
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The part of `text` between the commas (or semicolons) around `position`."""
+    start = max(text.rfind(",", 0, position), text.rfind(";", 0, position)) + 1
+    ends = [i for i in (text.find(",", position), text.find(";", position)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _given_up_in_part(lower: str, thing: str) -> bool:
@@ -584,7 +624,12 @@ def _slots_of(content: str) -> tuple[str, ...]:
     lower = text.lower()
     cased = text[:1].lower() + text[1:]
     beside = _PARTNER_BESIDE.match(text)
-    if PARTNER.search(cased) or (beside and beside.group("name") not in _NOT_NAMES):
+    if PARTNER.search(cased) or (
+        beside
+        and beside.group("name") not in _NOT_NAMES
+        and beside.group("name").lower() not in _DISCOURSE
+        and not beside.group("name").endswith("ly")
+    ):
         return ("partner",)
     fine = _FINE.match(text)
     named = _NAME_RULE.search(cased) or _NAME_RULE.search(text)  # "Bea is what … answers to"
@@ -610,7 +655,13 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not theirs
     ):
         return ("phone",)
-    if _STREET.search(text) and (not _NOT_HOME.search(lower) or _THEIR_ADDRESS.search(lower)):
+    if (street := _STREET.search(text)) and (
+        not _NOT_HOME.search(lower)
+        or (
+            _THEIR_ADDRESS.search(lower)
+            and not _NOT_HOME.search(_clause_at(lower, street.start()))
+        )
+    ):
         return ("address",)
     if _DOCTOR.search(text) and _DOCTOR_CUE.search(lower) and not _PROCEDURE.search(lower):
         return ("doctor",)  # "Dr Mbeki ran the tests" names a doctor, not theirs
@@ -633,7 +684,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
         kinds = [any_.group("kind")]
     if kinds and re.search(_DATE, lower) and not _APPOINTMENT_PAST.search(lower):
         # who it is with over what it is: "a check-up with the dentist" is the dentist's
-        seen = next((k for k in kinds if k not in _VISITS), kinds[0])
+        seen = next(
+            (k for k in kinds if k not in _VISITS and re.search(_WITH_WHOM.format(k), lower)),
+            kinds[0],
+        )
         kind = {
             "gp": "doctor",
             "dental": "dentist",
@@ -642,11 +696,15 @@ def _slots_of(content: str) -> tuple[str, ...]:
             "appointment": "any",
         }.get(seen, seen)
         return (f"appointment:{kind}",)
-    if _CONTACT.search(cased) and (
-        _CONTACT_CUE.search(lower) or lower.startswith(("text", "email"))
+    if (
+        _CONTACT.search(cased)
+        and (_CONTACT_CUE.search(lower) or lower.startswith(("text", "email")))
+        and not _NAMED_SUBJECT.match(text)
     ):
         return ("contact",)
-    if _JOB.search(cased):
+    there = _WORKS_THERE.search(text)
+    before_there = text[max(0, there.start() - 60) : there.start()] if there else ""
+    if _JOB.search(cased) or (there and _NAMED_JUST_BEFORE.search(before_there)):
         return ("job",)
     if _CAR.search(cased) or (
         _CAR_BRAND.search(text)
@@ -672,7 +730,13 @@ def _slots_of(content: str) -> tuple[str, ...]:
         activity = pastime.group("a") if pastime else next(g for g in weekly.groups() if g)
         if activity not in _NOT_ACTIVITY and not re.fullmatch(WEEKDAY, activity):
             return (f"weekly:{activity}",)
-    if _RECURRING.search(lower) and pastime and not theirs:
+    if (
+        _RECURRING.search(lower)
+        and pastime
+        and not theirs
+        and not _NAMED_SUBJECT.match(text)
+        and not _NOT_OWN_PASTIME.search(lower)
+    ):
         return (f"weekly:{pastime.group('a')}",)
     if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
         return (f"favourite:{category.group('a')}",)
@@ -685,6 +749,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and _HABIT_CUE.search(lower)
         and (consumable := _CONSUMABLE.search(lower))
         and not _given_up_in_part(lower, consumable.group(0))
+        and not _ONE_OFF.search(lower)
     ):
         thing = consumable.group("a").split()[-1]
         if _NEGATIVE.search(lower):  # giving up meat gives up every meat
@@ -759,15 +824,19 @@ def slot_of(content: str, prompt: str = "") -> str | None:
 
 # A question about a value that no longer holds: it may be answered from superseded memories.
 _PAST = re.compile(
-    r"\b(?:old|previous|former|earlier|original|originally|used to|use to|back then|"
+    r"\b(?:old|previous|previously|former|formerly|earlier|original|originally|used to|use to|"
+    r"back then|"
     r"at first|before (?:the |I |we |it )?(?:move|moved|moving|change|changed|switch|"
     r"switched)|last (?:address|number|email))\b"
     r"|\bbefore[\s?.!]*$|\bbefore (?:as|that|then|this one|the current one|now)\b"
-    r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped)\b|\bfirst[\s?.!]*$"
-    r"|\b(?:was|were|did)\b.*\bbefore (?:I|it|we|they|the|my|this|that)\b"
+    r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped)\b"
+    r"|\b(?:did|was|were|had)\b.*\bfirst[\s?.!]*$"  # "… did the dentist have me down for first?"
+    r"|\b(?:was|were|did)\b.*\bbefore (?:(?:I|it|we|they) (?:\w+ ){0,2}(?:started|moved|"
+    r"changed|switched|swapped|rebooked|adjusted|was|were|got)|(?:my|the|this|that) (?:current|"
+    r"new|move|house move|breakup|break-up|split|divorce|job|change|switch))\b"
     # what was given up is a value that no longer holds: "which job did I leave?"
-    r"|\b(?:did|have) (?:I|we) (?:leave|quit|sell|give up|get rid of|stop|drop|lose|move out "
-    r"of|move from|cancel|scrap|part with)\b",
+    r"|\b(?:which|what) (?:\w+ ){0,2}(?:did|have) (?:I|we) (?:leave|quit|sell|give up|get rid of|"
+    r"stop|drop|lose|move out of|move from|cancel|scrap|part with)\b",
     re.IGNORECASE,
 )
 
