@@ -71,6 +71,11 @@ def test_relative_dates_become_absolute_when_anchored_to_the_call(
         # a verb shared with someone else agrees with both; a past tense stays past
         ("Tom and I are finished.", "Tom and the caller are finished."),
         ("I sold my car.", "The caller sold their car."),
+        # an email is not the caller, inside brackets too
+        (
+            "My email (m.rivers@proton.me) is new.",
+            "The caller's email (m.rivers@proton.me) is new.",
+        ),
         # a hyphenated verb is one verb
         ("I part-exchanged my car.", "The caller part-exchanged their car."),
         ("I double-check the locks.", "The caller double-checks the locks."),

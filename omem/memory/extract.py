@@ -262,7 +262,9 @@ def _third_person_verb(verb: str) -> str:
     return verb + "s"
 
 
-_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+# An email starts a word: tried only where a word starts, never again from inside one (from
+# every position it was quadratic on a long word without "@")
+_ADDRESS = re.compile(r"(?<!\S)[^\s@]*@\S+|\bhttps?://\S+|\bwww\.\S+")
 # "Tom and I are", "my sister and I have": a subject shared with someone named at the start.
 _SHARED_SUBJECT = re.compile(r"^(?:[A-Z]\w+|[Mm]y \w+)(?: \w+)? and $")
 
