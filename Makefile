@@ -93,6 +93,7 @@ changeeval: $(STAMP_DEV)
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing everyday
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing lastly
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing final_blind
+	$(BIN)/python -m bench.changeeval.generate --check --phrasing ringing
 	$(BIN)/python -m bench.retrieval_quality --set bench/changeeval --bars
 
 clean:

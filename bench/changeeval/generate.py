@@ -50,6 +50,7 @@ from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.plain import plain_kinds
+from bench.changeeval.ringing import ringing_kinds
 from bench.eval.build import conversation_id
 
 HERE = Path(__file__).resolve().parent
@@ -344,14 +345,15 @@ def main(argv: list[str] | None = None) -> int:
             "everyday",
             "lastly",
             "final_blind",
+            "ringing",
         ),
         default="main",
         help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py; novel: "
         "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py; "
         "candid: those of bench/changeeval/candid.py; plain: those of bench/changeeval/plain.py; "
         "everyday: those of bench/changeeval/everyday.py; lastly: those of "
-        "bench/changeeval/lastly.py; final_blind: those of bench/changeeval/final_blind.py "
-        "(each into its own directory)",
+        "bench/changeeval/lastly.py; final_blind: those of bench/changeeval/final_blind.py; "
+        "ringing: those of bench/changeeval/ringing.py (each into its own directory)",
     )
     args = parser.parse_args(argv)
     here = HERE if args.phrasing == "main" else HERE / args.phrasing
@@ -377,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         calls, questions = build(random.Random(SEED + 10), lastly_kinds())
     elif args.phrasing == "final_blind":
         calls, questions = build(random.Random(SEED + 11), final_blind_kinds())
+    elif args.phrasing == "ringing":
+        calls, questions = build(random.Random(SEED + 12), ringing_kinds())
     else:
         calls, questions = build(random.Random(SEED + 6), overheard_kinds())
     problems = check(calls, questions)

@@ -32,6 +32,7 @@ from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.plain import plain_kinds
+from bench.changeeval.ringing import ringing_kinds
 from omem.memory.extract import Call
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
@@ -53,6 +54,7 @@ PHRASINGS: dict[str, Callable[[], list[Kind]]] = {
     "everyday": everyday_kinds,
     "lastly": lastly_kinds,
     "final_blind": final_blind_kinds,
+    "ringing": ringing_kinds,
 }
 
 _EXTRACTOR = OfflineExtractor()
