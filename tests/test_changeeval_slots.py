@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import pytest
 
-from bench.changeeval.slots import PHRASINGS
+from bench.changeeval.phrasings import PHRASINGS
 from bench.changeeval.slots import audit
 
 
 def test_every_change_of_the_main_phrasing_closes_what_it_replaces() -> None:
     missed = {
-        kind.name: audit(kind)["missed"] for kind in PHRASINGS["main"]() if audit(kind)["missed"]
+        kind.name: audit(kind)["missed"]
+        for kind in PHRASINGS["main"].kinds()
+        if audit(kind)["missed"]
     }
     assert missed == {}
 
 
 @pytest.mark.parametrize("phrasing", sorted(PHRASINGS))
 def test_someone_elses_fact_never_closes_the_callers(phrasing: str) -> None:
-    wrong = {kind.name: audit(kind)["wrong"] for kind in PHRASINGS[phrasing]()}
+    wrong = {kind.name: audit(kind)["wrong"] for kind in PHRASINGS[phrasing].kinds()}
     assert {name: rows for name, rows in wrong.items() if rows} == {}

@@ -32,8 +32,6 @@ from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from bench.changeeval.candid import candid_kinds
-from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import CORRECTIONS
 from bench.changeeval.facts import DISTRACTIONS
 from bench.changeeval.facts import FILLER
@@ -41,16 +39,7 @@ from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import OTHER_FACTS
 from bench.changeeval.facts import SPOKEN
 from bench.changeeval.facts import Kind
-from bench.changeeval.final_blind import final_blind_kinds
-from bench.changeeval.heldout import final_kinds
-from bench.changeeval.heldout import fresh_kinds
-from bench.changeeval.heldout import heldout_kinds
-from bench.changeeval.heldout import unseen_kinds
-from bench.changeeval.lastly import lastly_kinds
-from bench.changeeval.novel import novel_kinds
-from bench.changeeval.overheard import overheard_kinds
-from bench.changeeval.plain import plain_kinds
-from bench.changeeval.ringing import ringing_kinds
+from bench.changeeval.phrasings import PHRASINGS
 from bench.eval.build import conversation_id
 
 HERE = Path(__file__).resolve().parent
@@ -332,57 +321,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when the JSON differs")
     parser.add_argument(
         "--phrasing",
-        choices=(
-            "main",
-            "heldout",
-            "final",
-            "fresh",
-            "unseen",
-            "novel",
-            "overheard",
-            "candid",
-            "plain",
-            "everyday",
-            "lastly",
-            "final_blind",
-            "ringing",
-        ),
+        choices=(*PHRASINGS, "all"),
         default="main",
-        help="heldout, final, fresh, unseen: the words of bench/changeeval/heldout.py; novel: "
-        "those of bench/changeeval/novel.py; overheard: those of bench/changeeval/overheard.py; "
-        "candid: those of bench/changeeval/candid.py; plain: those of bench/changeeval/plain.py; "
-        "everyday: those of bench/changeeval/everyday.py; lastly: those of "
-        "bench/changeeval/lastly.py; final_blind: those of bench/changeeval/final_blind.py; "
-        "ringing: those of bench/changeeval/ringing.py (each into its own directory)",
+        help="which phrasing (bench/changeeval/phrasings.py; each but main into its own "
+        "directory), or all of them",
     )
     args = parser.parse_args(argv)
-    here = HERE if args.phrasing == "main" else HERE / args.phrasing
-    if args.phrasing == "main":
-        calls, questions = build(random.Random(SEED))
-    elif args.phrasing == "heldout":
-        calls, questions = build(random.Random(SEED + 1), heldout_kinds())
-    elif args.phrasing == "final":
-        calls, questions = build(random.Random(SEED + 2), final_kinds())
-    elif args.phrasing == "fresh":
-        calls, questions = build(random.Random(SEED + 3), fresh_kinds())
-    elif args.phrasing == "unseen":
-        calls, questions = build(random.Random(SEED + 4), unseen_kinds())
-    elif args.phrasing == "novel":
-        calls, questions = build(random.Random(SEED + 5), novel_kinds())
-    elif args.phrasing == "candid":
-        calls, questions = build(random.Random(SEED + 7), candid_kinds())
-    elif args.phrasing == "plain":
-        calls, questions = build(random.Random(SEED + 8), plain_kinds())
-    elif args.phrasing == "everyday":
-        calls, questions = build(random.Random(SEED + 9), everyday_kinds())
-    elif args.phrasing == "lastly":
-        calls, questions = build(random.Random(SEED + 10), lastly_kinds())
-    elif args.phrasing == "final_blind":
-        calls, questions = build(random.Random(SEED + 11), final_blind_kinds())
-    elif args.phrasing == "ringing":
-        calls, questions = build(random.Random(SEED + 12), ringing_kinds())
-    else:
-        calls, questions = build(random.Random(SEED + 6), overheard_kinds())
+    names = list(PHRASINGS) if args.phrasing == "all" else [args.phrasing]
+    return max(_write(name, args.check) for name in names)
+
+
+def _write(name: str, check_only: bool) -> int:
+    """Build phrasing `name` and write its JSON, or with `check_only` compare it with what is
+    committed; 1 when the set has a problem or differs."""
+    phrasing = PHRASINGS[name]
+    here = HERE if name == "main" else HERE / name
+    calls, questions = build(random.Random(SEED + phrasing.seed_offset), phrasing.kinds())
     problems = check(calls, questions)
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -397,14 +351,14 @@ def main(argv: list[str] | None = None) -> int:
         "calls.json": json.dumps(document, indent=1, ensure_ascii=False) + "\n",
         "questions.json": json.dumps(questions, indent=1, ensure_ascii=False) + "\n",
     }
-    if args.check:
-        stale = [n for n, t in texts.items() if (here / n).read_text(encoding="utf-8") != t]
-        for name in stale:
-            print(f"{name} differs from the generator's output", file=sys.stderr)
+    if check_only:
+        stale = [f for f, t in texts.items() if (here / f).read_text(encoding="utf-8") != t]
+        for file in stale:
+            print(f"{name}: {file} differs from the generator's output", file=sys.stderr)
         return 1 if problems or stale else 0
     here.mkdir(exist_ok=True)
-    for name, text in texts.items():
-        (here / name).write_text(text, encoding="utf-8")
+    for file, text in texts.items():
+        (here / file).write_text(text, encoding="utf-8")
     counts = Counter(q["type"] for q in questions)
     turns = sum(len(c["turns"]) for c in calls)
     print(f"{len(calls)} calls, {turns} turns, {len(questions)} questions: {dict(counts)}")

@@ -16,23 +16,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable
 from itertools import product
 
-from bench.changeeval.candid import candid_kinds
-from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
-from bench.changeeval.final_blind import final_blind_kinds
-from bench.changeeval.heldout import final_kinds
-from bench.changeeval.heldout import fresh_kinds
-from bench.changeeval.heldout import heldout_kinds
-from bench.changeeval.heldout import unseen_kinds
-from bench.changeeval.lastly import lastly_kinds
-from bench.changeeval.novel import novel_kinds
-from bench.changeeval.overheard import overheard_kinds
-from bench.changeeval.plain import plain_kinds
-from bench.changeeval.ringing import ringing_kinds
+from bench.changeeval.phrasings import PHRASINGS
 from omem.memory.extract import Call
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
@@ -40,22 +28,6 @@ from omem.memory.retract import retracted
 from omem.memory.retract import retracts
 from omem.memory.supersede import closes
 from omem.memory.supersede import slots_of
-
-PHRASINGS: dict[str, Callable[[], list[Kind]]] = {
-    "main": lambda: KINDS,
-    "heldout": heldout_kinds,
-    "final": final_kinds,
-    "fresh": fresh_kinds,
-    "unseen": unseen_kinds,
-    "novel": novel_kinds,
-    "overheard": overheard_kinds,
-    "candid": candid_kinds,
-    "plain": plain_kinds,
-    "everyday": everyday_kinds,
-    "lastly": lastly_kinds,
-    "final_blind": final_blind_kinds,
-    "ringing": ringing_kinds,
-}
 
 _EXTRACTOR = OfflineExtractor()
 _DAY = dt.datetime(2025, 3, 3, 10, tzinfo=dt.UTC)
@@ -114,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print every pair missed")
     args = parser.parse_args(argv)
     names = args.phrasing or list(PHRASINGS)
-    results = {name: {k.name: audit(k) for k in PHRASINGS[name]()} for name in names}
+    results = {name: {k.name: audit(k) for k in PHRASINGS[name].kinds()} for name in names}
     kinds = [k.name for k in KINDS]
     print(
         "Pairs (telling, change) whose change closes the telling, per phrasing; "

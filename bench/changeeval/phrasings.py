@@ -1,0 +1,46 @@
+"""Every phrasing of the facts-that-change set: its name, the offset of its generator's seed
+from `generate.SEED`, and the words of its kinds. The main one is written to
+`bench/changeeval/`, each other one to its own directory there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bench.changeeval.candid import candid_kinds
+from bench.changeeval.everyday import everyday_kinds
+from bench.changeeval.facts import KINDS
+from bench.changeeval.facts import Kind
+from bench.changeeval.final_blind import final_blind_kinds
+from bench.changeeval.heldout import final_kinds
+from bench.changeeval.heldout import fresh_kinds
+from bench.changeeval.heldout import heldout_kinds
+from bench.changeeval.heldout import unseen_kinds
+from bench.changeeval.lastly import lastly_kinds
+from bench.changeeval.novel import novel_kinds
+from bench.changeeval.overheard import overheard_kinds
+from bench.changeeval.plain import plain_kinds
+from bench.changeeval.ringing import ringing_kinds
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    seed_offset: int
+    kinds: Callable[[], list[Kind]]
+
+
+PHRASINGS: dict[str, Phrasing] = {
+    "main": Phrasing(0, lambda: KINDS),
+    "heldout": Phrasing(1, heldout_kinds),  # heldout to unseen: the words of heldout.py
+    "final": Phrasing(2, final_kinds),
+    "fresh": Phrasing(3, fresh_kinds),
+    "unseen": Phrasing(4, unseen_kinds),
+    "novel": Phrasing(5, novel_kinds),  # novel on: each written blind, in its own module
+    "overheard": Phrasing(6, overheard_kinds),
+    "candid": Phrasing(7, candid_kinds),
+    "plain": Phrasing(8, plain_kinds),
+    "everyday": Phrasing(9, everyday_kinds),
+    "lastly": Phrasing(10, lastly_kinds),
+    "final_blind": Phrasing(11, final_blind_kinds),
+    "ringing": Phrasing(12, ringing_kinds),
+}
