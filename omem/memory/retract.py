@@ -10,9 +10,13 @@ from dataclasses import dataclass
 from omem.memory.keywords import tokenize
 from omem.memory.languages import BY_LANGUAGE
 from omem.memory.languages import Words
+from omem.memory.supersede import ASK_YOU
 from omem.memory.supersede import MONTH
+from omem.memory.supersede import ORDERED
 from omem.memory.supersede import PARTNER
 from omem.memory.supersede import REMOVAL
+from omem.memory.supersede import REMOVE
+from omem.memory.supersede import STRIKE
 from omem.memory.supersede import SUMMARY
 from omem.memory.supersede import WEEKDAY
 from omem.memory.supersede import lead
@@ -69,7 +73,7 @@ _KEPT = re.compile(r"\b(?:just|only|still)\b", re.IGNORECASE)
 # A question states nothing, unless it asks for a change ("Could you take coffee off my usual
 # order?"): a request is read as what it asks for.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_ASKED = re.compile(r"^(?:can|could|would|will) you (?:please )?(?:just )?", re.IGNORECASE)
+_ASKED = re.compile(rf"^{ASK_YOU}", re.IGNORECASE)
 _GONE = re.compile(rf"\b(?:{_GONE_ACT}|{_GONE_STATE})\b|\bnow,? not\b", re.IGNORECASE)
 _ACT = re.compile(rf"\b(?:{_GONE_ACT})\b", re.IGNORECASE)
 _STATE = re.compile(rf"\b(?:{_GONE_STATE})\b", re.IGNORECASE)
@@ -79,9 +83,9 @@ _BY_CALLER = re.compile(
 )
 # Whom the caller parted from is named before the cue: "Tom and the caller broke up".
 _PARTED = re.compile(r"^(?:broke up|split up)$", re.IGNORECASE)
-# "Put Marcus down instead of Tom": what it replaces has gone, when it is a value by name or
-# the clause says it stands ("peppermint instead of chamomile from now on"); never only for
-# once ("walked instead of driving today").
+# "Put Marcus down as my partner instead of Tom": what it replaces has gone, when it is set on
+# the record or the clause says it stands ("peppermint instead of chamomile now"); never only
+# for once ("walked instead of driving today").
 _INSTEAD_OF = re.compile(r"\binstead of (?P<old>.+)$", re.IGNORECASE)
 _ONCE = re.compile(r"\b(?:today|tonight|this time|this once|for now)\b", re.IGNORECASE)
 # Set on the caller's record ("put Marcus down as my partner", "change my GP to …"): a
@@ -95,23 +99,19 @@ _UNTIL_REASON = re.compile(r"\s+(?:for|this|that|because|on|at|until|when|while)
 _STANDS = re.compile(
     r"\b(?:now|from now on|from here on|these days|going forward|in future)\b", re.IGNORECASE
 )
-# The value struck out ends where what replaces it begins: "cross out X and put Y". Struck
-# from the caller's record, or a value by name: "remove the dog from the booking" and "take
-# the starter off the order" change a booking, not what holds for the caller.
+# The value struck out ends where what replaces it begins: "cross out X and put Y". Taken off
+# the caller's record ("take Biscuit off my notes"), or crossed out by name; never a booking's
+# ("remove Rex from the booking", "take the starter off the order").
 _STRUCK = re.compile(
-    r"^(?:please |you can |you could )?(?:(?:cross (?:out|off)|scratch|strike (?:out|off)|"
-    r"remove|delete|rub out) "
-    r"(?P<v>.+?)|take (?P<w>.+?) off (?P<of>[^,]+))(?:,? (?:and|then) .*)?$",
+    rf"^{ORDERED}(?:(?:{STRIKE}|{REMOVE}) (?P<v>.+?)|take (?P<w>.+?) off (?P<of>[^,]+))"
+    r"(?:,? (?:and|then) .*)?$",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
     r"\b(?:notes?|file|records?|account|details|profile|system|usual|regular|standing)\b",
     re.IGNORECASE,
 )
-_CROSSED = re.compile(
-    r"^(?:please |you can |you could )?(?:cross (?:out|off)|scratch|strike (?:out|off)|rub out)\b",
-    re.IGNORECASE,
-)
+_CROSSED = re.compile(rf"^{ORDERED}(?:{STRIKE})\b", re.IGNORECASE)
 _BOOKING = re.compile(  # a booking's, unless it is their usual or standing one
     r"^(?!.*\b(?:usual|regular|standing)\b).*\b(?:booking|bookings|order|invite|invitation|"
     r"table|delivery|reservation|guest|guests|party|trip|appointment|lunch|dinner)\b",
@@ -302,6 +302,16 @@ def _retracted_as_said(content: str, words: Words) -> Retraction | None:
     return Retraction(tuple(values), topic, words.language)
 
 
+def _joined(stated: list[str]) -> Retraction | None:
+    """What a memory's statements retract, together (None when none retracts anything)."""
+    found = [r for said in stated if (r := retracted(said))]
+    if not found:
+        return None
+    return Retraction(
+        tuple(v for r in found for v in r.values), frozenset().union(*(r.topic for r in found))
+    )
+
+
 def _told(content: str) -> list[str]:
     """A memory's sentences that state something: a question only as the change it asks for
     ("Could you take coffee off my usual order?" is "Take coffee off my usual order")."""
@@ -338,22 +348,12 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         words = BY_LANGUAGE.get(language)
         return _retracted_as_said(content, words) if words else None
     if content.startswith('The caller asked: "'):
-        found = [r for said in statements(content) if (r := retracted(said))]
-        if not found:
-            return None
-        return Retraction(
-            tuple(v for r in found for v in r.values), frozenset().union(*(r.topic for r in found))
-        )
+        return _joined(statements(content))
     if SUMMARY.match(content):
         return None
     if "?" in content:
         # only sentences without a "?" go round again: one that keeps it states nothing
-        found = [r for said in _told(content) if "?" not in said and (r := retracted(said))]
-        if not found:
-            return None
-        return Retraction(
-            tuple(v for r in found for v in r.values), frozenset().union(*(r.topic for r in found))
-        )
+        return _joined([said for said in _told(content) if "?" not in said])
     cue = (
         _GONE.search(content)
         or _FROM_TO.search(content)

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "12: review: no closure from questions, bookings, wishes, one-offs or others' pastimes"
+RULES = "13: one pattern for someone named doing it; shared request and striking words"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -212,8 +212,8 @@ _JOB = re.compile(
     r"|\b(?:redundant|resigned|(?:their|the) (?:last|old) job|left the old place)\b.*"
     r"\b(?:the caller is|they are) (?:now )?(?:at|with) (?:the )?[A-Z]"
 )
-# "Halden Logistics, that's where they work" (searched only when "where" is there: the names
-# before it would otherwise be tried at every capital)
+# "Halden Logistics, that's where they work": the cue first, then a name just before it (a
+# name pattern tried at every capital would be quadratic)
 _WORKS_THERE = re.compile(r"\bthat(?: is|'s) where (?:they|the caller) works?\b")
 _NAMED_JUST_BEFORE = re.compile(r"\b[A-Z]\w+(?: [A-Z]\w+)*,? $")
 _CAR_CUE = re.compile(
@@ -223,15 +223,12 @@ _CAR_CUE = re.compile(
     r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
     r"(?:the caller's|their) (?:car|vehicle)|(?:old|new) (?:car|vehicle))\b"
 )
-# "Tom has just bought a Tesla": a named someone's.
+# Someone named doing it: "Tom has just bought a Tesla", "Tom will just text the caller",
+# "Tom plays golf on Sundays".
 _SOMEONE_NAMED = re.compile(
-    r"^(?!The\b|It\b|They\b|Their\b)[A-Z][a-z]+ (?:has|have|had|just|bought|got|drives|is|was)\b"
-)
-# Someone named doing it ("Tom will just text the caller", "Tom plays golf on Sundays").
-_NAMED_SUBJECT = re.compile(
-    r"^(?!(?:The|It|They|Their|Please|Text|Email|Call|Ring|Phone)\b)[A-Z][a-z]+ (?:will|would|"
-    r"can|could|should|just|always|usually|plays|goes|does|has|have|had|is|was|texts|calls|"
-    r"emails|rings)\b"
+    r"^(?!(?:The|It|They|Their|Please|Text|Email|Call|Ring|Phone)\b)[A-Z][a-z]+ (?:has|have|had|"
+    r"just|bought|got|drives|is|was|will|would|can|could|should|always|usually|plays|goes|does|"
+    r"texts|calls|emails|rings)\b"
 )
 _MINE = re.compile(r"^(?:the caller|they)\b|\b(?:the caller's|theirs|the caller)\b")
 _CAR = re.compile(
@@ -468,9 +465,10 @@ _TRIGGERS = frozenset(
 # as "Update the caller's email to j@x.com." does; "Can you call me Jo from now on?" a name.
 # What the caller says before asking is said: "My number's changed, it's 5559034, and could
 # you remind me when you close?"
+ASK_YOU = r"(?:can|could|would|will) you (?:please )?(?:just )?"
 _REQUEST = re.compile(
     r'^The caller asked: "(?P<said>[^"]{0,300}?)[,;.]? ?(?:(?:oh|so|and|but|right|also|actually|'
-    r"please),? ){0,4}(?:can|could|would|will) you (?:please )?(?:just )?(?P<ask>[^\"]+?)"
+    rf"please),? ){{0,4}}{ASK_YOU}(?P<ask>[^\"]+?)"
     r'[?.!\s]*"$',
     re.IGNORECASE,
 )
@@ -480,12 +478,12 @@ _ASKING = re.compile(
     r"doesn't|didn't|haven't|hasn't)\b",
     re.IGNORECASE,
 )
-# Asking to strike a value out is standing too: "Could you cross out 14 Birch Lane?"
-REMOVAL = re.compile(
-    r"^(?:please |you can |you could )?(?:cross (?:out|off)|scratch|strike (?:out|off)|remove|"
-    r"delete|rub out)\b|^(?:please |you can |you could )?take .+? off\b",
-    re.IGNORECASE,
-)
+# Asking to strike a value out is standing too: "Could you cross out 14 Birch Lane?". Striking
+# is done on a record; removing and taking off may be a booking's (omem.memory.retract).
+ORDERED = r"(?:please |you can |you could )?"
+STRIKE = r"cross (?:out|off)|scratch|strike (?:out|off)|rub out"
+REMOVE = r"remove|delete"
+REMOVAL = re.compile(rf"^{ORDERED}(?:{STRIKE}|{REMOVE})\b|^{ORDERED}take .+? off\b", re.IGNORECASE)
 _STANDING = re.compile(
     r"\b(?:instead|from now on|from here on|in future|going forward|these days|now|to|as|down|"
     r"for)\b"
@@ -699,7 +697,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if (
         _CONTACT.search(cased)
         and (_CONTACT_CUE.search(lower) or lower.startswith(("text", "email")))
-        and not _NAMED_SUBJECT.match(text)
+        and not _SOMEONE_NAMED.match(text)
     ):
         return ("contact",)
     there = _WORKS_THERE.search(text)
@@ -734,7 +732,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         _RECURRING.search(lower)
         and pastime
         and not theirs
-        and not _NAMED_SUBJECT.match(text)
+        and not _SOMEONE_NAMED.match(text)
         and not _NOT_OWN_PASTIME.search(lower)
     ):
         return (f"weekly:{pastime.group('a')}",)
