@@ -220,6 +220,19 @@ def test_a_fragment_joins_the_sentence_it_belongs_to_when_segmenting() -> None:
     ]
 
 
+def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
+    memories = _extract(
+        ("user", "Could you text me about the delivery? That's how I like it."),
+        ("user", "I work at Halden Logistics. That's where I've been for ten years, on nights."),
+    )
+    assert [m.content for m in memories] == [
+        'The caller asked: "Could you text me about the delivery?" That\'s how the caller likes'
+        " it.",
+        "The caller works at Halden Logistics.",
+        "That's where the caller has been for ten years, on nights.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "filler"),
     [

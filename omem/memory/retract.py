@@ -269,7 +269,10 @@ def _value(rest: str, language: str = "en") -> frozenset[str]:
         kept.append(word)
     stems = {t for t in tokenize(" ".join(w for w in kept if not _LITERAL.fullmatch(w)))}
     literals = {w for w in kept if _LITERAL.fullmatch(w)}
-    value = {t for t in stems if t not in _NOT_VALUES and len(t) > 2} | literals
+    short_names = {w.lower() for w in kept if re.fullmatch(r"[A-Z][a-z]", w)}  # Jo, Al
+    value = {
+        t for t in stems if t not in _NOT_VALUES and (len(t) > 2 or t in short_names)
+    } | literals
     # "Tom moved out in March": the month says when, Tom what has gone
     return frozenset(value - _WEAK if value - _WEAK else value)
 

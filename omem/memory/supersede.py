@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "13: one pattern for someone named doing it; shared request and striking words"
+RULES = "14: a pet put to sleep, work hours, habits after a scare, 's not, which name"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -209,6 +209,11 @@ _JOB = re.compile(
     r"|^the caller (?:is|are) (?:on the payroll|in the office|doing \w+|employed) (?:at|for|by) "
     r"(?:the )?[A-Z]"
     r"|^the caller (?:has |have )?handed (?:in )?(?:their|the) notice\b"
+    # at a named place with its working hours: "is at Halden Logistics, in the office, nine
+    # to five"
+    r"|^the caller is at (?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3},? (?:and )?(?:in the office|"
+    r"on (?:the )?(?:\w+ )?shifts?|nine to five|9 to 5|9-5|full[- ]time|part[- ]time|"
+    r"(?:mostly )?(?:from )?home|on (?:the )?(?:front desk|tills|reception|nights))\b"
     r"|\b(?:redundant|resigned|(?:their|the) (?:last|old) job|left the old place)\b.*"
     r"\b(?:the caller is|they are) (?:now )?(?:at|with) (?:the )?[A-Z]"
 )
@@ -226,7 +231,9 @@ _CAR_CUE = re.compile(
 # Someone named doing it: "Tom has just bought a Tesla", "Tom will just text the caller",
 # "Tom plays golf on Sundays".
 _SOMEONE_NAMED = re.compile(
-    r"^(?!(?:The|It|They|Their|Please|Text|Email|Call|Ring|Phone)\b)[A-Z][a-z]+ (?:has|have|had|"
+    r"^(?!(?:The|It|They|Their|Please|Text|Email|Call|Ring|Phone|Things|Everything|Nothing|"
+    r"Something|Everyone|Everybody|Nobody|Someone|Somebody|This|That|These|Those|There|Here|"
+    r"Work|Life|Plans)\b)[A-Z][a-z]+ (?:has|have|had|"
     r"just|bought|got|drives|is|was|will|would|can|could|should|always|usually|plays|goes|does|"
     r"texts|calls|emails|rings)\b"
 )
@@ -243,6 +250,10 @@ _NAME_RULE = re.compile(
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
+    r"|\b(?:please|just) call (?:the caller|them) [A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
+    rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? please,? (?:\S+ ){{0,4}}"
+    r"(?:(?:full|first|real|proper) )?name\b"
+    rf"|^{_CALLER} (?:doesn't|does not|no longer) go(?:es)? by [A-Z][a-z]+"
     r"|^(?:the caller|they|it) (?:is|are) [A-Z][a-z]+ to (?:everyone|everybody|"
     r"(?:the caller's|their) (?:friends|family|mates))\b"
     rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
@@ -273,7 +284,9 @@ _PET = re.compile(
 )
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|buried|"
-    r"have (?P<p>[A-Z]\w+) put (?:to sleep|down))\b(?: (?:their|our|the caller's) (?:\w+ )?"
+    r"have (?P<p>[A-Z]\w+) put (?:to sleep|down)|"
+    r"put (?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|on|to)\b)))\b"
+    r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to)\b"
     r"|(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
@@ -367,6 +380,8 @@ _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b))"
     r"|, (?:so |and |but )?they\b|\bfor the caller\b|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never)\b"
+    # "Since the caller's heart scare they don't touch red meat"
+    r"|^(?:since|after|because of|following) (?:the caller's|their) [^,]{1,40}?,? they\b"
 )
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan)\b")
 # Once, or for someone else, is no habit: "no coffee for the caller today, they have a scan",
@@ -392,6 +407,18 @@ _OPENERS = frozenset(
 )
 
 
+# A word the rules know as a thing is nobody's name: "Pottery is not Tuesdays any more".
+_THINGS = frozenset(
+    [*_PASTIMES, *_CATEGORIES, *(w for part in _CONSUMABLES.split("|") for w in part.split())]
+)
+
+
+def _someone_named(text: str) -> bool:
+    named = _SOMEONE_NAMED.match(text)
+    word = named.group(0).split(" ", 1)[0] if named else ""
+    return bool(named) and word.lower() not in _THINGS and word not in _NOT_NAMES
+
+
 def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     return text[:1].lower() + text[1:] if first.lower() in _OPENERS else text
@@ -401,7 +428,7 @@ def _lower_first(text: str) -> str:
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
-    rf"what|their|changed|switched|called|named|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
+    rf"what|their|changed|switched|called|named|not|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
     r"(?-i:(?:Dr|[A-Z][a-z]+)\b))"
     r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|it|that|there|"
     r"here|what|who|where)'s (?!\w+'s)",
@@ -452,7 +479,7 @@ _TRIGGERS = frozenset(
     tuesdays wednesdays thursdays fridays saturdays sundays rescheduled switched changed with
     jobs ended joined started position role half spouse significant met someone choice go check
     finished over through given rehomed homed prefer update change set fine make answer answers
-    payroll office notice swap
+    payroll office notice swap name shift shifts
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -497,12 +524,31 @@ _ONCE = re.compile(
 )
 
 
+# What follows a request and makes it the caller's way: "Could you text me about the
+# delivery? That's how I like it."
+_QUOTED_THEN = re.compile(r'^(?P<quoted>The caller asked: "[^"]{0,400}")\s+(?P<after>\S.*)$')
+_ENDORSED = re.compile(
+    r"^that(?: is|'s) (?:how|the way|what) (?:the caller|they) (?:likes?|prefers?|wants?)\b"
+    r"|^that(?: is|'s) (?:easiest|best|the best way|what works best)\b",
+    re.IGNORECASE,
+)
+
+
 def statements(content: str) -> list[str]:
     """What a memory states about the caller: itself; for the caller's question, what they
     said before asking and a standing request ("Could you email me from now on?" states
-    "Email the caller from now on"), each in the third person; nothing for a plain question."""
+    "Email the caller from now on"), each in the third person; nothing for a plain question.
+    A request followed by "That's how I like it" is standing whatever it asks."""
     if not content.startswith('The caller asked: "'):
         return [content]
+    if then := _QUOTED_THEN.match(content):
+        after = then.group("after")
+        endorsed = bool(_ENDORSED.match(after))
+        return [*_requested(then.group("quoted"), standing=endorsed), after]
+    return _requested(content, standing=False)
+
+
+def _requested(content: str, *, standing: bool) -> list[str]:
     request = _REQUEST.match(content)
     if request is None:
         return []
@@ -511,8 +557,11 @@ def statements(content: str) -> list[str]:
     if said and "?" not in said and not _ASKING.match(said) and not asks_about_the_past(said):
         out.append(third_person(said[:1].upper() + said[1:]))
     ask = request.group("ask")
+    asked = third_person(ask[:1].upper() + ask[1:])
     if (_STANDING.search(ask) or REMOVAL.match(ask)) and not _ONCE.match(ask):
-        out.append(third_person(ask[:1].upper() + ask[1:]))
+        out.append(asked)
+    elif standing:  # "Could you call me about it? That's how I like it": how, not what
+        out.append(f"The caller prefers that you {asked[:1].lower()}{asked[1:]}")
     return out
 
 
@@ -680,7 +729,12 @@ def _slots_of(content: str) -> tuple[str, ...]:
     kinds = [m.group("kind") for m in _APPOINTMENT_KIND.finditer(lower)]
     if not kinds and (any_ := _ANY_APPOINTMENT.search(lower)):
         kinds = [any_.group("kind")]
-    if kinds and re.search(_DATE, lower) and not _APPOINTMENT_PAST.search(lower):
+    if (
+        kinds
+        and re.search(_DATE, lower)
+        and not _APPOINTMENT_PAST.search(lower)
+        and not _someone_named(text)
+    ):
         # who it is with over what it is: "a check-up with the dentist" is the dentist's
         seen = next(
             (k for k in kinds if k not in _VISITS and re.search(_WITH_WHOM.format(k), lower)),
@@ -697,7 +751,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if (
         _CONTACT.search(cased)
         and (_CONTACT_CUE.search(lower) or lower.startswith(("text", "email")))
-        and not _SOMEONE_NAMED.match(text)
+        and not _someone_named(text)
     ):
         return ("contact",)
     there = _WORKS_THERE.search(text)
@@ -709,11 +763,11 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and _CAR_CUE.search(lower)
         and _MINE.search(lower_content)
         and not theirs
-        and not _SOMEONE_NAMED.match(text)
+        and not _someone_named(text)
     ):
         return ("car",)  # a make the caller owns or drives
     loss = _PET_LOSS.search(text)
-    if loss and (name := loss.group("p") or loss.group("a") or loss.group("b") or loss.group("c")):
+    if loss and (name := next((g for g in loss.group("p", "d", "a", "b", "c") if g), None)):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     pet = _PET.search(text)
     if pet:
@@ -732,7 +786,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         _RECURRING.search(lower)
         and pastime
         and not theirs
-        and not _SOMEONE_NAMED.match(text)
+        and not _someone_named(text)
         and not _NOT_OWN_PASTIME.search(lower)
     ):
         return (f"weekly:{pastime.group('a')}",)
@@ -880,7 +934,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "name",
         re.compile(
-            r"\bwhat (?:should|do) you call me\b|\bwhat name\b|\bbe called\b|\bgreet me\b"
+            r"\bwhat (?:should|do) you call me\b|\b(?:what|which) name\b|\bbe called\b"
+            r"|\bgreet me\b|\bdo i go by\b|\bname (?:should|do|would) you use\b"
             rf"|\b{_POSS}nickname\b|\bhow should you address me\b"
         ),
     ),
@@ -888,6 +943,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "contact",
         re.compile(
             r"\bcontacted\b|\bcontact me\b|\btext or call me\b|\breach me\b|\bget in touch\b"
+            r"|\bget hold of me\b"
         ),
     ),
     (
@@ -916,7 +972,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "pet:",
         re.compile(
             rf"\b{_POSS}(?:cat|dog|pet|kitten|puppy)s?\b"
-            r"|\bdo i have (?:a|any) (?:cat|dog|pet)s?\b"
+            r"|\b(?:do i have|have i got|have i) (?:a|any) (?:cat|dog|pet)s?\b"
         ),
     ),
 ]
