@@ -231,6 +231,11 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "The caller works at Halden Logistics.",
         "That's where the caller has been for ten years, on nights.",
     ]
+    # a sentence that points back but carries its own value stands alone
+    assert segments("My daughter moved to 22 Oak Road. It's where I live now, 14 Birch Lane.") == [
+        "My daughter moved to 22 Oak Road.",
+        "It's where I live now, 14 Birch Lane.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -319,6 +319,69 @@ QUERY = "/api/v1/tools/memory-query"
         ("It is Tuesday, please note the name of the plumber.", None),
         ("It's Bea, please.", None),
         ("Tom has a dentist appointment on the 2nd of April.", None),
+        # ringing's forms: an aside before the fact, a record to update, a pet said to have
+        # died after it is named, a favourite said as most loved, red meat beside a beef dish
+        ("If you need the caller, it's 5552180, they always have it on them.", "phone"),
+        (
+            "Take the beef off the caller's usual, they have cut out red meat completely.",
+            "habit:meat/no",
+        ),
+        (
+            "Put the caller down as a red meat lover, the beef burger's their usual.",
+            "habit:meat/yes",
+        ),
+        ("The caller's favourite tea's chamomile, they drink it by the pot.", "favourite:tea"),
+        (
+            "The caller's tastes have changed, rooibos is the tea they love most now.",
+            "favourite:tea",
+        ),
+        ("The caller would pick chamomile over any other tea, hands down.", "favourite:tea"),
+        ("Just so you know, the caller's partner is Marcus these days, not Tom.", "partner"),
+        (
+            "New job! The caller is at the city library now, so update their employer, please.",
+            "job",
+        ),
+        (
+            "The caller was made redundant from their last job, and now they work for the "
+            "Riverside Clinic.",
+            "job",
+        ),
+        ("The caller has left the city library, they are working at Halden Logistics now.", "job"),
+        (
+            'The caller asked: "Could you change the name on my file to Jo?" That\'s what the '
+            "caller is called these days.",
+            "name",
+        ),
+        ("The caller has dropped the old nickname, they are Jo now.", "name"),
+        (
+            "The caller is ringing to cancel Biscuit's check-up, she died on 9 March 2025.",
+            "pet:biscuit",
+        ),
+        ("Please take Mochi off your records, she passed away in her sleep.", "pet:mochi"),
+        ("The caller has cut out beef but still eats chicken.", "habit:beef/no"),
+        ("The caller's son left school, they are working at Tesco now.", None),
+        ("The caller's daughter's nickname is Bea, they are Jo now.", None),
+        ("Cancel Tuesday's appointment, she died.", None),
+        # from the review of these forms: visits, babies, travel, weekdays, titles,
+        # someone else's request, a capitalised kind, a channel that is down
+        ("The caller is at Heathrow, home tomorrow night.", None),
+        ("The caller is at the Hilton, in the office of a friend.", None),
+        ("The caller is at the Royal Infirmary, on nights with their dad.", None),
+        ("The caller is at Leeds College, part-time.", None),
+        ("The caller is at Tesco, on the tills.", "job"),
+        ("The caller put Freya to sleep around eight, so call after that.", None),
+        ("The caller had to put Biscuit down on Saturday.", "pet:biscuit"),
+        ("The caller doesn't go by Uber any more, they drive now.", None),
+        ("The caller doesn't go by Lou any more, it's Max now.", "name"),
+        ("The caller is out all week, so please call them Friday.", None),
+        ("It is Rex, please, the dog's name.", None),
+        ('The caller asked: "Could you call me Jo?" That\'s how the caller likes it.', "name"),
+        ('The caller asked: "Could you text my son Tom?" That\'s how the caller likes it.', None),
+        ("Mobile's not working, so email the caller from now on.", "contact"),
+        ("The caller said Dentist's moved to the 14th of March.", "appointment:dentist"),
+        ("Milo has the vet on Friday the 14th of March.", "appointment:vet"),
+        ("Tom said the old boiler, it died on Monday.", None),
+        ("The caller has Rex's vet appointment on the 3rd of May, he is fine.", "appointment:vet"),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -398,6 +461,9 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("What name do I go by?", ("name",)),
         ("Have I got a cat?", ("pet:",)),
         ("What's the best way to get hold of me?", ("contact",)),
+        ("Is there a cat at my house these days?", ("pet:",)),
+        ("Which bus do I go by?", ()),
+        ("What do I go by these days?", ("name",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -615,6 +681,16 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller has dropped Bea, they are Jo to everyone now.",
             "Bea's what the caller answers to.",
             True,
+        ),
+        (  # a title's full stop is no value, nor the end of a clause
+            "The caller switched from Dr. Patel to Dr. Okafor.",
+            "The caller's dentist is Dr. Mbeki.",
+            False,
+        ),
+        (
+            "The caller has moved out of St. Albans.",
+            "The caller lives at 4 Church St.",
+            False,
         ),
         (  # a two-letter name is a name
             "The caller has dropped Jo, it's Max these days.",

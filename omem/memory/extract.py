@@ -369,7 +369,7 @@ _ASKED_THEN = re.compile(r"^(?P<q>[^?]+\?)\s+(?P<rest>[^?]+)$")
 # delivery? That's how I like it." is one memory.
 _REFERS_BACK = re.compile(
     r"^(?:that(?:'s| is)|this is|it's|it is) (?:how|what|where|who|when|why|the way)\b"
-    r"(?:\W+\w+){0,7}\W*$",
+    r"(?:[\s'’]+\w+){0,7}[.!]*$",
     re.I,
 )
 

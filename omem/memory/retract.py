@@ -134,8 +134,11 @@ _FORGOT_AS_SAID = re.compile(
 )
 _WORDS_AS_SAID = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_AS_SAID = re.compile(r"[;:.!?¿¡]+\s*|,\s*|\s+(?:sino|sondern|mais)\s+")
+_TITLES = frozenset("Dr Mr Ms St Mt Jr Sr".split())
 _CLAUSE = re.compile(
-    r"[;:.!?]+(?:\s+|$)|,\s*|\s+(?:so|but|because|since|and then)\s+"
+    # a title's full stop ends no clause: "switched from Dr. Patel to Dr. Okafor"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[;:.!?]+(?:\s+|$)|,\s*"
+    r"|\s+(?:so|but|because|since|and then)\s+"
     r"|\s+and (?=the caller\b|they\b)"  # "Dr Patel retired and the caller has moved to …"
 )
 # A clause that says what it retracts only as "that" or "it" ("You'll have 5552180 for me,
@@ -153,7 +156,7 @@ _EVENT = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)? of (?i:{MONTH})|(?i:{MONTH}) \d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
 # An email or a number is a value as written.
-_LITERAL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{3,}")
+_LITERAL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{3,}")
 _WORDS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+|[A-Za-z][A-Za-z'-]*")
 # "the old car", "their job": a thing named by its kind, not its value; "the coffee habit"
 # keeps its modifier.
@@ -269,7 +272,9 @@ def _value(rest: str, language: str = "en") -> frozenset[str]:
         kept.append(word)
     stems = {t for t in tokenize(" ".join(w for w in kept if not _LITERAL.fullmatch(w)))}
     literals = {w for w in kept if _LITERAL.fullmatch(w)}
-    short_names = {w.lower() for w in kept if re.fullmatch(r"[A-Z][a-z]", w)}  # Jo, Al
+    short_names = {  # Jo, Al; never a title
+        w.lower() for w in kept if re.fullmatch(r"[A-Z][a-z]", w) and w not in _TITLES
+    }
     value = {
         t for t in stems if t not in _NOT_VALUES and (len(t) > 2 or t in short_names)
     } | literals

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "14: a pet put to sleep, work hours, habits after a scare, 's not, which name"
+RULES = "15: ringing's forms: just so you know, the name on my file, a pet that died"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -79,6 +79,7 @@ _LEAD = re.compile(
     # "On Friday, the caller …" and "On 3 March 2026, …"; never the subject's own clause ("On
     # the 14th the caller has the dentist, so …")
     r"^(?:on (?:(?!the caller|they )[^,]){1,30}, |the caller said |"
+    r"(?:just so you know|for the record|by the way|to let you know|fyi)[, ]+|"
     r"(?:sadly|actually|so|also|big news|good news|"
     r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
     r"look|listen|anyway)[, ]+)+",
@@ -105,7 +106,8 @@ _NOT_HOME = re.compile(
 _THEIR_ADDRESS = re.compile(r"\b(?:the caller's|their) (?:home |postal )?address\b")
 _DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
 _PHONE_CUE = re.compile(
-    r"\b(?:number|phone|mobile|cell|call|ring|reach|text|get hold of|landline)\b|\b(?:on|at) \d{7}"
+    r"\b(?:number|phone|mobile|cell|call|ring|reach|text|get hold of|landline|if you need "
+    r"(?:the caller|them))\b|\b(?:on|at) \d{7}"
 )
 _NOT_PHONE = re.compile(
     r"\b(?:member|membership|policy|account|order|reference|ref|code|pin|card|booking|"
@@ -113,7 +115,9 @@ _NOT_PHONE = re.compile(
     r"registration|insurance|loyalty|rewards|patient|nhs|security|tax|case|id|receipt|"
     r"parcel|shipment)\b"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # linear: "@" * 2000 costs nothing
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)  # linear: "@" * 2000 costs nothing
 _EMAIL_CUE = re.compile(
     r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
@@ -194,7 +198,8 @@ _SET_SLOTS = {
 _JOB = re.compile(
     rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is (?:now |currently )?working (?:at|for)|"
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
-    r"left their (?:old )?job|is at [A-Z]\w* now|changed jobs|is employed (?:at|by)|"
+    r"left their (?:old )?job|is at (?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} now|changed jobs|"
+    r"is employed (?:at|by)|"
     r"got hired (?:at|by)|started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been (?:there )?"
     r"for (?:years|ages|a long time|\d+ years)|"
@@ -211,11 +216,18 @@ _JOB = re.compile(
     r"|^the caller (?:has |have )?handed (?:in )?(?:their|the) notice\b"
     # at a named place with its working hours: "is at Halden Logistics, in the office, nine
     # to five"
-    r"|^the caller is at (?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3},? (?:and )?(?:in the office|"
+    r"|^the caller is at (?:the )?(?![^,]*\b(?:College|University|Uni|School|Academy)\b)"
+    r"[A-Z]\w*(?: [A-Z]\w*){0,3},? (?:and )?(?:in the office|"
     r"on (?:the )?(?:\w+ )?shifts?|nine to five|9 to 5|9-5|full[- ]time|part[- ]time|"
-    r"(?:mostly )?(?:from )?home|on (?:the )?(?:front desk|tills|reception|nights))\b"
+    r"(?:mostly |working )?from home|on (?:the )?(?:front desk|tills|reception|nights))(?=[,.;]|$)"
     r"|\b(?:redundant|resigned|(?:their|the) (?:last|old) job|left the old place)\b.*"
-    r"\b(?:the caller is|they are) (?:now )?(?:at|with) (?:the )?[A-Z]"
+    r"\b(?:(?:the caller is|they are) (?:now )?(?:at|with)|(?:now )?(?:the caller|they) "
+    r"(?:now )?works? (?:at|for)) (?:the )?[A-Z]"
+    # "…, they are working at Halden Logistics now"; "…, so update their employer"
+    r"|, (?:and |so |but )?(?:now )?they (?:are|have been) (?:now )?working (?:at|for) "
+    r"(?:the )?[A-Za-z]"
+    r"|\b(?:update|change|amend) (?:their|the caller's) (?:employer|job|workplace|work "
+    r"details)\b"
 )
 # "Halden Logistics, that's where they work": the cue first, then a name just before it (a
 # name pattern tried at every capital would be quadratic)
@@ -250,10 +262,19 @@ _NAME_RULE = re.compile(
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
-    r"|\b(?:please|just) call (?:the caller|them) [A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
-    rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? please,? (?:\S+ ){{0,4}}"
+    r"|\b(?:please|just) call (?:the caller|them) "
+    rf"(?!(?i:{WEEKDAY}|{MONTH}|tomorrow|tonight|today)\b)"
+    r"[A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
+    rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? please,? "
+    r"(?:(?!(?:\w+(?<!caller)'s|company|business|shop|account|booking) )\S+ ){0,4}"
     r"(?:(?:full|first|real|proper) )?name\b"
-    rf"|^{_CALLER} (?:doesn't|does not|no longer) go(?:es)? by [A-Z][a-z]+"
+    # "doesn't go by Uber any more" is travel: a name is called for beside it
+    rf"|^{_CALLER} (?:doesn't|does not|no longer) go(?:es)? by [A-Z][a-z]+\b[^.]*?"
+    r"\b(?:call (?:the caller|them)|name|it is [A-Z][a-z]+|they are [A-Z][a-z]+|known as)\b"
+    r"|\b(?:change|update|put|set|make) the name on (?:the caller's|their) (?:file|record|"
+    r"account|notes|details) (?:to|as) [A-Z][a-z]+"
+    r"|\b(?:the caller's|their|the old|old) (?:nick)?name\b[^.]{0,40}?,? (?:they are|the "
+    r"caller is|it is) [A-Z][a-z]+ (?:now|these days)\b"
     r"|^(?:the caller|they|it) (?:is|are) [A-Z][a-z]+ to (?:everyone|everybody|"
     r"(?:the caller's|their) (?:friends|family|mates))\b"
     rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
@@ -279,22 +300,46 @@ _PET = re.compile(
     rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},?(?: at home)? "
     r"(?:(?:is |was )?(?:called |named ))?"
     r"(?P<a>[A-Z]\w+)"
-    rf"|(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
+    rf"|\b(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
     rf"|\b(?:the caller's|their) {_PET_KIND}'s name is (?P<c>[A-Z]\w+)"
 )
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|buried|"
     r"have (?P<p>[A-Z]\w+) put (?:to sleep|down)|"
-    r"put (?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|on|to)\b)))\b"
+    rf"(?:had|has|have|having) to put (?:(?:their|our|the caller's) (?:\w+ )?{_PET_KIND} )?"
+    r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|in|instead)\b| on (?:the|a|their)\b)))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to)\b"
-    r"|(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
+    r"|\b(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
     rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{WEEKDAY}|{MONTH}|\d|mornings?|"
     r"evenings?|afternoons?|nights?))))\b"
 )
+# A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
+# pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
+_DIED_AFTER = re.compile(
+    r"[,;] (?:as |because |since )?(?:she|he|it) (?:has )?"
+    r"(?:died|passed away|passed|was put to sleep|had to be put down)\b"
+)
+
+
+def _died_named(text: str) -> str | None:
+    """The name said to have died in the clause before "she died" (not the sentence's first
+    word, a weekday or a month), lower-cased; None when there is none."""
+    died = _DIED_AFTER.search(text)
+    if died is None:
+        return None
+    before = text[max(0, died.start() - 60) : died.start()]
+    names = [
+        m.group(0)
+        for m in _NAME.finditer(before)
+        if m.group(0) not in _NOT_NAMES and not (m.start() == 0 and died.start() <= 60)
+    ]
+    return names[-1].lower() if names else None
+
+
 # A dose is the medicine's its amount is of ("10 mg of lisinopril"), else the word before it
 # ("their lisinopril went up to 20 mg"; "their prescription is 10 mg of X" is X's).
 _DOSE_OF = re.compile(
@@ -336,7 +381,7 @@ _NOT_OWN_PASTIME = re.compile(
 )
 _NOT_ACTIVITY = frozenset(
     "it that this they them him her the caller and others what which there every said on is "
-    "are was now never".split()
+    "are was now never cancel book move change keep skip miss see call ring text email".split()
 )
 _CATEGORIES = (
     "tea coffee food drink restaurant colour color band team film movie show book flower "
@@ -345,7 +390,7 @@ _CATEGORIES = (
 _FAVOURITE_CUE = re.compile(
     r"\b(?:favou?rite|go-to|of choice|switched to|always (?:goes for|go for|picks?|pick)|"
     r"nothing beats|prefers?|"
-    r"all about|likes? best)\b"
+    r"all about|likes? best|(?:loves?|likes?) (?:\w+ )?most|over any (?:other )?)\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
 # A choice named for now: "it's rooibos tea for them now" (a favourite, not a habit given up)
@@ -367,7 +412,7 @@ _HABIT_CUE = re.compile(
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
-    r"(?:doesn't|does not|don't|never) (?:have|touch)|eater|^no)\b"
+    r"(?:doesn't|does not|don't|never) (?:have|touch)|eater|lover|carnivore|^no)\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
@@ -413,10 +458,20 @@ _THINGS = frozenset(
 )
 
 
+_NOBODY = frozenset(
+    "mobile landline phone line signal wifi internet post letter appointment".split()
+)
+
+
 def _someone_named(text: str) -> bool:
     named = _SOMEONE_NAMED.match(text)
     word = named.group(0).split(" ", 1)[0] if named else ""
-    return bool(named) and word.lower() not in _THINGS and word not in _NOT_NAMES
+    return (
+        bool(named)
+        and word.lower() not in _THINGS | _NOBODY
+        and not _APPOINTMENT_KIND.fullmatch(word.lower())
+        and word not in _NOT_NAMES
+    )
 
 
 def _lower_first(text: str) -> str:
@@ -436,6 +491,8 @@ _IS = re.compile(
 )
 
 
+# "'s" after a favourite's kind says "is": "the caller's favourite tea's chamomile".
+_FAVOURITE_IS = re.compile(r"\b(?P<f>favou?rite [a-z]+)'s (?!\w+'s)", re.IGNORECASE)
 # "'s" before "been" or "got" says "has": "the appointment's been moved".
 _HAS = re.compile(r"\b(?P<w>[A-Za-z]+)'s (?=(?:been|got)\b)")
 
@@ -450,7 +507,8 @@ def lead(content: str) -> str:
     name ("Biscuit passed away"), and the rest keeps its case ("call the caller Dee"). An
     "'s" that means "is" or "has" is spelled out."""
     # "the caller's Monday nights thing" stays whose
-    text = _IS.sub(_is, _HAS.sub(r"\g<w> has ", content.strip()))
+    text = _FAVOURITE_IS.sub(r"\g<f> is ", content.strip())
+    text = _IS.sub(_is, _HAS.sub(r"\g<w> has ", text))
     return _lower_first(_LEAD.sub("", _lower_first(text)))
 
 
@@ -479,7 +537,7 @@ _TRIGGERS = frozenset(
     tuesdays wednesdays thursdays fridays saturdays sundays rescheduled switched changed with
     jobs ended joined started position role half spouse significant met someone choice go check
     finished over through given rehomed homed prefer update change set fine make answer answers
-    payroll office notice swap name shift shifts
+    payroll office notice swap name nickname shift shifts nine time nights tills reception desk
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -528,7 +586,8 @@ _ONCE = re.compile(
 # delivery? That's how I like it."
 _QUOTED_THEN = re.compile(r'^(?P<quoted>The caller asked: "[^"]{0,400}")\s+(?P<after>\S.*)$')
 _ENDORSED = re.compile(
-    r"^that(?: is|'s) (?:how|the way|what) (?:the caller|they) (?:likes?|prefers?|wants?)\b"
+    r"^(?:that|it|this)(?: is|'s) (?:how|the way|what) (?:the caller|they) "
+    r"(?:likes?|prefers?|wants?)\b"
     r"|^that(?: is|'s) (?:easiest|best|the best way|what works best)\b",
     re.IGNORECASE,
 )
@@ -560,7 +619,9 @@ def _requested(content: str, *, standing: bool) -> list[str]:
     asked = third_person(ask[:1].upper() + ask[1:])
     if (_STANDING.search(ask) or REMOVAL.match(ask)) and not _ONCE.match(ask):
         out.append(asked)
-    elif standing:  # "Could you call me about it? That's how I like it": how, not what
+    elif standing and re.match(r"call me [A-Z][a-z]+\b", ask):
+        out.append(asked)  # "Call the caller Jo": a name
+    elif standing and re.match(r"(?:text|e-?mail|call|phone|ring|contact) me\b", ask, re.I):
         out.append(f"The caller prefers that you {asked[:1].lower()}{asked[1:]}")
     return out
 
@@ -726,6 +787,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
         lower,
     ) and not _NOT_HOME.search(lower):
         return ("address",)
+    if died := _died_named(text):
+        return (f"pet:{died}",)
     kinds = [m.group("kind") for m in _APPOINTMENT_KIND.finditer(lower)]
     if not kinds and (any_ := _ANY_APPOINTMENT.search(lower)):
         kinds = [any_.group("kind")]
@@ -733,7 +796,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         kinds
         and re.search(_DATE, lower)
         and not _APPOINTMENT_PAST.search(lower)
-        and not _someone_named(text)
+        and not (_someone_named(text) and "vet" not in kinds)  # a named pet's vet is theirs
     ):
         # who it is with over what it is: "a check-up with the dentist" is the dentist's
         seen = next(
@@ -805,6 +868,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
     ):
         thing = consumable.group("a").split()[-1]
         if _NEGATIVE.search(lower):  # giving up meat gives up every meat
+            if any(m.group("a").split()[-1] == "meat" for m in _CONSUMABLE.finditer(lower)):
+                thing = "meat"  # "take the beef off, they've cut out red meat"
             meats = _MEATS if thing == "meat" else (thing,)
             return tuple(f"habit:{m}{NO}" for m in meats)
         return (f"habit:{thing}{YES}",)
@@ -935,7 +1000,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "name",
         re.compile(
             r"\bwhat (?:should|do) you call me\b|\b(?:what|which) name\b|\bbe called\b"
-            r"|\bgreet me\b|\bdo i go by\b|\bname (?:should|do|would) you use\b"
+            r"|\bgreet me\b|\bwhat do i go by\b|\bname (?:should|do|would) you use\b"
             rf"|\b{_POSS}nickname\b|\bhow should you address me\b"
         ),
     ),
@@ -972,7 +1037,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "pet:",
         re.compile(
             rf"\b{_POSS}(?:cat|dog|pet|kitten|puppy)s?\b"
-            r"|\b(?:do i have|have i got|have i) (?:a|any) (?:cat|dog|pet)s?\b"
+            r"|\b(?:do i have|have i got|have i|is there) (?:a|any) (?:cat|dog|pet)s?\b"
         ),
     ),
 ]
