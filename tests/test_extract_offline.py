@@ -231,6 +231,14 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "The caller works at Halden Logistics.",
         "That's where the caller has been for ten years, on nights.",
     ]
+    # a short question the caller answers is said with its answer
+    assert segments("My favourite tea these days? Rooibos, no contest.") == [
+        "My favourite tea these days: Rooibos, no contest."
+    ]
+    assert segments("Can you hear me now? I moved last week.") == [
+        "Can you hear me now? I moved last week."
+    ]
+    assert third_person("Mine's a blue Honda Civic.") == "The caller's is a blue Honda Civic."
     # a sentence that points back but carries its own value stands alone
     assert segments("My daughter moved to 22 Oak Road. It's where I live now, 14 Birch Lane.") == [
         "My daughter moved to 22 Oak Road.",

@@ -380,6 +380,87 @@ QUERY = "/api/v1/tools/memory-query"
         ("Mobile's not working, so email the caller from now on.", "contact"),
         ("The caller said Dentist's moved to the 14th of March.", "appointment:dentist"),
         ("Milo has the vet on Friday the 14th of March.", "appointment:vet"),
+        # doorstep's forms: a record still holding the old value, a pet gone with no cat now,
+        # a job landed or named first, a favourite named by its kind, a habit "that's me"
+        (
+            "The caller had a cup of rooibos at their sister's and that's their favourite tea "
+            "now, they don't bother with the old one.",
+            "favourite:tea",
+        ),
+        (
+            "The caller's favourite's chamomile, they will have that if you're making a brew.",
+            "favourite:tea",
+        ),
+        ("The caller's sister's favourite tea is rooibos.", None),
+        ("The caller said For the e-receipts, it's j.hart@gmail.com.", "email"),
+        ("Biscuit's the caller's cat, tabby, a bit of a madam.", "pet:biscuit/about"),
+        (
+            "The caller can't function without their coffee, they have a big mug first thing.",
+            "habit:coffee/yes",
+        ),
+        (
+            "White coffee, two sugars, that's the caller every morning without fail.",
+            "habit:coffee/yes",
+        ),
+        (
+            "You've still got Biscuit on the caller's notes, she's passed, love, they don't have "
+            "a cat now.",
+            "pet:biscuit",
+        ),
+        (
+            "The caller hasn't got a cat any more, Biscuit went to their daughter's when they "
+            "moved into sheltered housing.",
+            "pet:biscuit",
+        ),
+        ("The caller has no cat now, but Tom has two dogs.", None),
+        (
+            "You've still got Tom down as the caller's partner, that's over, it's Marcus these "
+            "days.",
+            "partner",
+        ),
+        ("The caller said New fella. Marcus. The last one's history.", "partner"),
+        ("The caller is at Halden Logistics, been there since they left school.", "job"),
+        (
+            "Got made redundant at Halden Logistics, but the caller has landed something at the "
+            "Riverside Clinic.",
+            "job",
+        ),
+        (
+            "Halden Logistics, that's the caller's employer, if you need it for the housing form.",
+            "job",
+        ),
+        (
+            "The city library, that's the caller's employer, if you need it for the housing form.",
+            "job",
+        ),
+        ("Lunch, that's their work today.", None),
+        ("The caller said Different job. The Riverside Clinic. Started Monday.", "job"),
+        (
+            "The caller quit and they are over at the Riverside Clinic now, so they are not at "
+            "Brightwater Bank any more.",
+            "job",
+        ),
+        ("You've still got the caller as Bea, that's wrong now, they are Jo.", "name"),
+        ('The caller asked: "Could you put Jo as what I\'m called?"', "name"),
+        ("The caller has stopped going by Lou, it's Sunny now.", "name"),
+        ("The caller said it's Jo. Not Bea.", "name"),
+        ("It's Tuesday. Not Monday.", None),
+        ("It's Jo, not Bea, on the booking.", None),
+        ("The caller said it's a blue Honda Civic, the one booked in for the MOT.", "car"),
+        ("The caller's is a blue Honda Civic, if you need the make for the booking.", "car"),
+        ("The caller said it's a Tesla, their son's.", None),
+        (
+            'The caller asked: "Could you make sure my library card has 14 Birch Lane on it?" '
+            "That's where the caller lives.",
+            "address",
+        ),
+        (
+            'The caller asked: "Could you send it to 14 Birch Lane?" That\'s where their mum lives.',
+            None,
+        ),
+        ("Send it to 14 Birch Lane, that's where their mum lives.", None),
+        ('The caller asked: "Put me down at 42 Cedar Avenue, would you?"', "address"),
+        ('The caller asked: "Book me in for Tuesday, would you?"', None),
         ("Tom said the old boiler, it died on Monday.", None),
         ("The caller has Rex's vet appointment on the 3rd of May, he is fine.", "appointment:vet"),
     ],
@@ -463,6 +544,9 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("What's the best way to get hold of me?", ("contact",)),
         ("Is there a cat at my house these days?", ("pet:",)),
         ("Which bus do I go by?", ()),
+        ("What number have you got for me now?", ("phone",)),
+        ("Who have you got down as my other half?", ("partner",)),
+        ("What day was my pottery before they shifted it?", ("weekly:pottery",)),
         ("What do I go by these days?", ("name",)),
     ],
 )
@@ -690,6 +774,16 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         (
             "The caller has moved out of St. Albans.",
             "The caller lives at 4 Church St.",
+            False,
+        ),
+        (  # a name set against the one it replaces
+            "The caller said it's Jo. Not Bea.",
+            "Everyone calls the caller Bea, so you can too.",
+            True,
+        ),
+        (
+            "The caller said it's Tesco, not Aldi, for the shopping.",
+            "The caller shops at Aldi.",
             False,
         ),
         (  # a two-letter name is a name

@@ -218,6 +218,7 @@ _CONTRACTIONS = [
     (re.compile(r"\bI'll\b"), "I will"),
     (re.compile(r"\bwe're\b", re.I), "we are"),
     (re.compile(r"\bwe've\b", re.I), "we have"),
+    (re.compile(r"\b(mine|ours)'s\b", re.I), r"\1 is"),  # "mine's a Civic": not "caller's's"
 ]
 _SELF = re.compile(
     rf"\b(?:(I)(\s+(?:(?:{_ADVERBS})\s+)?)([A-Za-z']+(?:-[A-Za-z]+)*)|"
@@ -365,6 +366,14 @@ def _words(text: str) -> int:
 
 
 _ASKED_THEN = re.compile(r"^(?P<q>[^?]+\?)\s+(?P<rest>[^?]+)$")
+# A short question the caller answers themselves: "My favourite tea these days? Rooibos."
+_SELF_POSED = re.compile(
+    r"^(?!(?:can|could|would|will|what|when|where|who|whom|whose|which|why|how|do|does|did|"
+    r"is|are|was|were|have|has|had|should|shall|may|might|am|isn't|aren't|wasn't|weren't|"
+    r"don't|doesn't|didn't|haven't|hasn't|any|anything|anyone|right|ok|okay|yeah|sorry|you|"
+    r"see|remember|know|guess|pardon|hello|hi|eh|huh)\b)[\w'-]+(?: [\w'-]+){1,5}\?$",
+    re.I,
+)
 # A short sentence that only points back says nothing alone: "Could you text me about the
 # delivery? That's how I like it." is one memory.
 _REFERS_BACK = re.compile(
@@ -378,11 +387,14 @@ def segments(message: str, words: Words | None = None) -> list[str]:
     """A turn's sentences without filler, a fragment joined to a neighbour: an opening one
     to the next ("Apoquel. Sixteen milligrams, once a day."), a later one or one that points
     back ("That's how I like it.") to the one before ("... with food. Started it on
-    Thursday."). "I'm vegetarian." is not filler."""
+    Thursday."); a short question the caller answers ("New address? 14 Birch Lane.") to its
+    answer. "I'm vegetarian." is not filler."""
     kept = [s for s in sentences(message, words) if not is_filler(s, words)]
     chunks: list[str] = []
     for sentence in kept:
-        if chunks and (
+        if chunks and words is None and _SELF_POSED.match(chunks[-1]):
+            chunks[-1] = f"{chunks[-1][:-1].rstrip()}: {sentence}"  # "New address? 14 Birch Lane."
+        elif chunks and (
             _words(chunks[-1]) < MIN_WORDS
             or _words(sentence) < MIN_WORDS
             or _REFERS_BACK.match(sentence)

@@ -74,7 +74,15 @@ _KEPT = re.compile(r"\b(?:just|only|still)\b", re.IGNORECASE)
 # order?"): a request is read as what it asks for.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _ASKED = re.compile(rf"^{ASK_YOU}", re.IGNORECASE)
-_GONE = re.compile(rf"\b(?:{_GONE_ACT}|{_GONE_STATE})\b|\bnow,? not\b", re.IGNORECASE)
+# "It's Jo. Not Bea.": a name set right beside the one it replaces
+_NAME_NOT = re.compile(
+    rf"\bit(?: is|'s) (?!(?:{WEEKDAY}|{MONTH})\b)(?-i:[A-Z][a-z]+)[.,;] not "
+    rf"(?!(?:{WEEKDAY}|{MONTH})\b)(?-i:[A-Z][a-z]+)[.!]?(?: not any ?more[.!]?)?$",
+    re.IGNORECASE,
+)
+_GONE = re.compile(
+    rf"\b(?:{_GONE_ACT}|{_GONE_STATE})\b|\bnow,? not\b|{_NAME_NOT.pattern}", re.IGNORECASE
+)
 _ACT = re.compile(rf"\b(?:{_GONE_ACT})\b", re.IGNORECASE)
 _STATE = re.compile(rf"\b(?:{_GONE_STATE})\b", re.IGNORECASE)
 _BY_CALLER = re.compile(
@@ -378,7 +386,7 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
     for clause in _clauses(text):
         clause, before = clause.strip(), before.strip()
         not_ = _NOT.match(clause)
-        if not_ and before.lower().endswith(" now"):
+        if not_ and (before.lower().endswith(" now") or _NAME_NOT.search(f"{before}. {clause}")):
             rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
         elif changed := _FROM_TO.search(clause):
             # "switched from Tesco to Aldi", "part-exchanged the Civic for a Mazda"

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "15: ringing's forms: just so you know, the name on my file, a pet that died"
+RULES = "16: doorstep's forms: still got me down as, no cat now, landed something at"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -70,6 +70,8 @@ _PET_KIND = (
 # "the caller's sister's car" is the sister's; "the caller's cat's name" is still theirs
 _OTHERS_POSSESSIVE = re.compile(
     rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}\w+'s\b"
+    # "a cup of rooibos at their sister's and …" is a place, not the sister's
+    r"(?!\s*(?:[,.;]|$)| (?:and|but|so|or|when|because|last|on|in|at|for)\b)"
 )
 # Someone of theirs anywhere: "If the caller is out, try their son on 5551467."
 _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
@@ -103,6 +105,10 @@ _NOT_HOME = re.compile(
     r"\b(?:office|work|shop|store|restaurant|school|gym|clinic|studio|warehouse|site|venue|"
     r"hotel|parcel|package|delivery)\b"
 )
+# "Send it to 14 Birch Lane, that's where their mum lives": the mum's address.
+_WHERE_OTHERS_LIVE = re.compile(
+    rf"\bwhere (?:the caller's|their) (?:\w+ )?(?:{_PEOPLE}) (?:lives?|stays?|is living)\b"
+)
 _THEIR_ADDRESS = re.compile(r"\b(?:the caller's|their) (?:home |postal )?address\b")
 _DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
 _PHONE_CUE = re.compile(
@@ -119,7 +125,8 @@ _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )  # linear: "@" * 2000 costs nothing
 _EMAIL_CUE = re.compile(
-    r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b"
+    r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b|\be-?receipts?\b"
+    r"|\bfor (?:the )?(?:receipts?|invoices?|bills?|confirmations?)\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
 )
@@ -159,7 +166,9 @@ _PARTNER_CUE = re.compile(
     r"(?:is|are|has been|have been|started) seeing [A-Z]\w*|been going out|"
     r"going out with [A-Z]\w*|"
     r"(?:is|are) with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
-    r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend))\b"
+    r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend)|new (?:fella|man|bloke|"
+    r"boyfriend|girlfriend)|down as (?:the caller's|their) (?:partner|boyfriend|girlfriend|"
+    r"husband|wife|other half))\b"
 )
 _NOT_NAMES = frozenset(
     "I Dr Mr Mrs Ms The Their They Please Sadly Yesterday Today Tonight Tomorrow January "
@@ -206,10 +215,13 @@ _JOB = re.compile(
     r"joined (?:the )?[A-Z]\w*(?!\w|'s| (?:loyalty|club|gym|scheme|list|class|group|"
     r"newsletter|choir|team)\b)|"
     r"(?:has )?been at (?:the )?\w+(?: \w+){0,2} "
-    r"for (?:years|ages|a long time|\d+ years))"
+    r"for (?:years|ages|a long time|\d+ years)|"
+    r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been there since\b)"
     r"|^the caller's (?:new )?(?:job|employer) is\b"
-    r"|^the caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) a (?:new )?"
-    r"(?:job|position|role) (?:at|with)\b"
+    r"|\bthe caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) "
+    r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
+    # "Different job. The Riverside Clinic. Started Monday."
+    r"|^(?:a )?(?:new|different|another) job\b[.!,]? (?:the )?[A-Z]"
     r"|^the caller (?:has |have )?(?:moved|changed|switched) jobs\b"
     r"|^the caller (?:is|are) (?:on the payroll|in the office|doing \w+|employed) (?:at|for|by) "
     r"(?:the )?[A-Z]"
@@ -220,8 +232,8 @@ _JOB = re.compile(
     r"[A-Z]\w*(?: [A-Z]\w*){0,3},? (?:and )?(?:in the office|"
     r"on (?:the )?(?:\w+ )?shifts?|nine to five|9 to 5|9-5|full[- ]time|part[- ]time|"
     r"(?:mostly |working )?from home|on (?:the )?(?:front desk|tills|reception|nights))(?=[,.;]|$)"
-    r"|\b(?:redundant|resigned|(?:their|the) (?:last|old) job|left the old place)\b.*"
-    r"\b(?:(?:the caller is|they are) (?:now )?(?:at|with)|(?:now )?(?:the caller|they) "
+    r"|\b(?:redundant|resigned|quit|(?:their|the) (?:last|old) job|left the old place)\b.*"
+    r"\b(?:(?:the caller is|they are) (?:now )?(?:over )?(?:at|with)|(?:now )?(?:the caller|they) "
     r"(?:now )?works? (?:at|for)) (?:the )?[A-Z]"
     # "…, they are working at Halden Logistics now"; "…, so update their employer"
     r"|, (?:and |so |but )?(?:now )?they (?:are|have been) (?:now )?working (?:at|for) "
@@ -231,10 +243,15 @@ _JOB = re.compile(
 )
 # "Halden Logistics, that's where they work": the cue first, then a name just before it (a
 # name pattern tried at every capital would be quadratic)
-_WORKS_THERE = re.compile(r"\bthat(?: is|'s) where (?:they|the caller) works?\b")
+_WORKS_THERE = re.compile(
+    r"\bthat(?: is|'s) (?:where (?:they|the caller) works?|(?:the caller's|their) "
+    r"(?:employer|workplace|work)(?! (?:today|tomorrow|tonight)\b))\b"
+)
 _NAMED_JUST_BEFORE = re.compile(r"\b[A-Z]\w+(?: [A-Z]\w+)*,? $")
+_PLACE_FIRST = re.compile(r"[Tt]he (?:[a-z]+ ){0,3}[a-z]+, ")
 _CAR_CUE = re.compile(
-    r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
+    r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|mot|"
+    r"the caller's is (?:a|an)|it is (?:a|an)|"
     r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
     r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? (?:around|about) in|getting around in|"
     r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
@@ -269,8 +286,16 @@ _NAME_RULE = re.compile(
     r"(?:(?!(?:\w+(?<!caller)'s|company|business|shop|account|booking) )\S+ ){0,4}"
     r"(?:(?:full|first|real|proper) )?name\b"
     # "doesn't go by Uber any more" is travel: a name is called for beside it
-    rf"|^{_CALLER} (?:doesn't|does not|no longer) go(?:es)? by [A-Z][a-z]+\b[^.]*?"
+    rf"|^{_CALLER} (?:(?:doesn't|does not|no longer) go(?:es)?|(?:has )?stopped going) by "
+    r"[A-Z][a-z]+\b[^.]*?"
     r"\b(?:call (?:the caller|them)|name|it is [A-Z][a-z]+|they are [A-Z][a-z]+|known as)\b"
+    # "It's Jo. Not Bea.": the whole memory a name set against another
+    rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+[.,] [Nn]ot (?!(?i:{WEEKDAY}|{MONTH})\b)"
+    r"[A-Z][a-z]+[.!]?(?: [Nn]ot any ?more[.!]?)?$"
+    r"|\bgot (?:the caller|them) (?:down )?as [A-Z][a-z]+, that(?: is|'s) (?:wrong|not right|"
+    r"out of date|old)\b"
+    r"|\bput [A-Z][a-z]+ (?:down )?as (?:what (?:the caller is|they are) called|"
+    r"(?:the caller's|their) name)\b"
     r"|\b(?:change|update|put|set|make) the name on (?:the caller's|their) (?:file|record|"
     r"account|notes|details) (?:to|as) [A-Z][a-z]+"
     r"|\b(?:the caller's|their|the old|old) (?:nick)?name\b[^.]{0,40}?,? (?:they are|the "
@@ -320,24 +345,38 @@ _PET_LOSS = re.compile(
 # A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
 _DIED_AFTER = re.compile(
-    r"[,;] (?:as |because |since )?(?:she|he|it) (?:has )?"
-    r"(?:died|passed away|passed|was put to sleep|had to be put down)\b"
+    r"[,;] (?:as |because |since )?(?:she|he|it)(?: has|'s)? "
+    r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
+    r"had to be put down)\b"
+    # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
+    # daughter's"
+    rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't) got) (?:a|any) "
+    rf"{_PET_KIND}s? (?:now|any ?more)\b|\bno {_PET_KIND}s? (?:now|any ?more)\b|, no {_PET_KIND}\b"
 )
 
 
 def _died_named(text: str) -> str | None:
-    """The name said to have died in the clause before "she died" (not the sentence's first
-    word, a weekday or a month), lower-cased; None when there is none."""
+    """The pet said to have died: the last name in the clause before "she died", or for "no
+    cat any more" the first name around it (not past a "but"); never the sentence's first
+    word, a weekday or a month. Lower-cased; None when there is none."""
     died = _DIED_AFTER.search(text)
     if died is None:
         return None
-    before = text[max(0, died.start() - 60) : died.start()]
+    start = max(0, died.start() - 60)
+    pronoun = died.group(0).startswith((",", ";"))
+    if pronoun:
+        around = text[start : died.start()]
+    else:
+        after = text[died.end() : died.end() + 60]
+        around = text[start : died.end()] + re.split(r"\b(?:but|although|while)\b", after)[0]
     names = [
         m.group(0)
-        for m in _NAME.finditer(before)
-        if m.group(0) not in _NOT_NAMES and not (m.start() == 0 and died.start() <= 60)
+        for m in _NAME.finditer(around)
+        if m.group(0) not in _NOT_NAMES and m.start() + start > 0
     ]
-    return names[-1].lower() if names else None
+    if not names:
+        return None
+    return (names[-1] if pronoun else names[0]).lower()
 
 
 # A dose is the medicine's its amount is of ("10 mg of lisinopril"), else the word before it
@@ -393,6 +432,15 @@ _FAVOURITE_CUE = re.compile(
     r"all about|likes? best|(?:loves?|likes?) (?:\w+ )?most|over any (?:other )?)\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
+# A favourite named by its kind alone: "the caller's favourite is chamomile" is a tea.
+_KIND_OF = {
+    **dict.fromkeys(
+        "chamomile rooibos peppermint darjeeling assam oolong matcha jasmine lapsang".split(),
+        "tea",
+    ),
+    **dict.fromkeys("latte cappuccino espresso americano macchiato mocha".split(), "coffee"),
+}
+_KIND = re.compile(rf"\b(?P<k>{'|'.join(_KIND_OF)})\b")
 # A choice named for now: "it's rooibos tea for them now" (a favourite, not a habit given up)
 _CHOICE = re.compile(
     rf"\bit is (?:[\w-]+ ){{1,2}}(?P<a>{'|'.join(_CATEGORIES)}) (?:for (?:them|the caller)|now|"
@@ -408,7 +456,8 @@ _CONSUMABLE = re.compile(
 )
 _HABIT_CUE = re.compile(
     r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
-    r"enjoys?|can't (?:start|do) .* without|lots of|a lot of|fan of|person|lives? on|"
+    r"enjoys?|can't (?:start|do|function|cope|live|manage|survive) .* without|lots of|"
+    r"a lot of|fan of|person|lives? on|first thing|without fail|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
@@ -425,6 +474,8 @@ _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b))"
     r"|, (?:so |and |but )?they\b|\bfor the caller\b|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never)\b"
+    # "White coffee, two sugars, that's me every morning"
+    r"|\bthat(?:'s| is) (?:the caller|them) every (?:morning|day|night|evening)\b"
     # "Since the caller's heart scare they don't touch red meat"
     r"|^(?:since|after|because of|following) (?:the caller's|their) [^,]{1,40}?,? they\b"
 )
@@ -483,7 +534,7 @@ def _lower_first(text: str) -> str:
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
-    rf"what|their|changed|switched|called|named|not|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
+    rf"what|their|changed|switched|called|named|not|the|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
     r"(?-i:(?:Dr|[A-Z][a-z]+)\b))"
     r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|it|that|there|"
     r"here|what|who|where)'s (?!\w+'s)",
@@ -492,7 +543,7 @@ _IS = re.compile(
 
 
 # "'s" after a favourite's kind says "is": "the caller's favourite tea's chamomile".
-_FAVOURITE_IS = re.compile(r"\b(?P<f>favou?rite [a-z]+)'s (?!\w+'s)", re.IGNORECASE)
+_FAVOURITE_IS = re.compile(r"\b(?P<f>favou?rite(?: [a-z]+)?)'s (?!\w+'s)", re.IGNORECASE)
 # "'s" before "been" or "got" says "has": "the appointment's been moved".
 _HAS = re.compile(r"\b(?P<w>[A-Za-z]+)'s (?=(?:been|got)\b)")
 
@@ -516,6 +567,7 @@ def someone_else(lower: str) -> bool:
     return bool(_OTHERS.match(lower) or _OTHERS_POSSESSIVE.search(lower))
 
 
+_NOT_NAMED = re.compile(r"[.,] [Nn]ot [A-Z]")
 # Words without one of which no rule below can match: most memories are passed over on a set
 # intersection, without running the rules (they read each memory as it enters an index).
 _WORD = re.compile(r"[a-z]+")
@@ -538,6 +590,7 @@ _TRIGGERS = frozenset(
     jobs ended joined started position role half spouse significant met someone choice go check
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
+    wrong
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -585,11 +638,18 @@ _ONCE = re.compile(
 # What follows a request and makes it the caller's way: "Could you text me about the
 # delivery? That's how I like it."
 _QUOTED_THEN = re.compile(r'^(?P<quoted>The caller asked: "[^"]{0,400}")\s+(?P<after>\S.*)$')
+_POINTS = re.compile(r"^that(?: is|'s) (?:where|what|who)\b", re.IGNORECASE)
 _ENDORSED = re.compile(
     r"^(?:that|it|this)(?: is|'s) (?:how|the way|what) (?:the caller|they) "
     r"(?:likes?|prefers?|wants?)\b"
     r"|^that(?: is|'s) (?:easiest|best|the best way|what works best)\b",
     re.IGNORECASE,
+)
+
+
+# A request with its question at the end: "Put me down at 42 Cedar Avenue, would you?"
+_TAGGED = re.compile(
+    r'^The caller asked: "(?P<ask>[^"?]{1,300}?),? (?:would|will|can|could) you(?: please)?\?"$'
 )
 
 
@@ -600,9 +660,17 @@ def statements(content: str) -> list[str]:
     A request followed by "That's how I like it" is standing whatever it asks."""
     if not content.startswith('The caller asked: "'):
         return [content]
+    if (tagged := _TAGGED.match(content)) and not _ASKING.match(tagged.group("ask")):
+        ask = tagged.group("ask")
+        content = f'The caller asked: "Could you {ask[:1].lower()}{ask[1:]}?"'
     if then := _QUOTED_THEN.match(content):
         after = then.group("after")
         endorsed = bool(_ENDORSED.match(after))
+        request = _REQUEST.match(then.group("quoted"))
+        if request and _POINTS.match(after):
+            # "Could you make sure my card has 14 Birch Lane on it? That's where I live."
+            ask = third_person(request.group("ask")[:1].upper() + request.group("ask")[1:])
+            return [f"{ask.rstrip('.')}, {after[:1].lower()}{after[1:]}"]
         return [*_requested(then.group("quoted"), standing=endorsed), after]
     return _requested(content, standing=False)
 
@@ -726,6 +794,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         _TRIGGERS.isdisjoint(_WORD.findall(lower_content))
         and "@" not in content
         and not _DIGITS.search(content)
+        and not _NOT_NAMED.search(content)  # "It's Jo. Not Bea."
     ):
         return ()
     text = lead(content)
@@ -763,11 +832,15 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not theirs
     ):
         return ("phone",)
-    if (street := _STREET.search(text)) and (
-        not _NOT_HOME.search(lower)
-        or (
-            _THEIR_ADDRESS.search(lower)
-            and not _NOT_HOME.search(_clause_at(lower, street.start()))
+    if (
+        (street := _STREET.search(text))
+        and not _WHERE_OTHERS_LIVE.search(lower)
+        and (
+            not _NOT_HOME.search(lower)
+            or (
+                _THEIR_ADDRESS.search(lower)
+                and not _NOT_HOME.search(_clause_at(lower, street.start()))
+            )
         )
     ):
         return ("address",)
@@ -819,7 +892,13 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return ("contact",)
     there = _WORKS_THERE.search(text)
     before_there = text[max(0, there.start() - 60) : there.start()] if there else ""
-    if _JOB.search(cased) or (there and _NAMED_JUST_BEFORE.search(before_there)):
+    if _JOB.search(cased) or (
+        there
+        and (
+            _NAMED_JUST_BEFORE.search(before_there)
+            or _PLACE_FIRST.fullmatch(text[: there.start()])  # "The city library, that's …"
+        )
+    ):
         return ("job",)
     if _CAR.search(cased) or (
         _CAR_BRAND.search(text)
@@ -855,6 +934,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"weekly:{pastime.group('a')}",)
     if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
         return (f"favourite:{category.group('a')}",)
+    if _FAVOURITE_CUE.search(lower) and (kind := _KIND.search(lower)):
+        return (f"favourite:{_KIND_OF[kind.group('k')]}",)
     if choice := _CHOICE.search(lower):
         return (f"favourite:{choice.group('a')}",)
     if _VEGETARIAN.search(lower):
@@ -946,7 +1027,7 @@ _PAST = re.compile(
     r"at first|before (?:the |I |we |it )?(?:move|moved|moving|change|changed|switch|"
     r"switched)|last (?:address|number|email))\b"
     r"|\bbefore[\s?.!]*$|\bbefore (?:as|that|then|this one|the current one|now)\b"
-    r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped)\b"
+    r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped|shifted|rescheduled|rebooked)\b"
     r"|\b(?:did|was|were|had)\b.*\bfirst[\s?.!]*$"  # "… did the dentist have me down for first?"
     r"|\b(?:was|were|did)\b.*\bbefore (?:(?:I|it|we|they) (?:\w+ ){0,2}(?:started|moved|"
     r"changed|switched|swapped|rebooked|adjusted|was|were|got)|(?:my|the|this|that) (?:current|"
@@ -986,6 +1067,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:my|his|her|their) {_ADJ}number\b|\b(?:phone|mobile|cell|callback) number\b"
             r"|\bnumber (?:should|do) you (?:call|text|use|have)\b|\bwhat number did i\b"
+            r"|\bnumber (?:have|do|did) you (?:got|have)\b"
             r"|\bnumber to (?:ring|call|text) me\b|\bring me on\b"
         ),
     ),
@@ -1029,7 +1111,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partner",
         re.compile(
-            rf"\b{_POSS}{_ADJ}(?:partner|boyfriend|girlfriend|husband|wife)\b"
+            rf"\b{_POSS}{_ADJ}(?:partner|boyfriend|girlfriend|husband|wife|other half|fella|"
+            r"significant other)\b"
             r"|\bwho (?:am i|was i) (?:with|seeing|dating)\b"
         ),
     ),
@@ -1047,7 +1130,7 @@ _ASK_DOSE = re.compile(
 _ASK_WEEKLY = re.compile(
     r"\bwhen is my (?P<a>[a-z]+) (?:class|lessons?|practice|club)\b"
     r"|\b(?:which|what) day (?:do|did) i (?:do|have|use to have|used to have) (?P<b>[a-z]+)"
-    r"|\b(?:which|what) day (?:was|is) (?P<c>[a-z]+)"
+    r"|\b(?:which|what) day (?:was|is) (?:my |the )?(?P<c>[a-z]+)"
     r"|\bwhen do i have (?P<d>[a-z]+)|\bon which day is (?P<e>[a-z]+)"
 )
 _ASK_FAVOURITE = re.compile(
