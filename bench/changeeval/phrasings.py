@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bench.changeeval.candid import candid_kinds
+from bench.changeeval.counter import counter_kinds
 from bench.changeeval.doorstep import doorstep_kinds
 from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
@@ -45,4 +46,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "final_blind": Phrasing(11, final_blind_kinds),
     "ringing": Phrasing(12, ringing_kinds),
     "doorstep": Phrasing(13, doorstep_kinds),
+    "counter": Phrasing(14, counter_kinds),
 }
