@@ -455,7 +455,8 @@ QUERY = "/api/v1/tools/memory-query"
             "address",
         ),
         (
-            'The caller asked: "Could you send it to 14 Birch Lane?" That\'s where their mum lives.',
+            'The caller asked: "Could you send it to 14 Birch Lane?" That\'s where their mum '
+            "lives.",
             None,
         ),
         ("Send it to 14 Birch Lane, that's where their mum lives.", None),
