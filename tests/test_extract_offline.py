@@ -239,6 +239,15 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "Can you hear me now? I moved last week."
     ]
     assert third_person("Mine's a blue Honda Civic.") == "The caller's is a blue Honda Civic."
+    # a statement with a question tag is a statement; a question keeps its tag
+    assert third_person("I'm not there now, it's 88 Harbor View Road, okay?") == (
+        "The caller is not there now, it's 88 Harbor View Road."
+    )
+    assert third_person("Email me from now on, would you?") == "Email the caller from now on."
+    assert third_person("Can you help me, okay?") == 'The caller asked: "Can you help me, okay?"'
+    # "me" that says "my"
+    assert third_person("Me email's j.hart@gmail.com.") == "The caller's email's j.hart@gmail.com."
+    assert third_person("Me and Tom went.") == "The caller and Tom went."
     # a sentence that points back but carries its own value stands alone
     assert segments("My daughter moved to 22 Oak Road. It's where I live now, 14 Birch Lane.") == [
         "My daughter moved to 22 Oak Road.",

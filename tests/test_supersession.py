@@ -462,6 +462,89 @@ QUERY = "/api/v1/tools/memory-query"
         ("Send it to 14 Birch Lane, that's where their mum lives.", None),
         ('The caller asked: "Put me down at 42 Cedar Avenue, would you?"', "address"),
         ('The caller asked: "Book me in for Tuesday, would you?"', None),
+        # counter's forms: home named first, a record to correct, let go from, took me on,
+        # known as, a habit "hasn't touched", a diet, a pet "at home, Biscuit", bought off
+        (
+            "Now, home for the caller is 14 Birch Lane, right across from the feed store.",
+            "address",
+        ),
+        (
+            "For the taxi pickups, love, the caller is at 14 Birch Lane, they mean that's where "
+            "they live, not the work place.",
+            "address",
+        ),
+        (
+            "The caller's old account got hacked and closed, so they are only on "
+            "sunny_days@outlook.com now.",
+            "email",
+        ),
+        (
+            "The caller was let go from Halden Logistics in March, they are at the Riverside "
+            "Clinic now.",
+            "job",
+        ),
+        (
+            "The caller is not at the old place any more, they have been at the Riverside Clinic "
+            "since the summer.",
+            "job",
+        ),
+        (
+            "For the bank's records, the caller is employed at the Riverside Clinic now, the "
+            "other firm closed down.",
+            "job",
+        ),
+        ("Employer's the city library, the caller has been there donkey's years.", "job"),
+        (
+            "The caller handed in their notice, and the Riverside Clinic took them on, started "
+            "Monday.",
+            "job",
+        ),
+        (
+            "Drop the old nickname, please, the caller would rather be called Jo these days.",
+            "name",
+        ),
+        ("Everyone at the school knows the caller as Bea, so go with that.", "name"),
+        ("The caller is not Bea now, it's Jo, that's what the whole school calls them.", "name"),
+        (
+            "The caller's mates have started calling them Jo, and they like it, so use that "
+            "instead.",
+            "name",
+        ),
+        ('The caller asked: "I\'ve gone back to Jo, could you call me that from now on?"', "name"),
+        (
+            "The caller can't function without their coffee, they have a mug before they even "
+            "open the shop.",
+            "habit:coffee/yes",
+        ),
+        (
+            "The caller hasn't touched coffee since the new year and they are not going back.",
+            "habit:coffee/no",
+        ),
+        (
+            "The heart specialist had coffee cut out of the caller's diet, so not a drop for them "
+            "now.",
+            "habit:coffee/no",
+        ),
+        (
+            "The caller's cardiologist's had them give up red meat, so they are off it for good.",
+            "habit:meat/no",
+        ),
+        (
+            "A cup of chamomile is the caller's favourite, they would drink it all day if you let "
+            "them.",
+            "favourite:tea",
+        ),
+        (
+            "The caller has a cat at home, Biscuit, she's thirteen and still bossing them about.",
+            "pet:biscuit/about",
+        ),
+        (
+            "Got a red Mazda 3 off the caller's cousin in February 2025 and the old one's gone to "
+            "the wreckers.",
+            "car",
+        ),
+        ("The caller's cousin has a red Mazda 3.", None),
+        ("The caller got a text from their son, his number is 5551467.", None),
         ("Tom said the old boiler, it died on Monday.", None),
         ("The caller has Rex's vet appointment on the 3rd of May, he is fine.", "appointment:vet"),
     ],
@@ -548,6 +631,11 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("What number have you got for me now?", ("phone",)),
         ("Who have you got down as my other half?", ("partner",)),
         ("What day was my pottery before they shifted it?", ("weekly:pottery",)),
+        ("What's my favourite cuppa?", ("favourite:tea",)),
+        ("Who am I going out with?", ("partner",)),
+        ("What's the name of the person I'm with?", ("partner",)),
+        ("Where've you got me living?", ("address",)),
+        ("What's my mobile?", ("phone",)),
         ("What do I go by these days?", ("name",)),
     ],
 )

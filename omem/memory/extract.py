@@ -277,7 +277,10 @@ def third_person(sentence: str) -> str:
     if asked and _REFERS_BACK.match(asked.group("rest")):
         rest = third_person(asked.group("rest"))
         return f'The caller asked: "{asked.group("q").strip()}" {rest}'
-    text = sentence
+    tagged = _TAG.search(sentence)
+    if tagged and tagged.start() > 0 and not _QUESTION_START.match(sentence):
+        sentence = sentence[: tagged.start()] + "."  # "…, it's 88 Harbor View Road, okay?"
+    text = _MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", sentence)
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     mentioned = [False]
@@ -365,6 +368,26 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# A statement with a question tag is a statement: "I'm not there now, okay?", "email me from
+# now on, would you?", "Dentist's on the 14th, right, have you got that down?".
+_TAG = re.compile(
+    r",? (?:(?:okay|ok|right|yeah|yes|alright|all right|love|mate|innit|eh)[,?]? ?)*"
+    r"(?:(?:would|will|can|could) you(?: please)?|is that (?:alright|all right|ok|okay|fine)|"
+    r"have you got that(?: down)?|okay|ok|right|yeah|alright|all right|innit|eh)\?$",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"^(?:can|could|would|will|what|when|where|who|whom|whose|which|why|how|do|does|did|is|"
+    r"are|was|were|have|has|had|should|shall|may|might|am|isn't|aren't|wasn't|weren't|"
+    r"don't you|doesn't|didn't|haven't|hasn't)\b",
+    re.IGNORECASE,
+)
+# "me" that says "my", as many say it: "Me email's …", "a cup of chamomile is me favourite".
+_MY = re.compile(
+    r"\b[Mm]e (?=(?:email|e-mail|number|phone|mobile|cat|dog|mum|mam|dad|da|husband|wife|"
+    r"partner|fella|missus|fiancee?|kids|son|daughter|favourite|favorite|car|motor|address|"
+    r"house|flat|doctor|gp|dentist|job|work|boss|name|usual|tea|coffee|tablets|pills|dose)\b)"
+)
 _ASKED_THEN = re.compile(r"^(?P<q>[^?]+\?)\s+(?P<rest>[^?]+)$")
 # A short question the caller answers themselves: "My favourite tea these days? Rooibos."
 _SELF_POSED = re.compile(

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "16: doorstep's forms: still got me down as, no cat now, landed something at"
+RULES = "17: counter's forms: home for me is, let go from, knows me as, question tags"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -74,6 +74,9 @@ _OTHERS_POSSESSIVE = re.compile(
     r"(?!\s*(?:[,.;]|$)| (?:and|but|so|or|when|because|last|on|in|at|for)\b)"
 )
 # Someone of theirs anywhere: "If the caller is out, try their son on 5551467."
+_FROM_THEIR = re.compile(
+    rf"\b(?:off|bought (?:\w+ ){{0,4}}from) (?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b"
+)
 _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
 SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
@@ -82,6 +85,7 @@ _LEAD = re.compile(
     # the 14th the caller has the dentist, so …")
     r"^(?:on (?:(?!the caller|they )[^,]){1,30}, |the caller said |"
     r"(?:just so you know|for the record|by the way|to let you know|fyi)[, ]+|"
+    r"for (?:the |your )?(?:\w+(?:'s)? )?(?:records?|form|file|notes|paperwork)[, ]+|"
     r"(?:sadly|actually|so|also|big news|good news|"
     r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
     r"look|listen|anyway)[, ]+)+",
@@ -109,7 +113,12 @@ _NOT_HOME = re.compile(
 _WHERE_OTHERS_LIVE = re.compile(
     rf"\bwhere (?:the caller's|their) (?:\w+ )?(?:{_PEOPLE}) (?:lives?|stays?|is living)\b"
 )
-_THEIR_ADDRESS = re.compile(r"\b(?:the caller's|their) (?:home |postal )?address\b")
+_THEIR_ADDRESS = re.compile(
+    r"\b(?:the caller's|their) (?:home |postal )?address\b"
+    r"|\bhome (?:for (?:the caller|them) )?is\b"
+    r"|\bthat(?:'s| is) where (?:they|the caller) lives?\b"
+    r"|\b(?:have|has|got) (?:the caller|them) (?:down )?at \d"  # "should have me at 88 …"
+)
 _DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
 _PHONE_CUE = re.compile(
     r"\b(?:number|phone|mobile|cell|call|ring|reach|text|get hold of|landline|if you need "
@@ -127,6 +136,7 @@ _EMAIL = re.compile(
 _EMAIL_CUE = re.compile(
     r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b|\be-?receipts?\b"
     r"|\bfor (?:the )?(?:receipts?|invoices?|bills?|confirmations?)\b"
+    r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
 )
@@ -220,6 +230,8 @@ _JOB = re.compile(
     r"|^the caller's (?:new )?(?:job|employer) is\b"
     r"|\bthe caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) "
     r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
+    r"|^(?:the caller's )?employer is (?:the )?[A-Za-z]"
+    r"|\b(?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} (?:took|has taken) (?:the caller|them) on\b"
     # "Different job. The Riverside Clinic. Started Monday."
     r"|^(?:a )?(?:new|different|another) job\b[.!,]? (?:the )?[A-Z]"
     r"|^the caller (?:has |have )?(?:moved|changed|switched) jobs\b"
@@ -232,8 +244,10 @@ _JOB = re.compile(
     r"[A-Z]\w*(?: [A-Z]\w*){0,3},? (?:and )?(?:in the office|"
     r"on (?:the )?(?:\w+ )?shifts?|nine to five|9 to 5|9-5|full[- ]time|part[- ]time|"
     r"(?:mostly |working )?from home|on (?:the )?(?:front desk|tills|reception|nights))(?=[,.;]|$)"
-    r"|\b(?:redundant|resigned|quit|(?:their|the) (?:last|old) job|left the old place)\b.*"
-    r"\b(?:(?:the caller is|they are) (?:now )?(?:over )?(?:at|with)|(?:now )?(?:the caller|they) "
+    r"|\b(?:redundant|resigned|quit|let go|laid off|sacked|fired|(?:their|the) (?:last|old) "
+    r"job|(?:left )?the old place|the other (?:firm|place|company))\b.*"
+    r"\b(?:(?:the caller is|they are|(?:the caller has|they have) been) (?:now )?(?:over )?"
+    r"(?:at|with)|(?:now )?(?:the caller|they) "
     r"(?:now )?works? (?:at|for)) (?:the )?[A-Z]"
     # "…, they are working at Halden Logistics now"; "…, so update their employer"
     r"|, (?:and |so |but )?(?:now )?they (?:are|have been) (?:now )?working (?:at|for) "
@@ -296,6 +310,11 @@ _NAME_RULE = re.compile(
     r"out of date|old)\b"
     r"|\bput [A-Z][a-z]+ (?:down )?as (?:what (?:the caller is|they are) called|"
     r"(?:the caller's|their) name)\b"
+    r"|\bthe caller (?:would rather|would like to|wants to|prefers to|likes to) be called "
+    r"[A-Z][a-z]+"
+    r"|\bknows? (?:the caller|them) as [A-Z][a-z]+|\bcalling (?:the caller|them) [A-Z][a-z]+"
+    r"|\bthat(?:'s| is) what (?:\w+ ){0,3}calls? (?:the caller|them)\b"
+    r"|\bcall (?:the caller|them) that\b"
     r"|\b(?:change|update|put|set|make) the name on (?:the caller's|their) (?:file|record|"
     r"account|notes|details) (?:to|as) [A-Z][a-z]+"
     r"|\b(?:the caller's|their|the old|old) (?:nick)?name\b[^.]{0,40}?,? (?:they are|the "
@@ -322,7 +341,7 @@ _CONTACT_CUE = re.compile(
     r"works best|these days|if you need (?:the caller|them)|just)\b"
 )
 _PET = re.compile(
-    rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND},?(?: at home)? "
+    rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}(?: at home)?,? "
     r"(?:(?:is |was )?(?:called |named ))?"
     r"(?P<a>[A-Z]\w+)"
     rf"|\b(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
@@ -456,15 +475,16 @@ _CONSUMABLE = re.compile(
 )
 _HABIT_CUE = re.compile(
     r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
-    r"enjoys?|can't (?:start|do|function|cope|live|manage|survive) .* without|lots of|"
+    r"enjoys?|can't (?:start|do|function|cope|live|manage|survive)(?: .*)? without|lots of|"
     r"a lot of|fan of|person|lives? on|first thing|without fail|"
-    r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|"
+    r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|touched|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
     r"(?:doesn't|does not|don't|never) (?:have|touch)|eater|lover|carnivore|^no)\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
+    r"hasn't touched|haven't touched|not a drop|"
     r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed in|kicked|ditched|"
     r"not (?:drinking|eating|having|smoking))\b|^no\b"
 )
@@ -473,7 +493,8 @@ _NEGATIVE = re.compile(
 _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b))"
     r"|, (?:so |and |but )?they\b|\bfor the caller\b|^put (?:the caller|them) down (?:as|for)\b"
-    r"|\bthe caller (?:doesn't|does not|no longer|never)\b"
+    r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
+    r"|\bout of (?:the caller's|their) diet\b|\bnot a (?:drop|bite) for (?:them|the caller)\b"
     # "White coffee, two sugars, that's me every morning"
     r"|\bthat(?:'s| is) (?:the caller|them) every (?:morning|day|night|evening)\b"
     # "Since the caller's heart scare they don't touch red meat"
@@ -536,7 +557,7 @@ _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
     rf"what|their|changed|switched|called|named|not|the|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
     r"(?-i:(?:Dr|[A-Z][a-z]+)\b))"
-    r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|it|that|there|"
+    r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|employer|it|that|there|"
     r"here|what|who|where)'s (?!\w+'s)",
     re.IGNORECASE,
 )
@@ -545,7 +566,7 @@ _IS = re.compile(
 # "'s" after a favourite's kind says "is": "the caller's favourite tea's chamomile".
 _FAVOURITE_IS = re.compile(r"\b(?P<f>favou?rite(?: [a-z]+)?)'s (?!\w+'s)", re.IGNORECASE)
 # "'s" before "been" or "got" says "has": "the appointment's been moved".
-_HAS = re.compile(r"\b(?P<w>[A-Za-z]+)'s (?=(?:been|got)\b)")
+_HAS = re.compile(r"\b(?P<w>[A-Za-z]+)'s (?=(?:been|got|had)\b)")
 
 
 def _is(match: re.Match[str]) -> str:
@@ -822,7 +843,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
     )
     if dose := _DOSE_OF.search(lower) or _DOSE_NAMED.search(lower):
         return (f"dose:{dose.group('a')}",)
-    theirs = _THEIR_PEOPLE.search(lower)
+    # "got a Mazda off their cousin": bought from someone, not the someone's
+    theirs = _THEIR_PEOPLE.search(_FROM_THEIR.sub(" ", lower))
     if _EMAIL.search(text) and _EMAIL_CUE.search(lower) and not theirs:
         return ("email",)
     if (
@@ -932,9 +954,12 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not _NOT_OWN_PASTIME.search(lower)
     ):
         return (f"weekly:{pastime.group('a')}",)
+    kind = _KIND.search(lower)
     if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
+        if kind and category.group("a") in ("drink", "cup"):  # "chamomile, I'd drink it all day"
+            return (f"favourite:{_KIND_OF[kind.group('k')]}",)
         return (f"favourite:{category.group('a')}",)
-    if _FAVOURITE_CUE.search(lower) and (kind := _KIND.search(lower)):
+    if _FAVOURITE_CUE.search(lower) and kind:
         return (f"favourite:{_KIND_OF[kind.group('k')]}",)
     if choice := _CHOICE.search(lower):
         return (f"favourite:{choice.group('a')}",)
@@ -1056,7 +1081,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bwhere (?:do|did|does|am|was|is|are) (?:i|we|he|she|they) (?:live|living)\b"
             rf"|\b{_POSS}{_ADJ}address\b(?<!e-mail address)(?<!email address)"
-            r"|\baddress (?:do you have )?for me\b|\bwhich address\b"
+            r"|\baddress (?:do you have )?for me\b|\b(?:which|what) address\b(?! do my e-?mails)"
+            r"|\bwhere(?: have|'ve) you got me\b"
             r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
             r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
             r"|\bsend my (?:post|mail|letters|parcels?)\b"
@@ -1067,7 +1093,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:my|his|her|their) {_ADJ}number\b|\b(?:phone|mobile|cell|callback) number\b"
             r"|\bnumber (?:should|do) you (?:call|text|use|have)\b|\bwhat number did i\b"
-            r"|\bnumber (?:have|do|did) you (?:got|have)\b"
+            r"|\bnumber (?:have|do|did) you (?:got|have)\b|\bmy (?:mobile|cell)\b"
+            r"|\b(?:which|what) number (?:did|do) i\b"
             r"|\bnumber to (?:ring|call|text) me\b|\bring me on\b"
         ),
     ),
@@ -1075,7 +1102,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "email",
         re.compile(
             rf"\b(?:my|his|her|their) {_ADJ}e-?mail\b|\be-?mail address\b"
-            r"|\bwhich e-?mail\b|\be-?mail me\b|\bthe e-?mail i\b"
+            r"|\bwhich e-?mail\b|\be-?mail me\b|\bthe e-?mail i\b|\be-?mails? go to\b"
         ),
     ),
     (
@@ -1113,7 +1140,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_POSS}{_ADJ}(?:partner|boyfriend|girlfriend|husband|wife|other half|fella|"
             r"significant other)\b"
-            r"|\bwho (?:am i|was i) (?:with|seeing|dating)\b"
+            r"|\bwho (?:am i|was i) (?:with|seeing|dating|going out with)\b"
+            r"|\bperson i(?:'m| am) with\b"
         ),
     ),
     (
@@ -1157,7 +1185,8 @@ def asked_slots(question: str) -> tuple[str, ...]:
     if weekly := _ASK_WEEKLY.search(text):
         out.append(f"weekly:{next(g for g in weekly.groups() if g)}")
     if favourite := _ASK_FAVOURITE.search(text):
-        out.append(f"favourite:{favourite.group('a') or favourite.group('b')}")
+        asked = favourite.group("a") or favourite.group("b")
+        out.append(f"favourite:{'tea' if asked in ('cuppa', 'brew') else asked}")
     if appointment := _ASK_APPOINTMENT.search(text):
         kind = appointment.group("kind") or appointment.group("k2")
         out.append(f"appointment:{'doctor' if kind == 'gp' else kind}")
