@@ -954,13 +954,13 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not _NOT_OWN_PASTIME.search(lower)
     ):
         return (f"weekly:{pastime.group('a')}",)
-    kind = _KIND.search(lower)
+    named_kind = _KIND.search(lower)
     if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
-        if kind and category.group("a") in ("drink", "cup"):  # "chamomile, I'd drink it all day"
-            return (f"favourite:{_KIND_OF[kind.group('k')]}",)
+        if named_kind and category.group("a") in ("drink", "cup"):  # "I'd drink it all day"
+            return (f"favourite:{_KIND_OF[named_kind.group('k')]}",)
         return (f"favourite:{category.group('a')}",)
-    if _FAVOURITE_CUE.search(lower) and kind:
-        return (f"favourite:{_KIND_OF[kind.group('k')]}",)
+    if _FAVOURITE_CUE.search(lower) and named_kind:
+        return (f"favourite:{_KIND_OF[named_kind.group('k')]}",)
     if choice := _CHOICE.search(lower):
         return (f"favourite:{choice.group('a')}",)
     if _VEGETARIAN.search(lower):
