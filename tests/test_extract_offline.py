@@ -238,6 +238,10 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     assert segments("Can you hear me now? I moved last week.") == [
         "Can you hear me now? I moved last week."
     ]
+    assert segments("Tom reckons I should switch? I work at Halden Logistics now.") == [
+        "Tom reckons I should switch?",
+        "I work at Halden Logistics now.",
+    ]
     assert third_person("Mine's a blue Honda Civic.") == "The caller's is a blue Honda Civic."
     # a statement with a question tag is a statement; a question keeps its tag
     assert third_person("I'm not there now, it's 88 Harbor View Road, okay?") == (

@@ -397,6 +397,8 @@ _SELF_POSED = re.compile(
     r"see|remember|know|guess|pardon|hello|hi|eh|huh)\b)[\w'-]+(?: [\w'-]+){1,5}\?$",
     re.I,
 )
+# A sentence that opens with its own subject answers no question before it.
+_SAYS_ANEW = re.compile(r"^(?:I|I'm|I've|I'd|I'll|We|We're|We've|My|Our|He|She|They)\b")
 # A short sentence that only points back says nothing alone: "Could you text me about the
 # delivery? That's how I like it." is one memory.
 _REFERS_BACK = re.compile(
@@ -415,7 +417,13 @@ def segments(message: str, words: Words | None = None) -> list[str]:
     kept = [s for s in sentences(message, words) if not is_filler(s, words)]
     chunks: list[str] = []
     for sentence in kept:
-        if chunks and words is None and _SELF_POSED.match(chunks[-1]):
+        if (
+            chunks
+            and words is None
+            and _SELF_POSED.match(chunks[-1])
+            # an answer, not the next thing said: "Tom reckons I should switch? I work at …"
+            and (_words(sentence) < MIN_WORDS or not _SAYS_ANEW.match(sentence))
+        ):
             chunks[-1] = f"{chunks[-1][:-1].rstrip()}: {sentence}"  # "New address? 14 Birch Lane."
         elif chunks and (
             _words(chunks[-1]) < MIN_WORDS

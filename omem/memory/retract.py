@@ -76,7 +76,9 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _ASKED = re.compile(rf"^{ASK_YOU}", re.IGNORECASE)
 # "It's Jo. Not Bea.": a name set right beside the one it replaces
 _NAME_NOT = re.compile(
-    rf"\bit(?: is|'s) (?!(?:{WEEKDAY}|{MONTH})\b)(?-i:[A-Z][a-z]+)[.,;] not "
+    # the caller's own words, not "Tom said it's Jo. Not Bea."
+    rf"(?:^(?:the caller said )?|(?<=[.!?] ))it(?: is|'s) (?!(?:{WEEKDAY}|{MONTH})\b)"
+    rf"(?-i:[A-Z][a-z]+)[.,;] not "
     rf"(?!(?:{WEEKDAY}|{MONTH})\b)(?-i:[A-Z][a-z]+)[.!]?(?: not any ?more[.!]?)?$",
     re.IGNORECASE,
 )

@@ -71,7 +71,7 @@ _PET_KIND = (
 _OTHERS_POSSESSIVE = re.compile(
     rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}\w+'s\b"
     # "a cup of rooibos at their sister's and …" is a place, not the sister's
-    r"(?!\s*(?:[,.;]|$)| (?:and|but|so|or|when|because|last|on|in|at|for)\b)"
+    r"(?! (?:and|but|so|or|when|because) (?:that|this|the caller|they)\b| (?:last|on|in|at)\b)"
 )
 # Someone of theirs anywhere: "If the caller is out, try their son on 5551467."
 _FROM_THEIR = re.compile(
@@ -111,7 +111,9 @@ _NOT_HOME = re.compile(
 )
 # "Send it to 14 Birch Lane, that's where their mum lives": the mum's address.
 _WHERE_OTHERS_LIVE = re.compile(
-    rf"\bwhere (?:the caller's|their) (?:\w+ )?(?:{_PEOPLE}) (?:lives?|stays?|is living)\b"
+    rf"\bthat(?:'s| is) where (?:(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})"
+    rf"(?: and (?:\w+ )?(?:{_PEOPLE}))?|(?-i:[A-Z][a-z]+)) (?:lives?|live|stays?|is living)\b"
+    r"(?! too\b| as well\b)"
 )
 _THEIR_ADDRESS = re.compile(
     r"\b(?:the caller's|their) (?:home |postal )?address\b"
@@ -135,7 +137,8 @@ _EMAIL = re.compile(
 )  # linear: "@" * 2000 costs nothing
 _EMAIL_CUE = re.compile(
     r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b|\be-?receipts?\b"
-    r"|\bfor (?:the )?(?:receipts?|invoices?|bills?|confirmations?)\b"
+    r"|\bfor (?:the )?(?:e-?)?(?:receipts?|invoices?|bills?|confirmations?),? (?:it is|use|"
+    r"send (?:them|it) to|the caller uses?)\b"
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
@@ -176,9 +179,9 @@ _PARTNER_CUE = re.compile(
     r"(?:is|are|has been|have been|started) seeing [A-Z]\w*|been going out|"
     r"going out with [A-Z]\w*|"
     r"(?:is|are) with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
-    r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend)|new (?:fella|man|bloke|"
-    r"boyfriend|girlfriend)|down as (?:the caller's|their) (?:partner|boyfriend|girlfriend|"
-    r"husband|wife|other half))\b"
+    r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend)|(?<!'s )(?<!\bhis )(?<!\bher )"
+    r"new (?:fella|man|bloke|boyfriend|girlfriend)(?! (?:at|on|in|from)\b)|down as (?:the "
+    r"caller's|their) (?:partner|boyfriend|girlfriend|husband|wife|other half)(?! for\b))\b"
 )
 _NOT_NAMES = frozenset(
     "I Dr Mr Mrs Ms The Their They Please Sadly Yesterday Today Tonight Tomorrow January "
@@ -217,7 +220,9 @@ _SET_SLOTS = {
 _JOB = re.compile(
     rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is (?:now |currently )?working (?:at|for)|"
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
-    r"left their (?:old )?job|is at (?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} now|changed jobs|"
+    r"left their (?:old )?job|changed jobs|is at (?:the )?"
+    r"(?![^,.]*\b(?:Hospital|Infirmary|Hospice|Hotel|Inn|Airport|Station)\b)"
+    r"[A-Z]\w*(?: [A-Z]\w*){0,3} now|"
     r"is employed (?:at|by)|"
     r"got hired (?:at|by)|started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been (?:there )?"
@@ -226,14 +231,17 @@ _JOB = re.compile(
     r"newsletter|choir|team)\b)|"
     r"(?:has )?been at (?:the )?\w+(?: \w+){0,2} "
     r"for (?:years|ages|a long time|\d+ years)|"
-    r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been there since\b)"
+    r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been there since\b"
+    rf"(?! (?:last |this )?(?i:{WEEKDAY}|{MONTH}|yesterday|the weekend|last (?:week|night)|"
+    r"this (?:morning|week)|the fall|the operation)\b))"
     r"|^the caller's (?:new )?(?:job|employer) is\b"
     r"|\bthe caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) "
     r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
     r"|^(?:the caller's )?employer is (?:the )?[A-Za-z]"
     r"|\b(?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} (?:took|has taken) (?:the caller|them) on\b"
     # "Different job. The Riverside Clinic. Started Monday."
-    r"|^(?:a )?(?:new|different|another) job\b[.!,]? (?:the )?[A-Z]"
+    r"|^(?:a )?(?:new|different|another) job\b[.!,]? (?:[Tt]he )?(?!The\b|They\b|It\b|I\b|"
+    r"Their\b)[A-Z][\w-]*(?: [A-Z][\w-]*)*[.,!]"
     r"|^the caller (?:has |have )?(?:moved|changed|switched) jobs\b"
     r"|^the caller (?:is|are) (?:on the payroll|in the office|doing \w+|employed) (?:at|for|by) "
     r"(?:the )?[A-Z]"
@@ -244,7 +252,12 @@ _JOB = re.compile(
     r"[A-Z]\w*(?: [A-Z]\w*){0,3},? (?:and )?(?:in the office|"
     r"on (?:the )?(?:\w+ )?shifts?|nine to five|9 to 5|9-5|full[- ]time|part[- ]time|"
     r"(?:mostly |working )?from home|on (?:the )?(?:front desk|tills|reception|nights))(?=[,.;]|$)"
-    r"|\b(?:redundant|resigned|quit|let go|laid off|sacked|fired|(?:their|the) (?:last|old) "
+    # the first cue only (".*" after every cue was quadratic); "quit" alone or of a job
+    r"|^(?:(?!\b(?:redundant|resigned|quit(?=,? (?:and|so|but|then)\b|[,.;]|$| (?:their|the) "
+    r"(?:old )?job)|let go|laid off|sacked|fired|(?:their|the) (?:last|old) job|(?:left )?the old "
+    r"place|the other (?:firm|place|company))\b).)*"
+    r"\b(?:redundant|resigned|quit(?=,? (?:and|so|but|then)\b|[,.;]|$| (?:their|the) (?:old )?"
+    r"job)|let go|laid off|sacked|fired|(?:their|the) (?:last|old) "
     r"job|(?:left )?the old place|the other (?:firm|place|company))\b.*"
     r"\b(?:(?:the caller is|they are|(?:the caller has|they have) been) (?:now )?(?:over )?"
     r"(?:at|with)|(?:now )?(?:the caller|they) "
@@ -259,13 +272,13 @@ _JOB = re.compile(
 # name pattern tried at every capital would be quadratic)
 _WORKS_THERE = re.compile(
     r"\bthat(?: is|'s) (?:where (?:they|the caller) works?|(?:the caller's|their) "
-    r"(?:employer|workplace|work)(?! (?:today|tomorrow|tonight)\b))\b"
+    r"(?:employer|workplace|work)(?=\s*(?:[,.;!]|$)| now\b| these days\b))"
 )
 _NAMED_JUST_BEFORE = re.compile(r"\b[A-Z]\w+(?: [A-Z]\w+)*,? $")
 _PLACE_FIRST = re.compile(r"[Tt]he (?:[a-z]+ ){0,3}[a-z]+, ")
 _CAR_CUE = re.compile(
-    r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|mot|"
-    r"the caller's is (?:a|an)|it is (?:a|an)|"
+    r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
+    r"the caller's is (?:a|an)|^it is (?:a|an)|"
     r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
     r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? (?:around|about) in|getting around in|"
     r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
@@ -304,12 +317,16 @@ _NAME_RULE = re.compile(
     r"[A-Z][a-z]+\b[^.]*?"
     r"\b(?:call (?:the caller|them)|name|it is [A-Z][a-z]+|they are [A-Z][a-z]+|known as)\b"
     # "It's Jo. Not Bea.": the whole memory a name set against another
-    rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+[.,] [Nn]ot (?!(?i:{WEEKDAY}|{MONTH})\b)"
+    rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)[A-Z][a-z]+[.,] [Nn]ot "
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)"
     r"[A-Z][a-z]+[.!]?(?: [Nn]ot any ?more[.!]?)?$"
-    r"|\bgot (?:the caller|them) (?:down )?as [A-Z][a-z]+, that(?: is|'s) (?:wrong|not right|"
+    r"|\bgot (?:the caller|them) (?:down )?as "
+    rf"(?!(?i:{WEEKDAY}|{MONTH}|vegetarian|vegan)\b)(?!(?:{_BRANDS})\b)"
+    r"[A-Z][a-z]+, that(?: is|'s) (?:wrong|not right|"
     r"out of date|old)\b"
     r"|\bput [A-Z][a-z]+ (?:down )?as (?:what (?:the caller is|they are) called|"
-    r"(?:the caller's|their) name)\b"
+    r"(?:the caller's|their) name)\b(?![^.]*\b(?:booking|table|order|ticket|reservation|"
+    r"invoice|raffle|parcel|delivery|list)\b)"
     r"|\bthe caller (?:would rather|would like to|wants to|prefers to|likes to) be called "
     r"[A-Z][a-z]+"
     r"|\bknows? (?:the caller|them) as [A-Z][a-z]+|\bcalling (?:the caller|them) [A-Z][a-z]+"
@@ -364,7 +381,7 @@ _PET_LOSS = re.compile(
 # A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
 _DIED_AFTER = re.compile(
-    r"[,;] (?:as |because |since )?(?:she|he|it)(?: has|'s)? "
+    r"[,;] (?:as |because |since )?(?:she|he)(?: has|'s)? "
     r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
     r"had to be put down)\b"
     # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
@@ -372,6 +389,17 @@ _DIED_AFTER = re.compile(
     rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't) got) (?:a|any) "
     rf"{_PET_KIND}s? (?:now|any ?more)\b|\bno {_PET_KIND}s? (?:now|any ?more)\b|, no {_PET_KIND}\b"
 )
+
+
+# What marks a name as the pet gone: "Biscuit's check-up", "take Mochi off", "got Biscuit on the
+# notes", "Bramble any more", "Biscuit went to …", "the cat Biscuit"
+_GONE_NAME_AFTER = re.compile(
+    r"'s (?:check-?up|jabs|vaccinations?|appointment|vet|food|insurance|booking)\b| off\b"
+    r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
+    r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
+    r"lives with|is living with)\b"
+)
+_GONE_NAME_BEFORE = re.compile(rf"\b{_PET_KIND},? $")
 
 
 def _died_named(text: str) -> str | None:
@@ -391,7 +419,12 @@ def _died_named(text: str) -> str | None:
     names = [
         m.group(0)
         for m in _NAME.finditer(around)
-        if m.group(0) not in _NOT_NAMES and m.start() + start > 0
+        if m.group(0) not in _NOT_NAMES
+        and m.start() + start > 0
+        and (
+            _GONE_NAME_AFTER.match(around, m.end())
+            or (pronoun and _GONE_NAME_BEFORE.search(around[: m.start()]))
+        )
     ]
     if not names:
         return None
@@ -459,7 +492,13 @@ _KIND_OF = {
     ),
     **dict.fromkeys("latte cappuccino espresso americano macchiato mocha".split(), "coffee"),
 }
-_KIND = re.compile(rf"\b(?P<k>{'|'.join(_KIND_OF)})\b")
+_KIND = re.compile(
+    rf"\b(?P<k>{'|'.join(_KIND_OF)})\b(?!-)"
+    r"(?=\s*(?:[,.;!?]|$)|\s+(?:tea|coffee|now|these days|please|every|most|over|all|for|with|is|"
+    r"they|the caller|when|if|in the|first|as|and|but|no|always|by)\b)"
+)
+# Someone else's favourite: "Tom's favourite is rooibos", "it's her favourite"
+_THEIR_FAVOURITE = re.compile(r"\b(?:his|her|(?!caller's)\w+'s) favou?rite\b")
 # A choice named for now: "it's rooibos tea for them now" (a favourite, not a habit given up)
 _CHOICE = re.compile(
     rf"\bit is (?:[\w-]+ ){{1,2}}(?P<a>{'|'.join(_CATEGORIES)}) (?:for (?:them|the caller)|now|"
@@ -475,12 +514,17 @@ _CONSUMABLE = re.compile(
 )
 _HABIT_CUE = re.compile(
     r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
-    r"enjoys?|can't (?:start|do|function|cope|live|manage|survive)(?: .*)? without|lots of|"
-    r"a lot of|fan of|person|lives? on|first thing|without fail|"
+    r"enjoys?|can't (?:start|do) .* without|lots of|"
+    rf"can't (?:function|cope|live|manage|survive)(?: \S+){{0,4}} without (?:\S+ ){{0,2}}"
+    rf"(?:{_CONSUMABLES})|"
+    rf"a lot of|fan of|person|lives? on|(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
+    r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
+    rf"\b(?:{_CONSUMABLES})|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|touched|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
-    r"(?:doesn't|does not|don't|never) (?:have|touch)|eater|lover|carnivore|^no)\b"
+    rf"(?:doesn't|does not|don't|never) (?:have|touch)|eater|(?:{_CONSUMABLES}) lover|carnivore|"
+    r"^no)\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
@@ -496,7 +540,9 @@ _HABIT_SUBJECT = re.compile(
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
     r"|\bout of (?:the caller's|their) diet\b|\bnot a (?:drop|bite) for (?:them|the caller)\b"
     # "White coffee, two sugars, that's me every morning"
-    r"|\bthat(?:'s| is) (?:the caller|them) every (?:morning|day|night|evening)\b"
+    rf"|^[^,.]{{0,60}}?\b(?:{_CONSUMABLES})s?\b[^.]{{0,80}}?, that(?:'s| is) (?:the caller|them) "
+    r"every "
+    r"(?:morning|day|night|evening)\b"
     # "Since the caller's heart scare they don't touch red meat"
     r"|^(?:since|after|because of|following) (?:the caller's|their) [^,]{1,40}?,? they\b"
 )
@@ -555,7 +601,8 @@ def _lower_first(text: str) -> str:
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
-    rf"what|their|changed|switched|called|named|not|the|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
+    rf"what|their|changed|switched|called|named|not|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
+    r"the\b(?! (?:other|whole|night|day|week|weekend|morning|afternoon|evening|last|next)\b)|"
     r"(?-i:(?:Dr|[A-Z][a-z]+)\b))"
     r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|employer|it|that|there|"
     r"here|what|who|where)'s (?!\w+'s)",
@@ -611,7 +658,7 @@ _TRIGGERS = frozenset(
     jobs ended joined started position role half spouse significant met someone choice go check
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
-    wrong
+    wrong landed
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -660,6 +707,13 @@ _ONCE = re.compile(
 # delivery? That's how I like it."
 _QUOTED_THEN = re.compile(r'^(?P<quoted>The caller asked: "[^"]{0,400}")\s+(?P<after>\S.*)$')
 _POINTS = re.compile(r"^that(?: is|'s) (?:where|what|who)\b", re.IGNORECASE)
+# ... at someone or something else: "That's where the party is", "That's who I'm seeing"
+_POINTS_ELSE = re.compile(
+    r"^that(?: is|'s) (?:where|what|who) (?!(?:the caller|they)\b)"
+    r"|^that(?: is|'s) who (?:the caller|they) (?:is |are )?(?:seeing|with|dating|visiting)\b"
+    r"|^that(?: is|'s) where (?:the caller|they) (?:works?|(?:is|are) staying)\b",
+    re.IGNORECASE,
+)
 _ENDORSED = re.compile(
     r"^(?:that|it|this)(?: is|'s) (?:how|the way|what) (?:the caller|they) "
     r"(?:likes?|prefers?|wants?)\b"
@@ -688,6 +742,8 @@ def statements(content: str) -> list[str]:
         after = then.group("after")
         endorsed = bool(_ENDORSED.match(after))
         request = _REQUEST.match(then.group("quoted"))
+        if request and _POINTS_ELSE.match(after):
+            return [after]  # "Could you ring Tom on 5552180? That's who I'm seeing."
         if request and _POINTS.match(after):
             # "Could you make sure my card has 14 Birch Lane on it? That's where I live."
             ask = third_person(request.group("ask")[:1].upper() + request.group("ask")[1:])
@@ -954,12 +1010,14 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not _NOT_OWN_PASTIME.search(lower)
     ):
         return (f"weekly:{pastime.group('a')}",)
-    named_kind = _KIND.search(lower)
-    if _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
+    named_kind = _KIND.search(cased)  # "jasmine", never "Jasmine" or "Assam Road"
+    if _THEIR_FAVOURITE.search(lower):
+        pass  # "Tom's favourite is rooibos", "made chamomile for their mum, it's her favourite"
+    elif _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
         if named_kind and category.group("a") in ("drink", "cup"):  # "I'd drink it all day"
             return (f"favourite:{_KIND_OF[named_kind.group('k')]}",)
         return (f"favourite:{category.group('a')}",)
-    if _FAVOURITE_CUE.search(lower) and named_kind:
+    elif _FAVOURITE_CUE.search(lower) and named_kind:
         return (f"favourite:{_KIND_OF[named_kind.group('k')]}",)
     if choice := _CHOICE.search(lower):
         return (f"favourite:{choice.group('a')}",)
@@ -1093,7 +1151,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:my|his|her|their) {_ADJ}number\b|\b(?:phone|mobile|cell|callback) number\b"
             r"|\bnumber (?:should|do) you (?:call|text|use|have)\b|\bwhat number did i\b"
-            r"|\bnumber (?:have|do|did) you (?:got|have)\b|\bmy (?:mobile|cell)\b"
+            r"|\bnumber (?:have|do|did) you (?:got|have)\b(?! for (?!me\b))|\bmy (?:mobile|cell)\b"
             r"|\b(?:which|what) number (?:did|do) i\b"
             r"|\bnumber to (?:ring|call|text) me\b|\bring me on\b"
         ),
