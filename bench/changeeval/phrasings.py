@@ -20,6 +20,7 @@ from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.novel import novel_kinds
+from bench.changeeval.onhold import onhold_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.plain import plain_kinds
 from bench.changeeval.ringing import ringing_kinds
@@ -47,4 +48,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "ringing": Phrasing(12, ringing_kinds),
     "doorstep": Phrasing(13, doorstep_kinds),
     "counter": Phrasing(14, counter_kinds),
+    "onhold": Phrasing(15, onhold_kinds),
 }
