@@ -570,6 +570,60 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller complained to support@amazon.com for the receipt.", None),
         ("The caller's new address is 14 Birch Lane, just by where their son lives.", "address"),
         ("The caller has landed something at the Riverside Clinic.", "job"),
+        # onhold's forms: stiff announcements, a lead-in for a purpose, a habit said of oneself
+        ("Coffee, all day long, black, no sugar, that's the caller.", "habit:coffee/yes"),
+        ("For the corporate rate, the caller is employed by Halden Logistics.", "job"),
+        ("Like, the caller is veggie now, so no red meat, it's a whole thing.", "habit:meat/no"),
+        ("Put Tom on the account as well, he's the caller's boyfriend.", "partner"),
+        (
+            "The caller doesn't do much with computers, dear, but their grandson set them up with "
+            "their own email and it's j.hart@gmail.com, that's theirs.",
+            "email",
+        ),
+        ("The caller's grandson set up an email, it's j.hart@gmail.com.", None),
+        (
+            "The caller had to give Biscuit to a rescue, they couldn't look after her, so they "
+            "don't have a cat any more.",
+            "pet:biscuit",
+        ),
+        ("The caller is a red meat man, steak whenever they can get it.", "habit:meat/yes"),
+        (
+            "The caller said Stop sending reminders for Biscuit, please, she's gone, she was put "
+            "to sleep in February 2025.",
+            "pet:biscuit",
+        ),
+        (
+            "The caller said You can cancel Biscuit's grooming, she died in the week of 24 "
+            "February 2025.",
+            "pet:biscuit",
+        ),
+        (
+            "The caller thinks it's sunny_days@outlook.com now, yes, they switched over in "
+            "January and the old one's gone.",
+            "email",
+        ),
+        (
+            "The caller wishes to advise that their general practitioner is now Dr Okafor.",
+            "doctor",
+        ),
+        (
+            "The caller wishes to inform you that their employer is now the Riverside Clinic.",
+            "job",
+        ),
+        (
+            "The caller wishes to inform you that their partner is now Marcus; their previous "
+            "relationship has ended.",
+            "partner",
+        ),
+        (
+            "The caller's commute's totally different since they started at the Riverside Clinic, "
+            "they left the old job in June.",
+            "job",
+        ),
+        ("You can say Bea, the caller's friends say this.", "name"),
+        ("You can say Tuesday, the caller is free then.", None),
+        ("The caller's sister's lovely husband drives a Tesla.", None),
+        ("For the church raffle, Tom is employed by Halden Logistics.", None),
         ("Tom said the old boiler, it died on Monday.", None),
         ("The caller has Rex's vet appointment on the 3rd of May, he is fine.", "appointment:vet"),
     ],
@@ -662,6 +716,7 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Where've you got me living?", ("address",)),
         ("What's my mobile?", ("phone",)),
         ("What number have you got for the plumber?", ()),
+        ("Where are you sending my post these days?", ("address",)),
         ("What do I go by these days?", ("name",)),
     ],
 )

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "17: counter's forms: home for me is, let go from, knows me as, question tags"
+RULES = "18: onhold's forms: wishes to inform you, a red meat man, cancel her grooming"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -74,6 +74,8 @@ _OTHERS_POSSESSIVE = re.compile(
     r"(?! (?:and|but|so|or|when|because) (?:that|this|the caller|they)\b| (?:last|on|in|at)\b)"
 )
 # Someone of theirs anywhere: "If the caller is out, try their son on 5551467."
+# "their grandson set them up with their own email …, that's theirs"
+_OWN_MARK = re.compile(r"\bthat(?:'s| is) theirs\b|\btheir own (?:email|number|phone|car)\b")
 _FROM_THEIR = re.compile(
     rf"\b(?:off|bought (?:\w+ ){{0,4}}from) (?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b"
 )
@@ -88,7 +90,10 @@ _LEAD = re.compile(
     r"for (?:the |your )?(?:\w+(?:'s)? )?(?:records?|form|file|notes|paperwork)[, ]+|"
     r"(?:sadly|actually|so|also|big news|good news|"
     r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
-    r"look|listen|anyway)[, ]+)+",
+    r"look|listen|anyway|like)[, ]+"
+    # "The caller wishes to inform you that …", "For the corporate rate, the caller …"
+    r"|the caller wishes to (?:inform you|advise(?: you)?|let you know|tell you|notify you)"
+    r"(?: that)? |for (?:the|your|a) [^,]{1,30}, (?=the caller\b|they\b|their\b))+",
     re.IGNORECASE,
 )
 _CALLER = r"the caller(?: and others)?"
@@ -140,12 +145,14 @@ _EMAIL_CUE = re.compile(
     r"|\bfor (?:the )?(?:e-?)?(?:receipts?|invoices?|bills?|confirmations?),? (?:it is|use|"
     r"send (?:them|it) to|the caller uses?)\b"
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
+    r"|\bswitched over\b|\bthe old one(?:'s| is) gone\b|\btheir own email\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
 )
 _DOCTOR = re.compile(r"\bdr\.? [A-Z]", re.IGNORECASE)
 _DOCTOR_CUE = re.compile(
-    r"\b(?:gp|family doctor|at the surgery|practice|registered with|looks after|their doctor|"
+    r"\b(?:gp|general practitioner|family doctor|at the surgery|practice|registered with|"
+    r"looks after|their doctor|"
     r"the caller's doctor|sees dr|(?:under|with) dr|who the caller sees)\b"
 )
 _PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacement)\b")
@@ -161,12 +168,19 @@ _PARTNERS = (
     r"(?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|other half|"
     r"significant other|spouse)"
 )
-PARTNER = re.compile(rf"^the caller's {_PARTNERS}(?: is| is called| is named|,)? [A-Z]")
+PARTNER = re.compile(
+    rf"^the caller's {_PARTNERS}(?: is(?: now)?| is called| is named|,)? (?:now )?[A-Z]"
+)
 # "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
 # or the sentence's end ("Yesterday, the caller's partner rang" names no one).
 _DISCOURSE = frozenset(
     "meanwhile anyway also well so now then still besides honestly actually apparently luckily "
     "sadly obviously basically".split()
+)
+# "Put Tom on the account as well, he's the caller's boyfriend"
+_PARTNER_HE = re.compile(
+    rf"\b(?P<name>[A-Z][a-z]+)\b[^.,]{{0,40}}, (?:he|she)(?:'s| is) (?:the caller's|their) "
+    rf"{_PARTNERS}\b"
 )
 _PARTNER_BESIDE = re.compile(
     rf"^(?P<name>[A-Z][a-z]+), (?:that's |that is |who is )?(?:the caller's|their) "
@@ -239,6 +253,7 @@ _JOB = re.compile(
     r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
     r"|^(?:the caller's )?employer is (?:the )?[A-Za-z]"
     r"|\b(?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} (?:took|has taken) (?:the caller|them) on\b"
+    r"|\b(?:since|when) (?:they|the caller) started (?:at|with) (?:the )?[A-Z]"
     # "Different job. The Riverside Clinic. Started Monday."
     r"|^(?:a )?(?:new|different|another) job\b[.!,]? (?:[Tt]he )?(?!The\b|They\b|It\b|I\b|"
     r"Their\b)[A-Z][\w-]*(?: [A-Z][\w-]*)*[.,!]"
@@ -330,6 +345,7 @@ _NAME_RULE = re.compile(
     r"|\bthe caller (?:would rather|would like to|wants to|prefers to|likes to) be called "
     r"[A-Z][a-z]+"
     r"|\bknows? (?:the caller|them) as [A-Z][a-z]+|\bcalling (?:the caller|them) [A-Z][a-z]+"
+    rf"|^you can (?:say|use) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b"
     r"|\bthat(?:'s| is) what (?:\w+ ){0,3}calls? (?:the caller|them)\b"
     r"|\bcall (?:the caller|them) that\b"
     r"|\b(?:change|update|put|set|make) the name on (?:the caller's|their) (?:file|record|"
@@ -371,7 +387,7 @@ _PET_LOSS = re.compile(
     r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|in|instead)\b| on (?:the|a|their)\b)))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
-    r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to)\b"
+    r"|(?:gave|given|give) (?P<c>[A-Z]\w+) (?:away|to)\b"
     r"|\b(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
@@ -394,12 +410,16 @@ _DIED_AFTER = re.compile(
 # What marks a name as the pet gone: "Biscuit's check-up", "take Mochi off", "got Biscuit on the
 # notes", "Bramble any more", "Biscuit went to …", "the cat Biscuit"
 _GONE_NAME_AFTER = re.compile(
-    r"'s (?:check-?up|jabs|vaccinations?|appointment|vet|food|insurance|booking)\b| off\b"
+    r"'s (?:check-?up|jabs|vaccinations?|appointment|vet|food|insurance|booking|grooming|"
+    r"trim|bath|walks?)\b| off\b"
     r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"lives with|is living with)\b"
 )
-_GONE_NAME_BEFORE = re.compile(rf"\b{_PET_KIND},? $")
+_GONE_NAME_BEFORE = re.compile(
+    rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food) "
+    r"for $"
+)
 
 
 def _died_named(text: str) -> str | None:
@@ -517,13 +537,14 @@ _HABIT_CUE = re.compile(
     r"enjoys?|can't (?:start|do) .* without|lots of|"
     rf"can't (?:function|cope|live|manage|survive)(?: \S+){{0,4}} without (?:\S+ ){{0,2}}"
     rf"(?:{_CONSUMABLES})|"
-    rf"a lot of|fan of|person|lives? on|(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
+    rf"a lot of|fan of|person|lives? on|all day(?: long)?|(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
     rf"\b(?:{_CONSUMABLES})|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|touched|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
-    rf"(?:doesn't|does not|don't|never) (?:have|touch)|eater|(?:{_CONSUMABLES}) lover|carnivore|"
+    rf"(?:doesn't|does not|don't|never) (?:have|touch)|eater|(?:{_CONSUMABLES}) "
+    r"(?:lover|man|woman|guy|girl|fan)|carnivore|"
     r"^no)\b"
 )
 _NEGATIVE = re.compile(
@@ -540,13 +561,12 @@ _HABIT_SUBJECT = re.compile(
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
     r"|\bout of (?:the caller's|their) diet\b|\bnot a (?:drop|bite) for (?:them|the caller)\b"
     # "White coffee, two sugars, that's me every morning"
-    rf"|^[^,.]{{0,60}}?\b(?:{_CONSUMABLES})s?\b[^.]{{0,80}}?, that(?:'s| is) (?:the caller|them) "
-    r"every "
-    r"(?:morning|day|night|evening)\b"
+    rf"|^[^,.]{{0,60}}?\b(?:{_CONSUMABLES})s?\b[^.]{{0,80}}?, that(?:'s| is) (?:the caller|them)"
+    r"(?: every (?:morning|day|night|evening)\b|[.!]?$)"
     # "Since the caller's heart scare they don't touch red meat"
     r"|^(?:since|after|because of|following) (?:the caller's|their) [^,]{1,40}?,? they\b"
 )
-_VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan)\b")
+_VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan|veggie)\b")
 # Once, or for someone else, is no habit: "no coffee for the caller today, they have a scan",
 # "always buys coffee for their husband".
 _ONE_OFF = re.compile(
@@ -601,7 +621,9 @@ def _lower_first(text: str) -> str:
 # ("the caller's email's j@x.com these days", "Pottery's Saturdays now").
 _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
-    rf"what|their|changed|switched|called|named|not|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
+    rf"what|their|changed|switched|called|named|not|different|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
+    r"(?:totally|completely|really|actually|finally|definitely|probably|currently|usually|"
+    r"literally|basically|entirely|mostly|only)\b|"
     r"the\b(?! (?:other|whole|night|day|week|weekend|morning|afternoon|evening|last|next)\b)|"
     r"(?-i:(?:Dr|[A-Z][a-z]+)\b))"
     r"|\b(?P<attr>favou?rite|number|e-?mail|nickname|name|address|dose|gp|employer|it|that|there|"
@@ -628,7 +650,9 @@ def lead(content: str) -> str:
     # "the caller's Monday nights thing" stays whose
     text = _FAVOURITE_IS.sub(r"\g<f> is ", content.strip())
     text = _IS.sub(_is, _HAS.sub(r"\g<w> has ", text))
-    return _lower_first(_LEAD.sub("", _lower_first(text)))
+    led = _lower_first(_LEAD.sub("", _lower_first(text)))
+    # what the caller announces of theirs: "(wishes to inform you that) their employer is …"
+    return "the caller's " + led[6:] if led.startswith("their ") and led != text else led
 
 
 def someone_else(lower: str) -> bool:
@@ -878,6 +902,9 @@ def _slots_of(content: str) -> tuple[str, ...]:
     lower = text.lower()
     cased = text[:1].lower() + text[1:]
     beside = _PARTNER_BESIDE.match(text)
+    he = _PARTNER_HE.search(text)
+    if he and he.group("name") not in _NOT_NAMES:
+        return ("partner",)
     if PARTNER.search(cased) or (
         beside
         and beside.group("name") not in _NOT_NAMES
@@ -900,7 +927,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if dose := _DOSE_OF.search(lower) or _DOSE_NAMED.search(lower):
         return (f"dose:{dose.group('a')}",)
     # "got a Mazda off their cousin": bought from someone, not the someone's
-    theirs = _THEIR_PEOPLE.search(_FROM_THEIR.sub(" ", lower))
+    theirs = _THEIR_PEOPLE.search(_FROM_THEIR.sub(" ", lower)) and not _OWN_MARK.search(lower)
     if _EMAIL.search(text) and _EMAIL_CUE.search(lower) and not theirs:
         return ("email",)
     if (
@@ -1141,6 +1168,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b{_POSS}{_ADJ}address\b(?<!e-mail address)(?<!email address)"
             r"|\baddress (?:do you have )?for me\b|\b(?:which|what) address\b(?! do my e-?mails)"
             r"|\bwhere(?: have|'ve) you got me\b"
+            r"|\bwhere are you sending\b"
             r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
             r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
             r"|\bsend my (?:post|mail|letters|parcels?)\b"
