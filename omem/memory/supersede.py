@@ -90,10 +90,14 @@ _LEAD = re.compile(
     r"for (?:the |your )?(?:\w+(?:'s)? )?(?:records?|form|file|notes|paperwork)[, ]+|"
     r"(?:sadly|actually|so|also|big news|good news|"
     r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
-    r"look|listen|anyway|like)[, ]+"
+    r"look|listen|anyway|like(?=,))[, ]+"
     # "The caller wishes to inform you that …", "For the corporate rate, the caller …"
     r"|the caller wishes to (?:inform you|advise(?: you)?|let you know|tell you|notify you)"
-    r"(?: that)? |for (?:the|your|a) [^,]{1,30}, (?=the caller\b|they\b|their\b))+",
+    r"(?: that)? |for (?:the|your|a) "
+    # "For the kids, their address …" is the kids'
+    rf"(?![^,]{{0,30}}\b(?:{_PEOPLE}|in-laws|twins|grand\w+|lodgers?|tenants?|guests?|family|"
+    rf"folks|boys|girls|lads|{_PET_KIND})s?\b)"
+    r"[^,]{1,30}, (?=the caller\b|they\b|their\b))+",
     re.IGNORECASE,
 )
 _CALLER = r"the caller(?: and others)?"
@@ -145,7 +149,7 @@ _EMAIL_CUE = re.compile(
     r"|\bfor (?:the )?(?:e-?)?(?:receipts?|invoices?|bills?|confirmations?),? (?:it is|use|"
     r"send (?:them|it) to|the caller uses?)\b"
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
-    r"|\bswitched over\b|\bthe old one(?:'s| is) gone\b|\btheir own email\b"
+    r"|\bswitched over\b(?! to (?!\S+@))|\bthe old one(?:'s| is) gone\b|\btheir own email\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
 )
@@ -169,7 +173,7 @@ _PARTNERS = (
     r"significant other|spouse)"
 )
 PARTNER = re.compile(
-    rf"^the caller's {_PARTNERS}(?: is(?: now)?| is called| is named|,)? (?:now )?[A-Z]"
+    rf"^the caller's {_PARTNERS}(?: is(?: now)?| is called| is named|,)? [A-Z](?![a-z]* of\b)"
 )
 # "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
 # or the sentence's end ("Yesterday, the caller's partner rang" names no one).
@@ -180,7 +184,7 @@ _DISCOURSE = frozenset(
 # "Put Tom on the account as well, he's the caller's boyfriend"
 _PARTNER_HE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+)\b[^.,]{{0,40}}, (?:he|she)(?:'s| is) (?:the caller's|their) "
-    rf"{_PARTNERS}\b"
+    rf"{_PARTNERS}(?=\s*(?:[.,;!?]|$))"
 )
 _PARTNER_BESIDE = re.compile(
     rf"^(?P<name>[A-Z][a-z]+), (?:that's |that is |who is )?(?:the caller's|their) "
@@ -345,7 +349,7 @@ _NAME_RULE = re.compile(
     r"|\bthe caller (?:would rather|would like to|wants to|prefers to|likes to) be called "
     r"[A-Z][a-z]+"
     r"|\bknows? (?:the caller|them) as [A-Z][a-z]+|\bcalling (?:the caller|them) [A-Z][a-z]+"
-    rf"|^you can (?:say|use) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b"
+    rf"|^you can (?:say|use) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b(?=\s*(?:[,.;!?]|$))"
     r"|\bthat(?:'s| is) what (?:\w+ ){0,3}calls? (?:the caller|them)\b"
     r"|\bcall (?:the caller|them) that\b"
     r"|\b(?:change|update|put|set|make) the name on (?:the caller's|their) (?:file|record|"
@@ -387,7 +391,10 @@ _PET_LOSS = re.compile(
     r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|in|instead)\b| on (?:the|a|their)\b)))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
-    r"|(?:gave|given|give) (?P<c>[A-Z]\w+) (?:away|to)\b"
+    r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to)\b"
+    # "give Biscuit to a rescue"; "give Rex to the dog walker at nine" is no loss
+    r"|give (?P<g>[A-Z]\w+) (?:away|to (?:a |an |the )?(?:\w+ )?(?:rescue|shelter|sanctuary|"
+    r"charity|rehoming|new (?:home|owner|family)))\b"
     r"|\b(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
@@ -537,14 +544,16 @@ _HABIT_CUE = re.compile(
     r"enjoys?|can't (?:start|do) .* without|lots of|"
     rf"can't (?:function|cope|live|manage|survive)(?: \S+){{0,4}} without (?:\S+ ){{0,2}}"
     rf"(?:{_CONSUMABLES})|"
-    rf"a lot of|fan of|person|lives? on|all day(?: long)?|(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
+    rf"a lot of|fan of|person|lives? on|(?<!\bno )(?:{_CONSUMABLES})s?,? all day(?: long)?|"
+    rf"(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
     rf"\b(?:{_CONSUMABLES})|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|touched|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
-    rf"(?:doesn't|does not|don't|never) (?:have|touch)|eater|(?:{_CONSUMABLES}) "
-    r"(?:lover|man|woman|guy|girl|fan)|carnivore|"
+    rf"(?:doesn't|does not|don't|never) (?:have|touch)|eater|(?:{_CONSUMABLES}) lover|"
+    rf"(?:(?<=\ba )|(?<=\bbig )|(?<=\breal )|(?<=\bproper ))(?:{_CONSUMABLES}) "
+    r"(?:man|woman|guy|girl|fan)|carnivore|"
     r"^no)\b"
 )
 _NEGATIVE = re.compile(
@@ -1014,7 +1023,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     ):
         return ("car",)  # a make the caller owns or drives
     loss = _PET_LOSS.search(text)
-    if loss and (name := next((g for g in loss.group("p", "d", "a", "b", "c") if g), None)):
+    if loss and (name := next((g for g in loss.group("p", "d", "a", "b", "c", "g") if g), None)):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     pet = _PET.search(text)
     if pet:
@@ -1168,7 +1177,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b{_POSS}{_ADJ}address\b(?<!e-mail address)(?<!email address)"
             r"|\baddress (?:do you have )?for me\b|\b(?:which|what) address\b(?! do my e-?mails)"
             r"|\bwhere(?: have|'ve) you got me\b"
-            r"|\bwhere are you sending\b"
+            r"|\bwhere are you sending\b(?! (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)\b)"
             r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
             r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
             r"|\bsend my (?:post|mail|letters|parcels?)\b"
@@ -1187,7 +1196,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "email",
         re.compile(
-            rf"\b(?:my|his|her|their) {_ADJ}e-?mail\b|\be-?mail address\b"
+            rf"\b(?:my|his|her|their) {_ADJ}e-?mails?\b|\be-?mail address\b"
             r"|\bwhich e-?mail\b|\be-?mail me\b|\bthe e-?mail i\b|\be-?mails? go to\b"
         ),
     ),
