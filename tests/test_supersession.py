@@ -637,6 +637,8 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller switched over to Octopus Energy, their support is help@octopus.com.", None),
         ("You can say Hello to Dr Patel from the caller.", None),
         ("Like their brother, they live at 4 Elm Road, Leeds.", "address"),
+        ("The caller has been tired since they started at Slimming World.", None),
+        ("The caller emailed help@bt.com, the old one's gone.", None),
         ("Tom said the old boiler, it died on Monday.", None),
         ("The caller has Rex's vet appointment on the 3rd of May, he is fine.", "appointment:vet"),
     ],

@@ -53,7 +53,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "18: onhold's forms: wishes to inform you, a red meat man, cancel her grooming"
+RULES = "19: onhold's forms, and no job at a club, no email from 'the old one's gone'"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -149,7 +149,7 @@ _EMAIL_CUE = re.compile(
     r"|\bfor (?:the )?(?:e-?)?(?:receipts?|invoices?|bills?|confirmations?),? (?:it is|use|"
     r"send (?:them|it) to|the caller uses?)\b"
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
-    r"|\bswitched over\b(?! to (?!\S+@))|\bthe old one(?:'s| is) gone\b|\btheir own email\b"
+    r"|\bswitched over\b(?! to (?!\S+@))|\bit(?:'s| is) \S+@\S+ now\b|\btheir own email\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
 )
@@ -257,7 +257,9 @@ _JOB = re.compile(
     r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
     r"|^(?:the caller's )?employer is (?:the )?[A-Za-z]"
     r"|\b(?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} (?:took|has taken) (?:the caller|them) on\b"
-    r"|\b(?:since|when) (?:they|the caller) started (?:at|with) (?:the )?[A-Z]"
+    r"|\b(?:since|when) (?:they|the caller) started (?:at|with) (?:the )?"
+    r"(?![^,.]*\b(?:World|Club|Gym|Class|Classes|Group|Society|Choir|Course|Lessons|School|"
+    r"College|University)\b)[A-Z]"
     # "Different job. The Riverside Clinic. Started Monday."
     r"|^(?:a )?(?:new|different|another) job\b[.!,]? (?:[Tt]he )?(?!The\b|They\b|It\b|I\b|"
     r"Their\b)[A-Z][\w-]*(?: [A-Z][\w-]*)*[.,!]"
