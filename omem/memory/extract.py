@@ -278,7 +278,7 @@ def third_person(sentence: str) -> str:
         rest = third_person(asked.group("rest"))
         return f'The caller asked: "{asked.group("q").strip()}" {rest}'
     tagged = _TAG.search(sentence)
-    if tagged and tagged.start() > 0 and not _QUESTION_START.match(sentence):
+    if tagged and tagged.start() > 0 and not QUESTION_START.match(sentence):
         sentence = sentence[: tagged.start()] + "."  # "…, it's 88 Harbor View Road, okay?"
     text = _MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", sentence)
     for pattern, replacement in _CONTRACTIONS:
@@ -376,12 +376,14 @@ _TAG = re.compile(
     r"have you got that(?: down)?|okay|ok|right|yeah|alright|all right|innit|eh)\?$",
     re.IGNORECASE,
 )
-_QUESTION_START = re.compile(
-    r"^(?:can|could|would|will|what|when|where|who|whom|whose|which|why|how|do|does|did|is|"
+# The words a question opens with ("Don't you …?" asks; "Don't send …" does not). One list
+# for the extractor and the supersession rules (omem.memory.supersede reads requests by it).
+ASKING_WORDS = (
+    r"(?:can|could|would|will|what|when|where|who|whom|whose|which|why|how|do|does|did|is|"
     r"are|was|were|have|has|had|should|shall|may|might|am|isn't|aren't|wasn't|weren't|"
-    r"don't you|doesn't|didn't|haven't|hasn't)\b",
-    re.IGNORECASE,
+    r"don't you|doesn't|didn't|haven't|hasn't)"
 )
+QUESTION_START = re.compile(rf"^{ASKING_WORDS}\b", re.IGNORECASE)
 # "me" that says "my", as many say it: "Me email's …", "a cup of chamomile is me favourite".
 _MY = re.compile(
     r"\b[Mm]e (?=(?:email|e-mail|number|phone|mobile|cat|dog|mum|mam|dad|da|husband|wife|"
@@ -391,10 +393,8 @@ _MY = re.compile(
 _ASKED_THEN = re.compile(r"^(?P<q>[^?]+\?)\s+(?P<rest>[^?]+)$")
 # A short question the caller answers themselves: "My favourite tea these days? Rooibos."
 _SELF_POSED = re.compile(
-    r"^(?!(?:can|could|would|will|what|when|where|who|whom|whose|which|why|how|do|does|did|"
-    r"is|are|was|were|have|has|had|should|shall|may|might|am|isn't|aren't|wasn't|weren't|"
-    r"don't|doesn't|didn't|haven't|hasn't|any|anything|anyone|right|ok|okay|yeah|sorry|you|"
-    r"see|remember|know|guess|pardon|hello|hi|eh|huh)\b)[\w'-]+(?: [\w'-]+){1,5}\?$",
+    rf"^(?!{ASKING_WORDS}\b|(?:don't|any|anything|anyone|right|ok|okay|yeah|sorry|you|see|"
+    r"remember|know|guess|pardon|hello|hi|eh|huh)\b)[\w'-]+(?: [\w'-]+){1,5}\?$",
     re.I,
 )
 # A sentence that opens with its own subject answers no question before it.

@@ -47,13 +47,14 @@ from __future__ import annotations
 
 import re
 
+from omem.memory.extract import QUESTION_START
 from omem.memory.extract import third_person
 from omem.memory.keywords import token_hashes
 
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "19: onhold's forms, and no job at a club, no email from 'the old one's gone'"
+RULES = '20: one list of question openers; "Don\'t send …" said before asking is said'
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -713,12 +714,6 @@ _REQUEST = re.compile(
     r'[?.!\s]*"$',
     re.IGNORECASE,
 )
-_ASKING = re.compile(
-    r"^(?:can|could|would|will|what|when|where|who|whom|whose|which|why|how|do|does|did|is|"
-    r"are|was|were|have|has|had|should|shall|may|might|am|isn't|aren't|wasn't|weren't|don't|"
-    r"doesn't|didn't|haven't|hasn't)\b",
-    re.IGNORECASE,
-)
 # Asking to strike a value out is standing too: "Could you cross out 14 Birch Lane?". Striking
 # is done on a record; removing and taking off may be a booking's (omem.memory.retract).
 ORDERED = r"(?:please |you can |you could )?"
@@ -770,7 +765,7 @@ def statements(content: str) -> list[str]:
     A request followed by "That's how I like it" is standing whatever it asks."""
     if not content.startswith('The caller asked: "'):
         return [content]
-    if (tagged := _TAGGED.match(content)) and not _ASKING.match(tagged.group("ask")):
+    if (tagged := _TAGGED.match(content)) and not QUESTION_START.match(tagged.group("ask")):
         ask = tagged.group("ask")
         content = f'The caller asked: "Could you {ask[:1].lower()}{ask[1:]}?"'
     if then := _QUOTED_THEN.match(content):
@@ -793,7 +788,12 @@ def _requested(content: str, *, standing: bool) -> list[str]:
         return []
     out = []
     said = request.group("said").strip(" ,;")
-    if said and "?" not in said and not _ASKING.match(said) and not asks_about_the_past(said):
+    if (
+        said
+        and "?" not in said
+        and not QUESTION_START.match(said)
+        and not asks_about_the_past(said)
+    ):
         out.append(third_person(said[:1].upper() + said[1:]))
     ask = request.group("ask")
     asked = third_person(ask[:1].upper() + ask[1:])
