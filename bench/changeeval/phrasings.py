@@ -24,6 +24,7 @@ from bench.changeeval.onhold import onhold_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.plain import plain_kinds
 from bench.changeeval.ringing import ringing_kinds
+from bench.changeeval.switchboard import switchboard_kinds
 
 
 @dataclass(frozen=True)
@@ -49,4 +50,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "doorstep": Phrasing(13, doorstep_kinds),
     "counter": Phrasing(14, counter_kinds),
     "onhold": Phrasing(15, onhold_kinds),
+    "switchboard": Phrasing(16, switchboard_kinds),
 }
