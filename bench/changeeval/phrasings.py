@@ -14,6 +14,7 @@ from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
 from bench.changeeval.final_blind import final_blind_kinds
+from bench.changeeval.frontdesk import frontdesk_kinds
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
@@ -51,4 +52,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "counter": Phrasing(14, counter_kinds),
     "onhold": Phrasing(15, onhold_kinds),
     "switchboard": Phrasing(16, switchboard_kinds),
+    "frontdesk": Phrasing(17, frontdesk_kinds),
 }
