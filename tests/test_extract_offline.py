@@ -252,6 +252,27 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     # "me" that says "my"
     assert third_person("Me email's j.hart@gmail.com.") == "The caller's email's j.hart@gmail.com."
     assert third_person("Me and Tom went.") == "The caller and Tom went."
+    # Caribbean "mi": "my" before what one has, "I" opening a clause, "me" after a word
+    assert third_person("Mi doctor a Dr Patel.") == "The caller's doctor a Dr Patel."
+    assert third_person("Mi drink coffee every morning, black.") == (
+        "The caller drinks coffee every morning, black."
+    )
+    assert third_person("Call mi Bea, dat a wha everybody call mi.") == (
+        "Call the caller Bea, dat a wha everybody call them."
+    )
+    assert third_person("Mi stop drink coffee, mi nuh touch it again.") == (
+        "The caller stops drink coffee, they nuh touch it again."
+    )
+    # ... never miles, nor a name
+    assert (
+        third_person("It's 3 mi from the station.")
+        == "The caller said it's 3 mi from the station."
+    )
+    assert third_person("Mi Young rang about the boiler.") == (
+        "The caller said Mi Young rang about the boiler."
+    )
+    assert third_person("Mi-rae and I went.") == "Mi-rae and the caller went."
+    assert third_person("My friend Mi is coming.") == "The caller's friend Mi is coming."
     # a sentence that points back but carries its own value stands alone
     assert segments("My daughter moved to 22 Oak Road. It's where I live now, 14 Birch Lane.") == [
         "My daughter moved to 22 Oak Road.",

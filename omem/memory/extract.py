@@ -205,7 +205,7 @@ _UNCHANGED = {
     "ran", "wrote", "began", "became", "heard", "kept", "knew", "put", "set", "sat", "stood",
     "understood", "ate", "drank", "forgot", "broke", "chose", "drove", "flew", "fell", "hurt",
     "moved", "needed", "sold", "won", "grew", "threw", "wore", "woke", "fed", "led", "hung",
-    "spoke", "quit", "split", "were", "are",
+    "spoke", "quit", "split", "were", "are", "done",
 }  # fmt: skip
 _IRREGULAR = {
     "have": "has", "do": "does", "go": "goes", "am": "is", "be": "is", "don't": "doesn't",
@@ -280,7 +280,7 @@ def third_person(sentence: str) -> str:
     tagged = _TAG.search(sentence)
     if tagged and tagged.start() > 0 and not QUESTION_START.match(sentence):
         sentence = sentence[: tagged.start()] + "."  # "…, it's 88 Harbor View Road, okay?"
-    text = _MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", sentence)
+    text = _MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", _MI.sub(_mi, sentence))
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     mentioned = [False]
@@ -384,12 +384,38 @@ ASKING_WORDS = (
     r"don't you|doesn't|didn't|haven't|hasn't)"
 )
 QUESTION_START = re.compile(rf"^{ASKING_WORDS}\b", re.IGNORECASE)
-# "me" that says "my", as many say it: "Me email's …", "a cup of chamomile is me favourite".
-_MY = re.compile(
-    r"\b[Mm]e (?=(?:email|e-mail|number|phone|mobile|cat|dog|mum|mam|dad|da|husband|wife|"
+# What one has, after a "me" or "mi" that says "my".
+_OWNED = (
+    r"(?:email|e-mail|number|phone|mobile|cat|dog|mum|mam|dad|da|husband|wife|"
     r"partner|fella|missus|fiancee?|kids|son|daughter|favourite|favorite|car|motor|address|"
-    r"house|flat|doctor|gp|dentist|job|work|boss|name|usual|tea|coffee|tablets|pills|dose)\b)"
+    r"house|flat|doctor|gp|dentist|job|work|boss|name|usual|tea|coffee|tablets?|pills|dose)\b"
 )
+# "me" that says "my", as many say it: "Me email's …", "a cup of chamomile is me favourite".
+_MY = re.compile(rf"\b[Mm]e (?={_OWNED})")
+# Caribbean "mi", which says "my", "I" or "me": "Mi doctor a Dr Patel", "Mi drink coffee every
+# morning", "call mi Bea". Never miles ("3 mi") nor part of a name ("Mi-rae").
+_MI = re.compile(r"(?<!\d )(?<![\w'’-])(?P<mi>[Mm]i)(?![\w'’-])")
+_OWNED_NEXT = re.compile(rf" (?:(?:man|woman|pressure)\b|{_OWNED})")
+# "Mi" opening a sentence before a name or "is" is a name: "Mi Young rang", "Mi is my sister".
+_NAMED_NEXT = re.compile(r" (?:[A-Z]|(?:is|was|has|and|said|says)\b)")
+# where a clause opens, "mi" is its subject ("…, mi nuh touch it again")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|so|but|now|then|cause|because))\s*$")
+
+
+def _mi(match: re.Match[str]) -> str:
+    """`_MI` read: "my" before what one has, "I" opening a clause before a word, else "me";
+    "Mi" inside a sentence or before a name stays a name."""
+    said, text = match.group("mi"), match.string
+    before, after = text[: match.start()], text[match.end() :]
+    if said == "Mi" and (before.strip() or _NAMED_NEXT.match(after)):
+        return said
+    if _OWNED_NEXT.match(after.lower()):
+        return "My" if said == "Mi" else "my"
+    if _CLAUSE_OPENS.search(before) and re.match(r" [a-z]", after):
+        return "I"
+    return "me"
+
+
 _ASKED_THEN = re.compile(r"^(?P<q>[^?]+\?)\s+(?P<rest>[^?]+)$")
 # A short question the caller answers themselves: "My favourite tea these days? Rooibos."
 _SELF_POSED = re.compile(

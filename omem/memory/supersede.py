@@ -54,7 +54,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = '20: one list of question openers; "Don\'t send …" said before asking is said'
+RULES = "21: switchboard's forms (Caribbean mi, set up for them, jobs and names told aside)"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -81,6 +81,20 @@ _FROM_THEIR = re.compile(
     rf"\b(?:off|bought (?:\w+ ){{0,4}}from) (?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b"
 )
 _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
+# One of theirs setting the caller up with a way to be reached or a car, which stays the
+# caller's: "their grandson set this mobile up for them", "their daughter made them an email",
+# "their brother chose it for them" ...
+_FOR_THEM = re.compile(
+    rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE}) (?:\w+ ){{0,2}}?(?:set|made|got|bought|"
+    r"gave|sorted|opened|chose|picked)\b"
+    r"(?=[^,.]{0,40}?\b(?:mobile|phone|number|e-?mail|account|car|motor|it)\b)"
+    r"[^,.]{0,40}?\b(?:for (?:the caller|them)\b|(?:the caller|them) (?:up\b|an? |with\b|one\b))"
+)
+# ... unless the value may be theirs: "…, his number is 5551467", "…, he drives a Tesla"
+_HIS_OR_HERS = re.compile(
+    r"\b(?:he|she|his|him|hers)\b|\bher (?:own |new |old )?(?:number|mobile|phone|e-?mail|"
+    r"address|car)\b"
+)
 SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
 _LEAD = re.compile(
@@ -91,7 +105,10 @@ _LEAD = re.compile(
     r"for (?:the |your )?(?:\w+(?:'s)? )?(?:records?|form|file|notes|paperwork)[, ]+|"
     r"(?:sadly|actually|so|also|big news|good news|"
     r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
-    r"look|listen|anyway|like(?=,))[, ]+"
+    r"look|listen|anyway|like(?=,)|tbh|ngl|lowkey|to be honest|not gonna lie)[, ]+"
+    # a correction or an aside before it: "That's out of date, …", "While I've got you, …"
+    r"|that is (?:out of date|wrong|not right|old)[,.;] |while (?:the caller|they) (?:has|have) "
+    r"got you, "
     # "The caller wishes to inform you that …", "For the corporate rate, the caller …"
     r"|the caller wishes to (?:inform you|advise(?: you)?|let you know|tell you|notify you)"
     r"(?: that)? |for (?:the|your|a) "
@@ -130,6 +147,12 @@ _THEIR_ADDRESS = re.compile(
     r"|\bhome (?:for (?:the caller|them) )?is\b"
     r"|\bthat(?:'s| is) where (?:they|the caller) lives?\b"
     r"|\b(?:have|has|got) (?:the caller|them) (?:down )?at \d"  # "should have me at 88 …"
+)
+# Post for the caller goes there, whoever sends it: "the office needs to write to them at 88
+# Harbor View Road"
+_WRITE_TO_THEM = re.compile(
+    r"\b(?:write|post(?: \w+){0,2}|send (?:the )?(?:post|letters?|mail|forms?|things|everything))"
+    r" to (?:the caller|them) at \d"
 )
 _DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
 _PHONE_CUE = re.compile(
@@ -236,11 +259,26 @@ _SET_SLOTS = {
     "mobile": "phone", "address": "address", "home address": "address", "gp": "doctor",
     "doctor": "doctor", "car": "car", "partner": "partner",
 }  # fmt: skip
+# Where one stays, not works: "is at the General Hospital now"
+_STAYS = r"(?:Hospital|Infirmary|Hospice|Hotel|Inn|Airport|Station)"
+# Where one belongs, not works: "has been at Slimming World since …"
+_BELONGS = (
+    r"(?:World|Club|Gym|Class|Classes|Group|Society|Choir|Course|Lessons|School|College|"
+    r"University)"
+)
+# "works at", and "working down Halden Logistics" before a name
+_AT_WORK = r"(?:at|for|down (?:at )?(?=(?:the )?[A-Z]))"
+# Leaving a job, said many ways; the first such cue is where the job rule looks on from.
+_LEFT_WORK = (
+    r"redundant|resigned|quit(?=,? (?:and|so|but|then)\b|[,.;]|$| (?:their|the|the caller's) "
+    r"(?:old )?job)|let go|laid off|sacked|fired|(?:their|the|the caller's) (?:last|old) job|"
+    r"(?:left )?the old place|the other (?:firm|place|company)|"
+    r"(?:doesn't|does not|don't|do not|no longer) work there"
+)
 _JOB = re.compile(
-    rf"^{_CALLER} {_NOW}(?:works? (?:at|for)|is (?:now |currently )?working (?:at|for)|"
+    rf"^{_CALLER} {_NOW}(?:works? {_AT_WORK}|is (?:now |currently )?working {_AT_WORK}|"
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
-    r"left their (?:old )?job|changed jobs|is at (?:the )?"
-    r"(?![^,.]*\b(?:Hospital|Infirmary|Hospice|Hotel|Inn|Airport|Station)\b)"
+    rf"left their (?:old )?job|changed jobs|is at (?:the )?(?![^,.]*\b{_STAYS}\b)"
     r"[A-Z]\w*(?: [A-Z]\w*){0,3} now|"
     r"is employed (?:at|by)|"
     r"got hired (?:at|by)|started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
@@ -250,13 +288,19 @@ _JOB = re.compile(
     r"newsletter|choir|team)\b)|"
     r"(?:has )?been at (?:the )?\w+(?: \w+){0,2} "
     r"for (?:years|ages|a long time|\d+ years)|"
+    # "has been at Halden Logistics since the children left school, nearly twenty years"
+    rf"(?:has )?been at (?:the )?(?![^,.]*\b(?:{_STAYS}|{_BELONGS})\b)"
+    r"[A-Z]\w*(?: [A-Z]\w*){0,3} "
+    r"since\b(?![^.]*\b(?:patient|treatment|physio|scans?|appointments?|check-?ups?|rehab)\b)"
+    r"[^.]{0,60}?\b(?:years|decades)\b|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been there since\b"
     rf"(?! (?:last |this )?(?i:{WEEKDAY}|{MONTH}|yesterday|the weekend|last (?:week|night)|"
     r"this (?:morning|week)|the fall|the operation)\b))"
     r"|^the caller's (?:new )?(?:job|employer) is\b"
     r"|\bthe caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) "
     r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
-    r"|^(?:the caller's )?employer is (?:the )?[A-Za-z]"
+    # said as a form's field too: "Employer, Halden Logistics."
+    r"|^(?:the caller's )?employer(?: is (?:the )?[A-Za-z]|[,:] (?:the )?[A-Z])"
     r"|\b(?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} (?:took|has taken) (?:the caller|them) on\b"
     r"|\b(?:since|when) (?:they|the caller) started (?:at|with) (?:the )?"
     r"(?![^,.]*\b(?:World|Club|Gym|Class|Classes|Group|Society|Choir|Course|Lessons|School|"
@@ -275,20 +319,21 @@ _JOB = re.compile(
     r"on (?:the )?(?:\w+ )?shifts?|nine to five|9 to 5|9-5|full[- ]time|part[- ]time|"
     r"(?:mostly |working )?from home|on (?:the )?(?:front desk|tills|reception|nights))(?=[,.;]|$)"
     # the first cue only (".*" after every cue was quadratic); "quit" alone or of a job
-    r"|^(?:(?!\b(?:redundant|resigned|quit(?=,? (?:and|so|but|then)\b|[,.;]|$| (?:their|the) "
-    r"(?:old )?job)|let go|laid off|sacked|fired|(?:their|the) (?:last|old) job|(?:left )?the old "
-    r"place|the other (?:firm|place|company))\b).)*"
-    r"\b(?:redundant|resigned|quit(?=,? (?:and|so|but|then)\b|[,.;]|$| (?:their|the) (?:old )?"
-    r"job)|let go|laid off|sacked|fired|(?:their|the) (?:last|old) "
-    r"job|(?:left )?the old place|the other (?:firm|place|company))\b.*"
+    rf"|^(?:(?!\b(?:{_LEFT_WORK})\b).)*\b(?:{_LEFT_WORK})\b.*"
     r"\b(?:(?:the caller is|they are|(?:the caller has|they have) been) (?:now )?(?:over )?"
     r"(?:at|with)|(?:now )?(?:the caller|they) "
-    r"(?:now )?works? (?:at|for)) (?:the )?[A-Z]"
+    rf"(?:now )?works? (?:at|for)) (?:the )?(?![^,.]*\b{_STAYS}\b)[A-Z]"
     # "…, they are working at Halden Logistics now"; "…, so update their employer"
     r"|, (?:and |so |but )?(?:now )?they (?:are|have been) (?:now )?working (?:at|for) "
     r"(?:the )?[A-Za-z]"
     r"|\b(?:update|change|amend) (?:their|the caller's) (?:employer|job|workplace|work "
     r"details)\b"
+    # the new place, then the old one left: "… has been at the Riverside Clinic, they left the
+    # old place"
+    rf"|\b(?:the caller|they) (?:is|are|has been|have been) (?:now )?at (?:the )?"
+    rf"(?![^,.]*\b{_STAYS}\b)[A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}}(?: now)?, (?:(?:and|so|but) )?"
+    r"(?:the caller|they) (?:has |have )?(?:left|quit|packed in) (?:the|their|the caller's) "
+    r"(?:old|last|other) (?:job|place|work|firm|company|employer)\b"
 )
 # "Halden Logistics, that's where they work": the cue first, then a name just before it (a
 # name pattern tried at every capital would be quadratic)
@@ -304,7 +349,8 @@ _CAR_CUE = re.compile(
     r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
     r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? (?:around|about) in|getting around in|"
     r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
-    r"(?:the caller's|their) (?:car|vehicle)|(?:old|new) (?:car|vehicle))\b"
+    r"(?:the caller's|their) (?:car|vehicle)|(?:old|new) (?:car|vehicle)|"
+    r"(?:takes?|uses?) it (?:to|out|for))\b"
 )
 # Someone named doing it: "Tom has just bought a Tesla", "Tom will just text the caller",
 # "Tom plays golf on Sundays".
@@ -328,7 +374,7 @@ _NAME_RULE = re.compile(
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
-    r"|\b(?:please|just) call (?:the caller|them) "
+    r"|\b(?:please|just|now) call (?:the caller|them) "
     rf"(?!(?i:{WEEKDAY}|{MONTH}|tomorrow|tonight|today)\b)"
     r"[A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? please,? "
@@ -357,10 +403,14 @@ _NAME_RULE = re.compile(
     r"|\bcall (?:the caller|them) that\b"
     r"|\b(?:change|update|put|set|make) the name on (?:the caller's|their) (?:file|record|"
     r"account|notes|details) (?:to|as) [A-Z][a-z]+"
-    r"|\b(?:the caller's|their|the old|old) (?:nick)?name\b[^.]{0,40}?,? (?:they are|the "
-    r"caller is|it is) [A-Z][a-z]+ (?:now|these days)\b"
-    r"|^(?:the caller|they|it) (?:is|are) [A-Z][a-z]+ to (?:everyone|everybody|"
-    r"(?:the caller's|their) (?:friends|family|mates))\b"
+    r"|\b(?:(?:the caller's|their|the old|old) (?:nick)?name|(?:nobody|no one|no-one) calls "
+    r"(?:the caller|them) that)\b[^.]{0,40}?,? (?:they are|the caller is|it is) [A-Z][a-z]+ "
+    r"(?:now|these days)\b"
+    r"|(?:^(?:the caller|they|it)|, (?:(?:but|and|so) )?(?:the caller|they)) (?:is|are) "
+    r"[A-Z][a-z]+ to (?:everyone|everybody|(?:the caller's|their) (?:friends|family|mates))\b"
+    # "It's Bea, no one calls me anything else"
+    rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? (?:and )?(?:no one|nobody|no-one) "
+    r"(?:calls|has ever called) (?:the caller|them) anything else\b"
     rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
     r"is going by|prefers to be called|likes to be called|wants to be called|"
     r"would like to be called|would rather be called|'d rather be called)\b"
@@ -384,7 +434,9 @@ _PET = re.compile(
     rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}(?: at home)?,? "
     r"(?:(?:is |was )?(?:called |named ))?"
     r"(?P<a>[A-Z]\w+)"
-    rf"|\b(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) {_PET_KIND}\b"
+    # "Biscuit, the caller's little cat"; never "Sam, their dog walker"
+    rf"|\b(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) (?:\w+ )?"
+    rf"{_PET_KIND}\b(?![- ](?:walker|sitter|groomer|minder|trainer|walking|sitting)\b)"
     rf"|\b(?:the caller's|their) {_PET_KIND}'s name is (?P<c>[A-Z]\w+)"
 )
 _PET_LOSS = re.compile(
@@ -398,7 +450,8 @@ _PET_LOSS = re.compile(
     # "give Biscuit to a rescue"; "give Rex to the dog walker at nine" is no loss
     r"|give (?P<g>[A-Z]\w+) (?:away|to (?:a |an |the )?(?:\w+ )?(?:rescue|shelter|sanctuary|"
     r"charity|rehoming|new (?:home|owner|family)))\b"
-    r"|\b(?P<b>[A-Z]\w+) (?:passed away|died|went to live with|"
+    r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|"
+    r"went to live with|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
     rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{WEEKDAY}|{MONTH}|\d|mornings?|"
@@ -410,6 +463,11 @@ _DIED_AFTER = re.compile(
     r"[,;] (?:as |because |since )?(?:she|he)(?: has|'s)? "
     r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
     r"had to be put down)\b"
+    # "cancel Biscuit's check-up, they lost her on Sunday"
+    r"|[,;] (?:as |because |since )?(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
+    r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|"
+    rf"last (?:week|month|year|night)|on (?:\d|the \d|(?i:{WEEKDAY}))|in (?:\d|(?i:{MONTH})|"
+    r"the (?:spring|summer|autumn|fall|winter|night)))\b)"
     # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
     # daughter's"
     rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't) got) (?:a|any) "
@@ -428,7 +486,7 @@ _GONE_NAME_AFTER = re.compile(
 )
 _GONE_NAME_BEFORE = re.compile(
     rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food) "
-    r"for $"
+    r"for $|\b(?:haven't|hasn't|have not|has not) (?:had|got) $"
 )
 
 
@@ -542,6 +600,11 @@ _CONSUMABLE = re.compile(
     rf"\b(?P<a>{_CONSUMABLES})s?\b(?! (?:maker|machine|shop|pot|table|mug|cup|grinder|break|"
     r"bar|house|date|towel|bag|tin|set)s?\b)"
 )
+# What one can't do without: "Gotta have my coffee", "The caller has to have their tea"
+_MUST_HAVE = (
+    r"\b(?:gotta|got to|must|needs? to|ha(?:ve|s) to) have (?:the caller's|their) "
+    rf"(?:{_CONSUMABLES})s?\b"
+)
 _HABIT_CUE = re.compile(
     r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
     r"enjoys?|can't (?:start|do) .* without|lots of|"
@@ -558,17 +621,19 @@ _HABIT_CUE = re.compile(
     rf"(?:(?<=\ba )|(?<=\bbig )|(?<=\breal )|(?<=\bproper ))(?:{_CONSUMABLES}) "
     r"(?:man|woman|guy|girl|fan)|carnivore|"
     r"^no)\b"
+    # "Gotta have my coffee": their own, every day
+    rf"|{_MUST_HAVE}"
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
     r"hasn't touched|haven't touched|not a drop|"
     r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed in|kicked|ditched|"
-    r"not (?:drinking|eating|having|smoking))\b|^no\b"
+    r"not (?:drinking|eating|having|smoking)|stops? (?:drink|eat|hav|smok|tak)\w*)\b|^no\b"
 )
 # The caller, or "they" opening a later clause ("Put the caller down for the steak, they love
 # red meat"): the extractor writes the caller's later mentions as "they".
 _HABIT_SUBJECT = re.compile(
-    rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b))"
+    rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b)|(?={_MUST_HAVE}))"
     r"|, (?:so |and |but )?they\b|\bfor the caller\b|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
     r"|\bout of (?:the caller's|their) diet\b|\bnot a (?:drop|bite) for (?:them|the caller)\b"
@@ -668,7 +733,11 @@ def lead(content: str) -> str:
 
 
 def someone_else(lower: str) -> bool:
-    return bool(_OTHERS.match(lower) or _OTHERS_POSSESSIVE.search(lower))
+    """Whether `lower` (a memory from its subject on) is about someone else: one of the
+    caller's people first, unless they did it for the caller ("their daughter made them an
+    email, it's …"), or someone's thing ("the caller's sister's car")."""
+    for_them = _FOR_THEM.match(lower) and not _HIS_OR_HERS.search(lower)
+    return bool((_OTHERS.match(lower) and not for_them) or _OTHERS_POSSESSIVE.search(lower))
 
 
 _NOT_NAMED = re.compile(r"[.,] [Nn]ot [A-Z]")
@@ -684,7 +753,7 @@ _TRIGGERS = frozenset(
     optician vet hairdresser hair barber therapist chiropractor scan check-up checkup hospital
     eye text texted email mail emailed phone phoned ring contact reach number mobile cell hold
     work works working job employer employed hired been car motor drives driving traded sold
-    bought lost rehome rehomed put goodbye gave passed died went favourite favorite go-to
+    bought lost rehome rehomed put goodbye gave pass passed died went favourite favorite go-to
     everyone everybody friends mates buried redundant resigned
     always nothing beats prefer prefers all best together dating broke split splits separated
     divorced seeing boyfriend girlfriend partner husband wife fiance fiancee fella vegetarian
@@ -937,8 +1006,11 @@ def _slots_of(content: str) -> tuple[str, ...]:
     )
     if dose := _DOSE_OF.search(lower) or _DOSE_NAMED.search(lower):
         return (f"dose:{dose.group('a')}",)
-    # "got a Mazda off their cousin": bought from someone, not the someone's
-    theirs = _THEIR_PEOPLE.search(_FROM_THEIR.sub(" ", lower)) and not _OWN_MARK.search(lower)
+    # "got a Mazda off their cousin": bought from someone, not the someone's; set up for them
+    # by someone, still theirs
+    others = _FROM_THEIR.sub(" ", lower)
+    others = others if _HIS_OR_HERS.search(lower) else _FOR_THEM.sub(" ", others)
+    theirs = _THEIR_PEOPLE.search(others) and not _OWN_MARK.search(lower)
     if _EMAIL.search(text) and _EMAIL_CUE.search(lower) and not theirs:
         return ("email",)
     if (
@@ -957,6 +1029,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
                 _THEIR_ADDRESS.search(lower)
                 and not _NOT_HOME.search(_clause_at(lower, street.start()))
             )
+            or (_WRITE_TO_THEM.search(lower) and not theirs)
         )
     ):
         return ("address",)
@@ -1148,6 +1221,7 @@ _PAST = re.compile(
     r"at first|before (?:the |I |we |it )?(?:move|moved|moving|change|changed|switch|"
     r"switched)|last (?:address|number|email))\b"
     r"|\bbefore[\s?.!]*$|\bbefore (?:as|that|then|this one|the current one|now)\b"
+    r"|\bbefore the (?:new|latest) one[\s?.!]*$"
     r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped|shifted|rescheduled|rebooked)\b"
     r"|\b(?:did|was|were|had)\b.*\bfirst[\s?.!]*$"  # "… did the dentist have me down for first?"
     r"|\b(?:was|were|did)\b.*\bbefore (?:(?:I|it|we|they) (?:\w+ ){0,2}(?:started|moved|"
