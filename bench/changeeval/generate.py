@@ -129,6 +129,8 @@ def build(
             ask_call = calls[q.pop("after")]
             ended = ask_call.start + dt.timedelta(seconds=_duration(ask_call))
             asked = ended + dt.timedelta(hours=rng.randint(2, 240))
+            if (until := q.pop("until", None)) is not None:  # asked before the change call
+                asked = min(asked, calls[until].start - dt.timedelta(hours=1))
             evidence = [
                 {"conversation_id": conversation_id(f"changeeval:{calls[c].key}"), "turn": t}
                 for c, t in q.pop("evidence")
@@ -202,6 +204,7 @@ def _change(rng: random.Random, kind: Kind, calls: list[Call], first: str) -> li
                 "question": rng.choice(kind.ask_now),
                 "answer": old[1],
                 "after": rng.randint(told, changed - 1),
+                "until": changed,
                 "evidence": [(told, before)],
             }
         )
