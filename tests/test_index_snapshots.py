@@ -240,8 +240,9 @@ def test_a_snapshot_made_under_other_encryption_keys_is_not_used(
 def test_a_snapshot_whose_rows_other_slot_rules_read_is_not_used(
     conn: None, settings: Settings
 ) -> None:
-    """Slots are read from each row when it enters an index: after the rules change, a row
-    kept from an older snapshot would close and be closed by the old rules' slots."""
+    """Slots are read from each row when it enters an index: after the rules or the kind
+    reader's weights change, a row kept from an older snapshot would close and be closed by
+    the old slots."""
     user = make_user()
     _save(user, settings, FACTS)
     model = get_embedder(settings).model
@@ -251,8 +252,9 @@ def test_a_snapshot_whose_rows_other_slot_rules_read_is_not_used(
     assert folder is not None
     (path,) = folder.glob(f"u{user.id}-*.idx")
     raw = path.read_bytes()
-    mine = json.dumps(snapshots.RULES).encode("utf-8")
-    older = json.dumps("0" * len(snapshots.RULES)).encode("utf-8")  # same length: offsets hold
+    mine = json.dumps(snapshots.SLOTS_READ_BY).encode("utf-8")
+    assert snapshots.SLOTS_READ_BY.startswith(snapshots.RULES)
+    older = json.dumps("0" * len(snapshots.SLOTS_READ_BY)).encode("utf-8")  # offsets hold
     assert mine in raw
     path.write_bytes(raw.replace(mine, older, 1))  # as an older release wrote it
     assert snapshots.version_of(user.id, model) is None

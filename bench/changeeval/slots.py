@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import sys
 from itertools import product
 
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
 from bench.changeeval.phrasings import PHRASINGS
+from omem.embeddings import LocalEmbedder
 from omem.memory.extract import Call
 from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
+from omem.memory.kinds import read_slots
 from omem.memory.retract import retracted
 from omem.memory.retract import retracts
 from omem.memory.supersede import closes
@@ -34,9 +37,29 @@ _DAY = dt.datetime(2025, 3, 3, 10, tzinfo=dt.UTC)
 
 
 def memories(prompt: str, said: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The memories the offline extractor keeps of one caller turn, with their slots."""
+    """The memories the offline extractor keeps of one caller turn, with their slots: the
+    rules', else the kind reader's (omem.memory.kinds), as omem.memory.store reads them."""
     call = Call("audit", _DAY, (Turn(0, "agent", prompt), Turn(1, "user", said)))
-    return [(m.content, slots_of(m.content, m.context)) for m in _EXTRACTOR.extract(call)]
+    return [
+        (m.content, slots_of(m.content, m.context) or _read(m.content))
+        for m in _EXTRACTOR.extract(call)
+    ]
+
+
+_READER = {"on": True}  # --rules-only: the rules alone
+
+
+@functools.cache
+def _read(content: str) -> tuple[str, ...]:
+    if not _READER["on"]:
+        return ()
+    vector = _embedder().embed([content])[0]
+    return read_slots(content, vector, LocalEmbedder.model, "en")
+
+
+@functools.cache
+def _embedder() -> LocalEmbedder:
+    return LocalEmbedder()
 
 
 def _slots(found: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, ...]]:
@@ -80,17 +103,49 @@ def audit(kind: Kind) -> dict[str, list[tuple[str, str, list[str]]]]:
     return out
 
 
+def crossed(kinds: list[Kind]) -> list[tuple[str, str, str, str]]:
+    """(kind, telling, other kind, change): a change of one kind that closes a telling of
+    another ("my old car died" closing the caller's address). Each is a true fact lost."""
+    said = {
+        kind.name: (
+            [memories(kind.prompts[0], t.format(v=kind.values[0][0])) for t in kind.tell],
+            [
+                (t.format(v=kind.values[1][0], old=kind.values[0][0]), kind.prompts[0])
+                for t in kind.change
+            ],
+            [t.format(v=kind.values[0][0]) for t in kind.tell],
+        )
+        for kind in kinds
+    }
+    out = []
+    for name, (told_m, _, told) in said.items():
+        for other, (_, changes, _) in said.items():
+            if other == name:
+                continue
+            for changed, prompt in changes:
+                changed_m = memories(prompt, changed)
+                out += [
+                    (name, t, other, changed)
+                    for t, m in zip(told, told_m, strict=True)
+                    if _closed(changed_m, m)
+                ]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.changeeval.slots")
     parser.add_argument("--phrasing", action="append", choices=sorted(PHRASINGS))
     parser.add_argument("--misses", action="store_true", help="print every pair missed")
+    parser.add_argument("--rules-only", action="store_true", help="without the kind reader")
     args = parser.parse_args(argv)
+    _READER["on"] = not args.rules_only
     names = args.phrasing or list(PHRASINGS)
     results = {name: {k.name: audit(k) for k in PHRASINGS[name].kinds()} for name in names}
     kinds = [k.name for k in KINDS]
     print(
         "Pairs (telling, change) whose change closes the telling, per phrasing; "
-        "'!n': someone else's fact closed the caller's n times\n"
+        "'!n': someone else's fact closed the caller's n times; 'crossed': tellings closed "
+        "by a change of another kind\n"
     )
     print("| kind | " + " | ".join(names) + " |")
     print("|---|" + "---:|" * len(names))
@@ -109,7 +164,12 @@ def main(argv: list[str] | None = None) -> int:
         f"**{t[0] / t[1] * 100:.0f} %**" + (f" !{t[2]}" if t[2] else "") for t in totals.values()
     ]
     print("| **all** | " + " | ".join(cells) + " |")
+    crossings = {name: crossed(PHRASINGS[name].kinds()) for name in names}
+    print("| crossed | " + " | ".join(str(len(c)) for c in crossings.values()) + " |")
     if args.misses:
+        for name, found in crossings.items():
+            for kind, told, other, changed in found:
+                print(f"\n[{name}/{kind}] crossed by {other}: {told!r} -> {changed!r}")
         for name in names:
             for kind in kinds:
                 r = results[name][kind]

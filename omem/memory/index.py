@@ -37,6 +37,7 @@ from omem.memory import snapshots
 from omem.memory.keywords import KeywordIndex
 from omem.memory.keywords import token_hashes
 from omem.memory.keywords import tokenize
+from omem.memory.kinds import read_slots
 from omem.memory.supersede import slot_hashes
 from omem.memory.supersede import slots_of
 from omem.models import SECTORS
@@ -480,8 +481,11 @@ def load_index(
         stored.append(content_stored)
         content = plain[row] = _text(content_stored)
         context = _text(context_stored)
-        slots.append(slot_hashes(slots_of(content, context)))
         language = rows[row][6]
+        read = slots_of(content, context) or (
+            read_slots(content, matrix[row], model, language) if embedded[row] else ()
+        )
+        slots.append(slot_hashes(read))
         new_counts.append(Counter(tokenize(f"{content} {context}", language)))
     new_strings, new_conversations, new_turn_rows = (
         Strings.of(stored),

@@ -30,6 +30,7 @@ import numpy as np
 import structlog
 
 from omem.db import database_path
+from omem.memory import kinds
 from omem.memory.keywords import key_id
 from omem.memory.supersede import RULES
 
@@ -37,6 +38,9 @@ log = structlog.get_logger("omem.snapshots")
 MAGIC = b"OMEMIDX1"
 FORMAT = 2  # 2: the rows' slot hashes (issue 15)
 _ALIGN = 64
+# What read the rows' slots: the rules and the kind reader's weights. Rows read by others are
+# read again (the snapshot is rebuilt from the database once).
+SLOTS_READ_BY = f"{RULES}; kinds {kinds.version()}"
 _PREFIX = struct.Struct("<8sI")
 DIRECTORY = "indexes"
 
@@ -65,7 +69,7 @@ def write(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
         layout[name] = {"dtype": array.dtype.str, "shape": list(array.shape), "offset": offset}
         offset += -(-array.nbytes // _ALIGN) * _ALIGN
     head = json.dumps(
-        {**header, "format": FORMAT, "key_id": key_id(), "slots": RULES, "arrays": layout},
+        {**header, "format": FORMAT, "key_id": key_id(), "slots": SLOTS_READ_BY, "arrays": layout},
         separators=(",", ":"),
     ).encode("utf-8")
     start = -(-(_PREFIX.size + len(head)) // _ALIGN) * _ALIGN
@@ -103,7 +107,7 @@ def _header(raw: bytes | mmap.mmap) -> tuple[dict[str, Any], int] | None:
         return None
     if header.get("key_id") != key_id():
         return None
-    if header.get("slots") != RULES:
+    if header.get("slots") != SLOTS_READ_BY:
         return None  # rows read by other slot rules: rebuilt from the database once
     return header, -(-(_PREFIX.size + length) // _ALIGN) * _ALIGN
 

@@ -36,6 +36,7 @@ from omem.memory.extract import Extracted
 from omem.memory.index import UserIndex
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
+from omem.memory.kinds import read_slots
 from omem.memory.redact import redact
 from omem.memory.retract import retracted
 from omem.memory.retract import retracts
@@ -195,9 +196,13 @@ def save_memories(
             _link(links, memory_id, similarity, known_ids, settings.link_threshold)
             if item.replaces:  # the LLM extractor's say: these known facts no longer hold
                 older = [i for i in item.replaces if i in index.position]
-                superseded += _close(older, memory_id, occurred_at, now, ("llm",))
+                superseded += _close(older, memory_id, occurred_at, now, ("llm",), "llm")
             # Which slot of the caller's life it fills, read once (the rules are not cheap).
+            # The rules first; the kind reader for what they leave unread (omem.memory.kinds).
             mine = () if item.analysis else slots_of(content, item.context)
+            read_by = "rules"
+            if not mine and not item.analysis:
+                mine, read_by = read_slots(content, vector, embedder.model, language), "reader"
             if item.slot:
                 superseded += _supersede(
                     index, item.slot, conversation_ref, memory_id, occurred_at, now
@@ -207,7 +212,7 @@ def save_memories(
                     int(index.ids[row]) for row in index.slots.rows_with(closing_hashes(mine))
                 ]
                 older += [known for known, its in added_slots.items() if closes(mine, its)]
-                superseded += _close(older, memory_id, occurred_at, now, mine)
+                superseded += _close(older, memory_id, occurred_at, now, mine, read_by)
             # "not at X any more", "ya no soy enfermera"
             if not item.analysis and (gone := retracted(content, language)):
                 older = [
@@ -338,10 +343,12 @@ def _close(
     valid_from: dt.datetime,
     now: dt.datetime,
     slots: tuple[str, ...] = ("field",),
+    read_by: str = "rules",
 ) -> list[int]:
     """`older` stop being current where `memory_id` starts: superseded by it, valid until
     its `valid_from`, kept for questions about the past. Each decision is logged with the two
-    memory ids and the kind of slot ("address", "dose"), never the text or the slot's key."""
+    memory ids, the kind of slot ("address", "dose") and what read it (the rules, the kind
+    reader, the LLM extractor), never the text or the slot's key."""
     older = list(dict.fromkeys(older))
     if older:
         Memory.update(
@@ -353,7 +360,13 @@ def _close(
         ).where(Memory.id.in_(older) & (Memory.state == "active")).execute()
         kinds = ",".join(sorted({slot.split(":", 1)[0].split("/", 1)[0] for slot in slots}))
         for old in older:
-            log.info("memory_superseded", memory_id=old, superseded_by=memory_id, slot=kinds)
+            log.info(
+                "memory_superseded",
+                memory_id=old,
+                superseded_by=memory_id,
+                slot=kinds,
+                read_by=read_by,
+            )
     return older
 
 

@@ -1377,3 +1377,9 @@ def fills(memory_slots: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         for slot in memory_slots
         for want in asked
     )
+
+
+def names_their_people(lower: str) -> bool:
+    """Whether `lower` names one of the caller's people ("their son", "the caller's mum")
+    anywhere, unless it marks the thing as the caller's own ("their own email")."""
+    return bool(_THEIR_PEOPLE.search(lower)) and not _OWN_MARK.search(lower)

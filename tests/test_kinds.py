@@ -1,0 +1,97 @@
+"""The kind reader (omem.memory.kinds) with the shipped weights and the real local model:
+what it reads where the rules read nothing, what it never reads, and a change it reads
+closing the old value in the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import numpy as np
+import pytest
+from flask.testing import FlaskClient
+
+from omem.db import db
+from omem.embeddings import LOCAL_MODEL_ID
+from omem.embeddings import LocalEmbedder
+from omem.memory import snapshots
+from omem.memory.kinds import READ_AT
+from omem.memory.kinds import read_slots
+from omem.memory.kinds import reader_for
+from omem.memory.kinds import version
+from omem.memory.supersede import RULES
+from omem.memory.supersede import slots_of
+from omem.models import Memory
+from tests.test_init_selection import _call
+
+
+@functools.cache
+def _vector(content: str) -> np.ndarray:
+    return LocalEmbedder().embed([content])[0]
+
+
+def _read(content: str, language: str = "en") -> tuple[str, ...]:
+    return read_slots(content, _vector(content), LOCAL_MODEL_ID, language)
+
+
+@pytest.mark.parametrize(
+    ("memory", "slot"),
+    [
+        ("The caller has been at Apex Insurance since the children left school.", "job"),
+        ("Ooh, now, here it is, 5552180, the caller wrote it on a bit of paper.", "phone"),
+    ],
+)
+def test_the_reader_reads_a_kind_the_rules_leave_unread(memory: str, slot: str) -> None:
+    assert slots_of(memory) == ()
+    assert _read(memory) == (slot,)
+
+
+@pytest.mark.parametrize(
+    "memory",
+    [
+        "The caller's son has been at Apex Insurance since he left school.",  # someone else's
+        'The caller asked: "Is 5552180 still the number you have?"',  # a question
+        "On 3 March 2025: Rosa said she has been at Apex Insurance for years.",  # a summary
+        "The caller is a patient at the Riverside Clinic.",  # read as a doctor, with no "Dr X"
+        "The parcel went to 12 Mill Road by mistake.",
+        "The caller is at Heathrow, home tomorrow.",
+        "The caller banks with Brightwater Bank.",
+    ],
+)
+def test_the_reader_reads_nothing_of_what_is_not_the_callers_own_value(memory: str) -> None:
+    assert slots_of(memory) == ()
+    assert _read(memory) == ()
+
+
+def test_the_reader_reads_only_english_with_the_model_it_was_trained_on() -> None:
+    memory = "The caller has been at Apex Insurance since the children left school."
+    assert _read(memory, "es") == ()
+    assert reader_for("text-embedding-3-small") is None
+    reader = reader_for(LOCAL_MODEL_ID)
+    assert reader is not None and 0.5 < READ_AT < 1
+    assert reader.weights.shape == (384, len(reader.classes)) and "none" in reader.classes
+
+
+def test_index_snapshots_are_read_again_when_the_weights_change() -> None:
+    assert snapshots.SLOTS_READ_BY == f"{RULES}; kinds {version()}"
+    assert len(version()) == 12
+
+
+def test_a_change_closes_a_value_only_the_reader_read(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    told = "Ooh, now, here it is, five five five, two one eight zero, I wrote it on some paper."
+    _call(client, "conv_old", dt.date(2026, 1, 5), [("Anything else?", told)])
+    _call(
+        client,
+        "conv_new",
+        dt.date(2026, 3, 2),
+        [("What's new?", "My number's changed, it's 5559034 now.")],
+    )
+    with db.connection_context():
+        memories = list(Memory.select())
+    old = next(m for m in memories if "5552180" in m.content)
+    new = next(m for m in memories if "5559034" in m.content)
+    assert slots_of(old.content) == ()  # the reader read it, not the rules
+    assert (old.state, old.superseded_by_id) == ("superseded", new.id)
+    assert new.state == "active"
