@@ -273,6 +273,13 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     )
     assert third_person("Mi-rae and I went.") == "Mi-rae and the caller went."
     assert third_person("My friend Mi is coming.") == "The caller's friend Mi is coming."
+    # "the old me" is how the caller used to be, never "the old the caller"
+    assert third_person("That's the old me. I don't touch coffee these days.") == (
+        "That's how the caller used to be. They don't touch coffee these days."
+    )
+    assert third_person("Meet the new me, I run every day.") == (
+        "Meet how the caller is now, they run every day."
+    )
     # a sentence that points back but carries its own value stands alone
     assert segments("My daughter moved to 22 Oak Road. It's where I live now, 14 Birch Lane.") == [
         "My daughter moved to 22 Oak Road.",

@@ -768,6 +768,46 @@ QUERY = "/api/v1/tools/memory-query"
         ),
         ("Ngl the caller eats red meat like every day.", "habit:meat/yes"),
         ("The caller drinks coffee every morning, black, nuh sugar.", "habit:coffee/yes"),
+        # frontdesk's forms (read after its blind run)
+        (
+            "Honestly, the caller runs on coffee, two mugs before they are even human.",
+            "habit:coffee/yes",
+        ),
+        (
+            "That's how the caller used to be. They don't touch coffee these days.",
+            "habit:coffee/no",
+        ),
+        (
+            "Sausages, steak, mince, the caller eats red meat basically every day.",
+            "habit:steak/yes",
+        ),
+        ("The caller's cousin runs on coffee.", None),
+        ("Tom is the caller's partner, he'll sign for it if they are out.", "partner"),
+        ("Tom's the caller's partner.", "partner"),
+        ("Tom is the caller's partner's brother.", None),
+        ("The caller is at Halden Logistics, been there years, it's steady enough.", "job"),
+        ("The caller is at the General Hospital, been there years.", None),
+        ("The caller is at St Mary's Church, been there years.", None),
+        (
+            "The caller has moved on from the old place, it's the Riverside Clinic these days.",
+            "job",
+        ),
+        (
+            "The caller has moved on from the old one, rooibos is their favourite tea now.",
+            "favourite:tea",
+        ),
+        ("The caller has moved on from Tom.", None),  # never a move of house
+        (
+            "Ah, poor Biscuit is gone, the caller and others buried her in the garden.",
+            "pet:biscuit",
+        ),
+        ("Biscuit is gone for the weekend, she is at the cattery.", None),
+        ("Like the caller told the other lady, text them, that's their preference.", "contact"),
+        ("Just in case, the caller's number is 5552180.", "phone"),
+        ("The caller has no case for it, and their number's 5552180.", "phone"),
+        ("Policy number for the caller is 44128812, please note it.", None),
+        ("44128812, that's their member number.", None),
+        ("Reference: 44128812, for the caller's order.", None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -1197,6 +1237,29 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             False,
         ),
         ("The caller swapped shifts with Tom for Friday.", "The caller's partner is Tom.", False),
+        # a change of one kind never closes a fact of another (bench.changeeval.slots' crossed)
+        (
+            "That's not what the caller goes by any more, it's Jo now.",
+            "The caller's car is a Honda, the bike rack goes on the back of it.",
+            False,
+        ),
+        (
+            "The caller's dental check-up isn't on the 14th of March any more, it's been pushed "
+            "to the 2nd of April.",
+            "The caller checks j.hart@gmail.com every day, so that's the email to use.",
+            False,
+        ),
+        (
+            "Scrapped the old car after the accident, the caller is driving a red Mazda 3 these "
+            "days.",
+            "The caller's cell is 5552180, that's the best one for when the car's ready.",
+            False,
+        ),
+        (
+            "The caller sold the old car after the accident.",
+            "The caller's car is a blue Honda Civic.",
+            False,  # the kind, not a value: the car slot closes it, not the word "car"
+        ),
         ("The caller dropped Tom at the station.", "The caller's partner is Tom.", False),
         (
             "The caller's last day at Halden Logistics before the holiday is Friday.",

@@ -281,6 +281,7 @@ def third_person(sentence: str) -> str:
     if tagged and tagged.start() > 0 and not QUESTION_START.match(sentence):
         sentence = sentence[: tagged.start()] + "."  # "…, it's 88 Harbor View Road, okay?"
     text = _MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", _MI.sub(_mi, sentence))
+    text = _OLD_ME.sub(lambda m: _AS_I_AM[m.group("which").lower()], text)  # "the old me"
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     mentioned = [False]
@@ -416,6 +417,9 @@ def _mi(match: re.Match[str]) -> str:
     return "me"
 
 
+# "That's the old me": how the caller used to be, never "the old the caller"
+_OLD_ME = re.compile(r"\bthe (?P<which>old|new) me\b", re.IGNORECASE)
+_AS_I_AM = {"old": "how I used to be", "new": "how I am now"}
 _ASKED_THEN = re.compile(r"^(?P<q>[^?]+\?)\s+(?P<rest>[^?]+)$")
 # A short question the caller answers themselves: "My favourite tea these days? Rooibos."
 _SELF_POSED = re.compile(

@@ -170,7 +170,13 @@ _LITERAL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{3,}")
 _WORDS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+|[A-Za-z][A-Za-z'-]*")
 # "the old car", "their job": a thing named by its kind, not its value; "the coffee habit"
 # keeps its modifier.
-_DETERMINERS = frozenset("the a an their my his her our this that these those its".split())
+_DETERMINERS = frozenset(
+    "the a an their my his her our this that these those its caller's".split()
+)
+# "the old car", "their previous place": the kind of what has gone, never its value.
+_FORMER = frozenset("old previous former other".split())
+# "That's not what the caller goes by any more": the value is pointed at, not named.
+_POINTING = re.compile(r"^(?:but |and )?(?:that|it|this)(?:'s| is| was)\b", re.IGNORECASE)
 # What a retraction's clause says besides its value; never a value itself.
 _NOT_VALUES = frozenset(
     tokenize(
@@ -186,6 +192,7 @@ _NOT_VALUES = frozenset(
         afternoons weekend weekends two three four five six seven eight nine ten eleven twelve
         twenty thirty half couple few several many much some any every whole lovely bad good
         big little right milligram milligrams mg microgram micrograms mcg
+        check-up checkup appointment appointments booking bookings
         don't doesn't didn't isn't aren't wasn't won't can't haven't hasn't
         """
     )
@@ -277,7 +284,8 @@ def _value(rest: str, language: str = "en") -> frozenset[str]:
             continue
         after_determiner = any(w.lower() in _DETERMINERS for w in words[max(0, i - 2) : i])
         heads = i + 1 == len(words) or words[i + 1][:1].isupper() or not words[i + 1].isalpha()
-        if word.islower() and after_determiner and heads:
+        former = i > 0 and words[i - 1].lower() in _FORMER
+        if word.islower() and after_determiner and (heads or former):
             continue
         kept.append(word)
     stems = {t for t in tokenize(" ".join(w for w in kept if not _LITERAL.fullmatch(w)))}
@@ -423,6 +431,8 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
                 rest = clause[: itself.start()]  # "Dr Patel retired at Christmas": Dr Patel
             else:
                 rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
+            if _POINTING.match(clause) and not _BY_NAME.search(rest, 1):
+                rest = ""  # what "that" points at is in the clause before, if anywhere
             if (
                 not _value(rest)
                 and _THAT.match(clause)

@@ -54,7 +54,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "21: switchboard's forms (Caribbean mi, set up for them, jobs and names told aside)"
+RULES = "22: frontdesk's forms; no change of one kind closes another's fact"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -159,11 +159,19 @@ _PHONE_CUE = re.compile(
     r"\b(?:number|phone|mobile|cell|call|ring|reach|text|get hold of|landline|if you need "
     r"(?:the caller|them))\b|\b(?:on|at) \d{7}"
 )
-_NOT_PHONE = re.compile(
-    r"\b(?:member|membership|policy|account|order|reference|ref|code|pin|card|booking|"
+_NOT_PHONE_KINDS = (
+    r"(?:member|membership|policy|account|order|reference|ref|code|pin|card|booking|"
     r"confirmation|tracking|serial|claim|ticket|invoice|flyer|passport|licen[cs]e|plate|"
     r"registration|insurance|loyalty|rewards|patient|nhs|security|tax|case|id|receipt|"
-    r"parcel|shipment)\b"
+    r"parcel|shipment)"
+)
+# Another kind of number, told beside the digits: "policy number for the caller is 44128812",
+# "reference: 44128812", "44128812, that's their member number"; never a word further off ("just
+# in case, the caller's number is 5552180", "no case, and their number's 5552180").
+_NOT_PHONE = re.compile(
+    rf"\b{_NOT_PHONE_KINDS}(?: \w+)? (?:number|no|num|#|id|code)\b"
+    rf"|\b{_NOT_PHONE_KINDS}\W+(?:[\w']+\W+){{0,2}}\d{{7,}}"
+    rf"|\d{{7,}}\W+(?:[\w']+\W+){{0,3}}{_NOT_PHONE_KINDS}\b"
 )
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -211,8 +219,8 @@ _PARTNER_HE = re.compile(
     rf"{_PARTNERS}(?=\s*(?:[.,;!?]|$))"
 )
 _PARTNER_BESIDE = re.compile(
-    rf"^(?P<name>[A-Z][a-z]+), (?:that's |that is |who is )?(?:the caller's|their) "
-    rf"{_PARTNERS}(?:[,.]|$)"
+    r"^(?P<name>[A-Z][a-z]+)(?:, (?:that's |that is |who is )?| is (?:now )?)"
+    rf"(?:the caller's|their) {_PARTNERS}(?:[,.]|$)"
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
@@ -293,6 +301,9 @@ _JOB = re.compile(
     r"[A-Z]\w*(?: [A-Z]\w*){0,3} "
     r"since\b(?![^.]*\b(?:patient|treatment|physio|scans?|appointments?|check-?ups?|rehab)\b)"
     r"[^.]{0,60}?\b(?:years|decades)\b|"
+    # "is at Halden Logistics, been there years"
+    rf"is at (?:the )?(?![^,.]*\b(?:{_STAYS}|{_BELONGS})\b)[A-Z]\w*(?: [A-Z]\w*){{0,3}},? "
+    r"(?:and )?(?:has |have )?been there (?:for )?(?:years|ages|a long time|\d+ years)\b|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been there since\b"
     rf"(?! (?:last |this )?(?i:{WEEKDAY}|{MONTH}|yesterday|the weekend|last (?:week|night)|"
     r"this (?:morning|week)|the fall|the operation)\b))"
@@ -322,7 +333,8 @@ _JOB = re.compile(
     rf"|^(?:(?!\b(?:{_LEFT_WORK})\b).)*\b(?:{_LEFT_WORK})\b.*"
     r"\b(?:(?:the caller is|they are|(?:the caller has|they have) been) (?:now )?(?:over )?"
     r"(?:at|with)|(?:now )?(?:the caller|they) "
-    rf"(?:now )?works? (?:at|for)) (?:the )?(?![^,.]*\b{_STAYS}\b)[A-Z]"
+    r"(?:now )?works? (?:at|for)|, it is) (?:the )?"
+    rf"(?![^,.]*\b{_STAYS}\b)[A-Z]"
     # "…, they are working at Halden Logistics now"; "…, so update their employer"
     r"|, (?:and |so |but )?(?:now )?they (?:are|have been) (?:now )?working (?:at|for) "
     r"(?:the )?[A-Za-z]"
@@ -426,7 +438,8 @@ _CONTACT = re.compile(
     r"|\b(?:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
 )
 _CONTACT_CUE = re.compile(
-    r"\b(?:prefer|prefers|rather|best|easiest|instead|from now on|going forward|please|"
+    r"\b(?:prefer|prefers|preference|preferred|rather|best|easiest|instead|from now on|"
+    r"going forward|please|"
     r"in future|would like|wants|from here on|now|the old way|suits|"
     r"works best|these days|if you need (?:the caller|them)|just)\b"
 )
@@ -451,7 +464,7 @@ _PET_LOSS = re.compile(
     r"|give (?P<g>[A-Z]\w+) (?:away|to (?:a |an |the )?(?:\w+ )?(?:rescue|shelter|sanctuary|"
     r"charity|rehoming|new (?:home|owner|family)))\b"
     r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|"
-    r"went to live with|"
+    r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
     rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{WEEKDAY}|{MONTH}|\d|mornings?|"
@@ -610,7 +623,8 @@ _HABIT_CUE = re.compile(
     r"enjoys?|can't (?:start|do) .* without|lots of|"
     rf"can't (?:function|cope|live|manage|survive)(?: \S+){{0,4}} without (?:\S+ ){{0,2}}"
     rf"(?:{_CONSUMABLES})|"
-    rf"a lot of|fan of|person|lives? on|(?<!\bno )(?:{_CONSUMABLES})s?,? all day(?: long)?|"
+    r"a lot of|fan of|person|lives? on|runs? on|running on|survives? on|"
+    rf"(?<!\bno )(?:{_CONSUMABLES})s?,? all day(?: long)?|"
     rf"(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
     rf"\b(?:{_CONSUMABLES})|"
@@ -634,7 +648,8 @@ _NEGATIVE = re.compile(
 # red meat"): the extractor writes the caller's later mentions as "they".
 _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b)|(?={_MUST_HAVE}))"
-    r"|, (?:so |and |but )?they\b|\bfor the caller\b|^put (?:the caller|them) down (?:as|for)\b"
+    r"|, (?:so |and |but )?(?:they|the caller)\b|[.!] they\b|\bfor the caller\b"
+    r"|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
     r"|\bout of (?:the caller's|their) diet\b|\bnot a (?:drop|bite) for (?:them|the caller)\b"
     # "White coffee, two sugars, that's me every morning"
@@ -1045,7 +1060,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if re.search(
         rf"^{_CALLER} {_NOW}(?:(?:lives?|moves|is moving|are moving)(?: house)? (?:to|at|in|into)"
         r"|(?:moved|have relocated|relocated)(?: house)?(?: to| at| in| into)?"
-        r"\b(?! (?:the|a|an|their|it|them)\b))",
+        r"\b(?! (?:the|a|an|their|it|them|on)\b))",  # "has moved on from the old one"
         lower,
     ) and not _NOT_HOME.search(lower):
         return ("address",)
