@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bench.changeeval.afterhours import afterhours_kinds
 from bench.changeeval.candid import candid_kinds
 from bench.changeeval.counter import counter_kinds
 from bench.changeeval.doorstep import doorstep_kinds
@@ -53,4 +54,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "onhold": Phrasing(15, onhold_kinds),
     "switchboard": Phrasing(16, switchboard_kinds),
     "frontdesk": Phrasing(17, frontdesk_kinds),
+    "afterhours": Phrasing(18, afterhours_kinds),
 }
