@@ -280,6 +280,17 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     assert third_person("Meet the new me, I run every day.") == (
         "Meet how the caller is now, they run every day."
     )
+    # the reason for the call and a "yes" in another English go before what is said
+    assert sentences("I'm ringing because I've changed jobs, I'm at the Riverside Clinic.") == [
+        "I've changed jobs, I'm at the Riverside Clinic."
+    ]
+    assert sentences("The reason I'm calling is that my number has changed.") == [
+        "My number has changed."
+    ]
+    assert sentences("Ja, I drink coffee every day. Aye, I'm at 3 Maple Court.") == [
+        "I drink coffee every day.",
+        "I'm at 3 Maple Court.",
+    ]
     # a sentence that points back but carries its own value stands alone
     assert segments("My daughter moved to 22 Oak Road. It's where I live now, 14 Birch Lane.") == [
         "My daughter moved to 22 Oak Road.",

@@ -808,6 +808,46 @@ QUERY = "/api/v1/tools/memory-query"
         ("Policy number for the caller is 44128812, please note it.", None),
         ("44128812, that's their member number.", None),
         ("Reference: 44128812, for the caller's order.", None),
+        # afterhours' forms: a form's field read out, then its value
+        ("The caller said Employer, next box: Halden Logistics.", "job"),
+        ("The caller said Work. Halden Logistics.", "job"),
+        ("The caller said Car. A blue Honda Civic.", "car"),
+        ("The caller said Name to use: Bea.", "name"),
+        ("The caller said Partner's name: Tom.", "partner"),
+        ("The caller said Work. It was busy.", None),
+        ("The caller said Job: Tuesday.", None),
+        (
+            "The caller is a coffee fiend, two mugs before they are human in the morning.",
+            "habit:coffee/yes",
+        ),
+        (
+            "The caller and coffee have gone their separate ways; not had a drop in April 2025.",
+            "habit:coffee/no",
+        ),
+        (
+            "The museum café does a lovely coffee, which is lucky, because the caller has one "
+            "every morning.",
+            "habit:coffee/yes",
+        ),
+        (
+            "The caller's book club argues about biscuits every week, but on tea they are firm: "
+            "chamomile is their favourite.",
+            "favourite:tea",
+        ),
+        (
+            "You can call the caller, well, their gran had her own name for them, but Bea, call "
+            "them Bea.",
+            "name",
+        ),
+        ("The plumber will ring back, call them Tuesday.", None),
+        ("Their cat is Biscuit, she runs the show.", "pet:biscuit/about"),
+        # one of theirs helping is not theirs; a value that may be theirs still is
+        (
+            "The caller's grandson set them up with a new email while he was helping with the "
+            "forms, it's sunny_days@outlook.com now.",
+            "email",
+        ),
+        ("The caller's son got them a new phone, he's on 5551467.", None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -1259,6 +1299,48 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller sold the old car after the accident.",
             "The caller's car is a blue Honda Civic.",
             False,  # the kind, not a value: the car slot closes it, not the word "car"
+        ),
+        # a name is closed only as a name: "Biscuit died" never closes "biscuits"
+        (
+            "Sadly Biscuit isn't with us any more, the caller lost her in the autumn.",
+            "The caller's book club argues about biscuits every week.",
+            False,
+        ),
+        ("Biscuit passed away.", "The caller's book club argues about biscuits.", False),
+        ("Biscuit passed away.", "The caller has a cat called Biscuit.", True),
+        ("Sadly Pepper died last week.", "The caller puts pepper on everything.", False),
+        ("Sadly Pepper died last week.", "The caller has a dog called Pepper.", True),
+        ("Coffee is off the menu for the caller now.", "The caller drinks coffee daily.", True),
+        # what the caller used to be, have or do
+        (
+            "The caller used to be with Tom, but these days they are with Marcus.",
+            "The caller's partner Tom is coming with them to the show.",
+            True,
+        ),
+        (
+            "The caller's favourite tea used to be chamomile, but these days it's rooibos.",
+            "Chamomile is the caller's favourite tea.",
+            True,
+        ),
+        (
+            "The caller used to see Dr Patel, they are with Dr Okafor now.",
+            "The caller's GP is Dr Patel.",
+            True,
+        ),
+        (
+            "The caller used to live on Birch Lane when they were little.",
+            "The caller lives at 14 Birch Lane.",
+            False,
+        ),
+        (
+            "The caller used to go to Halden Logistics for meetings.",
+            "The caller works at Halden Logistics.",
+            False,
+        ),
+        (
+            "The caller's sister used to live at 14 Birch Lane.",
+            "The caller lives at 14 Birch Lane.",
+            False,
         ),
         ("The caller dropped Tom at the station.", "The caller's partner is Tom.", False),
         (

@@ -109,7 +109,10 @@ _FILLER_WORDS = frozenset(w for phrase in _FILLER for w in phrase.split())
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+")
 _LEADING = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
-    r"great|and|but|sure|alright|"
+    r"great|and|but|sure|alright|ja|aye|och|ach|"
+    # the call's reason before what the caller says: "I'm ringing because I've changed jobs"
+    r"I'm (?:ringing|calling|phoning) (?:because|as|since|to (?:say|tell you|let you know)"
+    r"(?: that)?)|the reason I'm (?:ringing|calling|phoning) is(?: that)?|"
     # "No," answers; "No red meat for me now" and "No need for a sitter" say no
     r"no(?=\s*[,.!?-]|\s*$|\s+(?:I|I'm|I've|we|it|it's|that|that's|sorry|not)\b))"
     r"\b[\s,.!-]*)+",

@@ -137,6 +137,22 @@ _FROM_TO = re.compile(
     r"|^(?:please )?(?:swap|exchange) (?!with\b)(?P<ordered>.{1,80}?) for\b",
     re.IGNORECASE,
 )
+# What the caller used to be, have or do, now over: "used to be with Tom, but these days …",
+# "their favourite tea used to be chamomile", "used to work at Halden Logistics".
+_USED_TO = re.compile(
+    r"\b(?:the caller|they|(?:the caller's|their)(?: \w+){1,2}?)(?: and others)? used to "
+    r"(?:be with|be called|be|live (?:at|in|on)|work (?:at|for)|drive|go by|see|"
+    r"be registered with) (?P<old>[^,;]{1,60}?)(?=[,;]|$| but\b| now\b| these days\b)",
+    re.IGNORECASE,
+)
+# ... never a childhood or a time long gone: "used to live on Birch Lane when they were little"
+_LONG_AGO = re.compile(
+    r"\bwhen (?:they|the caller) (?:was|were) (?:little|young|small|a (?:kid|child|girl|boy|"
+    r"teenager|student)|at (?:school|uni|university|college))\b|\bas a (?:kid|child|girl|boy|"
+    r"teenager)\b|\bgrowing up\b|\byears ago\b|\bback in the day\b"
+    r"|\bin (?:the )?(?:19|20)\d\ds?\b",
+    re.IGNORECASE,
+)
 _FORGOT_AS_SAID = re.compile(
     r"\b(?:acuerdo|recuerdo|sais plus|sait plus|souviens|weiß nicht mehr|weiss nicht mehr|"
     r"erinnere)\b",
@@ -226,6 +242,10 @@ class Retraction:
     values: tuple[frozenset[str], ...]
     topic: frozenset[str]
     language: str = "en"  # whose stems `values` and `topic` are
+    # Words written with a capital, lower-cased: inside a sentence (a name: "Sadly Biscuit
+    # died"), and opening one ("Coffee's off the menu" or "Biscuit passed away").
+    named: frozenset[str] = frozenset()
+    opening: frozenset[str] = frozenset()
 
     def stems(self) -> frozenset[str]:
         """The keyword stems an earlier memory must contain one of (an index's lookup)."""
@@ -334,7 +354,10 @@ def _joined(stated: list[str]) -> Retraction | None:
     if not found:
         return None
     return Retraction(
-        tuple(v for r in found for v in r.values), frozenset().union(*(r.topic for r in found))
+        tuple(v for r in found for v in r.values),
+        frozenset().union(*(r.topic for r in found)),
+        named=frozenset().union(*(r.named for r in found)),
+        opening=frozenset().union(*(r.opening for r in found)),
     )
 
 
@@ -382,6 +405,7 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         return _joined([said for said in _told(content) if "?" not in said])
     cue = (
         _GONE.search(content)
+        or _USED_TO.search(content)
         or _FROM_TO.search(content)
         or _INSTEAD_OF.search(content)
         or REMOVAL.match(lead(content))
@@ -398,6 +422,8 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         not_ = _NOT.match(clause)
         if not_ and (before.lower().endswith(" now") or _NAME_NOT.search(f"{before}. {clause}")):
             rest = not_.group("old")  # "it's Thursdays now, not Tuesdays": Tuesdays have gone
+        elif (used := _USED_TO.search(clause)) and not _LONG_AGO.search(clause):
+            rest = used.group("old")  # "the caller used to be with Tom": Tom has gone
         elif changed := _FROM_TO.search(clause):
             # "switched from Tesco to Aldi", "part-exchanged the Civic for a Mazda"
             rest = changed.group("old") or changed.group("given") or changed.group("ordered")
@@ -457,7 +483,36 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
             values.append(value)
     if not values:
         return None
-    return Retraction(tuple(values), frozenset(tokenize(text)) - _NOT_VALUES)
+    named, opening = _capitals(content)  # as said: "Sadly Biscuit died" names Biscuit
+    return Retraction(tuple(values), frozenset(tokenize(text)) - _NOT_VALUES, "en", named, opening)
+
+
+_CAPITAL = re.compile(r"(?P<at>^|[.!?]\s+)?\b(?P<w>[A-Z][a-z]+)\b")
+
+
+def _capitals(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`text`'s capitalised words, lower-cased: those inside a sentence, those opening one."""
+    inside: set[str] = set()
+    opening: set[str] = set()
+    for match in _CAPITAL.finditer(text):
+        (opening if match.group("at") is not None else inside).add(match.group("w").lower())
+    return frozenset(inside), frozenset(opening)
+
+
+def _as_named(retraction: Retraction, value: frozenset[str], earlier: str) -> bool:
+    """Whether `earlier` holds `value`'s named words as names: a word the retraction writes
+    with a capital inside a sentence ("Sadly Biscuit died") only with its capital ("Biscuit is
+    their cat", never "argues about biscuits"); one opening a sentence with its capital or as
+    that very word ("Coffee's off the menu" closes "drinks coffee", "Biscuit passed away" never
+    "biscuits")."""
+    for word in retraction.named | retraction.opening:
+        if value.isdisjoint(tokenize(word)):
+            continue
+        if re.search(rf"\b{word.capitalize()}\b", earlier):
+            continue
+        if word in retraction.named or not re.search(rf"\b{word}\b", earlier.lower()):
+            return False
+    return True
 
 
 def retracts(retraction: Retraction, earlier: str) -> bool:
@@ -479,6 +534,8 @@ def retracts(retraction: Retraction, earlier: str) -> bool:
     for value in retraction.values:
         literals = {v for v in value if _LITERAL.fullmatch(v)}
         if not all(v in lower for v in literals) or not (value - literals) <= stems:
+            continue
+        if language == "en" and not _as_named(retraction, value, earlier):
             continue
         weak = _WEAK if language == "en" else _WEAK_AS_SAID[language]
         if literals or value - weak or (stems & retraction.topic) - value:

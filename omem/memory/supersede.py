@@ -54,7 +54,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "22: frontdesk's forms; no change of one kind closes another's fact"
+RULES = "23: afterhours' forms (a form's fields read out, the reason for the call, used to)"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -92,8 +92,9 @@ _FOR_THEM = re.compile(
 )
 # ... unless the value may be theirs: "…, his number is 5551467", "…, he drives a Tesla"
 _HIS_OR_HERS = re.compile(
-    r"\b(?:he|she|his|him|hers)\b|\bher (?:own |new |old )?(?:number|mobile|phone|e-?mail|"
-    r"address|car)\b"
+    r"\b(?:his|hers|him)\b|\b(?:he|she)(?:'s| is| has| uses| checks| drives)\b"
+    r"|\b(?:ring|call|text|email|e-mail|reach|try|contact|get) her\b"
+    r"|\bher (?:own |new |old )?(?:number|mobile|phone|e-?mail|address|car)\b"
 )
 SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
@@ -261,6 +262,24 @@ _SET_AS = re.compile(
     rf"^(?:put|have|mark|list|note) \S.{{0,60}}? (?:down )?as (?:the caller's|their) "
     rf"(?P<attr>{_ATTRIBUTES})\b(?! (?:for|at|on)\b)"
 )
+# A form's field read out, then its value: "Employer, next box: Halden Logistics.", "Car. A
+# blue Honda Civic.", "Name to use: Bea."
+_FIELD = re.compile(
+    r"^(?P<field>employer|work|job|workplace|car|vehicle|name(?: to use)?|nickname|partner"
+    r"(?:'s name)?|address|home address|e-?mail|phone|phone number|mobile|number|gp|doctor)"
+    r"(?:,[^:.]{0,40})?[,:.] (?!(?:it|that|this|they|we|i|yes|no|not|none|nothing|same|fine|"
+    rf"busy|good|okay|ok|sorry|please|thanks|{WEEKDAY}|{MONTH})\b)"
+    r"(?P<value>(?:an? |the )?(?-i:[A-Z0-9])[^,;]*?)[.!]?$",
+    re.IGNORECASE,
+)
+_FIELD_SLOTS = {
+    "employer": "job", "work": "job", "job": "job", "workplace": "job", "car": "car",
+    "vehicle": "car", "name": "name", "name to use": "name", "nickname": "name",
+    "partner": "partner", "partner's name": "partner", "address": "address",
+    "home address": "address", "email": "email", "e-mail": "email", "phone": "phone",
+    "phone number": "phone", "mobile": "phone", "number": "phone", "gp": "doctor",
+    "doctor": "doctor",
+}  # fmt: skip
 _SET_SLOTS = {
     "employer": "job", "job": "job", "workplace": "job", "work place": "job", "company": "job",
     "name": "name", "nickname": "name", "number": "phone", "phone number": "phone",
@@ -386,7 +405,7 @@ _NAME_RULE = re.compile(
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
-    r"|\b(?:please|just|now) call (?:the caller|them) "
+    r"|(?:\b(?:please|just|now)|[,;]) call (?:the caller|them) "
     rf"(?!(?i:{WEEKDAY}|{MONTH}|tomorrow|tonight|today)\b)"
     r"[A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? please,? "
@@ -445,7 +464,7 @@ _CONTACT_CUE = re.compile(
 )
 _PET = re.compile(
     rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}(?: at home)?,? "
-    r"(?:(?:is |was )?(?:called |named ))?"
+    r"(?:(?:is |was )?(?:called |named )|is )?"
     r"(?P<a>[A-Z]\w+)"
     # "Biscuit, the caller's little cat"; never "Sam, their dog walker"
     rf"|\b(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) (?:\w+ )?"
@@ -629,6 +648,7 @@ _HABIT_CUE = re.compile(
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
     rf"\b(?:{_CONSUMABLES})|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|touched|"
+    r"(?:gone|go|went) (?:their|our|separate) (?:separate )?ways|not had a drop|fiend|addict|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
     rf"(?:doesn't|does not|don't|never) (?:have|touch)|eater|(?:{_CONSUMABLES}) lover|"
@@ -640,7 +660,8 @@ _HABIT_CUE = re.compile(
 )
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
-    r"hasn't touched|haven't touched|not a drop|"
+    r"hasn't touched|haven't touched|not a drop|not had a drop|"
+    r"(?:gone|go|went) (?:their|our) separate ways|"
     r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed in|kicked|ditched|"
     r"not (?:drinking|eating|having|smoking)|stops? (?:drink|eat|hav|smok|tak)\w*)\b|^no\b"
 )
@@ -648,7 +669,8 @@ _NEGATIVE = re.compile(
 # red meat"): the extractor writes the caller's later mentions as "they".
 _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b)|(?={_MUST_HAVE}))"
-    r"|, (?:so |and |but )?(?:they|the caller)\b|[.!] they\b|\bfor the caller\b"
+    r"|, (?:so |and |but |because |as |since )?(?:they|the caller)\b|[.!] (?:they|the caller)\b"
+    r"|\bfor the caller\b"
     r"|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
     r"|\bout of (?:the caller's|their) diet\b|\bnot a (?:drop|bite) for (?:them|the caller)\b"
@@ -1014,6 +1036,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if set_ := _SET.match(lower) or _SET_AS.match(lower):
         attr = set_.group("attr")
         return (_SET_SLOTS["name" if attr.startswith("what you call") else attr],)
+    if field := _FIELD.match(text):
+        return (_FIELD_SLOTS[field.group("field").lower()],)
     if someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
@@ -1140,7 +1164,11 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if _THEIR_FAVOURITE.search(lower):
         pass  # "Tom's favourite is rooibos", "made chamomile for their mum, it's her favourite"
     elif _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
-        if named_kind and category.group("a") in ("drink", "cup"):  # "I'd drink it all day"
+        # a kind named beside it says which ("the book club argues, but chamomile is their
+        # favourite"; "I'd drink it all day")
+        if named_kind and (
+            category.group("a") in ("drink", "cup") or _KIND_OF[named_kind.group("k")] in lower
+        ):
             return (f"favourite:{_KIND_OF[named_kind.group('k')]}",)
         return (f"favourite:{category.group('a')}",)
     elif _FAVOURITE_CUE.search(lower) and named_kind:
