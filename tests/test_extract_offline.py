@@ -287,6 +287,17 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     assert sentences("The reason I'm calling is that my number has changed.") == [
         "My number has changed."
     ]
+    # an adverb before the verb is any "-ly" word; a verb ending in "ly" is still the verb
+    assert third_person("I nearly forgot.") == "The caller nearly forgot."
+    assert third_person("I honestly think so.") == "The caller honestly thinks so."
+    assert third_person("I fly to Rome on Friday.") == "The caller flies to Rome on Friday."
+    assert third_person("I rely on my daughter.") == "The caller relies on their daughter."
+    # an email keeps its first word and its case: "hello@…" is no greeting
+    assert sentences("New email. hello@bluefern.net. The other's deleted.") == [
+        "New email.",
+        "hello@bluefern.net.",
+        "The other's deleted.",
+    ]
     assert sentences("Ja, I drink coffee every day. Aye, I'm at 3 Maple Court.") == [
         "I drink coffee every day.",
         "I'm at 3 Maple Court.",

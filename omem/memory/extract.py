@@ -115,7 +115,7 @@ _LEADING = re.compile(
     r"(?: that)?)|the reason I'm (?:ringing|calling|phoning) is(?: that)?|"
     # "No," answers; "No red meat for me now" and "No need for a sitter" say no
     r"no(?=\s*[,.!?-]|\s*$|\s+(?:I|I'm|I've|we|it|it's|that|that's|sorry|not)\b))"
-    r"\b[\s,.!-]*)+",
+    r"\b(?!@)[\s,.!-]*)+",  # never an email's first word: "hello@bluefern.net"
     re.I,
 )
 # Split after . ! ? but not after a title ("Dr. Okafor", "Mrs. Alvarez").
@@ -199,7 +199,8 @@ def salience_of(sentence: str, sector: str, words: Words | None = None) -> float
 # First person to third person: the first mention becomes "the caller", later ones "they".
 _ADVERBS = (
     "just|really|also|still|never|always|usually|often|recently|already|actually|only|even|"
-    "definitely|probably|sometimes|finally|mostly|normally"
+    "definitely|probably|sometimes|finally|mostly|normally|"
+    r"(?!(?:fly|rely|apply|reply|supply|bully|tally|rally)\b)[a-z]+ly"  # "I nearly forgot"
 )
 _UNCHANGED = {
     "can", "could", "will", "would", "should", "shall", "might", "must", "may", "was", "did",
@@ -241,7 +242,7 @@ _OPENERS = frozenset(
 )
 
 
-_SENTENCE_START = re.compile(r"([.!?]\s+)([a-z])")
+_SENTENCE_START = re.compile(r"([.!?]\s+)([a-z])(?![^\s@]*@)")  # never an email's first letter
 
 
 def _lower_opener(text: str) -> str:
@@ -340,7 +341,8 @@ def sentences(message: str, words: Words | None = None) -> list[str]:
     for raw in split.split(message.strip()):
         cleaned = leading.sub("", raw.strip()).strip()
         if cleaned and re.search(r"\w", cleaned):
-            parts.append(cleaned[:1].upper() + cleaned[1:])
+            email_first = "@" in cleaned.split(" ", 1)[0]  # "hello@bluefern.net" as written
+            parts.append(cleaned if email_first else cleaned[:1].upper() + cleaned[1:])
     return parts
 
 
