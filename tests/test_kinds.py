@@ -56,6 +56,19 @@ def test_the_reader_reads_a_kind_the_rules_leave_unread(memory: str, slot: str) 
         "The parcel went to 12 Mill Road by mistake.",
         "The caller is at Heathrow, home tomorrow.",
         "The caller banks with Brightwater Bank.",
+        # where the rules' own guards for the kind speak (supersede.held_back)
+        "Dr Lee is the vet the caller and others take Rusty to.",  # a pet's doctor
+        "The caller's dentist is Dr Wong on the high street.",  # another kind
+        "Dr Okafor at the hospital is doing the caller's operation.",
+        "Dr Hughes referred the caller to Dr Mensah at the Royal.",
+        "The caller would like an appointment with Dr Green please.",
+        "The caller saw Dr Patel on 24 February 2025 about their blood pressure.",  # a visit
+        "The caller has been a Barclays customer since the eighties, nearly forty years.",
+        "The caller has been volunteering at Oxfam since they retired, fifteen years now.",
+        "Please deliver it to 45 High Street, that's the shop where the caller works.",
+        "The caller said the parcel got left at 16 Birch Road by mistake.",
+        "Your office at 100 Queen Street was closed when the caller went.",
+        "The courtesy car they gave the caller is a Nissan Micra.",  # for a while
     ],
 )
 def test_the_reader_reads_nothing_of_what_is_not_the_callers_own_value(memory: str) -> None:

@@ -848,6 +848,31 @@ QUERY = "/api/v1/tools/memory-query"
             "email",
         ),
         ("The caller's son got them a new phone, he's on 5551467.", None),
+        # another kind of number in the digits' own clause; "in case" is no case
+        ("The insurance company's number is 08001234567, the caller rang it twice.", None),
+        ("For the claim the caller rang 08001234567 and they told them to call you.", None),
+        ("The caller's card got blocked so they had to ring 03457404404.", None),
+        ("Just in case the caller's number is 5552180.", "phone"),
+        # set up by someone of theirs, but the number is hers
+        (
+            "The caller's niece set them up with a phone, ring her on 07700900555 if they don't "
+            "answer.",
+            None,
+        ),
+        # post sent to them at a place said to be another kind
+        ("Can you send the letters to the caller at 22 Mill Street, that's their office.", None),
+        # belonged to, not worked at
+        ("The caller has been at Trinity Church since they were a girl, sixty years.", None),
+        ("The caller is at the Castle Street Surgery, been there years.", None),
+        # a place one goes to, or a service one uses, after leaving "the old place"
+        ("The caller left the old place, it's Greenfields Vets now for Rusty.", None),
+        (
+            "The caller has stopped going to the old place, it's Morrisons for the big shop "
+            "these days.",
+            None,
+        ),
+        # gone with a return told is no loss
+        ("Biscuit is gone, the kennel has her till Sunday.", None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

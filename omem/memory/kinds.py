@@ -14,6 +14,9 @@ kind is said and not what. It reads only:
 - the kinds whose value needs no argument (not a pet's name or a medicine), each only with
   its value's shape in the text (an email address for email, digits for a phone, a street
   for an address, "Dr X" for a doctor, a name for a job, partner or name);
+- never where the rules' own guards for the kind speak (supersede.held_back): a work or a
+  delivery address, another kind of number, a vet's or a hospital's doctor, a bank one is a
+  customer of, a courtesy car;
 - at READ_AT or more.
 
 Measured on phrasings written blind, before anyone read their misses, and left out of the
@@ -36,6 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from omem.memory.supersede import SUMMARY
+from omem.memory.supersede import held_back
 from omem.memory.supersede import lead
 from omem.memory.supersede import names_their_people
 from omem.memory.supersede import someone_else
@@ -130,7 +134,11 @@ def read_slots(content: str, vector: np.ndarray, model: str, language: str) -> t
     if reader is None:
         return ()
     found = slot_read(reader.kinds(vector)[0], content)  # most memories: none, at once
-    return found if found and own_statement(content) else ()
+    if not found or not own_statement(content):
+        return ()
+    # where the rules' own guards for the kind say it is not the caller's value, neither is it
+    # the reader's: the rules hold back there for a reason, not for want of a cue
+    return () if held_back(found[0], lead(content)) else found
 
 
 def slot_read(kind: str, content: str) -> tuple[str, ...]:

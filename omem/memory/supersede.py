@@ -54,7 +54,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots.
-RULES = "23: afterhours' forms (a form's fields read out, the reason for the call, used to)"
+RULES = "24: the kind reader held back by the rules' vetoes; a phone's other kinds in its clause"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -93,7 +93,7 @@ _FOR_THEM = re.compile(
 # ... unless the value may be theirs: "…, his number is 5551467", "…, he drives a Tesla"
 _HIS_OR_HERS = re.compile(
     r"\b(?:his|hers|him)\b|\b(?:he|she)(?:'s| is| has| uses| checks| drives)\b"
-    r"|\b(?:ring|call|text|email|e-mail|reach|try|contact|get) her\b"
+    r"|\b(?:ring|call|text|phone|email|e-mail|reach|try|contact|get) her\b"
     r"|\bher (?:own |new |old )?(?:number|mobile|phone|e-?mail|address|car)\b"
 )
 SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
@@ -170,10 +170,25 @@ _NOT_PHONE_KINDS = (
 # "reference: 44128812", "44128812, that's their member number"; never a word further off ("just
 # in case, the caller's number is 5552180", "no case, and their number's 5552180").
 _NOT_PHONE = re.compile(
-    rf"\b{_NOT_PHONE_KINDS}(?: \w+)? (?:number|no|num|#|id|code)\b"
+    rf"\b{_NOT_PHONE_KINDS}(?: \w+(?:'s)?)? (?:number|no|num|#|id|code|line)\b"
     rf"|\b{_NOT_PHONE_KINDS}\W+(?:[\w']+\W+){{0,2}}\d{{7,}}"
     rf"|\d{{7,}}\W+(?:[\w']+\W+){{0,3}}{_NOT_PHONE_KINDS}\b"
 )
+# ... or anywhere in the digits' own clause ("for the claim the caller rang 08001234567 and …",
+# "the caller's card got blocked so they had to ring 03457404404"), but "in case" is no case.
+_NOT_PHONE_KIND = re.compile(rf"\b(?<!\bin )(?<!\bin any ){_NOT_PHONE_KINDS}\b")
+
+
+def other_number(lower: str) -> bool:
+    """Whether the digits in `lower` are another kind of number than a phone: its kind told
+    beside them, or in the same clause."""
+    if _NOT_PHONE.search(lower):
+        return True
+    return any(
+        _NOT_PHONE_KIND.search(_clause_at(lower, m.start())) for m in _DIGITS.finditer(lower)
+    )
+
+
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )  # linear: "@" * 2000 costs nothing
@@ -291,15 +306,20 @@ _STAYS = r"(?:Hospital|Infirmary|Hospice|Hotel|Inn|Airport|Station)"
 # Where one belongs, not works: "has been at Slimming World since …"
 _BELONGS = (
     r"(?:World|Club|Gym|Class|Classes|Group|Society|Choir|Course|Lessons|School|College|"
-    r"University)"
+    r"University|Church|Chapel|Mosque|Temple|Synagogue|Surgery|Medical Centre|Health Centre|"
+    r"Day Centre)"
 )
+# What one uses, never where one works: "…, it's Greenfields Vets now for Rusty"
+_SERVICES = r"(?:Vets?|Veterinary|Dental|Dentists?|Opticians?|Pharmacy|Chemists?)"
 # "works at", and "working down Halden Logistics" before a name
 _AT_WORK = r"(?:at|for|down (?:at )?(?=(?:the )?[A-Z]))"
 # Leaving a job, said many ways; the first such cue is where the job rule looks on from.
 _LEFT_WORK = (
     r"redundant|resigned|quit(?=,? (?:and|so|but|then)\b|[,.;]|$| (?:their|the|the caller's) "
     r"(?:old )?job)|let go|laid off|sacked|fired|(?:their|the|the caller's) (?:last|old) job|"
-    r"(?:left )?the old place|the other (?:firm|place|company)|"
+    # "stopped going to the old place" is a place one goes to
+    r"(?:left )?(?<!going to )(?<!\bgo to )(?<!goes to )the old place|"
+    r"the other (?:firm|place|company)|"
     r"(?:doesn't|does not|don't|do not|no longer) work there"
 )
 _JOB = re.compile(
@@ -353,7 +373,7 @@ _JOB = re.compile(
     r"\b(?:(?:the caller is|they are|(?:the caller has|they have) been) (?:now )?(?:over )?"
     r"(?:at|with)|(?:now )?(?:the caller|they) "
     r"(?:now )?works? (?:at|for)|, it is) (?:the )?"
-    rf"(?![^,.]*\b{_STAYS}\b)[A-Z]"
+    rf"(?![^,.]*\b(?:{_STAYS}|{_SERVICES})\b)[A-Z]"
     # "…, they are working at Halden Logistics now"; "…, so update their employer"
     r"|, (?:and |so |but )?(?:now )?they (?:are|have been) (?:now )?working (?:at|for) "
     r"(?:the )?[A-Za-z]"
@@ -483,7 +503,8 @@ _PET_LOSS = re.compile(
     r"|give (?P<g>[A-Z]\w+) (?:away|to (?:a |an |the )?(?:\w+ )?(?:rescue|shelter|sanctuary|"
     r"charity|rehoming|new (?:home|owner|family)))\b"
     r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|"
-    r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])|"
+    r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
+    r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
     rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{WEEKDAY}|{MONTH}|\d|mornings?|"
@@ -663,7 +684,9 @@ _NEGATIVE = re.compile(
     r"hasn't touched|haven't touched|not a drop|not had a drop|"
     r"(?:gone|go|went) (?:their|our) separate ways|"
     r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed in|kicked|ditched|"
-    r"not (?:drinking|eating|having|smoking)|stops? (?:drink|eat|hav|smok|tak)\w*)\b|^no\b"
+    r"not (?:drinking|eating|having|smoking)|"
+    # "stops drinking", never "must stop drinking"
+    r"(?<!must )(?<!should )(?<!\bto )stops? (?:drink|eat|hav|smok|tak)\w*)\b|^no\b"
 )
 # The caller, or "they" opening a later clause ("Put the caller down for the steak, they love
 # red meat"): the extractor writes the caller's later mentions as "they".
@@ -1055,7 +1078,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if (
         _DIGITS.search(text)
         and _PHONE_CUE.search(lower)
-        and not _NOT_PHONE.search(lower)
+        and not other_number(lower)
         and not theirs
     ):
         return ("phone",)
@@ -1068,7 +1091,11 @@ def _slots_of(content: str) -> tuple[str, ...]:
                 _THEIR_ADDRESS.search(lower)
                 and not _NOT_HOME.search(_clause_at(lower, street.start()))
             )
-            or (_WRITE_TO_THEM.search(lower) and not theirs)
+            or (
+                _WRITE_TO_THEM.search(lower)
+                and not theirs
+                and not _NOT_HOME.search(lower, street.start())
+            )
         )
     ):
         return ("address",)
@@ -1420,6 +1447,46 @@ def fills(memory_slots: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         for slot in memory_slots
         for want in asked
     )
+
+
+# A doctor who is not the caller's own: a pet's, a dentist, a hospital's, a referral, a visit.
+_NOT_THEIR_GP = re.compile(
+    r"\b(?:vets?|veterinary|dentist|dental|hygienist|consultant|surgeon|specialist|locum|"
+    r"hospital|referred|referral|saw|visited|seen by)\b"
+)
+# Where one is a customer, a member, a patient or a volunteer, never where one works
+_NOT_WORK = re.compile(
+    r"\b(?:customer|client|member|patient|volunteer\w*|regular|account|shopp?(?:ed|ing|s)?|"
+    r"banks? with|banked with)\b"
+)
+_NOT_WORK_PLACE = re.compile(rf"\b(?:{_STAYS}|{_BELONGS}|{_SERVICES})\b")  # its name, capitalised
+# A car for a while, or someone else's: "the courtesy car", "hired a Ford Focus"
+_NOT_THEIR_CAR = re.compile(
+    r"\b(?:courtesy|hire|hired|rental|rented|loan|loaned|lent|borrow\w*|test drive|"
+    r"thinking of|hit (?:the caller|them))\b"
+)
+
+
+def held_back(slot: str, text: str) -> bool:
+    """Whether the rules' own guards for `slot` say `text` (a memory from its subject on,
+    `lead`) is not the caller's value of it:
+    what the kind reader (omem.memory.kinds) must not read past. A work or a delivery address,
+    another kind of number, another doctor, a customer's bank, a courtesy car."""
+    lower = text.lower()
+    if slot == "address":
+        return bool(
+            _WHERE_OTHERS_LIVE.search(lower)
+            or (_NOT_HOME.search(lower) and not _THEIR_ADDRESS.search(lower))
+        )
+    if slot == "phone":
+        return other_number(lower)
+    if slot == "doctor":
+        return bool(_PROCEDURE.search(lower) or _NOT_THEIR_GP.search(lower))
+    if slot == "job":
+        return bool(_NOT_WORK.search(lower) or _NOT_WORK_PLACE.search(text))
+    if slot == "car":
+        return bool(_NOT_THEIR_CAR.search(lower))
+    return False
 
 
 def names_their_people(lower: str) -> bool:
