@@ -38,6 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
+from omem.memory.supersede import SHAPES
 from omem.memory.supersede import SUMMARY
 from omem.memory.supersede import held_back
 from omem.memory.supersede import lead
@@ -47,18 +48,13 @@ from omem.memory.supersede import someone_else
 KINDS_FILE = Path(__file__).resolve().parent.parent / "data" / "kinds.npz"
 READ_AT = 0.8
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
-_DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
-_STREET = re.compile(r"\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b")
-_DOCTOR = re.compile(r"\bDr\.? [A-Z][a-z]+")
 _NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")  # a capital inside a sentence
-_ANY_VALUE = re.compile(rf"{_EMAIL.pattern}|{_DIGITS.pattern}")
-# The slot each kind fills, and what its value looks like in the text.
+# The slot each kind fills, and what its value looks like in the text (supersede.SHAPES).
 _SLOTS: dict[str, tuple[str, re.Pattern[str] | None]] = {
-    "address": ("address", _STREET),
-    "phone": ("phone", _DIGITS),
-    "email": ("email", _EMAIL),
-    "doctor": ("doctor", _DOCTOR),
+    "address": ("address", SHAPES["address"]),
+    "phone": ("phone", SHAPES["phone"]),
+    "email": ("email", SHAPES["email"]),
+    "doctor": ("doctor", SHAPES["doctor"]),
     "car": ("car", _NAMED),
     "job": ("job", _NAMED),
     "partner": ("partner", _NAMED),
@@ -146,6 +142,7 @@ def slot_read(kind: str, content: str) -> tuple[str, ...]:
     if kind not in _SLOTS:
         return ()
     slot, shape = _SLOTS[kind]
-    if shape is None:
-        return () if _ANY_VALUE.search(content) else (slot,)
+    if shape is None:  # a way of contact: never beside a number or an address to use
+        values = (SHAPES["phone"], SHAPES["email"])
+        return () if any(v.search(content) for v in values) else (slot,)
     return (slot,) if shape.search(content) else ()

@@ -53,8 +53,8 @@ from omem.memory.keywords import token_hashes
 
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
-# the same memory could fill other slots.
-RULES = "24: the kind reader held back by the rules' vetoes; a phone's other kinds in its clause"
+# the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
+RULES = "25: the kind reader's value shapes are the rules' own (SHAPES)"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -1465,6 +1465,16 @@ _NOT_THEIR_CAR = re.compile(
     r"\b(?:courtesy|hire|hired|rental|rented|loan|loaned|lent|borrow\w*|test drive|"
     r"thinking of|hit (?:the caller|them))\b"
 )
+
+
+# What the value of each kind looks like in a memory, for the kind reader (omem.memory.kinds),
+# which reads a kind only where its value is there to read.
+SHAPES: dict[str, re.Pattern[str]] = {
+    "address": _STREET,
+    "phone": _DIGITS,
+    "email": _EMAIL,
+    "doctor": _DOCTOR,
+}
 
 
 def held_back(slot: str, text: str) -> bool:
