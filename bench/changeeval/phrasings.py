@@ -20,6 +20,7 @@ from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
+from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
@@ -55,4 +56,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "switchboard": Phrasing(16, switchboard_kinds),
     "frontdesk": Phrasing(17, frontdesk_kinds),
     "afterhours": Phrasing(18, afterhours_kinds),
+    "lastcall": Phrasing(19, lastcall_kinds),
 }
