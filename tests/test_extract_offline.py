@@ -298,6 +298,21 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "hello@bluefern.net.",
         "The other's deleted.",
     ]
+    # a transcript's hesitations say nothing: "um", ", like,", a little word said twice
+    assert sentences("um I drink coffee every morning like two cups") == [
+        "I drink coffee every morning like two cups"
+    ]
+    assert sentences("honestly I'm I'm a coffee addict, like, I'm I'm hooked") == [
+        "Honestly I'm a coffee addict, I'm hooked"
+    ]
+    assert sentences("you can email me at, at j dot hart at gmail dot com") == [
+        "You can email me at j dot hart at gmail dot com"
+    ]
+    assert sentences("I know that that is wrong. Mum said hmm, fine. The umbrella's mine.") == [
+        "I know that that is wrong.",
+        "Mum said fine.",
+        "The umbrella's mine.",
+    ]
     assert sentences("Ja, I drink coffee every day. Aye, I'm at 3 Maple Court.") == [
         "I drink coffee every day.",
         "I'm at 3 Maple Court.",

@@ -811,6 +811,12 @@ QUERY = "/api/v1/tools/memory-query"
         # afterhours' forms: a form's field read out, then its value
         ("The caller said Employer, next box: Halden Logistics.", "job"),
         ("The caller said Work. Halden Logistics.", "job"),
+        # a reason said without a comma is no part of the day
+        (
+            "The caller packed in coffee altogether it was keeping them up at night.",
+            "habit:coffee/no",
+        ),
+        ("The caller never drinks coffee after six.", None),
         ("The caller said Car. A blue Honda Civic.", "car"),
         ("The caller said Name to use: Bea.", "name"),
         ("The caller said Partner's name: Tom.", "partner"),
@@ -1336,6 +1342,18 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         ("Sadly Pepper died last week.", "The caller puts pepper on everything.", False),
         ("Sadly Pepper died last week.", "The caller has a dog called Pepper.", True),
         ("Coffee is off the menu for the caller now.", "The caller drinks coffee daily.", True),
+        # "like" and "love" are no values: "stopped liking" closes no filler "like"
+        (
+            "These days it's rooibos the caller's favourite, the other one they stopped liking.",
+            "The caller drinks coffee every morning like two cups.",
+            False,
+        ),
+        (
+            "The caller doesn't like the old way any more, now email them please.",
+            "You can call the caller Bea like everybody.",
+            False,
+        ),
+        ("The caller doesn't like coffee any more.", "The caller drinks coffee daily.", True),
         # what the caller used to be, have or do
         (
             "The caller used to be with Tom, but these days they are with Marcus.",

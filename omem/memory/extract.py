@@ -334,9 +334,30 @@ def restate(text: str) -> str:
     return third_person(core[:1].upper() + core[1:]) if core else text.strip()
 
 
+# What a speech-to-text transcript keeps that says nothing (English): "um", "uh", ", like,"
+# and a little word said twice ("my my number", "I'm I'm"). Not "you know": taking it out
+# lowered the long set's recall@10 from 84.5 to 84.2 ("you know how some weeks pile up").
+_HESITATION = re.compile(r"(?:,\s*)?\b(?:u+m+|u+h+m*|e+r+m+|hmm+|mmm+)\b[,.]?", re.IGNORECASE)
+_LIKE = re.compile(r",\s*like,(?= )", re.IGNORECASE)
+_SAID_TWICE = re.compile(
+    r"\b(my|I|I'm|we|we're|our|the|a|at|to|in|on|it's|is|and|so|she|he|they|you|that's)"
+    r"(?:,)? \1\b",
+    re.IGNORECASE,
+)
+
+
+def unhesitating(text: str) -> str:
+    """`text` without a transcript's hesitations (see _HESITATION), spaces tidied."""
+    text = _SAID_TWICE.sub(r"\1", _LIKE.sub(",", _HESITATION.sub(" ", text)))
+    return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+
+
 def sentences(message: str, words: Words | None = None) -> list[str]:
-    """A turn's sentences, discourse openers ("Well, ...", "Bueno, ...") stripped."""
+    """A turn's sentences, discourse openers ("Well, ...", "Bueno, ...") stripped, and in
+    English a transcript's hesitations ("um", "my my")."""
     split, leading = (words.sentence, words.leading) if words else (_SENTENCE, _LEADING)
+    if words is None:
+        message = unhesitating(message)
     parts = []
     for raw in split.split(message.strip()):
         cleaned = leading.sub("", raw.strip()).strip()

@@ -209,6 +209,8 @@ _NOT_VALUES = frozenset(
         twenty thirty half couple few several many much some any every whole lovely bad good
         big little right milligram milligrams mg microgram micrograms mcg
         check-up checkup appointment appointments booking bookings
+        like likes liked liking love loves loved loving prefer prefers preferred enjoy enjoys
+        um umm uh er erm yeah yep know mean sort kinda basically literally
         don't doesn't didn't isn't aren't wasn't won't can't haven't hasn't
         """
     )

@@ -54,7 +54,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "25: the kind reader's value shapes are the rules' own (SHAPES)"
+RULES = "26: like, love and fillers are no values; a reason said without a comma"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _PEOPLE = (
@@ -946,7 +946,14 @@ def _given_up_in_part(lower: str, thing: str) -> bool:
     """Whether the clause that names `thing` gives it up for part of the day only ("never
     drinks coffee after 6"; not "off coffee, it was keeping me up at night")."""
     clause = next((c for c in re.split(r"[,;]", lower) if thing in c), lower)
+    clause = _KEPT_AWAKE.sub(" ", clause)  # a reason, not a part of the day
     return bool(_NEGATIVE.search(clause) and _PART_OF_THE_DAY.search(clause))
+
+
+# "… it was keeping them up at night": why a habit was given up, said without a comma
+_KEPT_AWAKE = re.compile(
+    r"\bkeep\w* (?:them|the caller|him|her|me) (?:up|awake)(?: at night| all night)?"
+)
 
 
 def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
