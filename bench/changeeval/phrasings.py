@@ -22,6 +22,7 @@ from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
+from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
 from bench.changeeval.overheard import overheard_kinds
@@ -57,4 +58,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "frontdesk": Phrasing(17, frontdesk_kinds),
     "afterhours": Phrasing(18, afterhours_kinds),
     "lastcall": Phrasing(19, lastcall_kinds),
+    "nightline": Phrasing(20, nightline_kinds),
 }
