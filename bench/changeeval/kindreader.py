@@ -5,14 +5,17 @@ trains the kind reader (`omem.memory.kinds`) and writes `omem/data/kinds.npz` (a
 The reader is a linear softmax over a memory's MiniLM vector, one class per kind of fact of
 `facts.py` and one for none. What it learns from:
 
-- the tellings and changes of the phrasings in TRAINED, through the offline extractor as in a
-  call, each with values drawn at random from lists that share nothing with the set's own
-  (a model that saw "Halden Logistics" as a job would learn the value, not the words);
+- the tellings and changes of the phrasings in TRAINED (up to `lastcall`), through the offline
+  extractor as in a call, each with values drawn at random from lists that share nothing with
+  the set's own (a model that saw "Halden Logistics" as a job would learn the value, not the
+  words);
 - as none: other people's facts of each kind, the set's small talk and other facts;
 - the long evaluation set's memories (`bench/longeval`), labelled by the rules.
 
-Phrasings added to `PHRASINGS` after TRAINED stay out of training, so a new phrasing written
-blind measures the reader on words it never saw (bench/changeeval/README.md).
+Phrasings added to `PHRASINGS` after TRAINED stay out of training (`nightline`), so a new
+phrasing written blind measures the reader on words it never saw (bench/changeeval/README.md).
+Trained up to `switchboard`, it read `nightline` (blind) at 93.2 % / 22; up to `lastcall`,
+93.9 % / 22.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from omem.memory.supersede import slots_of
 TRAINED = (
     "main", "heldout", "final", "fresh", "unseen", "novel", "overheard", "candid", "plain",
     "everyday", "lastly", "final_blind", "ringing", "doorstep", "counter", "onhold",
-    "switchboard",
+    "switchboard", "frontdesk", "afterhours", "lastcall",
 )  # fmt: skip
 LONG = Path(__file__).resolve().parent.parent / "longeval" / "calls.json"
 SEED = 7
