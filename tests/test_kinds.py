@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,8 +15,10 @@ from flask.testing import FlaskClient
 from omem.db import db
 from omem.embeddings import LOCAL_MODEL_ID
 from omem.embeddings import LocalEmbedder
+from omem.memory import kinds
 from omem.memory import snapshots
 from omem.memory.kinds import READ_AT
+from omem.memory.kinds import KindReader
 from omem.memory.kinds import read_slots
 from omem.memory.kinds import reader_for
 from omem.memory.kinds import version
@@ -85,9 +88,20 @@ def test_the_reader_reads_only_english_with_the_model_it_was_trained_on() -> Non
     assert reader.weights.shape == (384, len(reader.classes)) and "none" in reader.classes
 
 
-def test_index_snapshots_are_read_again_when_the_weights_change() -> None:
+def test_index_snapshots_are_read_again_when_the_weights_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert snapshots.SLOTS_READ_BY == f"{RULES}; kinds {version()}"
     assert len(version()) == 12
+    shipped = version()
+    other = tmp_path / "kinds.npz"
+    reader = reader_for(LOCAL_MODEL_ID)
+    assert reader is not None
+    KindReader(reader.model, reader.weights * 2, reader.bias, reader.classes).save(other)
+    monkeypatch.setattr(kinds, "KINDS_FILE", other)
+    assert version() not in ("", shipped)  # other weights: another snapshot key
+    monkeypatch.setattr(kinds, "KINDS_FILE", tmp_path / "missing.npz")
+    assert version() == ""
 
 
 def test_a_change_closes_a_value_only_the_reader_read(

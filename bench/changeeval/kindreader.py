@@ -40,6 +40,7 @@ from omem.memory.extract import OfflineExtractor
 from omem.memory.extract import Turn
 from omem.memory.kinds import KINDS_FILE
 from omem.memory.kinds import KindReader
+from omem.memory.kinds import read_with
 from omem.memory.supersede import slots_of
 
 TRAINED = (
@@ -48,6 +49,7 @@ TRAINED = (
     "switchboard", "frontdesk", "afterhours", "lastcall",
 )  # fmt: skip
 LONG = Path(__file__).resolve().parent.parent / "longeval" / "calls.json"
+SHORT = Path(__file__).resolve().parent.parent / "eval" / "calls.json"  # never trained on
 SEED = 7
 REPEATS = 3  # each template with this many random values
 LONG_WEIGHT = 3.0  # a memory of real calls counts as three of the templates'
@@ -219,11 +221,8 @@ def rows(trained: tuple[str, ...] = TRAINED) -> list[tuple[str, str, float]]:
         out += [(c, "none", 1.0) for c, _ in _memories(prompt, said)]
     for said in OTHER_FACTS:
         out += [(c, "none", 1.0) for c, _ in _memories("Anything else?", said)]
-    for call in json.loads(LONG.read_text(encoding="utf-8"))["calls"]:
-        turns = tuple(Turn(i, t["role"], t["message"]) for i, t in enumerate(call["turns"]))
-        for memory in _EXTRACTOR.extract(Call(call["conversation_id"], _DAY, turns)):
-            label = _label_of(slots_of(memory.content, memory.context))
-            out.append((memory.content, label, LONG_WEIGHT))
+    for content, context in _memories_of(LONG):
+        out.append((content, _label_of(slots_of(content, context)), LONG_WEIGHT))
     seen: set[str] = set()
     unique = []
     for content, label, weight in out:
@@ -231,6 +230,31 @@ def rows(trained: tuple[str, ...] = TRAINED) -> list[tuple[str, str, float]]:
             seen.add(content)
             unique.append((content, label, weight))
     return unique
+
+
+def _memories_of(calls: Path) -> list[tuple[str, str]]:
+    """(memory, context) of every call of an evaluation set, through the offline extractor."""
+    out = []
+    for call in json.loads(calls.read_text(encoding="utf-8"))["calls"]:
+        turns = tuple(Turn(i, t["role"], t["message"]) for i, t in enumerate(call["turns"]))
+        extracted = _EXTRACTOR.extract(Call(call["conversation_id"], _DAY, turns))
+        out += [(memory.content, memory.context) for memory in extracted]
+    return out
+
+
+def unread(reader: KindReader, embedder: LocalEmbedder) -> str:
+    """What the reader reads among the memories the rules leave unread, in the long set (its
+    memories are in training, as the rules label them) and the short set (never trained on):
+    each is a slot no rule gave."""
+    parts = []
+    for name, calls in (("long", LONG), ("short", SHORT)):
+        texts = [c for c, context in _memories_of(calls) if not slots_of(c, context)]
+        vectors = embedder.embed(texts)
+        read = [t for t, v in zip(texts, vectors, strict=True) if read_with(reader, t, v)]
+        parts.append(
+            f"{name} set: {len(read)} of {len(texts)}" + "".join(f"; {t!r}" for t in read)
+        )
+    return "memories the rules leave unread that the reader gives a slot: " + " | ".join(parts)
 
 
 def train(vectors: np.ndarray, labels: list[str], weights: np.ndarray) -> KindReader:
@@ -266,12 +290,14 @@ def main(argv: list[str] | None = None) -> int:
     data = rows(tuple(name for name in TRAINED if name not in args.leave_out))
     texts = [content for content, _, _ in data]
     labels = [label for _, label, _ in data]
-    vectors = LocalEmbedder().embed(texts)
+    embedder = LocalEmbedder()
+    vectors = embedder.embed(texts)
     reader = train(vectors, labels, np.array([w for _, _, w in data]))
     read = reader.kinds(vectors)
     counts = {c: labels.count(c) for c in reader.classes}
     agree = np.mean([r == label for r, label in zip(read, labels, strict=True)])
     print(f"{len(data)} memories {counts}; the reader agrees with the labels on {agree:.1%}")
+    print(unread(reader, embedder))
     if args.check:  # the same weights, to a tolerance that summation order cannot break
         shipped = KindReader.load(KINDS_FILE)
         differ = sum(a != b for a, b in zip(shipped.kinds(vectors), read, strict=True))
