@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bench.changeeval.afterhours import afterhours_kinds
 from bench.changeeval.candid import candid_kinds
 from bench.changeeval.counter import counter_kinds
+from bench.changeeval.daybreak import daybreak_kinds
 from bench.changeeval.doorstep import doorstep_kinds
 from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
@@ -59,4 +60,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "afterhours": Phrasing(18, afterhours_kinds),
     "lastcall": Phrasing(19, lastcall_kinds),
     "nightline": Phrasing(20, nightline_kinds),
+    "daybreak": Phrasing(21, daybreak_kinds),
 }
