@@ -248,6 +248,28 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "The caller is not there now, it's 88 Harbor View Road."
     )
     assert third_person("Email me from now on, would you?") == "Email the caller from now on."
+    assert third_person("I no longer drink coffee.") == "The caller no longer drinks coffee."
+    assert third_person("I've been dizzy since the new dose, is that normal?") == (
+        "The caller has been dizzy since the new dose, and asked if that is normal."
+    )
+    assert third_person("Is that normal?") == 'The caller asked: "Is that normal?"'
+    # after one of the caller's people, the caller's own clause names "the caller"
+    assert third_person("Since my husband passed I took up pottery.") == (
+        "Since the caller's husband passed the caller took up pottery."
+    )
+    assert third_person("My grandson set it up, and my number is 5559034 now.") == (
+        "The caller's grandson set it up, and the caller's number is 5559034 now."
+    )
+    # … never beside "him", after a name, or after several people
+    assert third_person("My cousin was in town, so I took him out.") == (
+        "The caller's cousin was in town, so they took him out."
+    )
+    assert third_person("My manager, Nadia, is great, and I have a desk.") == (
+        "The caller's manager, Nadia, is great, and they have a desk."
+    )
+    assert third_person("My parents moved, so I live alone.") == (
+        "The caller's parents moved, so they live alone."
+    )
     assert third_person("Can you help me, okay?") == 'The caller asked: "Can you help me, okay?"'
     # "me" that says "my"
     assert third_person("Me email's j.hart@gmail.com.") == "The caller's email's j.hart@gmail.com."

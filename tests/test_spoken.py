@@ -43,6 +43,11 @@ from omem.memory.spoken import normalize
         ("It is double seven, three, oh.", "It is 7730."),
         ("Send it to reading nook at gmail dot com.", "Send it to readingnook@gmail.com."),
         ("It's kite flyer at yahoo dot com.", "It's kiteflyer@yahoo.com."),
+        # "now" says when, never the address's first word
+        (
+            "My email is now sunny underscore days at outlook dot com.",
+            "My email is now sunny_days@outlook.com.",
+        ),
     ],
 )
 def test_spoken_forms_are_written_out(said: str, written: str) -> None:

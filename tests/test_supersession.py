@@ -879,6 +879,54 @@ QUERY = "/api/v1/tools/memory-query"
         ),
         # gone with a return told is no loss
         ("Biscuit is gone, the kennel has her till Sunday.", None),
+        # round 27 (nightline's misses): each form, and what it must not read
+        ("The caller's partner's name is Tom.", "partner"),
+        ("He's the caller's boyfriend now, Tom and they finished.", "partner"),
+        ("Tom and the caller finished the painting on 2 March 2025.", None),
+        ("The caller's preferred tea is chamomile.", "favourite:tea"),
+        (
+            "Switched from chamomile to rooibos, it's the only tea the caller wants now.",
+            "favourite:tea",
+        ),
+        ("Best tea: Chamomile, no contest, mate.", "favourite:tea"),
+        ("The caller has one cat, named Biscuit.", "pet:biscuit/about"),
+        ("The caller had to give Biscuit to their sister, so no cat now.", "pet:biscuit"),
+        ("The caller had to give Rex to their neighbour while they were in hospital.", None),
+        ("The caller's pottery class takes place on Tuesday evenings.", "weekly:pottery"),
+        ("The caller said Work's Halden Logistics, mate, nothing exciting.", "job"),
+        ("The caller said Work's Christmas do is on 7 March 2025.", None),
+        ("The caller moved over to the Riverside Clinic, the shifts there are mad.", "job"),
+        ("The caller and others moved to Spain, the weather there is great.", "address"),
+        ("The caller takes coffee, a big mug first thing.", "habit:coffee/yes"),
+        ("Booking confirmation to j.hart@gmail.com, please, that's the caller's.", "email"),
+        ("It's j.hart@gmail.com, the caller is on that one every day.", "email"),
+        ("The caller ditched the old one, it's sunny_days@outlook.com these days.", "email"),
+        ("The caller wrote to help@bt.com, they are on the phone to them every day.", None),
+        # one of the caller's people, then the caller's own clause (omem.memory.extract writes
+        # "the caller" there, never "they")
+        (
+            "The caller's grandson did it all for them, and the caller's number is 5559034 now.",
+            "phone",
+        ),
+        (
+            "Since the caller's husband passed the caller took up pottery, that's Tuesdays.",
+            "weekly:pottery",
+        ),
+        (
+            "The caller's late husband was a butcher, so the caller has always eaten red meat.",
+            "habit:meat/yes",
+        ),
+        (
+            "The caller's granddaughter brought them rooibos and now that's the caller's "
+            "favourite tea.",
+            "favourite:tea",
+        ),
+        ("The caller's son moved out and the caller lives at 12 Oak Street now.", "address"),
+        # … never "they", nor after several people, nor beside "him" or "her"
+        ("The caller's son moved to Leeds and they live at 12 Oak Street now.", None),
+        ("The caller's parents moved, they live at 12 Oak Street now.", None),
+        ("The caller's son and his wife moved, they live at 12 Oak Street now.", None),
+        ("The caller's son got a new phone, and the caller has his number, 5559034.", None),
     ],
 )
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

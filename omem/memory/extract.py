@@ -198,6 +198,7 @@ def salience_of(sentence: str, sector: str, words: Words | None = None) -> float
 
 # First person to third person: the first mention becomes "the caller", later ones "they".
 _ADVERBS = (
+    "no longer|hardly ever|once|ever|"  # "I no longer drink", never "the caller noes longer"
     "just|really|also|still|never|always|usually|often|recently|already|actually|only|even|"
     "definitely|probably|sometimes|finally|mostly|normally|"
     r"(?!(?:fly|rely|apply|reply|supply|bully|tally|rally)\b)[a-z]+ly"  # "I nearly forgot"
@@ -232,6 +233,43 @@ _SELF = re.compile(
 _FIRST = {"my": "the caller's", "mine": "the caller's", "me": "the caller",
           "myself": "themselves", "we": "the caller and others", "our": "their",
           "ours": "theirs", "us": "them"}  # fmt: skip
+# The caller's people (a regex alternation): "the caller's mum …" is someone else's fact.
+PEOPLE = (
+    r"mum|mom|mother|dad|father|parents?|husband|wife|son|daughter|sister|brother|kids?|"
+    r"children|child|friend|neighbou?r|boss|manager|colleague|nephew|niece|aunt|uncle|"
+    r"cousin|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|in-laws?|"
+    r"boyfriend|girlfriend|partner|fianc[eé]e?|fella"
+)
+# After one of the caller's people, one person and unnamed ("My late husband was a butcher,
+# so I've always eaten red meat"), the caller's own clause names them as "the caller", never
+# "they", which could be the other's: omem.memory.supersede reads that clause as the caller's.
+_ONE_OF_PEOPLE = re.compile(
+    rf"^(?:(?:since|after|when|because|as|now) )?my (?:\w+ )?(?:{PEOPLE})(?<!s)\b", re.IGNORECASE
+)
+_NOT_OWN_CLAUSE = re.compile(r"\b(?:him|her|his|hers|he|she)\b|\band\b|(?<!^)\b[A-Z][a-z]+\b")
+
+
+def _own_again(text: str, start: int) -> bool:
+    """Whether the caller's mention at `start` opens a clause of their own after an opening
+    with one of their people (see _ONE_OF_PEOPLE)."""
+    opening = _ONE_OF_PEOPLE.match(text)
+    if not opening or start < opening.end():
+        return False
+    end = re.compile(r"[,.;!?]").search(text, start)
+    before = text[opening.end() : start]
+    boundary = re.search(
+        r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|"
+        r"still|also) )*(?:that's |that is )?$",
+        before,
+    )
+    subordinate = re.match(r"(?:since|after|when|because|as|now) ", text, re.IGNORECASE)
+    if not boundary and not (subordinate and "," not in before):
+        return False
+    said_before = before[: boundary.start()] if boundary else before
+    clause = text[start : end.start() if end else len(text)]
+    return not _NOT_OWN_CLAUSE.search(said_before) and not _NOT_OWN_CLAUSE.search(clause)
+
+
 _LATER = {"my": "their", "mine": "theirs", "me": "them", "myself": "themselves",
           "we": "they", "our": "their", "ours": "theirs", "us": "them"}  # fmt: skip
 
@@ -254,6 +292,7 @@ def _lower_opener(text: str) -> str:
 
 
 def _third_person_verb(verb: str) -> str:
+    """`verb` as said of one person ("drink" → "drinks"); past and modal verbs as they are."""
     lower = verb.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower] if verb.islower() else _IRREGULAR[lower].capitalize()
@@ -282,8 +321,12 @@ def third_person(sentence: str) -> str:
         rest = third_person(asked.group("rest"))
         return f'The caller asked: "{asked.group("q").strip()}" {rest}'
     tagged = _TAG.search(sentence)
+    wonder = _WONDERS.search(sentence)
     if tagged and tagged.start() > 0 and not QUESTION_START.match(sentence):
         sentence = sentence[: tagged.start()] + "."  # "…, it's 88 Harbor View Road, okay?"
+    elif wonder and wonder.start() > 0 and not QUESTION_START.match(sentence):
+        # "I've been dizzy since they put me on 20 milligrams, is that normal?" tells first
+        sentence = f"{sentence[: wonder.start()]}, and asked if that is {wonder.group('what')}."
     text = _MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", _MI.sub(_mi, sentence))
     text = _OLD_ME.sub(lambda m: _AS_I_AM[m.group("which").lower()], text)  # "the old me"
     for pattern, replacement in _CONTRACTIONS:
@@ -295,7 +338,9 @@ def third_person(sentence: str) -> str:
     def swap(match: re.Match[str]) -> str:
         if any(start <= match.start() < end for start, end in addresses):
             return match.group(0)
-        first = not mentioned[0]
+        first = not mentioned[0] or (
+            (match.group(4) or "I").lower() in ("i", "my") and _own_again(text, match.start())
+        )
         mentioned[0] = True
         if match.group(1):  # "I [adverb] verb"
             gap, verb = match.group(2), match.group(3)
@@ -401,6 +446,12 @@ _TAG = re.compile(
     r",? (?:(?:okay|ok|right|yeah|yes|alright|all right|love|mate|innit|eh)[,?]? ?)*"
     r"(?:(?:would|will|can|could) you(?: please)?|is that (?:alright|all right|ok|okay|fine)|"
     r"have you got that(?: down)?|okay|ok|right|yeah|alright|all right|innit|eh)\?$",
+    re.IGNORECASE,
+)
+# A statement that ends by asking about itself: "…, is that normal?", "…, is it serious?"
+_WONDERS = re.compile(
+    r",? (?:is|was) (?:that|this|it) (?P<what>normal|safe|okay|ok|bad|serious|a problem|usual|"
+    r"common|expected|a worry|something to worry about)\?$",
     re.IGNORECASE,
 )
 # The words a question opens with ("Don't you …?" asks; "Don't send …" does not). One list

@@ -84,7 +84,8 @@ _EMAIL = re.compile(
 # A local part said as two words after what introduces it: "it's kite flyer at yahoo dot com".
 _EMAIL_TWO_WORDS = re.compile(
     r"\b(to|is|it's|email|e-mail) "
-    r"(?!(?:my|the|his|her|our|their|a|an|is|it's|to|was|at|email|e-mail)\b)"
+    r"(?!(?:my|the|his|her|our|their|a|an|is|it's|to|was|at|email|e-mail|now|still|just|"
+    r"actually|currently|really|definitely|probably|only|always|simply|new)\b)"
     rf"({_LOCAL_WORD}) "
     rf"(?={_LOCAL_WORD}(?: (?:dot|underscore|dash|hyphen) {_LOCAL_WORD})* (?:at|arroba) "
     rf"{_LOCAL_WORD}(?: (?:dot|dash|hyphen) {_LOCAL_WORD})* dot (?:{_TLDS})\b)",

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from omem.memory.extract import PEOPLE
 from omem.memory.extract import QUESTION_START
 from omem.memory.extract import third_person
 from omem.memory.keywords import token_hashes
@@ -54,16 +55,10 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "26: like, love and fillers are no values; a reason said without a comma"
+RULES = "27: nightline's forms; the caller's own clause after one of their people"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
-_PEOPLE = (
-    r"mum|mom|mother|dad|father|parents?|husband|wife|son|daughter|sister|brother|kids?|"
-    r"children|child|friend|neighbou?r|boss|manager|colleague|nephew|niece|aunt|uncle|"
-    r"cousin|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|in-laws?|"
-    r"boyfriend|girlfriend|partner|fianc[eé]e?|fella"
-)
-_OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
+_OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
 _PET_KIND = (
     r"(?:cat|dog|kitten|puppy|rabbit|bunny|parrot|budgie|hamster|tortoise|horse|tabby|moggy|"
     r"pup|pooch|kitty)"
@@ -78,14 +73,14 @@ _OTHERS_POSSESSIVE = re.compile(
 # "their grandson set them up with their own email …, that's theirs"
 _OWN_MARK = re.compile(r"\bthat(?:'s| is) theirs\b|\btheir own (?:email|number|phone|car)\b")
 _FROM_THEIR = re.compile(
-    rf"\b(?:off|bought (?:\w+ ){{0,4}}from) (?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b"
+    rf"\b(?:off|bought (?:\w+ ){{0,4}}from) (?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b"
 )
-_THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})\b")
+_THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
 # One of theirs setting the caller up with a way to be reached or a car, which stays the
 # caller's: "their grandson set this mobile up for them", "their daughter made them an email",
 # "their brother chose it for them" ...
 _FOR_THEM = re.compile(
-    rf"\b(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE}) (?:\w+ ){{0,2}}?(?:set|made|got|bought|"
+    rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}) (?:\w+ ){{0,2}}?(?:set|made|got|bought|"
     r"gave|sorted|opened|chose|picked)\b"
     r"(?=[^,.]{0,40}?\b(?:mobile|phone|number|e-?mail|account|car|motor|it)\b)"
     r"[^,.]{0,40}?\b(?:for (?:the caller|them)\b|(?:the caller|them) (?:up\b|an? |with\b|one\b))"
@@ -114,7 +109,7 @@ _LEAD = re.compile(
     r"|the caller wishes to (?:inform you|advise(?: you)?|let you know|tell you|notify you)"
     r"(?: that)? |for (?:the|your|a) "
     # "For the kids, their address …" is the kids'
-    rf"(?![^,]{{0,30}}\b(?:{_PEOPLE}|in-laws|twins|grand\w+|lodgers?|tenants?|guests?|family|"
+    rf"(?![^,]{{0,30}}\b(?:{PEOPLE}|in-laws|twins|grand\w+|lodgers?|tenants?|guests?|family|"
     rf"folks|boys|girls|lads|{_PET_KIND})s?\b)"
     r"[^,]{1,30}, (?=the caller\b|they\b|their\b))+",
     re.IGNORECASE,
@@ -139,8 +134,8 @@ _NOT_HOME = re.compile(
 )
 # "Send it to 14 Birch Lane, that's where their mum lives": the mum's address.
 _WHERE_OTHERS_LIVE = re.compile(
-    rf"\bthat(?:'s| is) where (?:(?:the caller's|their) (?:\w+ )?(?:{_PEOPLE})"
-    rf"(?: and (?:\w+ )?(?:{_PEOPLE}))?|(?-i:[A-Z][a-z]+)) (?:lives?|live|stays?|is living)\b"
+    rf"\bthat(?:'s| is) where (?:(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})"
+    rf"(?: and (?:\w+ )?(?:{PEOPLE}))?|(?-i:[A-Z][a-z]+)) (?:lives?|live|stays?|is living)\b"
     r"(?! too\b| as well\b)"
 )
 _THEIR_ADDRESS = re.compile(
@@ -200,6 +195,11 @@ _EMAIL_CUE = re.compile(
     r"|\bswitched over\b(?! to (?!\S+@))|\bit(?:'s| is) \S+@\S+ now\b|\btheir own email\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
+    # "…, that's the caller's", "the caller is on that one every day", "it's X these days"
+    r"|@\S+,? (?:please, )?that(?:'s| is) (?:the caller's|theirs)\b"
+    r"|\b(?:the caller is|they are) on (?:that|this) one\b"
+    r"|\bit(?:'s| is) \S+@\S+ (?:these days|nowadays)\b"
+    r"|\bmoved (?:everything|it all|things) (?:over )?to \S+@"
 )
 _DOCTOR = re.compile(r"\bdr\.? [A-Z]", re.IGNORECASE)
 _DOCTOR_CUE = re.compile(
@@ -221,7 +221,8 @@ _PARTNERS = (
     r"significant other|spouse)"
 )
 PARTNER = re.compile(
-    rf"^the caller's {_PARTNERS}(?: is(?: now)?| is called| is named|,)? [A-Z](?![a-z]* of\b)"
+    rf"^the caller's {_PARTNERS}(?:'s name is| is(?: now)?| is called| is named|,)? "
+    r"[A-Z](?![a-z]* of\b)"
 )
 # "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
 # or the sentence's end ("Yesterday, the caller's partner rang" names no one).
@@ -240,7 +241,8 @@ _PARTNER_BESIDE = re.compile(
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
-    r"(?:[A-Z]\w+ and the caller|the caller and [A-Z]\w+) are (?:finished|over|through)(?![ \w])|"
+    r"(?:[A-Z]\w+ and (?:the caller|they)|(?:the caller|they) and [A-Z]\w+) (?:are |have )?"
+    r"(?:finished|over|through|done|split up|broken up)(?![ \w])|"
     r"met someone(?: new)?|"
     r"(?:is|are|has been|have been|started) seeing [A-Z]\w*|been going out|"
     r"going out with [A-Z]\w*|"
@@ -322,6 +324,13 @@ _LEFT_WORK = (
     r"the other (?:firm|place|company)|"
     r"(?:doesn't|does not|don't|do not|no longer) work there"
 )
+# "moved over to the Riverside Clinic, the shifts there are mad": a place and its work, a job
+# and never a move of house
+_MOVED_TO_WORK = (
+    rf"\b(?:moved|switched|gone|went) (?:over )?to (?:the )?(?![^,.]*\b{_STAYS}\b)"
+    r"[A-Z]\w*(?: [A-Z]\w*){0,3}, (?:the )?(?:shifts?|rota|hours|pay|boss|manager|"
+    r"colleagues|staff|work) (?:there )?(?:is|are|was|were)\b"
+)
 _JOB = re.compile(
     rf"^{_CALLER} {_NOW}(?:works? {_AT_WORK}|is (?:now |currently )?working {_AT_WORK}|"
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
@@ -347,6 +356,11 @@ _JOB = re.compile(
     rf"(?! (?:last |this )?(?i:{WEEKDAY}|{MONTH}|yesterday|the weekend|last (?:week|night)|"
     r"this (?:morning|week)|the fall|the operation)\b))"
     r"|^the caller's (?:new )?(?:job|employer) is\b"
+    rf"|{_MOVED_TO_WORK}"
+    # "Work's Halden Logistics, mate": a place named and nothing after it; never "work's
+    # Christmas do" nor "work's Tuesday"
+    rf"|^(?:the caller's )?work(?:'s| is) (?:the )?(?!(?i:{WEEKDAY}|{MONTH})\b)"
+    r"[A-Z]\w*(?: [A-Z]\w*){0,3}(?=[,.;!]|$| now\b| these days\b)"
     r"|\bthe caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) "
     r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
     # said as a form's field too: "Employer, Halden Logistics."
@@ -483,7 +497,7 @@ _CONTACT_CUE = re.compile(
     r"works best|these days|if you need (?:the caller|them)|just)\b"
 )
 _PET = re.compile(
-    rf"\b(?:a|an|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}(?: at home)?,? "
+    rf"\b(?:a|an|one|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}(?: at home)?,? "
     r"(?:(?:is |was )?(?:called |named )|is )?"
     r"(?P<a>[A-Z]\w+)"
     # "Biscuit, the caller's little cat"; never "Sam, their dog walker"
@@ -502,6 +516,9 @@ _PET_LOSS = re.compile(
     # "give Biscuit to a rescue"; "give Rex to the dog walker at nine" is no loss
     r"|give (?P<g>[A-Z]\w+) (?:away|to (?:a |an |the )?(?:\w+ )?(?:rescue|shelter|sanctuary|"
     r"charity|rehoming|new (?:home|owner|family)))\b"
+    # "had to give Biscuit to their sister": for good, unless said to be for a while
+    r"|(?:had|have|has|having) to give (?P<h>[A-Z]\w+) (?:away|to)\b"
+    r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
     r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|"
     r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
@@ -586,7 +603,8 @@ _DOSE_NAMED = re.compile(
 _WEEKLY = re.compile(
     rf"(?:^|the caller's |their |{_CALLER} {_NOW}(?:does|goes to|go to|has got|has|do) )"
     rf"(?P<a>[a-z]+)(?: class| lessons?| practice| club| group)? (?:is |are |has |'s )?"
-    rf"(?:now )?(?:on |gone to |moved to |switched to |changed to |every week, )?"
+    rf"(?:now )?(?:(?:takes place|is held|runs|meets|happens) (?:on )?)?"
+    rf"(?:on |gone to |moved to |switched to |changed to |every week, )?"
     rf"{WEEKDAY}\b"
     rf"|\b(?:switched|moved|changed|rescheduled) (?P<b>[a-z]+)(?: class)? to {WEEKDAY}\b"
     rf"|\b(?:do|does|has|have|go to|goes to) (?P<c>[a-z]+) {WEEKDAY}\b"
@@ -621,7 +639,8 @@ _CATEGORIES = (
 ).split()
 _FAVOURITE_CUE = re.compile(
     r"\b(?:favou?rite|go-to|of choice|switched to|always (?:goes for|go for|picks?|pick)|"
-    r"nothing beats|prefers?|"
+    r"nothing beats|prefers?|preferred|switched from \w+ to|^best \w+(?=:)|"
+    r"the only \w+ (?:the caller|they) (?:wants?|drinks?|has|have)|"
     r"all about|likes? best|(?:loves?|likes?) (?:\w+ )?most|over any (?:other )?)\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
@@ -659,7 +678,8 @@ _MUST_HAVE = (
     rf"(?:{_CONSUMABLES})s?\b"
 )
 _HABIT_CUE = re.compile(
-    r"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
+    rf"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
+    rf"takes? (?:their )?(?:{_CONSUMABLES})|"
     r"enjoys?|can't (?:start|do) .* without|lots of|"
     rf"can't (?:function|cope|live|manage|survive)(?: \S+){{0,4}} without (?:\S+ ){{0,2}}"
     rf"(?:{_CONSUMABLES})|"
@@ -961,8 +981,47 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
     is vegetarian now" fills several). A short answer with a value and no slot of its own
     fills the one slot the agent's `prompt` asked for ("When's your dentist appointment?"
     "It's the 14th of March.")."""
-    found = _slots_of(content)
+    found = _slots_of(content) or _slots_of(_own_clause(content))
     return found if found or not prompt else _answered(content, prompt)
+
+
+# A memory that opens with one of the caller's people, one person, and then names the caller
+# again as "the caller" (the extractor writes that, never "they", for a clause of the caller's
+# own after such an opening: omem.memory.extract._own_again): the clause from there on is the
+# caller's fact. "The caller's grandson did it all for them, and the caller's number is 5559034
+# now"; "Since the caller's husband passed the caller took up pottery, …". "They" after people
+# stays theirs ("the caller's son left school, they are working at Tesco now"), and so does
+# a clause after several people, a person named, or one that points back ("he", "her number").
+_OPENS_WITH_PEOPLE = re.compile(
+    rf"^(?:(?:since|after|when|because|as|now|ever since) )?(?:the caller's|their) "
+    rf"(?:\w+ )?(?P<who>{PEOPLE})\b",
+    re.IGNORECASE,
+)
+_ONE_OF_THEM = re.compile(r"(?:.*[^s]|boss|fianc[eé]s)$")  # "son", never "parents", "kids"
+_CALLER_AGAIN = re.compile(
+    r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|still|also) )*"
+    r"(?P<c>(?:that(?:'s| is) )?the caller\b[^;]*)$"
+)
+_CALLER_AFTER = re.compile(
+    r"^(?:since|after|when|because|as|now|ever since) [^,]*? "
+    r"(?P<c>the caller\b[^;]*)$",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(content: str) -> str:
+    """The caller's own clause after one of their people (see _CALLER_AGAIN), or ""."""
+    text = lead(content)
+    opening = _OPENS_WITH_PEOPLE.match(text)
+    if not opening or not _ONE_OF_THEM.match(opening.group("who").lower()):
+        return ""
+    again = _CALLER_AFTER.match(text) or _CALLER_AGAIN.search(text, opening.end())
+    if not again:
+        return ""
+    clause = again.group("c")
+    if _HIS_OR_HERS.search(clause.lower()) or _THEIR_PEOPLE.search(clause.lower()):
+        return ""
+    return clause[:1].upper() + clause[1:]
 
 
 # What an answer must hold to give the slot it was asked for: the value's own shape.
@@ -1120,7 +1179,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         r"|(?:moved|have relocated|relocated)(?: house)?(?: to| at| in| into)?"
         r"\b(?! (?:the|a|an|their|it|them|on)\b))",  # "has moved on from the old one"
         lower,
-    ) and not _NOT_HOME.search(lower):
+    ) and not (_NOT_HOME.search(lower) or re.search(_MOVED_TO_WORK, text)):
         return ("address",)
     if died := _died_named(text):
         return (f"pet:{died}",)
@@ -1171,7 +1230,9 @@ def _slots_of(content: str) -> tuple[str, ...]:
     ):
         return ("car",)  # a make the caller owns or drives
     loss = _PET_LOSS.search(text)
-    if loss and (name := next((g for g in loss.group("p", "d", "a", "b", "c", "g") if g), None)):
+    if loss and (
+        name := next((g for g in loss.group("p", "d", "a", "b", "c", "g", "h") if g), None)
+    ):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     pet = _PET.search(text)
     if pet:
