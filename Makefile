@@ -78,12 +78,13 @@ test-deploy: $(STAMP_DEPLOY) $(DEBOOTSTRAP)
 fuzz: $(STAMP_DEV)
 	FUZZ_EXAMPLES=300 $(BIN)/pytest --no-cov --timeout 1500 -p no:cacheprovider tests/test_schemathesis.py
 
-## Issue 15's facts-that-change bars: the set is what its generator writes, the kind reader's
-## weights what its trainer writes, and omem meets the bars (bench/changeeval/README.md; about
-## two minutes).
+## Issue 15's facts-that-change bars: the set is what its generator writes, the kind and
+## question readers' weights what their trainers write, and omem meets the bars
+## (bench/changeeval/README.md; about two minutes).
 changeeval: $(STAMP_DEV)
 	$(BIN)/python -m bench.changeeval.generate --check --phrasing all
 	$(BIN)/python -m bench.changeeval.kindreader --check
+	$(BIN)/python -m bench.changeeval.askreader --check
 	$(BIN)/python -m bench.retrieval_quality --set bench/changeeval --bars
 
 clean:

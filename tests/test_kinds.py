@@ -15,22 +15,39 @@ from flask.testing import FlaskClient
 from omem.db import db
 from omem.embeddings import LOCAL_MODEL_ID
 from omem.embeddings import LocalEmbedder
+from omem.embeddings import get_embedder
 from omem.memory import kinds
+from omem.memory import retrieve
 from omem.memory import snapshots
+from omem.memory.extract import Extracted
+from omem.memory.index import indexes
+from omem.memory.kinds import ASK_AT
 from omem.memory.kinds import READ_AT
 from omem.memory.kinds import KindReader
+from omem.memory.kinds import asked_by_reader
 from omem.memory.kinds import read_slots
 from omem.memory.kinds import reader_for
 from omem.memory.kinds import version
+from omem.memory.store import save_memories
 from omem.memory.supersede import RULES
+from omem.memory.supersede import asked_slots
 from omem.memory.supersede import slots_of
 from omem.models import Memory
+from tests.conftest import make_settings
+from tests.factories import make_user
 from tests.test_init_selection import _call
+
+NOW = dt.datetime(2026, 3, 10, 12, 0)
 
 
 @functools.cache
 def _vector(content: str) -> np.ndarray:
     return LocalEmbedder().embed([content])[0]
+
+
+@functools.cache
+def _query(question: str) -> np.ndarray:
+    return LocalEmbedder().embed_query(question)
 
 
 def _read(content: str, language: str = "en") -> tuple[str, ...]:
@@ -122,3 +139,61 @@ def test_a_change_closes_a_value_only_the_reader_read(
     assert slots_of(old.content) == ()  # the reader read it, not the rules
     assert (old.state, old.superseded_by_id) == ("superseded", new.id)
     assert new.state == "active"
+
+
+# The question reader (kinds.asked_by_reader): questions written for this test, in none of the
+# phrasings it was trained on, that the rules (supersede.asked_slots) read nothing in.
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("What do you have on file as my home?", "address"),
+        ("What tablets am I on for my heart?", "dose:"),
+    ],
+)
+def test_the_question_reader_names_the_slot_a_question_asks_for(question: str, slot: str) -> None:
+    assert asked_slots(question) == ()
+    assert asked_by_reader(_query(question), LOCAL_MODEL_ID) == (slot,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did I do at the weekend?",
+        "How was my holiday in Spain?",
+        "What did the plumber say about the boiler?",
+        "Who recommended the Thai place?",
+    ],
+)
+def test_the_question_reader_names_nothing_in_other_questions(question: str) -> None:
+    assert asked_by_reader(_query(question), LOCAL_MODEL_ID) == ()
+
+
+def test_the_question_reader_reads_only_with_the_model_it_was_trained_on() -> None:
+    vector = _query("What do you have on file as my home?")
+    assert asked_by_reader(vector, "text-embedding-3-small") == ()
+    assert 0.5 < ASK_AT < 1
+
+
+def test_what_the_question_reader_names_lifts_that_slot_in_memory_query(
+    conn: None, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.99")
+    user = make_user()
+    said = [
+        "The caller lives at 12 Oak Street.",
+        "The caller's sister has a lovely home by the sea.",
+        "The caller is redecorating the front room.",
+    ]
+    items = [Extracted(t, "semantic", 0.5, confidence=0.7, source_turns=()) for t in said]
+    embedder = get_embedder(settings)
+    home = save_memories(user.id, items, embedder, settings, occurred_at=NOW, now=NOW).created[0]
+    question = "What do you have on file as my home?"
+
+    def lift() -> float:
+        indexes.clear()
+        why = retrieve.explain(user.id, home, question, embedder, settings, names=[], now=NOW)
+        return next(t["value"] for t in why["terms"] if t["name"] == "lift")
+
+    assert lift() == pytest.approx(retrieve.SLOT_LIFT)
+    monkeypatch.setattr(kinds, "ASKS_FILE", data_dir / "missing.npz")  # no reader: no lift
+    assert lift() == pytest.approx(0.0)

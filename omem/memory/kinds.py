@@ -49,6 +49,20 @@ from omem.memory.supersede import someone_else
 
 KINDS_FILE = Path(__file__).resolve().parent.parent / "data" / "kinds.npz"
 READ_AT = 0.8
+# The question reader: the kind of fact a question asks for, read from the query's vector
+# (computed for recall anyway) where the rules (supersede.asked_slots) read none. Trained by
+# `bench.changeeval.askreader`. What it reads only lifts the memories of that slot in
+# memory-query (omem.memory.retrieve); it closes nothing.
+ASKS_FILE = KINDS_FILE.with_name("asks.npz")
+ASK_AT = 0.7
+# The slot each asked kind lifts: argument slots by their prefix (any pet, any medicine, any
+# weekly fixture, any favourite, any appointment, any habit), the ranking picks among them.
+_ASKED: dict[str, str] = {
+    "address": "address", "phone": "phone", "email": "email", "dose": "dose:",
+    "class": "weekly:", "coffee": "habit:", "meat": "habit:", "favourite": "favourite:",
+    "pet": "pet:", "partner": "partner", "job": "job", "car": "car", "doctor": "doctor",
+    "dentist": "appointment:", "contact": "contact", "nickname": "name",
+}  # fmt: skip
 
 _NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")  # a capital inside a sentence
 # The slot each kind fills, and what its value looks like in the text (supersede.SHAPES).
@@ -77,11 +91,11 @@ class KindReader:
         p = np.exp(z - z.max(axis=-1, keepdims=True))
         return p / p.sum(axis=-1, keepdims=True)
 
-    def kinds(self, vectors: np.ndarray) -> list[str]:
-        """The kind of each row read at READ_AT or more, else "none"."""
+    def kinds(self, vectors: np.ndarray, at: float = READ_AT) -> list[str]:
+        """The kind of each row read at `at` or more, else "none"."""
         p = self.probabilities(np.atleast_2d(vectors))
         best = p.argmax(axis=1)
-        return [self.classes[k] if p[row, k] >= READ_AT else "none" for row, k in enumerate(best)]
+        return [self.classes[k] if p[row, k] >= at else "none" for row, k in enumerate(best)]
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
@@ -103,13 +117,27 @@ class KindReader:
             )
 
 
-@functools.cache
 def reader_for(model: str) -> KindReader | None:
     """The shipped reader when `model` is the embedder it was trained on, else None."""
-    if not KINDS_FILE.exists():
+    return _shipped(KINDS_FILE, model)
+
+
+@functools.cache
+def _shipped(path: Path, model: str) -> KindReader | None:
+    if not path.exists():
         return None
-    reader = KindReader.load(KINDS_FILE)
+    reader = KindReader.load(path)
     return reader if reader.model == model else None
+
+
+def asked_by_reader(vector: np.ndarray, model: str) -> tuple[str, ...]:
+    """The slot a question asks for, read from its vector by the question reader (ASK_AT or
+    more), as supersede.asked_slots names slots; () for most questions or another embedder."""
+    reader = _shipped(ASKS_FILE, model)
+    if reader is None:
+        return ()
+    kind = reader.kinds(vector, at=ASK_AT)[0]
+    return (_ASKED[kind],) if kind in _ASKED else ()
 
 
 def version() -> str:

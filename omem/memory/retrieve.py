@@ -31,6 +31,7 @@ from omem.llm import LLMUnavailable
 from omem.memory.index import UserIndex
 from omem.memory.index import indexes
 from omem.memory.index import sector_mask
+from omem.memory.kinds import asked_by_reader
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
 from omem.memory.supersede import asked_hashes
@@ -119,14 +120,13 @@ def _minmax(values: np.ndarray) -> np.ndarray:
     return (values - low) / (high - low)
 
 
-def _vector_scores(index: UserIndex, query: str, embedder: Embedder) -> np.ndarray | None:
+def _query_vector(query: str, embedder: Embedder) -> np.ndarray | None:
     try:
-        vector = embedder.embed_query(query)
+        return embedder.embed_query(query)
     except (EmbeddingError, LLMUnavailable, OSError) as exc:
         DEGRADED.labels(path="memory_query").inc()
         log.warning("memory_query_degraded", error_type=type(exc).__name__)
         return None
-    return index.search @ vector
 
 
 # Measured on bench/longeval (`--ablate`): salience at 0.2 cost evidence recall@10 (83.3
@@ -188,7 +188,8 @@ def score_terms(
         return _no_terms()
     raw_keyword = index.keywords.scores(query, index.languages)
     keyword = _minmax(raw_keyword)
-    cosine = _vector_scores(index, query, embedder)
+    vector = _query_vector(query, embedder)
+    cosine = None if vector is None else index.search @ vector
     if cosine is None:
         blend = keyword
         relevant = raw_keyword > 0
@@ -205,7 +206,11 @@ def score_terms(
     total = BLEND_WEIGHT * blend + SALIENCE_WEIGHT * index.salience + RECENCY_WEIGHT * recency
     periods = tuple(find_periods(query, now))
     lift = np.zeros(index.size) + _intent_lift(index, query, periods, now)
-    if asked := asked_slots(query):
+    # the rules' reading of what is asked, else the question reader's (from the query's vector)
+    asked = asked_slots(query) or (
+        () if vector is None else asked_by_reader(vector, embedder.model)
+    )
+    if asked:
         lift += _slot_lift(index, asked)
         relevant = relevant | (lift >= SLOT_LIFT)
     return Terms(
