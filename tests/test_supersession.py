@@ -922,6 +922,12 @@ QUERY = "/api/v1/tools/memory-query"
             "favourite:tea",
         ),
         ("The caller's son moved out and the caller lives at 12 Oak Street now.", "address"),
+        (
+            "It's hot water now, it used to be coffee but the caller has given it up.",
+            "habit:coffee/no",
+        ),
+        ("The caller has left coffee completely, only green tea now.", "habit:coffee/no"),
+        ("The caller left their coffee on the bus.", None),
         # … never "they", nor after several people, nor beside "him" or "her"
         ("The caller's son moved to Leeds and they live at 12 Oak Street now.", None),
         ("The caller's parents moved, they live at 12 Oak Street now.", None),

@@ -55,7 +55,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "27: nightline's forms; the caller's own clause after one of their people"
+RULES = "28: nightline's forms; the caller's own clause after one of their people; left coffee"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
@@ -689,6 +689,7 @@ _HABIT_CUE = re.compile(
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
     rf"\b(?:{_CONSUMABLES})|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|touched|"
+    rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
     r"(?:gone|go|went) (?:their|our|separate) (?:separate )?ways|not had a drop|fiend|addict|"
     r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
@@ -703,6 +704,8 @@ _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
     r"hasn't touched|haven't touched|not a drop|not had a drop|"
     r"(?:gone|go|went) (?:their|our) separate ways|"
+    # "has left coffee completely", never "left their coffee on the bus"
+    rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
     r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed in|kicked|ditched|"
     r"not (?:drinking|eating|having|smoking)|"
     # "stops drinking", never "must stop drinking"
@@ -713,6 +716,7 @@ _NEGATIVE = re.compile(
 _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b)|(?={_MUST_HAVE}))"
     r"|, (?:so |and |but |because |as |since )?(?:they|the caller)\b|[.!] (?:they|the caller)\b"
+    r"|\bbut (?:they|the caller)\b"  # "it used to be coffee but the caller has given it up"
     r"|\bfor the caller\b"
     r"|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
