@@ -30,6 +30,7 @@ from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.plain import plain_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.switchboard import switchboard_kinds
+from bench.changeeval.teatime import teatime_kinds
 
 
 @dataclass(frozen=True)
@@ -61,4 +62,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "lastcall": Phrasing(19, lastcall_kinds),
     "nightline": Phrasing(20, nightline_kinds),
     "daybreak": Phrasing(21, daybreak_kinds),
+    "teatime": Phrasing(22, teatime_kinds),
 }
