@@ -253,6 +253,7 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "The caller has been dizzy since the new dose, and asked if that is normal."
     )
     assert third_person("Is that normal?") == 'The caller asked: "Is that normal?"'
+    assert third_person("Wor cat Biscuit needs her jabs.") == "Their cat Biscuit needs her jabs."
     # after one of the caller's people, the caller's own clause names "the caller"
     assert third_person("Since my husband passed I took up pottery.") == (
         "Since the caller's husband passed the caller took up pottery."

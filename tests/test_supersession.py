@@ -928,6 +928,25 @@ QUERY = "/api/v1/tools/memory-query"
         ),
         ("The caller has left coffee completely, only green tea now.", "habit:coffee/no"),
         ("The caller left their coffee on the bus.", None),
+        # round 28 (daybreak's misses)
+        (
+            "Can you cancel Biscuit's booster, she's passed away, the caller is afraid.",
+            "pet:biscuit",
+        ),
+        ("The caller said Ah, Biscuit is no more, she died on 17 February 2025.", "pet:biscuit"),
+        ("Lost Biscuit, the caller and others did, in February 2025.", "pet:biscuit"),
+        ("Lost the caller's keys again.", None),
+        ("Shame, the caller's cat Biscuit has been scratching her ear.", "pet:biscuit/about"),
+        ("Howay, Tom's history, the caller is courting Marcus now.", "partner"),
+        ("Put Marcus as the caller's partner on the form, Tom and they have split.", "partner"),
+        ("Can you put Jo on the caller's file, that's what they are called these days.", "name"),
+        ("From 3 March 2025, email the caller. Nothing else.", "contact"),
+        ("Their cat Biscuit's a canny little thing, but she needs her jabs.", "pet:biscuit/about"),
+        (
+            "The caller can't talk till they have had their coffee, they have it every single "
+            "morning.",
+            "habit:coffee/yes",
+        ),
         # … never "they", nor after several people, nor beside "him" or "her"
         ("The caller's son moved to Leeds and they live at 12 Oak Street now.", None),
         ("The caller's parents moved, they live at 12 Oak Street now.", None),

@@ -328,6 +328,7 @@ def third_person(sentence: str) -> str:
         # "I've been dizzy since they put me on 20 milligrams, is that normal?" tells first
         sentence = f"{sentence[: wonder.start()]}, and asked if that is {wonder.group('what')}."
     text = _MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", _MI.sub(_mi, sentence))
+    text = _WOR.sub(lambda m: "Our " if m.group(1) == "W" else "our ", text)
     text = _OLD_ME.sub(lambda m: _AS_I_AM[m.group("which").lower()], text)  # "the old me"
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
@@ -470,6 +471,8 @@ _OWNED = (
 )
 # "me" that says "my", as many say it: "Me email's …", "a cup of chamomile is me favourite".
 _MY = re.compile(rf"\b[Mm]e (?={_OWNED})")
+# Geordie "wor", which says "our": "Wor cat Biscuit"
+_WOR = re.compile(rf"\b([Ww])or (?={_OWNED})")
 # Caribbean "mi", which says "my", "I" or "me": "Mi doctor a Dr Patel", "Mi drink coffee every
 # morning", "call mi Bea". Never miles ("3 mi") nor part of a name ("Mi-rae").
 _MI = re.compile(r"(?<!\d )(?<![\w'’-])(?P<mi>[Mm]i)(?![\w'’-])")

@@ -55,7 +55,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "28: nightline's forms; the caller's own clause after one of their people; left coffee"
+RULES = "29: daybreak's forms: a pet no more, courting, split, from a date, wor, left coffee"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
@@ -96,7 +96,7 @@ SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 _LEAD = re.compile(
     # "On Friday, the caller …" and "On 3 March 2026, …"; never the subject's own clause ("On
     # the 14th the caller has the dentist, so …")
-    r"^(?:on (?:(?!the caller|they )[^,]){1,30}, |the caller said |"
+    r"^(?:(?:on|from) (?:(?!the caller|they )[^,]){1,30}, |the caller said |"
     r"(?:just so you know|for the record|by the way|to let you know|fyi)[, ]+|"
     r"for (?:the |your )?(?:\w+(?:'s)? )?(?:records?|form|file|notes|paperwork)[, ]+|"
     r"(?:sadly|actually|so|also|big news|good news|"
@@ -226,6 +226,11 @@ PARTNER = re.compile(
 )
 # "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
 # or the sentence's end ("Yesterday, the caller's partner rang" names no one).
+# A word said before a comma that is no one's name
+_INTERJECTIONS = frozenset(
+    "shame bless sorry well oh ah aye listen look right okay ok hello hi honestly anyway yes "
+    "yeah no howay och ja sadly luckily anyway bye thanks cheers".split()
+)
 _DISCOURSE = frozenset(
     "meanwhile anyway also well so now then still besides honestly actually apparently luckily "
     "sadly obviously basically".split()
@@ -242,9 +247,9 @@ _PARTNER_BESIDE = re.compile(
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
     r"(?:[A-Z]\w+ and (?:the caller|they)|(?:the caller|they) and [A-Z]\w+) (?:are |have )?"
-    r"(?:finished|over|through|done|split up|broken up)(?![ \w])|"
+    r"(?:finished|over|through|done|split|split up|broken up)(?![ \w])|"
     r"met someone(?: new)?|"
-    r"(?:is|are|has been|have been|started) seeing [A-Z]\w*|been going out|"
+    r"(?:is|are|has been|have been|started) (?:seeing|courting) [A-Z]\w*|been going out|"
     r"going out with [A-Z]\w*|"
     r"(?:is|are) with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
     r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend)|(?<!'s )(?<!\bhis )(?<!\bher )"
@@ -460,6 +465,8 @@ _NAME_RULE = re.compile(
     r"|\bput [A-Z][a-z]+ (?:down )?as (?:what (?:the caller is|they are) called|"
     r"(?:the caller's|their) name)\b(?![^.]*\b(?:booking|table|order|ticket|reservation|"
     r"invoice|raffle|parcel|delivery|list)\b)"
+    # "put Jo on the caller's file, that's what they are called these days"
+    r"|\b[A-Z][a-z]+\b[^.]{0,60}, that(?:'s| is) what (?:the caller is|they are) called\b"
     r"|\bthe caller (?:would rather|would like to|wants to|prefers to|likes to) be called "
     r"[A-Z][a-z]+"
     r"|\bknows? (?:the caller|them) as [A-Z][a-z]+|\bcalling (?:the caller|them) [A-Z][a-z]+"
@@ -519,7 +526,9 @@ _PET_LOSS = re.compile(
     # "had to give Biscuit to their sister": for good, unless said to be for a while
     r"|(?:had|have|has|having) to give (?P<h>[A-Z]\w+) (?:away|to)\b"
     r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
-    r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|"
+    # "Lost Biscuit, we did, in February"
+    r"|^[Ll]ost (?P<l>[A-Z]\w+)\b(?!')"
+    r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|is no more|"
     r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
@@ -549,7 +558,7 @@ _DIED_AFTER = re.compile(
 # notes", "Bramble any more", "Biscuit went to …", "the cat Biscuit"
 _GONE_NAME_AFTER = re.compile(
     r"'s (?:check-?up|jabs|vaccinations?|appointment|vet|food|insurance|booking|grooming|"
-    r"trim|bath|walks?)\b| off\b"
+    r"trim|bath|walks?|boosters?|injections?|worming|flea treatment|tablets|nails)\b| off\b"
     r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"lives with|is living with)\b"
@@ -691,7 +700,7 @@ _HABIT_CUE = re.compile(
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|touched|"
     rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
     r"(?:gone|go|went) (?:their|our|separate) (?:separate )?ways|not had a drop|fiend|addict|"
-    r"stopped|no more|no longer|any ?more|always|every (?:morning|day|night|evening)|"
+    r"stopped|no more|no longer|any ?more|always|every (?:single )?(?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
     rf"(?:doesn't|does not|don't|never) (?:have|touch)|eater|(?:{_CONSUMABLES}) lover|"
     rf"(?:(?<=\ba )|(?<=\bbig )|(?<=\breal )|(?<=\bproper ))(?:{_CONSUMABLES}) "
@@ -773,6 +782,18 @@ def _someone_named(text: str) -> bool:
     )
 
 
+def _pet_named(text: str) -> str:
+    """The pet `text` names (_PET), never a word said before a comma ("Shame, the caller's cat
+    Biscuit …" is Biscuit's), or ""."""
+    pet = _PET.search(text)
+    while pet:
+        named = pet.group("a") or pet.group("b") or pet.group("c")
+        if named.lower() not in _INTERJECTIONS:
+            return named
+        pet = _PET.search(text, pet.start() + 1)
+    return ""
+
+
 def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     return text[:1].lower() + text[1:] if first.lower() in _OPENERS else text
@@ -847,7 +868,7 @@ _TRIGGERS = frozenset(
     jobs ended joined started position role half spouse significant met someone choice go check
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
-    wrong landed
+    wrong landed courting preferred left
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -1235,12 +1256,11 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return ("car",)  # a make the caller owns or drives
     loss = _PET_LOSS.search(text)
     if loss and (
-        name := next((g for g in loss.group("p", "d", "a", "b", "c", "g", "h") if g), None)
+        name := next((g for g in loss.group("p", "d", "a", "b", "c", "g", "h", "l") if g), None)
     ):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
-    pet = _PET.search(text)
-    if pet:
-        return (f"pet:{(pet.group('a') or pet.group('b') or pet.group('c')).lower()}{ABOUT}",)
+    if named := _pet_named(text):
+        return (f"pet:{named.lower()}{ABOUT}",)
     if partner:
         return ("partner",)
     weekly = _WEEKLY.search(lower)
