@@ -197,3 +197,48 @@ def test_what_the_question_reader_names_lifts_that_slot_in_memory_query(
     assert lift() == pytest.approx(retrieve.SLOT_LIFT)
     monkeypatch.setattr(kinds, "ASKS_FILE", data_dir / "missing.npz")  # no reader: no lift
     assert lift() == pytest.approx(0.0)
+
+
+def test_a_memory_the_kind_reader_finds_of_the_asked_kind_is_lifted_beside_the_slot(
+    conn: None, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change no rule reads ("taken off coffee") competes with the old value a rule read
+    ("coffee every morning"): both are lifted for "Do I drink coffee?"."""
+    settings = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.99")
+    user = make_user()
+    said = [
+        "The caller has coffee every morning.",
+        "The doctor's taken the caller off coffee completely, so none for them now.",
+        "The caller's husband drinks coffee all day long.",
+    ]
+    assert slots_of(said[0]) == ("habit:coffee/yes",)
+    assert slots_of(said[1]) == slots_of(said[2]) == ()
+    items = [Extracted(t, "semantic", 0.5, confidence=0.7, source_turns=()) for t in said]
+    embedder = get_embedder(settings)
+    ids = save_memories(user.id, items, embedder, settings, occurred_at=NOW, now=NOW).created
+    question = "Do I drink coffee?"
+
+    def lifts() -> list[float]:
+        indexes.clear()
+        explained = [
+            retrieve.explain(user.id, i, question, embedder, settings, names=[], now=NOW)
+            for i in ids
+        ]
+        return [next(t["value"] for t in w["terms"] if t["name"] == "lift") for w in explained]
+
+    lift = retrieve.SLOT_LIFT
+    assert lifts() == pytest.approx([lift, lift, 0.0])  # never someone else's
+    monkeypatch.setattr(kinds, "SAID_OF_AT", 1.01)
+    assert lifts() == pytest.approx([lift, 0.0, 0.0])
+
+
+def test_the_kind_reader_lifts_only_kinds_that_hold_one_value_at_a_time() -> None:
+    memory = "The caller's cat Biscuit is off her food."
+    vector = _vector(memory)[None]
+    reader = reader_for(LOCAL_MODEL_ID)
+    assert reader is not None
+    said = reader.probabilities(vector)[0]
+    assert said[reader.classes.index("pet")] >= kinds.SAID_OF_AT  # a pet, clearly, yet
+    assert kinds.said_of(("pet:",), vector, [memory], LOCAL_MODEL_ID) == [False]
+    assert kinds.said_of(("job",), vector, [memory], LOCAL_MODEL_ID) == [False]
+    assert kinds.said_of(("pet:",), vector, [memory], "text-embedding-3-small") == [False]

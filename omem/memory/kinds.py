@@ -130,6 +130,41 @@ def _shipped(path: Path, model: str) -> KindReader | None:
     return reader if reader.model == model else None
 
 
+# A memory the kind reader finds to be of the asked kind at SAID_OF_AT or more (below READ_AT:
+# it fills no slot and closes nothing) is lifted beside the memories that fill the slot, so
+# that a change no rule read competes with the old value the rules did read. Only the kinds
+# that hold one value at a time (an address, a job, a partner, whether one drinks coffee);
+# not a pet, a medicine, a class or a favourite, whose questions ask about one of several ("What
+# is my dog allergic to?" lifted the dog's introduction over the allergy in the short set).
+SAID_OF_AT = 0.5
+_ONE_VALUE = frozenset(("coffee", "meat", *_SLOTS))
+
+
+def said_of(
+    asked: tuple[str, ...], vectors: np.ndarray, contents: list[str], model: str
+) -> list[bool]:
+    """Whether each memory (its stored vector and text) says something of a kind `asked`
+    names, by the kind reader, in a plain statement of the caller's own."""
+    reader = reader_for(model)
+    if reader is None or not len(vectors):
+        return [False] * len(contents)
+    wanted = {
+        kind
+        for kind, slot in _ASKED.items()
+        if kind in _ONE_VALUE and any(_names(slot, a) for a in asked)
+    }
+    columns = [k for k, name in enumerate(reader.classes) if name in wanted]
+    if not columns:
+        return [False] * len(contents)
+    p = reader.probabilities(np.atleast_2d(vectors))[:, columns].max(axis=1)
+    return [bool(q >= SAID_OF_AT) and own_statement(c) for q, c in zip(p, contents, strict=True)]
+
+
+def _names(slot: str, asked: str) -> bool:
+    """Whether the reader's `slot` (a slot or a prefix like "pet:") is the `asked` one."""
+    return asked.startswith(slot) if slot.endswith(":") else asked.split("/")[0] == slot
+
+
 def asked_by_reader(vector: np.ndarray, model: str) -> tuple[str, ...]:
     """The slot a question asks for, read from its vector by the question reader (ASK_AT or
     more), as supersede.asked_slots names slots; () for most questions or another embedder."""

@@ -32,6 +32,7 @@ from omem.memory.index import UserIndex
 from omem.memory.index import indexes
 from omem.memory.index import sector_mask
 from omem.memory.kinds import asked_by_reader
+from omem.memory.kinds import said_of
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
 from omem.memory.supersede import asked_hashes
@@ -211,8 +212,12 @@ def score_terms(
         () if vector is None else asked_by_reader(vector, embedder.model)
     )
     if asked:
-        lift += _slot_lift(index, asked)
+        slotted = _slot_lift(index, asked)
+        lift += slotted
         relevant = relevant | (lift >= SLOT_LIFT)
+        if cosine is not None:  # and the memories the kind reader finds of that kind
+            score = np.where(relevant & (slotted == 0), total + lift, -np.inf)
+            lift += _said_of_lift(index, asked, score, embedder.model)
     return Terms(
         keyword=keyword,
         cosine=cosine,
@@ -307,6 +312,19 @@ def _intent_lift(
         behind = (index.occurred_epoch.max() - index.occurred_epoch) / 86_400
         lift = lift + CURRENT_LIFT * np.exp2(-behind / CURRENT_HALF_LIFE_DAYS)
     return lift
+
+
+def _said_of_lift(
+    index: UserIndex, asked: tuple[str, ...], score: np.ndarray, model: str
+) -> np.ndarray:
+    """SLOT_LIFT for the best WINDOW candidates by `score` (-inf: not one) that the kind
+    reader finds to be of the asked kind (kinds.said_of)."""
+    out = np.zeros(index.size)
+    rows = [int(r) for r in _best(score, WINDOW) if np.isfinite(score[r])]
+    if rows:
+        said = said_of(asked, index.matrix[rows], [index.contents[r] for r in rows], model)
+        out[[r for r, yes in zip(rows, said, strict=True) if yes]] = SLOT_LIFT
+    return out
 
 
 def _slot_lift(index: UserIndex, asked: tuple[str, ...]) -> np.ndarray:

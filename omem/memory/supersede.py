@@ -1259,8 +1259,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
         name := next((g for g in loss.group("p", "d", "a", "b", "c", "g", "h", "l") if g), None)
     ):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
-    if named := _pet_named(text):
-        return (f"pet:{named.lower()}{ABOUT}",)
+    if pet_name := _pet_named(text):
+        return (f"pet:{pet_name.lower()}{ABOUT}",)
     if partner:
         return ("partner",)
     weekly = _WEEKLY.search(lower)
