@@ -17,6 +17,7 @@ from omem.memory.extract import is_filler
 from omem.memory.extract import segments
 from omem.memory.extract import sentences
 from omem.memory.extract import third_person
+from omem.memory.extract import unhesitating
 
 MONDAY = dt.date(2023, 5, 8)
 
@@ -416,3 +417,34 @@ def test_a_turn_split_into_several_memories_is_kept_beside_each_when_extracting(
 )
 def test_a_leading_no_is_dropped_only_when_it_answers(message: str, expected: list[str]) -> None:
     assert sentences(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # an aside to someone in the room taken out, the sentence finished as it was resumed
+        (
+            "My pottery class is... Freya, not in your mouth... sorry, it's on Tuesday evenings.",
+            "My pottery class is on Tuesday evenings.",
+        ),
+        ("I drive... Harry, stop kicking the seat... sorry, I drive a Civic.", "I drive a Civic."),
+        ("Best tea is... Oscar, shoes on... sorry, rooibos.", "Best tea is rooibos."),
+        (
+            "I'm big on meat... Mia, sit down... sorry, yes, steak most nights.",
+            "I'm big on meat, steak most nights.",
+        ),
+        # a hedge settled
+        (
+            "I think it's... yes, definitely Halden Logistics now.",
+            "I think it's definitely Halden Logistics now.",
+        ),
+        # never words said to the agent, nor a pause alone
+        (
+            "I spoke to... Tom, my husband, he says hi... anyway, the boiler's broken.",
+            "I spoke to... Tom, my husband, he says hi... anyway, the boiler's broken.",
+        ),
+        ("Well... I don't know really.", "Well... I don't know really."),
+    ],
+)
+def test_an_aside_to_someone_in_the_room_is_taken_out(said: str, kept: str) -> None:
+    assert unhesitating(said) == kept

@@ -392,8 +392,70 @@ _SAID_TWICE = re.compile(
 )
 
 
+# A word to someone else in the room, between pauses, then back to the caller's sentence: "My
+# pottery class is... Freya, not in your mouth... sorry, it's on Tuesday evenings." Only a
+# name and a short order (the words a child or a dog is told), so nothing said to the agent
+# is taken out.
+_ORDERS = (
+    "stop|don't|do not|not|no|put|give|leave|get|sit|stand|come|go|shoes|coat|down|off|shush|"
+    "hush|quiet|wait|hang on|hold on|careful|stay|please|be|enough|I'm on the phone|mummy's|"
+    "daddy's|nana's|grandma's|in a minute|one minute|just a minute"
+)
+_ASIDE = re.compile(
+    r"\s*(?:\.\.\.|…)\s*[A-Z][a-z]+,\s+(?:" + _ORDERS + r")\b[^.?!…]{0,60}?(?:\.\.\.|…)\s*"
+    r"(?:(?:sorry|anyway|right|where was I)[,.]?\s*)?(?:(?:yes|yeah|so),?\s*)?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.?!](?!\.)(?<!\.\.\.)")
+# "I think it's... yes, definitely the city library": a hedge settled, said once
+_SETTLED = re.compile(
+    r"\b(?P<w>it's|it is|I'm|I am|they're|that's)\s*(?:\.\.\.|…)\s*(?:yes|yeah),?\s*"
+    r"(?=definitely\b)",
+    re.IGNORECASE,
+)
+_OPEN_END = re.compile(
+    r"\b(?:is|are|was|for|on|at|to|with|my|the|a|an|'s|by|in|of)$", re.IGNORECASE
+)
+
+
+def _resumed(said: str, rest: str) -> str:
+    """The caller's sentence with the aside taken out (_ASIDE): said again from its start
+    ("I drive... sorry, I drive a Civic"), finished by "it's …" ("My class is... sorry, it's
+    on Tuesdays"), finished plainly, or added to."""
+    said, rest = said.strip(), rest.strip()
+    if not rest:
+        return said
+    first = re.sub(r"'s$", "", said.split()[0].lower())
+    if rest.lower().startswith(first):
+        return rest
+    if re.match(r"it(?:'s| is) ", rest, re.IGNORECASE):
+        rest = rest.split(" ", 1)[1] if rest.lower().startswith("it's") else rest.split(" ", 2)[2]
+        if said.split()[-1].lower() == rest.split()[0].lower():
+            rest = rest.split(" ", 1)[1] if " " in rest else ""
+        return f"{said} {rest}".strip()
+    return f"{said} {rest}" if _OPEN_END.search(said) else f"{said}, {rest}"
+
+
+def _without_asides(text: str) -> str:
+    """`text` with each aside (_ASIDE) taken out of the sentence around it (_resumed)."""
+    for aside in reversed(list(_ASIDE.finditer(text))):
+        before = text[: aside.start()]
+        start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+        end = _SENTENCE_END.search(text, aside.end())
+        stop = end.start() if end else len(text)
+        if not re.search(r"\w", before[start:]):
+            continue
+        text = (
+            text[:start] + " " + _resumed(before[start:], text[aside.end() : stop]) + text[stop:]
+        )
+    return text.strip()
+
+
 def unhesitating(text: str) -> str:
-    """`text` without a transcript's hesitations (see _HESITATION), spaces tidied."""
+    """`text` without a transcript's hesitations (see _HESITATION) and asides to someone in
+    the room (_ASIDE), spaces tidied."""
+    if "..." in text or "…" in text:  # a pause: an aside, or a hedge settled
+        text = _SETTLED.sub(lambda m: m.group("w") + " ", _without_asides(text))
     text = _SAID_TWICE.sub(r"\1", _LIKE.sub(",", _HESITATION.sub(" ", text)))
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
 
