@@ -12,8 +12,9 @@ in my hamper?") and only lifts the memories of that slot. What it learns from:
   questions about now and about the past;
 - the long evaluation set's questions (`bench/longeval`), labelled by the rules (most none).
 
-`nightline` and `daybreak` stay out of training: on their questions (never seen) it names the
-kind the phrasing asked for in 68 and 69 of 72 and a wrong kind in none; on the short set
+`nightline`, `daybreak` and `teatime` stay out of training: on their questions (never seen,
+`teatime`'s written blind after the reader was made) it names the kind the phrasing asked for
+in 68, 70 and 69 of 70 and a wrong kind in none; on the short set
 (`bench/eval`, never trained on) it reads no kind the rules do not, and on the long set one
 ("What's my current lisinopril dose?", a dose).
 """
@@ -38,7 +39,7 @@ from omem.memory.kinds import ASKS_FILE
 from omem.memory.kinds import KindReader
 from omem.memory.supersede import asked_slots
 
-HELD_OUT = ("nightline", "daybreak")
+HELD_OUT = ("nightline", "daybreak", "teatime")
 # The kind a slot the rules name belongs to (the long set's labels).
 _KIND_OF_SLOT = (
     ("address", "address"), ("phone", "phone"), ("email", "email"), ("dose:", "dose"),
