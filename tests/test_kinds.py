@@ -202,13 +202,13 @@ def test_what_the_question_reader_names_lifts_that_slot_in_memory_query(
 def test_a_memory_the_kind_reader_finds_of_the_asked_kind_is_lifted_beside_the_slot(
     conn: None, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A change no rule reads ("taken off coffee") competes with the old value a rule read
+    """A change no rule reads ("parted ways") competes with the old value a rule read
     ("coffee every morning"): both are lifted for "Do I drink coffee?"."""
     settings = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.99")
     user = make_user()
     said = [
         "The caller has coffee every morning.",
-        "The doctor's taken the caller off coffee completely, so none for them now.",
+        "Coffee and the caller have parted ways, the doctor insisted.",
         "The caller's husband drinks coffee all day long.",
     ]
     assert slots_of(said[0]) == ("habit:coffee/yes",)

@@ -947,6 +947,37 @@ QUERY = "/api/v1/tools/memory-query"
             "morning.",
             "habit:coffee/yes",
         ),
+        # round 30 (teatime's misses)
+        (
+            "You've still got the caller down as a coffee drinker, they packed it in weeks ago.",
+            "habit:coffee/no",
+        ),
+        (
+            "The doctor's taken the caller off coffee completely, so none for them now.",
+            "habit:coffee/no",
+        ),
+        (
+            "The caller's grandson changed their email for them, it's j.hart@gmail.com now.",
+            "email",
+        ),
+        (
+            "The caller's daughter got them onto rooibos and now it's the caller's favourite tea.",
+            "favourite:tea",
+        ),
+        (
+            "The caller thinks it's definitely the Riverside Clinic now, they started there in "
+            "March.",
+            "job",
+        ),
+        ("You've still got Biscuit down, bless her, she passed away in March.", "pet:biscuit"),
+        ("The caller is afraid Biscuit has passed, they have no cat at all now.", "pet:biscuit"),
+        ("Biscuit passed on, the caller and others don't have a cat again.", "pet:biscuit"),
+        ("The caller said Biscuit has passed the vet's check.", None),
+        ("Sorry, new job, they started at the Riverside Clinic on 24 February.", "job"),
+        (
+            "You've still got the caller down as liking chamomile best, it's rooibos now.",
+            "favourite:tea",
+        ),
         # … never "they", nor after several people, nor beside "him" or "her"
         ("The caller's son moved to Leeds and they live at 12 Oak Street now.", None),
         ("The caller's parents moved, they live at 12 Oak Street now.", None),

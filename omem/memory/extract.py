@@ -259,7 +259,7 @@ def _own_again(text: str, start: int) -> bool:
     before = text[opening.end() : start]
     boundary = re.search(
         r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|"
-        r"still|also) )*(?:that's |that is )?$",
+        r"still|also) )*(?:that's |that is |it's |it is )?$",
         before,
     )
     subordinate = re.match(r"(?:since|after|when|because|as|now) ", text, re.IGNORECASE)

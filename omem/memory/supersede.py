@@ -55,7 +55,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "29: daybreak's forms: a pet no more, courting, split, from a date, wor, left coffee"
+RULES = "30: teatime's forms: still got me down as, taken off coffee, passed on, new job"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
@@ -81,7 +81,7 @@ _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
 # "their brother chose it for them" ...
 _FOR_THEM = re.compile(
     rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}) (?:\w+ ){{0,2}}?(?:set|made|got|bought|"
-    r"gave|sorted|opened|chose|picked)\b"
+    r"gave|sorted|opened|chose|picked|changed|updated|switched|moved)\b"
     r"(?=[^,.]{0,40}?\b(?:mobile|phone|number|e-?mail|account|car|motor|it)\b)"
     r"[^,.]{0,40}?\b(?:for (?:the caller|them)\b|(?:the caller|them) (?:up\b|an? |with\b|one\b))"
 )
@@ -378,6 +378,12 @@ _JOB = re.compile(
     r"|^(?:a )?(?:new|different|another) job\b[.!,]? (?:[Tt]he )?(?!The\b|They\b|It\b|I\b|"
     r"Their\b)[A-Z][\w-]*(?: [A-Z][\w-]*)*[.,!]"
     r"|^the caller (?:has |have )?(?:moved|changed|switched) jobs\b"
+    # "…, new job, they started at the Riverside Clinic on 24 February"
+    r"|\bnew job,? (?:they|the caller) (?:have |has )?(?:started|start|are starting) (?:at|with) "
+    r"(?:the )?[A-Z]"
+    # "it's definitely the Riverside Clinic now, they started there …"
+    r"|\bit is (?:definitely |now )?(?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} now, (?:they|the caller) "
+    r"(?:have |has )?started there\b"
     r"|^the caller (?:is|are) (?:on the payroll|in the office|doing \w+|employed) (?:at|for|by) "
     r"(?:the )?[A-Z]"
     r"|^the caller (?:has |have )?handed (?:in )?(?:their|the) notice\b"
@@ -529,6 +535,7 @@ _PET_LOSS = re.compile(
     # "Lost Biscuit, we did, in February"
     r"|^[Ll]ost (?P<l>[A-Z]\w+)\b(?!')"
     r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|is no more|"
+    r"(?:has )?passed on|has passed(?! (?:the|its|her|his|a|an|on to|to)\b)|"
     r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
@@ -560,6 +567,7 @@ _GONE_NAME_AFTER = re.compile(
     r"'s (?:check-?up|jabs|vaccinations?|appointment|vet|food|insurance|booking|grooming|"
     r"trim|bath|walks?|boosters?|injections?|worming|flea treatment|tablets|nails)\b| off\b"
     r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
+    r"| down,"  # "you've still got Biscuit down, bless her, she passed away"
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"lives with|is living with)\b"
 )
@@ -650,7 +658,8 @@ _FAVOURITE_CUE = re.compile(
     r"\b(?:favou?rite|go-to|of choice|switched to|always (?:goes for|go for|picks?|pick)|"
     r"nothing beats|prefers?|preferred|switched from \w+ to|^best \w+(?=:)|"
     r"the only \w+ (?:the caller|they) (?:wants?|drinks?|has|have)|"
-    r"all about|likes? best|(?:loves?|likes?) (?:\w+ )?most|over any (?:other )?)\b"
+    r"all about|likes? best|liking (?:\w+ ){0,2}best|(?:loves?|likes?) (?:\w+ )?most|"
+    r"over any (?:other )?)\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
 # A favourite named by its kind alone: "the caller's favourite is chamomile" is a tea.
@@ -715,7 +724,8 @@ _NEGATIVE = re.compile(
     r"(?:gone|go|went) (?:their|our) separate ways|"
     # "has left coffee completely", never "left their coffee on the bus"
     rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
-    r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed in|kicked|ditched|"
+    r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed (?:it |them )?in|"
+    r"kicked|ditched|"
     r"not (?:drinking|eating|having|smoking)|"
     # "stops drinking", never "must stop drinking"
     r"(?<!must )(?<!should )(?<!\bto )stops? (?:drink|eat|hav|smok|tak)\w*)\b|^no\b"
@@ -726,6 +736,8 @@ _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b)|(?={_MUST_HAVE}))"
     r"|, (?:so |and |but |because |as |since )?(?:they|the caller)\b|[.!] (?:they|the caller)\b"
     r"|\bbut (?:they|the caller)\b"  # "it used to be coffee but the caller has given it up"
+    # "The doctor's taken the caller off coffee"
+    r"|\b(?:taken|took|put|got|gone and taken) (?:the caller|them) off\b"
     r"|\bfor the caller\b"
     r"|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
@@ -1025,7 +1037,7 @@ _OPENS_WITH_PEOPLE = re.compile(
 _ONE_OF_THEM = re.compile(r"(?:.*[^s]|boss|fianc[eé]s)$")  # "son", never "parents", "kids"
 _CALLER_AGAIN = re.compile(
     r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|still|also) )*"
-    r"(?P<c>(?:that(?:'s| is) )?the caller\b[^;]*)$"
+    r"(?P<c>(?:(?:that|it)(?:'s| is) )?the caller\b[^;]*)$"
 )
 _CALLER_AFTER = re.compile(
     r"^(?:since|after|when|because|as|now|ever since) [^,]*? "
