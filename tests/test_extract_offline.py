@@ -254,6 +254,9 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "The caller has been dizzy since the new dose, and asked if that is normal."
     )
     assert third_person("Is that normal?") == 'The caller asked: "Is that normal?"'
+    assert third_person("If I move to 5 Elm Road, is that a problem?") == (
+        'The caller asked: "If I move to 5 Elm Road, is that a problem?"'
+    )
     assert third_person("Wor cat Biscuit needs her jabs.") == "Their cat Biscuit needs her jabs."
     # after one of the caller's people, the caller's own clause names "the caller"
     assert third_person("Since my husband passed I took up pottery.") == (
@@ -444,6 +447,12 @@ def test_a_leading_no_is_dropped_only_when_it_answers(message: str, expected: li
             "I spoke to... Tom, my husband, he says hi... anyway, the boiler's broken.",
         ),
         ("Well... I don't know really.", "Well... I don't know really."),
+        # a value taken back is no aside; the sentence's first word is kept
+        (
+            "The dentist is on... Tuesday, no, Wednesday... at 3pm.",
+            "The dentist is on... Tuesday, no, Wednesday... at 3pm.",
+        ),
+        ("I live at... Freya, put that down... it's 14 Birch Lane.", "I live at 14 Birch Lane."),
     ],
 )
 def test_an_aside_to_someone_in_the_room_is_taken_out(said: str, kept: str) -> None:

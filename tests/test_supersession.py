@@ -978,6 +978,11 @@ QUERY = "/api/v1/tools/memory-query"
             "You've still got the caller down as liking chamomile best, it's rooibos now.",
             "favourite:tea",
         ),
+        # a review's probes: none of these is a change
+        ("The caller went to Tesco, the staff were rude.", None),
+        ("The caller said Biscuit has passed out on the sofa.", None),
+        ("The caller had to give Biscuit to the groomer at nine.", None),
+        ("Their new vicar is Reverend Ali, that's what they are called now.", None),
         # … never "they", nor after several people, nor beside "him" or "her"
         ("The caller's son moved to Leeds and they live at 12 Oak Street now.", None),
         ("The caller's parents moved, they live at 12 Oak Street now.", None),

@@ -253,9 +253,11 @@ def _own_again(text: str, start: int) -> bool:
     """Whether the caller's mention at `start` opens a clause of their own after an opening
     with one of their people (see _ONE_OF_PEOPLE)."""
     opening = _ONE_OF_PEOPLE.match(text)
-    if not opening or start < opening.end():
+    # within a memory's length of the opening: asked of every mention, never quadratic
+    if not opening or not opening.end() <= start <= opening.end() + MAX_CONTENT:
         return False
-    end = re.compile(r"[,.;!?]").search(text, start)
+    near = text[start : start + MAX_CONTENT]
+    end = re.search(r"[,.;!?]", near)
     before = text[opening.end() : start]
     boundary = re.search(
         r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|"
@@ -266,7 +268,7 @@ def _own_again(text: str, start: int) -> bool:
     if not boundary and not (subordinate and "," not in before):
         return False
     said_before = before[: boundary.start()] if boundary else before
-    clause = text[start : end.start() if end else len(text)]
+    clause = near[: end.start() if end else len(near)]
     return not _NOT_OWN_CLAUSE.search(said_before) and not _NOT_OWN_CLAUSE.search(clause)
 
 
@@ -324,7 +326,12 @@ def third_person(sentence: str) -> str:
     wonder = _WONDERS.search(sentence)
     if tagged and tagged.start() > 0 and not QUESTION_START.match(sentence):
         sentence = sentence[: tagged.start()] + "."  # "…, it's 88 Harbor View Road, okay?"
-    elif wonder and wonder.start() > 0 and not QUESTION_START.match(sentence):
+    elif (
+        wonder
+        and wonder.start() > 0
+        and not _SUPPOSED.match(sentence)
+        and not QUESTION_START.match(sentence)
+    ):
         # "I've been dizzy since they put me on 20 milligrams, is that normal?" tells first
         sentence = f"{sentence[: wonder.start()]}, and asked if that is {wonder.group('what')}."
     text = _MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", _MI.sub(_mi, sentence))
@@ -402,9 +409,15 @@ _ORDERS = (
     "daddy's|nana's|grandma's|in a minute|one minute|just a minute"
 )
 _ASIDE = re.compile(
-    r"\s*(?:\.\.\.|…)\s*[A-Z][a-z]+,\s+(?:" + _ORDERS + r")\b[^.?!…]{0,60}?(?:\.\.\.|…)\s*"
+    r"\s*(?:\.\.\.|…)\s*(?P<name>[A-Z][a-z]+),\s+(?P<words>(?:" + _ORDERS + r")\b[^.?!…]{0,60}?)"
+    r"(?:\.\.\.|…)\s*"
     r"(?:(?:sorry|anyway|right|where was I)[,.]?\s*)?(?:(?:yes|yeah|so),?\s*)?",
     re.IGNORECASE,
+)
+# A pause that corrects or muses, never an aside: "Tuesday, no, Wednesday", "well, not any more"
+_NO_NAME = frozenset(
+    "well no yes yeah oh ah hmm um erm er sorry right okay ok honestly actually so anyway look "
+    "listen wait oops gosh blimey bless".split()
 )
 _SENTENCE_END = re.compile(r"[.?!](?!\.)(?<!\.\.\.)")
 # "I think it's... yes, definitely the city library": a hedge settled, said once
@@ -425,8 +438,8 @@ def _resumed(said: str, rest: str) -> str:
     said, rest = said.strip(), rest.strip()
     if not rest:
         return said
-    first = re.sub(r"'s$", "", said.split()[0].lower())
-    if rest.lower().startswith(first):
+    first = re.sub(r"'s$", "", said.split()[0])
+    if re.match(rf"{re.escape(first)}\b", rest, re.IGNORECASE):  # never "I" before "it's"
         return rest
     if re.match(r"it(?:'s| is) ", rest, re.IGNORECASE):
         rest = rest.split(" ", 1)[1] if rest.lower().startswith("it's") else rest.split(" ", 2)[2]
@@ -436,6 +449,14 @@ def _resumed(said: str, rest: str) -> str:
     return f"{said} {rest}" if _OPEN_END.search(said) else f"{said}, {rest}"
 
 
+def _corrects(aside: re.Match[str]) -> bool:
+    """Whether a pause is the caller correcting or musing to the agent, not an aside: an
+    interjection in the name's place, or another value named ("Tesco, not Asda")."""
+    return aside.group("name").lower() in _NO_NAME or bool(
+        re.search(r"\b[A-Z][a-z]+", aside.group("words"))
+    )
+
+
 def _without_asides(text: str) -> str:
     """`text` with each aside (_ASIDE) taken out of the sentence around it (_resumed)."""
     for aside in reversed(list(_ASIDE.finditer(text))):
@@ -443,7 +464,7 @@ def _without_asides(text: str) -> str:
         start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
         end = _SENTENCE_END.search(text, aside.end())
         stop = end.start() if end else len(text)
-        if not re.search(r"\w", before[start:]):
+        if not re.search(r"\w", before[start:]) or _corrects(aside):
             continue
         text = (
             text[:start] + " " + _resumed(before[start:], text[aside.end() : stop]) + text[stop:]
@@ -515,6 +536,13 @@ _TAG = re.compile(
 _WONDERS = re.compile(
     r",? (?:is|was) (?:that|this|it) (?P<what>normal|safe|okay|ok|bad|serious|a problem|usual|"
     r"common|expected|a worry|something to worry about)\?$",
+    re.IGNORECASE,
+)
+# A question about a case supposed, never a statement: "If I move to 5 Elm Road, is that a
+# problem?"
+_SUPPOSED = re.compile(
+    r"(?:(?:so|and|but|well),? )?(?:if|say|suppose|supposing|imagine|assuming|what if|even if|"
+    r"in case)\b",
     re.IGNORECASE,
 )
 # The words a question opens with ("Don't you …?" asks; "Don't send …" does not). One list

@@ -40,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
+from omem.memory.supersede import MEATS
 from omem.memory.supersede import SHAPES
 from omem.memory.supersede import SUMMARY
 from omem.memory.supersede import held_back
@@ -56,10 +57,11 @@ READ_AT = 0.8
 ASKS_FILE = KINDS_FILE.with_name("asks.npz")
 ASK_AT = 0.7
 # The slot each asked kind lifts: argument slots by their prefix (any pet, any medicine, any
-# weekly fixture, any favourite, any appointment, any habit), the ranking picks among them.
+# weekly fixture, any favourite, any appointment, any habit but coffee, which is its own kind),
+# the ranking picks among them.
 _ASKED: dict[str, str] = {
     "address": "address", "phone": "phone", "email": "email", "dose": "dose:",
-    "class": "weekly:", "coffee": "habit:", "meat": "habit:", "favourite": "favourite:",
+    "class": "weekly:", "coffee": "habit:coffee", "meat": "habit:", "favourite": "favourite:",
     "pet": "pet:", "partner": "partner", "job": "job", "car": "car", "doctor": "doctor",
     "dentist": "appointment:", "contact": "contact", "nickname": "name",
 }  # fmt: skip
@@ -148,11 +150,7 @@ def said_of(
     reader = reader_for(model)
     if reader is None or not len(vectors):
         return [False] * len(contents)
-    wanted = {
-        kind
-        for kind, slot in _ASKED.items()
-        if kind in _ONE_VALUE and any(_names(slot, a) for a in asked)
-    }
+    wanted = {kind for kind in _ONE_VALUE & _ASKED.keys() if any(_asks(kind, a) for a in asked)}
     columns = [k for k, name in enumerate(reader.classes) if name in wanted]
     if not columns:
         return [False] * len(contents)
@@ -160,8 +158,14 @@ def said_of(
     return [bool(q >= SAID_OF_AT) and own_statement(c) for q, c in zip(p, contents, strict=True)]
 
 
-def _names(slot: str, asked: str) -> bool:
-    """Whether the reader's `slot` (a slot or a prefix like "pet:") is the `asked` one."""
+def _asks(kind: str, asked: str) -> bool:
+    """Whether the `asked` slot is one of `kind`'s. Coffee and meat are both habits: a
+    question about coffee lifts no memory about meat, nor one about meat coffee."""
+    if kind == "coffee":
+        return asked.split("/")[0] == "habit:coffee"
+    if kind == "meat":
+        return asked.split("/")[0] in ("habit:", *(f"habit:{meat}" for meat in MEATS))
+    slot = _ASKED[kind]
     return asked.startswith(slot) if slot.endswith(":") else asked.split("/")[0] == slot
 
 

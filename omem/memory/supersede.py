@@ -55,7 +55,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "30: teatime's forms: still got me down as, taken off coffee, passed on, new job"
+RULES = '31: no visit as a job, no pet lost for a while, no "them" taken off coffee'
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
@@ -332,9 +332,10 @@ _LEFT_WORK = (
 # "moved over to the Riverside Clinic, the shifts there are mad": a place and its work, a job
 # and never a move of house
 _MOVED_TO_WORK = (
-    rf"\b(?:moved|switched|gone|went) (?:over )?to (?:the )?(?![^,.]*\b{_STAYS}\b)"
-    r"[A-Z]\w*(?: [A-Z]\w*){0,3}, (?:the )?(?:shifts?|rota|hours|pay|boss|manager|"
-    r"colleagues|staff|work) (?:there )?(?:is|are|was|were)\b"
+    # only the words of a job after it: "went to Tesco, the staff were rude" was a visit
+    rf"\b(?:moved|switched) (?:over )?to (?:the )?(?!(?:[A-Z]\w* ){{0,3}}{_STAYS}\b)"
+    r"[A-Z]\w*(?: [A-Z]\w*){0,3}, (?:the )?(?:shifts?|rota|colleagues) "
+    r"(?:there )?(?:is|are|was|were)\b"
 )
 _JOB = re.compile(
     rf"^{_CALLER} {_NOW}(?:works? {_AT_WORK}|is (?:now |currently )?working {_AT_WORK}|"
@@ -472,7 +473,8 @@ _NAME_RULE = re.compile(
     r"(?:the caller's|their) name)\b(?![^.]*\b(?:booking|table|order|ticket|reservation|"
     r"invoice|raffle|parcel|delivery|list)\b)"
     # "put Jo on the caller's file, that's what they are called these days"
-    r"|\b[A-Z][a-z]+\b[^.]{0,60}, that(?:'s| is) what (?:the caller is|they are) called\b"
+    r"|\b(?:put|have|call|make it) [A-Z][a-z]+\b[^.]{0,60}, that(?:'s| is) what "
+    r"(?:the caller is|they are) called\b"
     r"|\bthe caller (?:would rather|would like to|wants to|prefers to|likes to) be called "
     r"[A-Z][a-z]+"
     r"|\bknows? (?:the caller|them) as [A-Z][a-z]+|\bcalling (?:the caller|them) [A-Z][a-z]+"
@@ -531,11 +533,14 @@ _PET_LOSS = re.compile(
     r"charity|rehoming|new (?:home|owner|family)))\b"
     # "had to give Biscuit to their sister": for good, unless said to be for a while
     r"|(?:had|have|has|having) to give (?P<h>[A-Z]\w+) (?:away|to)\b"
-    r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
+    r"(?![^.]*\b(?:while|until|till|for (?:the|a|an|two|a few|a couple of) (?:day|night|"
+    r"weekend|week|fortnight|hour|morning|afternoon)s?|back|groomers?|vets?|kennels?|cattery|"
+    r"sitter|walker|at \w+)\b)"
     # "Lost Biscuit, we did, in February"
-    r"|^[Ll]ost (?P<l>[A-Z]\w+)\b(?!')"
+    r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
+    r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
     r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|is no more|"
-    r"(?:has )?passed on|has passed(?! (?:the|its|her|his|a|an|on to|to)\b)|"
+    r"(?:has )?passed on|has passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
     r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
@@ -736,8 +741,9 @@ _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b)|(?={_MUST_HAVE}))"
     r"|, (?:so |and |but |because |as |since )?(?:they|the caller)\b|[.!] (?:they|the caller)\b"
     r"|\bbut (?:they|the caller)\b"  # "it used to be coffee but the caller has given it up"
-    # "The doctor's taken the caller off coffee"
-    r"|\b(?:taken|took|put|got|gone and taken) (?:the caller|them) off\b"
+    # "The doctor's taken the caller off coffee"; never "them", which may be others ("the
+    # dentist got them off coffee", said of the grandchildren)
+    r"|\b(?:taken|took|put|got|gone and taken) the caller off\b"
     r"|\bfor the caller\b"
     r"|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
@@ -765,7 +771,7 @@ _PART_OF_THE_DAY = re.compile(
     r"midnight|bed)|\b(?:in the (?:evening|afternoon)s?|at night|late at night|with (?:milk|"
     r"sugar|cream))\b"
 )
-_MEATS = ("meat", "steak", "beef", "pork", "bacon", "lamb", "chicken")
+MEATS = ("meat", "steak", "beef", "pork", "bacon", "lamb", "chicken")
 _OPENERS = frozenset(
     "the their they on no please just you best from sold send if sadly actually so also "
     "big these well good heads lately new".split()
@@ -1307,7 +1313,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if choice := _CHOICE.search(lower):
         return (f"favourite:{choice.group('a')}",)
     if _VEGETARIAN.search(lower):
-        return tuple(f"habit:{meat}{NO}" for meat in _MEATS)
+        return tuple(f"habit:{meat}{NO}" for meat in MEATS)
     if (
         _HABIT_SUBJECT.search(lower)
         and _HABIT_CUE.search(lower)
@@ -1319,7 +1325,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         if _NEGATIVE.search(lower):  # giving up meat gives up every meat
             if any(m.group("a").split()[-1] == "meat" for m in _CONSUMABLE.finditer(lower)):
                 thing = "meat"  # "take the beef off, they've cut out red meat"
-            meats = _MEATS if thing == "meat" else (thing,)
+            meats = MEATS if thing == "meat" else (thing,)
             return tuple(f"habit:{m}{NO}" for m in meats)
         return (f"habit:{thing}{YES}",)
     return ()
