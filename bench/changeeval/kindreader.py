@@ -298,13 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     agree = np.mean([r == label for r, label in zip(read, labels, strict=True)])
     print(f"{len(data)} memories {counts}; the reader agrees with the labels on {agree:.1%}")
     print(unread(reader, embedder))
-    if args.check:  # the same weights, to a tolerance that summation order cannot break
+    if args.check:
         shipped = KindReader.load(KINDS_FILE)
         differ = sum(a != b for a, b in zip(shipped.kinds(vectors), read, strict=True))
-        same = shipped.classes == reader.classes and all(
-            np.allclose(a, b, atol=1e-3)
-            for a, b in ((shipped.weights, reader.weights), (shipped.bias, reader.bias))
-        )
+        same = shipped.same_as(reader)
         print(
             f"{KINDS_FILE}: {'the same weights' if same else 'other weights'} as a fresh "
             f"training; {differ} memories read differently"

@@ -99,6 +99,14 @@ class KindReader:
         best = p.argmax(axis=1)
         return [self.classes[k] if p[row, k] >= at else "none" for row, k in enumerate(best)]
 
+    def same_as(self, other: KindReader) -> bool:
+        """The same classes and weights, to a tolerance that summation order cannot break (the
+        trainers' --check)."""
+        return self.classes == other.classes and all(
+            np.allclose(a, b, atol=1e-3)
+            for a, b in ((self.weights, other.weights), (self.bias, other.bias))
+        )
+
     def save(self, path: Path) -> None:
         np.savez_compressed(
             path,
