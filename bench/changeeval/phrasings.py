@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bench.changeeval.afterhours import afterhours_kinds
+from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
 from bench.changeeval.counter import counter_kinds
 from bench.changeeval.daybreak import daybreak_kinds
@@ -63,4 +64,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "nightline": Phrasing(20, nightline_kinds),
     "daybreak": Phrasing(21, daybreak_kinds),
     "teatime": Phrasing(22, teatime_kinds),
+    "callback": Phrasing(23, callback_kinds),
 }
