@@ -124,8 +124,11 @@ class MemoryOut(BaseModel):
     conversation_id: str
     source_turns: list[int]
     archived: bool | None = None  # only with include_archived
-    superseded: bool | None = None  # a replaced value, for a question about the past
+    # a replaced value: closed in the store (returned for a question about the past), or one
+    # that a later memory of this answer replaces (replaced_by; nothing is closed)
+    superseded: bool | None = None
     valid_to: str | None = None  # when a superseded value stopped being true
+    replaced_by: int | None = None
 
 
 class QueryAnswer(BaseModel):

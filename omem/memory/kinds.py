@@ -155,15 +155,99 @@ def said_of(
 ) -> list[bool]:
     """Whether each memory (its stored vector and text) says something of a kind `asked`
     names, by the kind reader, in a plain statement of the caller's own."""
+    return [kind is not None for kind in _said(asked, vectors, contents, model, _ONE_VALUE)]
+
+
+# memory-query reads, among the memories it returns for a question that asks for one value
+# (an address, whether one eats meat, the favourite tea, the dentist's appointment), which are
+# of that kind (the rules' slot, else the kind reader at SAID_OF_AT, as said_of): a later call's
+# statement of the kind marks an earlier one as replaced (omem.memory.retrieve.replaced). A
+# kind with an argument counts only with the argument the question names in the memory's
+# words ("tea" for favourite:tea); a pet never (facts about a pet add up, they do not replace).
+_WITH_SUBJECT = frozenset(("favourite", "dentist", "class", "dose"))
+
+
+def kinds_said(
+    asked: tuple[str, ...], vectors: np.ndarray, contents: list[str], model: str
+) -> list[str | None]:
+    """Each memory's kind among the one-value kinds `asked` names (see above), else None."""
+    subjects = {a.split(":", 1)[1].split("/")[0] for a in asked if ":" in a} - {""}
+    found = _said(asked, vectors, contents, model, _ONE_VALUE | _WITH_SUBJECT)
+    return [
+        kind if kind is not None and _holds(kind, content, subjects) else None
+        for kind, content in zip(found, contents, strict=True)
+    ]
+
+
+def _holds(kind: str, content: str, subjects: set[str]) -> bool:
+    """Whether `content` carries something of `kind`'s value: its shape (a name may open the
+    sentence: "Lou's fine, …"), or for a kind with an argument, the argument asked about."""
+    if kind in ("nickname", "partner"):  # a name, maybe opening the sentence: "Lou's fine, …"
+        return _NAMED.search(content) is not None or _OPENING_NAME.match(content) is not None
+    if kind in ("job", "car"):  # "at the city library", "a little red runaround"
+        return True
+    if kind in _SLOTS:
+        return bool(slot_read(kind, content))
+    if kind in _ONE_VALUE:
+        return True
+    return any(_says(subject, content) for subject in subjects)
+
+
+_OPENING_NAME = re.compile(r"[A-Z][a-z]+(?:'s\b|,)")
+
+
+def holds_value(kind: str, content: str) -> bool:
+    """Whether `content` states a value of `kind` as the kind reader would read it into its
+    slot (the value's shape, past the rules' guards): what a statement must do to replace
+    an earlier one in memory-query (omem.memory.retrieve.replaced)."""
+    if kind not in _SLOTS:
+        return True
+    found = slot_read(kind, content)
+    return bool(found) and not held_back(found[0], lead(content))
+
+
+def one_value_kind(asked: tuple[str, ...]) -> str | None:
+    """The one-value kind a question asks for, by its first slot ("address", "habit:coffee",
+    "favourite:tea"), None for a pet or a kind without its argument ("favourite:")."""
+    if not asked:
+        return None
+    slot = asked[0].split("/")[0]
+    if slot == "habit:coffee":
+        return "coffee"
+    if slot in (f"habit:{meat}" for meat in MEATS):
+        return "meat"
+    for kind, prefix in _ASKED.items():
+        if kind in _WITH_SUBJECT and slot.startswith(prefix) and slot != prefix:
+            return kind
+        if kind in _SLOTS and slot == prefix:
+            return kind
+    return None
+
+
+def _says(subject: str, content: str) -> bool:
+    return re.search(rf"\b{re.escape(subject)}", content, re.IGNORECASE) is not None
+
+
+def _said(
+    asked: tuple[str, ...],
+    vectors: np.ndarray,
+    contents: list[str],
+    model: str,
+    kinds: frozenset[str],
+) -> list[str | None]:
+    """Each memory's likeliest kind of `kinds` that `asked` names, when the kind reader gives
+    it SAID_OF_AT or more and the memory is a plain statement of the caller's own."""
     reader = reader_for(model)
-    if reader is None or not len(vectors):
-        return [False] * len(contents)
-    wanted = {kind for kind in _ONE_VALUE & _ASKED.keys() if any(_asks(kind, a) for a in asked)}
-    columns = [k for k, name in enumerate(reader.classes) if name in wanted]
-    if not columns:
-        return [False] * len(contents)
-    p = reader.probabilities(np.atleast_2d(vectors))[:, columns].max(axis=1)
-    return [bool(q >= SAID_OF_AT) and own_statement(c) for q, c in zip(p, contents, strict=True)]
+    wanted = {kind for kind in kinds & _ASKED.keys() if any(_asks(kind, a) for a in asked)}
+    columns = [] if reader is None else [k for k, c in enumerate(reader.classes) if c in wanted]
+    if reader is None or not columns or not len(vectors):
+        return [None] * len(contents)
+    p = reader.probabilities(np.atleast_2d(vectors))[:, columns]
+    best = p.argmax(axis=1)
+    return [
+        reader.classes[columns[k]] if p[row, k] >= SAID_OF_AT and own_statement(content) else None
+        for row, (k, content) in enumerate(zip(best, contents, strict=True))
+    ]
 
 
 def _asks(kind: str, asked: str) -> bool:

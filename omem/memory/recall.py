@@ -213,6 +213,7 @@ def query(
     facts = [index.contents[hit.row] for hit in result.hits]
     if len(states) > 1:
         _mark_states(memories, facts, include_archived, spoken)
+    _mark_replaced(memories, facts, result.hits, index, spoken)
     if not record:
         for memory, hit in zip(memories, result.hits, strict=True):
             memory["terms"] = result.terms.at(hit.row)
@@ -281,6 +282,27 @@ def _mark_states(
             memory["valid_to"] = valid_to.date().isoformat() if valid_to else None
             memory["content"] = until + memory["content"]
             facts[position] = until + facts[position]
+
+
+def _mark_replaced(
+    memories: list[dict[str, Any]],
+    facts: list[str],
+    hits: list[retrieve.Hit],
+    index: UserIndex,
+    spoken: str,
+) -> None:
+    """Say which memories a later one replaces, as this answer read them (retrieve.replaced):
+    "Until 3 March 2026: …", dated by the later memory's call, with its id."""
+    for position, (memory, hit) in enumerate(zip(memories, hits, strict=True)):
+        if hit.replaced_by is None or memory.get("superseded"):
+            continue
+        day = index.occurred[hit.replaced_by].date()
+        until = phrases.say("until", spoken, day=phrases.day(day, spoken)) + " "
+        memory["superseded"] = True
+        memory["valid_to"] = day.isoformat()
+        memory["replaced_by"] = int(index.ids[hit.replaced_by])
+        memory["content"] = until + memory["content"]
+        facts[position] = until + facts[position]
 
 
 def said(index: UserIndex, row: int) -> str:

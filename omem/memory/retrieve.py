@@ -19,6 +19,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -32,9 +33,13 @@ from omem.memory.index import UserIndex
 from omem.memory.index import indexes
 from omem.memory.index import sector_mask
 from omem.memory.kinds import asked_by_reader
+from omem.memory.kinds import holds_value
+from omem.memory.kinds import kinds_said
+from omem.memory.kinds import one_value_kind
 from omem.memory.kinds import said_of
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
+from omem.memory.supersede import SHAPES
 from omem.memory.supersede import asked_hashes
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
@@ -98,6 +103,7 @@ class Hit:
     row: int
     memory_id: int
     score: float
+    replaced_by: int | None = None  # the row of a later statement of the one value asked for
 
 
 _THE_CALLER = re.compile(r"\b(?:the\s+)?caller(?:'s)?\b", re.I)
@@ -152,6 +158,7 @@ class Terms:
     relevant: np.ndarray  # bool: shares a keyword or is similar enough to be returned
     degraded: bool
     periods: tuple[Period, ...] = ()  # the periods the question names
+    asked: tuple[str, ...] = ()  # the slot the question asks for (rules, else question reader)
 
     def at(self, row: int) -> dict[str, float | None]:
         """One row's terms as plain numbers (4 decimals, as memory-query rounds scores)."""
@@ -229,6 +236,7 @@ def score_terms(
         relevant=relevant,
         degraded=cosine is None,
         periods=periods,
+        asked=asked,
     )
 
 
@@ -261,7 +269,8 @@ def rank(
     score = _candidates(index, terms, sectors)
     if score is None:
         return [], terms
-    return _ordered(index, score, query, terms)[:limit], terms
+    hits = replaced(index, _ordered(index, score, query, terms), terms, embedder.model)
+    return hits[:limit], terms
 
 
 def _ordered(index: UserIndex, score: np.ndarray, query: str, terms: Terms) -> list[Hit]:
@@ -302,6 +311,74 @@ def _newer_first(index: UserIndex, hits: list[Hit]) -> list[Hit]:
         waiting.remove(pick)
         placed.append(head[pick])
     return placed + hits[NEWER_SPAN:]
+
+
+def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> list[Hit]:
+    """`hits`, each earlier statement of the one value the question asks for (an address,
+    whether one eats meat, the favourite tea; kinds.one_value_kind) marked as replaced by the
+    latest one among them, when that one is from a later call (NEWER_AFTER_S) and is not itself
+    about the past ("the old address was …"). A memory is of that kind when it fills the slot
+    (the rules) or the kind reader finds it so (kinds.kinds_said). Nothing is closed: the
+    question says which value it is about, so this reading needs less than closing does."""
+    kind = one_value_kind(terms.asked)
+    if kind is None or not hits:
+        return hits
+    rows = [hit.row for hit in hits]
+    read = kinds_said(terms.asked, index.matrix[rows], [index.contents[r] for r in rows], model)
+    filled = set(index.slots.rows_with(asked_hashes(terms.asked[:1])).tolist())
+    of_kind = [
+        r
+        for r, said in zip(rows, read, strict=True)
+        if (said == kind or r in filled)
+        and not (kind in _SEVERAL and _FOR_A_USE.search(_without_values(index.contents[r])))
+    ]
+    latest = max(
+        (
+            r
+            for r in of_kind
+            if _replaces(kind, index.contents[r])
+            and (r in filled or holds_value(kind, index.contents[r]))
+        ),
+        key=lambda r: index.occurred_epoch[r],
+        default=None,
+    )
+    if latest is None:
+        return hits
+    before = index.occurred_epoch[latest] - NEWER_AFTER_S
+    earlier = {r for r in of_kind if index.occurred_epoch[r] < before}
+    return [replace(hit, replaced_by=latest) if hit.row in earlier else hit for hit in hits]
+
+
+def _replaces(kind: str, content: str) -> bool:
+    """Whether a statement of `kind` can replace an earlier one: not one about the past, and
+    for an email or a number (a caller has several, for several uses: "send the newsletter to
+    …") one that says it changed."""
+    if _ABOUT_THE_PAST.search(content):
+        return False
+    return kind not in _SEVERAL or _CHANGED.search(content) is not None
+
+
+_SEVERAL = frozenset(("email", "phone"))
+# An email or a number for one use, which another use's never replaces
+_FOR_A_USE = re.compile(
+    r"\b(?:newsletters?|receipts?|invoices?|bills?|work|office|business|personal|mobile|"
+    r"landline|home|emergenc(?:y|ies)|school)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_values(content: str) -> str:
+    """`content` without its email addresses and numbers ("office@…" names no use)."""
+    return SHAPES["phone"].sub(" ", SHAPES["email"].sub(" ", content))
+
+
+# A statement about a value gone by, which replaces nothing: "their old address was …", "the
+# caller used to work at …" (unless it says what holds now: "used to …, now it's …").
+_ABOUT_THE_PAST = re.compile(
+    r"^(?!.*\b(?:now|these days|any ?more|no longer|instead)\b).*"
+    r"\b(?:used to|old|previous(?:ly)?|former(?:ly)?|original(?:ly)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _intent_lift(

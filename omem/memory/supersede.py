@@ -1521,6 +1521,7 @@ _ASK_APPOINTMENT = re.compile(
     r"|\bwhen (?:is|am i seeing|do i see|was) (?:the |my )?(?P<k2>dentist|doctor|gp|physio|"
     r"optician|vet|hairdresser)\b"
 )
+_WHICH = r"\b(?:what|which)(?:'s|s| is)?(?: the)?(?: (?:kind|type|sort) of)? "
 _ASK_HABIT = re.compile(r"\bdo i (?:still )?(?:drink|eat|smoke|take|have) (?P<a>[a-z ]+?)\??$")
 
 
@@ -1545,7 +1546,10 @@ def asked_slots(question: str) -> tuple[str, ...]:
     if consumable and (_ASK_HABIT.search(text) or "meat" in text or "vegetarian" in text):
         out.append(f"habit:{consumable.group('a').split()[-1]}")
     elif consumable and not favourite and re.search(r"\b(?:coffee|tea|wine|beer|alcohol)\b", text):
-        out.append(f"habit:{consumable.group('a').split()[-1]}")
+        drink = consumable.group("a").split()[-1]
+        # "what tea …", "which coffee …": the answer is a kind of it, the favourite one
+        which = re.search(_WHICH + re.escape(drink), text)
+        out.extend((f"favourite:{drink}", f"habit:{drink}") if which else (f"habit:{drink}",))
     return tuple(dict.fromkeys(out))
 
 

@@ -1,0 +1,155 @@
+"""memory-query's reading of which memory replaces which (omem.memory.retrieve.replaced), with
+the real local model, the shipped kind reader and a real SQLite store: for a question that asks
+for one value, an earlier statement of it is returned marked as replaced by a later call's,
+where no rule read the change and nothing was closed in the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from omem.embeddings import get_embedder
+from omem.memory import kinds
+from omem.memory import recall
+from omem.memory.extract import Extracted
+from omem.memory.index import indexes
+from omem.memory.store import save_memories
+from omem.memory.supersede import asked_slots
+from omem.memory.supersede import slots_of
+from omem.models import Memory
+from tests.conftest import make_settings
+from tests.factories import make_user
+
+NOW = dt.datetime(2026, 3, 10, 12, 0)
+EARLIER = NOW - dt.timedelta(days=40)
+LATER = NOW - dt.timedelta(days=5)
+
+
+def _answer(data_dir: Path, said: list[tuple[str, dt.datetime]], question: str) -> list[dict]:
+    """memory-query's memories for `question` after each memory of `said` was stored on its
+    call's day (each its own call)."""
+    settings = make_settings(data_dir, OMEM_LINK_THRESHOLD="0.99")
+    user = make_user()
+    embedder = get_embedder(settings)
+    for n, (content, day) in enumerate(said):
+        item = Extracted(content, "semantic", 0.5, confidence=0.7, source_turns=())
+        save_memories(
+            user.id, [item], embedder, settings, occurred_at=day, now=day, conversation_ref=f"c{n}"
+        )
+    indexes.clear()
+    who = recall.Who(user.uid, None)
+    return recall.query(who, question, settings, limit=10, now=NOW, record=False)["memories"]
+
+
+def _by_content(memories: list[dict]) -> dict[str, dict]:
+    return {
+        m["content"].split(": ", 1)[-1] if m.get("replaced_by") else m["content"]: m
+        for m in memories
+    }
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "question"),
+    [
+        (  # a job no rule reads on either side
+            "The caller is at the Riverside Clinic till five, that's where they work, so they will be late.",
+            "Sorry, the caller should have said, new job, they started at Brightwater Bank in March.",
+            "Who do I work for these days?",
+        ),
+        (  # the favourite tea: the rules read the old, the reader the new
+            "If it's tea, make it chamomile, that's the caller's favourite by a mile.",
+            "The caller has gone right off the other one, it's peppermint tea they reach for now.",
+            "What's the tea I like best these days?",
+        ),
+        (
+            "The caller eats red meat nearly every day, it is their favourite food.",
+            "The caller doesn't touch red meat any more, they watched a documentary.",
+            "Do I still eat red meat?",
+        ),
+    ],
+)
+def test_a_later_statement_of_the_value_asked_for_marks_the_earlier_one_replaced(
+    conn: None, data_dir: Path, old: str, new: str, question: str
+) -> None:
+    memories = _answer(data_dir, [(old, EARLIER), (new, LATER)], question)
+    found = _by_content(memories)
+    assert {old, new} <= found.keys()
+    assert found[old]["superseded"] is True
+    assert found[old]["replaced_by"] == found[new]["id"]
+    assert found[old]["valid_to"] == LATER.date().isoformat()
+    assert found[old]["content"].startswith("Until ")
+    assert not found[new].get("superseded")
+    # read at query time: nothing was closed in the store
+    assert Memory.get_by_id(found[old]["id"]).state == "active"
+
+
+def test_nothing_is_replaced_within_one_call_or_by_an_earlier_call(
+    conn: None, data_dir: Path
+) -> None:
+    old = "The caller is at the Riverside Clinic till five, that's where they work, so they will be late."
+    new = "Sorry, the caller should have said, new job, they started at Brightwater Bank in March."
+    question = "Who do I work for these days?"
+    same_call = _answer(data_dir, [(old, LATER), (new, LATER + dt.timedelta(minutes=5))], question)
+    assert not any(m.get("superseded") for m in same_call)
+    # the later statement replaces the earlier, whichever it is
+    reversed_order = _by_content(_answer(data_dir, [(new, EARLIER), (old, LATER)], question))
+    assert reversed_order[new].get("replaced_by") == reversed_order[old]["id"]
+    assert not reversed_order[old].get("superseded")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "question"),
+    [
+        (  # someone else's job replaces nothing of the caller's
+            "The caller works at the Riverside Clinic.",
+            "The caller's husband has started at the city library, new job.",
+            "Who do I work for these days?",
+        ),
+        (  # a value gone by replaces nothing
+            "The caller works at the Riverside Clinic.",
+            "The caller used to work at the city library years ago.",
+            "Who do I work for these days?",
+        ),
+        (  # an email for one use never replaces the caller's email
+            "The caller's email is office@northwind.co.",
+            "Send the newsletter to readingnook@gmail.com.",
+            "What's my email address?",
+        ),
+        (  # a way of contact is not a name to be called by
+            "The caller goes by Jo, please use that.",
+            "The caller would rather you call them these days.",
+            "What should you call me?",
+        ),
+        (  # pets add up: a later fact about a pet replaces no earlier one
+            "The caller's cat Pepper is a tabby.",
+            "Pepper hates the vacuum cleaner.",
+            "Tell me about my cat.",
+        ),
+    ],
+)
+def test_what_replaces_nothing(
+    conn: None, data_dir: Path, old: str, new: str, question: str
+) -> None:
+    memories = _answer(data_dir, [(old, EARLIER), (new, LATER)], question)
+    assert old in _by_content(memories)
+    assert not any(m.get("superseded") for m in memories)
+
+
+def test_a_what_or_which_question_about_a_drink_asks_for_the_favourite_and_the_habit() -> None:
+    assert asked_slots("Which tea am I mad about at the moment?") == ("favourite:tea", "habit:tea")
+    assert asked_slots("What kind of coffee do I take?")[0] == "favourite:coffee"
+    assert asked_slots("Do I drink tea?") == ("habit:tea",)
+    assert asked_slots("What do I think of coffee?") == ("habit:coffee",)
+
+
+def test_the_one_value_kind_a_question_asks_for() -> None:
+    assert kinds.one_value_kind(("address",)) == "address"
+    assert kinds.one_value_kind(("habit:coffee",)) == "coffee"
+    assert kinds.one_value_kind(("habit:beef",)) == "meat"
+    assert kinds.one_value_kind(("favourite:tea", "habit:tea")) == "favourite"
+    assert kinds.one_value_kind(("appointment:dentist",)) == "dentist"
+    for several in (("pet:",), ("pet:rex",), ("favourite:",), ("habit:",), ("habit:tea",), ()):
+        assert kinds.one_value_kind(several) is None
+    assert slots_of("The caller's favourite tea is green tea.") == ("favourite:tea",)
