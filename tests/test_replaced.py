@@ -25,6 +25,11 @@ from tests.factories import make_user
 NOW = dt.datetime(2026, 3, 10, 12, 0)
 EARLIER = NOW - dt.timedelta(days=40)
 LATER = NOW - dt.timedelta(days=5)
+# a job no rule reads on either side
+JOB_THEN = (
+    "The caller is at the Riverside Clinic till five, that's where they work, so they'll be late."
+)
+JOB_NOW = "Sorry, the caller should have said, new job, they started at Brightwater Bank in March."
 
 
 def _answer(data_dir: Path, said: list[tuple[str, dt.datetime]], question: str) -> list[dict]:
@@ -53,9 +58,9 @@ def _by_content(memories: list[dict]) -> dict[str, dict]:
 @pytest.mark.parametrize(
     ("old", "new", "question"),
     [
-        (  # a job no rule reads on either side
-            "The caller is at the Riverside Clinic till five, that's where they work, so they will be late.",
-            "Sorry, the caller should have said, new job, they started at Brightwater Bank in March.",
+        (
+            JOB_THEN,
+            JOB_NOW,
             "Who do I work for these days?",
         ),
         (  # the favourite tea: the rules read the old, the reader the new
@@ -88,8 +93,7 @@ def test_a_later_statement_of_the_value_asked_for_marks_the_earlier_one_replaced
 def test_nothing_is_replaced_within_one_call_or_by_an_earlier_call(
     conn: None, data_dir: Path
 ) -> None:
-    old = "The caller is at the Riverside Clinic till five, that's where they work, so they will be late."
-    new = "Sorry, the caller should have said, new job, they started at Brightwater Bank in March."
+    old, new = JOB_THEN, JOB_NOW
     question = "Who do I work for these days?"
     same_call = _answer(data_dir, [(old, LATER), (new, LATER + dt.timedelta(minutes=5))], question)
     assert not any(m.get("superseded") for m in same_call)
@@ -120,6 +124,11 @@ def test_nothing_is_replaced_within_one_call_or_by_an_earlier_call(
         (  # a way of contact is not a name to be called by
             "The caller goes by Jo, please use that.",
             "The caller would rather you call them these days.",
+            "What should you call me?",
+        ),
+        (  # a greeting names the caller, it is no name to call them by
+            "The caller said Hana here.",
+            "The caller goes by Jo now, please use that.",
             "What should you call me?",
         ),
         (  # pets add up: a later fact about a pet replaces no earlier one
@@ -153,3 +162,19 @@ def test_the_one_value_kind_a_question_asks_for() -> None:
     for several in (("pet:",), ("pet:rex",), ("favourite:",), ("habit:",), ("habit:tea",), ()):
         assert kinds.one_value_kind(several) is None
     assert slots_of("The caller's favourite tea is green tea.") == ("favourite:tea",)
+
+
+def test_a_pets_loss_marks_what_was_said_of_the_pet_before_it_as_replaced(
+    conn: None, data_dir: Path
+) -> None:
+    asleep = "Fine, fine, their cat Mochi's asleep on the radiator as usual."
+    neighbours = "The caller's neighbour has a cat called Mochi too."
+    died = "Their cat Mochi died in February, she was very old, now they don't have a cat."
+    assert slots_of(asleep) == () and slots_of(died) == ("pet:mochi",)
+    said = [(asleep, EARLIER), (neighbours, EARLIER), (died, LATER)]
+    found = _by_content(_answer(data_dir, said, "Have I got a cat?"))
+    assert {asleep, neighbours, died} <= found.keys()
+    assert found[asleep]["replaced_by"] == found[died]["id"]
+    assert found[asleep]["content"] == f"Until 5 March 2026: {asleep}"  # the loss's call
+    assert not found[neighbours].get("superseded")  # someone else's cat
+    assert not found[died].get("superseded")

@@ -183,7 +183,8 @@ def _holds(kind: str, content: str, subjects: set[str]) -> bool:
     """Whether `content` carries something of `kind`'s value: its shape (a name may open the
     sentence: "Lou's fine, …"), or for a kind with an argument, the argument asked about."""
     if kind in ("nickname", "partner"):  # a name, maybe opening the sentence: "Lou's fine, …"
-        return _NAMED.search(content) is not None or _OPENING_NAME.match(content) is not None
+        named = _NAMED.search(content) or _OPENING_NAME.match(content)
+        return named is not None and not _GREETING.match(content)
     if kind in ("job", "car"):  # "at the city library", "a little red runaround"
         return True
     if kind in _SLOTS:
@@ -193,7 +194,14 @@ def _holds(kind: str, content: str, subjects: set[str]) -> bool:
     return any(_says(subject, content) for subject in subjects)
 
 
-_OPENING_NAME = re.compile(r"[A-Z][a-z]+(?:'s\b|,)")
+_OPENING_NAME = re.compile(r"[A-Z][a-z]+'s\b")
+# A greeting, which names the caller and states no name to call them by: "The caller said Hana
+# here.", "The caller said it's Hana again."
+_GREETING = re.compile(
+    r"^The caller said (?:hi,? |hello,? )?(?:[A-Z][a-z]+, )?"
+    r"(?:(?:it's |this is )?(?:[A-Z][a-z]+ ){1,2}(?:here|again|speaking|calling)"
+    r"|(?:it's|this is)(?: [A-Z][a-z]+){1,2})\.?$"
+)
 
 
 def holds_value(kind: str, content: str) -> bool:
@@ -279,10 +287,16 @@ def version() -> str:
 def own_statement(content: str) -> bool:
     """Whether `content` plainly states something of the caller's own: not a question, not a
     call's summary, and naming none of the caller's people."""
+    return plain_mention(content) and not someone_else(lead(content).lower())
+
+
+def plain_mention(content: str) -> bool:
+    """Whether `content` is a plain statement (not a question, not a call's summary) naming
+    none of the caller's people; one of their things may lead it ("their cat Mochi's asleep
+    on the radiator")."""
     if content.startswith('The caller asked: "') or SUMMARY.match(content):
         return False
-    lower = lead(content).lower()
-    return not someone_else(lower) and not names_their_people(lower)
+    return not names_their_people(lead(content).lower())
 
 
 def read_slots(content: str, vector: np.ndarray, model: str, language: str) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ from omem.memory.kinds import asked_by_reader
 from omem.memory.kinds import holds_value
 from omem.memory.kinds import kinds_said
 from omem.memory.kinds import one_value_kind
+from omem.memory.kinds import plain_mention
 from omem.memory.kinds import said_of
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
@@ -43,6 +44,7 @@ from omem.memory.supersede import SHAPES
 from omem.memory.supersede import asked_hashes
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
+from omem.memory.supersede import loss_hashes
 from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")
@@ -320,6 +322,8 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     about the past ("the old address was …"). A memory is of that kind when it fills the slot
     (the rules) or the kind reader finds it so (kinds.kinds_said). Nothing is closed: the
     question says which value it is about, so this reading needs less than closing does."""
+    if any(slot.startswith("pet:") for slot in terms.asked):
+        return _after_a_loss(index, hits)
     kind = one_value_kind(terms.asked)
     if kind is None or not hits:
         return hits
@@ -347,6 +351,41 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     before = index.occurred_epoch[latest] - NEWER_AFTER_S
     earlier = {r for r in of_kind if index.occurred_epoch[r] < before}
     return [replace(hit, replaced_by=latest) if hit.row in earlier else hit for hit in hits]
+
+
+def _after_a_loss(index: UserIndex, hits: list[Hit]) -> list[Hit]:
+    """`hits`, each statement naming a pet (kinds.plain_mention) marked as replaced by the
+    latest memory of a later call that tells of the pet's loss (the rules' `pet:<name>`, which
+    closes in the store only what the rules read as about the pet: "Fine, their cat Biscuit's
+    asleep on the radiator" is of before Biscuit died)."""
+    names = {w.lower() for hit in hits for w in _CAPITALISED.findall(index.contents[hit.row])}
+    by_hash = loss_hashes(names)
+    lost: dict[str, int] = {}  # the pet's name: the row of its latest loss
+    for row in index.slots.rows_with(frozenset(by_hash)).tolist():
+        for name in (by_hash[h] for h in index.slots[row] if h in by_hash):
+            if name not in lost or index.occurred_epoch[row] > index.occurred_epoch[lost[name]]:
+                lost[name] = row
+    if not lost:
+        return hits
+    out = []
+    for hit in hits:
+        content = index.contents[hit.row]
+        when = index.occurred_epoch[hit.row]
+        by = next(
+            (
+                row
+                for name, row in lost.items()
+                if when < index.occurred_epoch[row] - NEWER_AFTER_S
+                and re.search(rf"\b{re.escape(name)}\b", content, re.IGNORECASE)
+                and plain_mention(content)
+            ),
+            None,
+        )
+        out.append(hit if by is None else replace(hit, replaced_by=by))
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _replaces(kind: str, content: str) -> bool:

@@ -1380,6 +1380,15 @@ def closing_hashes(new: tuple[str, ...]) -> frozenset[int]:
     return frozenset(int(h) for h in token_hashes(closed)) if closed else frozenset()
 
 
+def loss_hashes(names: set[str]) -> dict[int, str]:
+    """The row hash of each named pet's loss (`pet:<name>`, never a fact about it), to its name."""
+    ordered = sorted(names)
+    if not ordered:
+        return {}
+    hashes = token_hashes([f"pet:{name}" for name in ordered])
+    return {int(h): name for h, name in zip(hashes, ordered, strict=True)}
+
+
 def asked_hashes(asked: tuple[str, ...]) -> frozenset[int]:
     """The row hashes that fill one of the `asked` slots (as `fills` decides, by hash)."""
     words = [
