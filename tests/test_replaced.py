@@ -178,3 +178,25 @@ def test_a_pets_loss_marks_what_was_said_of_the_pet_before_it_as_replaced(
     assert found[asleep]["content"] == f"Until 5 March 2026: {asleep}"  # the loss's call
     assert not found[neighbours].get("superseded")  # someone else's cat
     assert not found[died].get("superseded")
+
+
+@pytest.mark.parametrize(
+    ("kind", "content", "holds"),
+    [
+        ("job", "The caller works at Halden Logistics.", True),
+        (
+            "job",
+            "The caller thinks it's office@northwind.co now, they switched over in January.",
+            False,
+        ),
+        ("job", "The caller volunteers at the Oxfam shop on Sundays.", False),  # the rules' guard
+        ("nickname", "The caller goes by Jo these days.", True),
+        ("nickname", "Please, call the caller now, don't use the old way again.", False),
+        ("address", "The caller lives at 3 Maple Court now.", True),
+        ("address", "The caller has moved house.", False),  # no street: nothing to replace with
+    ],
+)
+def test_what_can_replace_a_value_states_one_of_its_kind(
+    kind: str, content: str, holds: bool
+) -> None:
+    assert kinds.holds_value(kind, content) is holds

@@ -154,8 +154,13 @@ def said_of(
     asked: tuple[str, ...], vectors: np.ndarray, contents: list[str], model: str
 ) -> list[bool]:
     """Whether each memory (its stored vector and text) says something of a kind `asked`
-    names, by the kind reader, in a plain statement of the caller's own."""
-    return [kind is not None for kind in _said(asked, vectors, contents, model, _ONE_VALUE)]
+    names, by the kind reader, in a plain statement of the caller's own with something of
+    the kind's value (see _holds: a greeting names no name to be called by)."""
+    found = _said(asked, vectors, contents, model, _ONE_VALUE)
+    return [
+        kind is not None and _holds(kind, content, set())
+        for kind, content in zip(found, contents, strict=True)
+    ]
 
 
 # memory-query reads, among the memories it returns for a question that asks for one value
@@ -182,11 +187,13 @@ def kinds_said(
 def _holds(kind: str, content: str, subjects: set[str]) -> bool:
     """Whether `content` carries something of `kind`'s value: its shape (a name may open the
     sentence: "Lou's fine, …"), or for a kind with an argument, the argument asked about."""
+    if kind in _NAMES_OR_PLACES and _NUMBER_OR_EMAIL.search(content):
+        return False  # "it's office@… now, they switched over in January": an email's
     if kind in ("nickname", "partner"):  # a name, maybe opening the sentence: "Lou's fine, …"
         named = _NAMED.search(content) or _OPENING_NAME.match(content)
         return named is not None and not _GREETING.match(content)
-    if kind in ("job", "car"):  # "at the city library", "a little red runaround"
-        return True
+    if kind in ("job", "car"):  # "at the city library", "a little red runaround", unless
+        return not held_back(kind, lead(content))  # "volunteers at", "a courtesy car"
     if kind in _SLOTS:
         return bool(slot_read(kind, content))
     if kind in _ONE_VALUE:
@@ -194,6 +201,9 @@ def _holds(kind: str, content: str, subjects: set[str]) -> bool:
     return any(_says(subject, content) for subject in subjects)
 
 
+# A name or a place is not an email's or a number's statement
+_NAMES_OR_PLACES = frozenset(("nickname", "partner", "job", "car"))
+_NUMBER_OR_EMAIL = re.compile(f"{SHAPES['email'].pattern}|{SHAPES['phone'].pattern}")
 _OPENING_NAME = re.compile(r"[A-Z][a-z]+'s\b")
 # A greeting, which names the caller and states no name to call them by: "The caller said Hana
 # here.", "The caller said it's Hana again."
@@ -208,8 +218,8 @@ def holds_value(kind: str, content: str) -> bool:
     """Whether `content` states a value of `kind` as the kind reader would read it into its
     slot (the value's shape, past the rules' guards): what a statement must do to replace
     an earlier one in memory-query (omem.memory.retrieve.replaced)."""
-    if kind not in _SLOTS:
-        return True
+    if kind not in _SLOTS or (kind in _NAMES_OR_PLACES and _NUMBER_OR_EMAIL.search(content)):
+        return kind not in _SLOTS
     found = slot_read(kind, content)
     return bool(found) and not held_back(found[0], lead(content))
 
