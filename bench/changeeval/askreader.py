@@ -35,25 +35,18 @@ from bench.changeeval.kindreader import train
 from bench.changeeval.phrasings import PHRASINGS
 from omem.embeddings import LocalEmbedder
 from omem.memory.kinds import ASK_AT
+from omem.memory.kinds import ASKED
 from omem.memory.kinds import ASKS_FILE
 from omem.memory.kinds import KindReader
 from omem.memory.supersede import asked_slots
 
 HELD_OUT = ("nightline", "daybreak", "teatime")
-# The kind a slot the rules name belongs to (the long set's labels).
-_KIND_OF_SLOT = (
-    ("address", "address"), ("phone", "phone"), ("email", "email"), ("dose:", "dose"),
-    ("weekly:", "class"), ("habit:coffee", "coffee"), ("habit:", "meat"),
-    ("favourite:", "favourite"), ("pet:", "pet"), ("partner", "partner"), ("job", "job"),
-    ("car", "car"), ("doctor", "doctor"), ("appointment:", "dentist"), ("contact", "contact"),
-    ("name", "nickname"),
-)  # fmt: skip
 
 
 def rules_kind(question: str) -> str:
     """The kind the rules read a question to ask for, or "none"."""
     for asked in asked_slots(question):
-        for slot, kind in _KIND_OF_SLOT:
+        for kind, slot in ASKED.items():  # "habit:coffee" before "habit:"
             if asked.startswith(slot) or slot.startswith(asked):
                 return kind
     return "none"

@@ -59,7 +59,7 @@ ASK_AT = 0.7
 # The slot each asked kind lifts: argument slots by their prefix (any pet, any medicine, any
 # weekly fixture, any favourite, any appointment, any habit but coffee, which is its own kind),
 # the ranking picks among them.
-_ASKED: dict[str, str] = {
+ASKED: dict[str, str] = {
     "address": "address", "phone": "phone", "email": "email", "dose": "dose:",
     "class": "weekly:", "coffee": "habit:coffee", "meat": "habit:", "favourite": "favourite:",
     "pet": "pet:", "partner": "partner", "job": "job", "car": "car", "doctor": "doctor",
@@ -234,7 +234,7 @@ def one_value_kind(asked: tuple[str, ...]) -> str | None:
         return "coffee"
     if slot in (f"habit:{meat}" for meat in MEATS):
         return "meat"
-    for kind, prefix in _ASKED.items():
+    for kind, prefix in ASKED.items():
         if kind in _WITH_SUBJECT and slot.startswith(prefix) and slot != prefix:
             return kind
         if kind in _SLOTS and slot == prefix:
@@ -256,7 +256,7 @@ def _said(
     """Each memory's likeliest kind of `kinds` that `asked` names, when the kind reader gives
     it SAID_OF_AT or more and the memory is a plain statement of the caller's own."""
     reader = reader_for(model)
-    wanted = {kind for kind in kinds & _ASKED.keys() if any(_asks(kind, a) for a in asked)}
+    wanted = {kind for kind in kinds & ASKED.keys() if any(_asks(kind, a) for a in asked)}
     columns = [] if reader is None else [k for k, c in enumerate(reader.classes) if c in wanted]
     if reader is None or not columns or not len(vectors):
         return [None] * len(contents)
@@ -275,7 +275,7 @@ def _asks(kind: str, asked: str) -> bool:
         return asked.split("/")[0] == "habit:coffee"
     if kind == "meat":
         return asked.split("/")[0] in ("habit:", *(f"habit:{meat}" for meat in MEATS))
-    slot = _ASKED[kind]
+    slot = ASKED[kind]
     return asked.startswith(slot) if slot.endswith(":") else asked.split("/")[0] == slot
 
 
@@ -286,7 +286,7 @@ def asked_by_reader(vector: np.ndarray, model: str) -> tuple[str, ...]:
     if reader is None:
         return ()
     kind = reader.kinds(vector, at=ASK_AT)[0]
-    return (_ASKED[kind],) if kind in _ASKED else ()
+    return (ASKED[kind],) if kind in ASKED else ()
 
 
 def version() -> str:
