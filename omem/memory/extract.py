@@ -243,8 +243,12 @@ PEOPLE = (
 # After one of the caller's people, one person and unnamed ("My late husband was a butcher,
 # so I've always eaten red meat"), the caller's own clause names them as "the caller", never
 # "they", which could be the other's: omem.memory.supersede reads that clause as the caller's.
+# What opens a sentence of two clauses ("since my son moved out, …") and what ends the first
+# clause ("…, so", "… and then"): shared with omem.memory.supersede, which reads the clause after.
+SUBORDINATE = r"(?:since|after|when|because|as|now)"
+CLAUSE_BREAK = r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|still|also) )*"
 _ONE_OF_PEOPLE = re.compile(
-    rf"^(?:(?:since|after|when|because|as|now) )?my (?:\w+ )?(?:{PEOPLE})(?<!s)\b", re.IGNORECASE
+    rf"^(?:{SUBORDINATE} )?my (?:\w+ )?(?:{PEOPLE})(?<!s)\b", re.IGNORECASE
 )
 _NOT_OWN_CLAUSE = re.compile(r"\b(?:him|her|his|hers|he|she)\b|\band\b|(?<!^)\b[A-Z][a-z]+\b")
 
@@ -259,12 +263,8 @@ def _own_again(text: str, start: int) -> bool:
     near = text[start : start + MAX_CONTENT]
     end = re.search(r"[,.;!?]", near)
     before = text[opening.end() : start]
-    boundary = re.search(
-        r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|"
-        r"still|also) )*(?:that's |that is |it's |it is )?$",
-        before,
-    )
-    subordinate = re.match(r"(?:since|after|when|because|as|now) ", text, re.IGNORECASE)
+    boundary = re.search(rf"{CLAUSE_BREAK}(?:that's |that is |it's |it is )?$", before)
+    subordinate = re.match(rf"{SUBORDINATE} ", text, re.IGNORECASE)
     if not boundary and not (subordinate and "," not in before):
         return False
     said_before = before[: boundary.start()] if boundary else before

@@ -47,8 +47,10 @@ from __future__ import annotations
 
 import re
 
+from omem.memory.extract import CLAUSE_BREAK
 from omem.memory.extract import PEOPLE
 from omem.memory.extract import QUESTION_START
+from omem.memory.extract import SUBORDINATE
 from omem.memory.extract import third_person
 from omem.memory.keywords import token_hashes
 
@@ -1036,17 +1038,14 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
 # stays theirs ("the caller's son left school, they are working at Tesco now"), and so does
 # a clause after several people, a person named, or one that points back ("he", "her number").
 _OPENS_WITH_PEOPLE = re.compile(
-    rf"^(?:(?:since|after|when|because|as|now|ever since) )?(?:the caller's|their) "
+    rf"^(?:(?:{SUBORDINATE}|ever since) )?(?:the caller's|their) "
     rf"(?:\w+ )?(?P<who>{PEOPLE})\b",
     re.IGNORECASE,
 )
 _ONE_OF_THEM = re.compile(r"(?:.*[^s]|boss|fianc[eé]s)$")  # "son", never "parents", "kids"
-_CALLER_AGAIN = re.compile(
-    r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|still|also) )*"
-    r"(?P<c>(?:(?:that|it)(?:'s| is) )?the caller\b[^;]*)$"
-)
+_CALLER_AGAIN = re.compile(rf"{CLAUSE_BREAK}(?P<c>(?:(?:that|it)(?:'s| is) )?the caller\b[^;]*)$")
 _CALLER_AFTER = re.compile(
-    r"^(?:since|after|when|because|as|now|ever since) [^,]*? "
+    rf"^(?:{SUBORDINATE}|ever since) [^,]*? "
     r"(?P<c>the caller\b[^;]*)$",
     re.IGNORECASE,
 )
