@@ -151,14 +151,17 @@ _ONE_VALUE = frozenset(("coffee", "meat", *_SLOTS))
 
 
 def said_of(
-    asked: tuple[str, ...], vectors: np.ndarray, contents: list[str], model: str
+    asked: tuple[str, ...],
+    vectors: np.ndarray,
+    contents: list[str],
+    model: str,
 ) -> list[bool]:
     """Whether each memory (its stored vector and text) says something of a kind `asked`
-    names, by the kind reader, in a plain statement of the caller's own with something of
-    the kind's value (see _holds: a greeting names no name to be called by)."""
+    names, by the kind reader, in a plain statement of the caller's own that is not another
+    kind's (_another_kinds: a greeting names no name to be called by)."""
     found = _said(asked, vectors, contents, model, _ONE_VALUE)
     return [
-        kind is not None and _holds(kind, content, set())
+        kind is not None and not _another_kinds(kind, content)
         for kind, content in zip(found, contents, strict=True)
     ]
 
@@ -187,11 +190,10 @@ def kinds_said(
 def _holds(kind: str, content: str, subjects: set[str]) -> bool:
     """Whether `content` carries something of `kind`'s value: its shape (a name may open the
     sentence: "Lou's fine, …"), or for a kind with an argument, the argument asked about."""
-    if kind in _NAMES_OR_PLACES and _NUMBER_OR_EMAIL.search(content):
-        return False  # "it's office@… now, they switched over in January": an email's
+    if _another_kinds(kind, content):
+        return False
     if kind in ("nickname", "partner"):  # a name, maybe opening the sentence: "Lou's fine, …"
-        named = _NAMED.search(content) or _OPENING_NAME.match(content)
-        return named is not None and not _GREETING.match(content)
+        return (_NAMED.search(content) or _OPENING_NAME.match(content)) is not None
     if kind in ("job", "car"):  # "at the city library", "a little red runaround", unless
         return not held_back(kind, lead(content))  # "volunteers at", "a courtesy car"
     if kind in _SLOTS:
@@ -201,10 +203,21 @@ def _holds(kind: str, content: str, subjects: set[str]) -> bool:
     return any(_says(subject, content) for subject in subjects)
 
 
+def _another_kinds(kind: str, content: str) -> bool:
+    """Whether `content`, read as `kind`, is another kind's statement: an email's or a
+    number's ("it's office@… now, they switched over in January" is no job), a greeting ("The
+    caller said Hana here" names no name to call them by)."""
+    if kind in _NAMES_OR_PLACES and _NUMBER_OR_EMAIL.search(content):
+        return True
+    return kind in ("nickname", "partner") and _GREETING.match(content) is not None
+
+
 # A name or a place is not an email's or a number's statement
 _NAMES_OR_PLACES = frozenset(("nickname", "partner", "job", "car"))
 _NUMBER_OR_EMAIL = re.compile(f"{SHAPES['email'].pattern}|{SHAPES['phone'].pattern}")
-_OPENING_NAME = re.compile(r"[A-Z][a-z]+'s\b")
+_OPENING_NAME = re.compile(
+    r"(?!(?:That|It|There|Here|What|Who|Where|He|She|Let)'s)[A-Z][a-z]+'s\b"
+)
 # A greeting, which names the caller and states no name to call them by: "The caller said Hana
 # here.", "The caller said it's Hana again."
 _GREETING = re.compile(
@@ -262,8 +275,9 @@ def _said(
         return [None] * len(contents)
     p = reader.probabilities(np.atleast_2d(vectors))[:, columns]
     best = p.argmax(axis=1)
+    enough = p[np.arange(len(best)), best] >= SAID_OF_AT
     return [
-        reader.classes[columns[k]] if p[row, k] >= SAID_OF_AT and own_statement(content) else None
+        reader.classes[columns[k]] if enough[row] and own_statement(content) else None
         for row, (k, content) in enumerate(zip(best, contents, strict=True))
     ]
 

@@ -225,8 +225,10 @@ def score_terms(
         lift += slotted
         relevant = relevant | (lift >= SLOT_LIFT)
         if cosine is not None:  # and the memories the kind reader finds of that kind
-            score = np.where(relevant & (slotted == 0), total + lift, -np.inf)
-            lift += _said_of_lift(index, asked, score, embedder.model)
+            score = np.where(slotted == 0, total + lift, -np.inf)
+            said = _said_of_lift(index, asked, score, embedder.model)
+            lift += said
+            relevant = relevant | (said > 0)
     return Terms(
         keyword=keyword,
         cosine=cosine,
@@ -434,11 +436,14 @@ def _said_of_lift(
     index: UserIndex, asked: tuple[str, ...], score: np.ndarray, model: str
 ) -> np.ndarray:
     """SLOT_LIFT for the best WINDOW candidates by `score` (-inf: not one) that the kind
-    reader finds to be of the asked kind (kinds.said_of)."""
+    reader finds to be of the asked kind (kinds.said_of), relevant or not: the lift makes
+    them relevant, as the slot's does (a change in words the question shares none of: "What's
+    my workplace?" "I'm now working with the city library")."""
     out = np.zeros(index.size)
     rows = [int(r) for r in _best(score, WINDOW) if np.isfinite(score[r])]
     if rows:
-        said = said_of(asked, index.matrix[rows], [index.contents[r] for r in rows], model)
+        contents = [index.contents[r] for r in rows]
+        said = said_of(asked, index.matrix[rows], contents, model)
         out[[r for r, yes in zip(rows, said, strict=True) if yes]] = SLOT_LIFT
     return out
 
