@@ -22,6 +22,7 @@ from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
+from bench.changeeval.homeward import homeward_kinds
 from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.nightline import nightline_kinds
@@ -65,4 +66,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "daybreak": Phrasing(21, daybreak_kinds),
     "teatime": Phrasing(22, teatime_kinds),
     "callback": Phrasing(23, callback_kinds),
+    "homeward": Phrasing(24, homeward_kinds),
 }
