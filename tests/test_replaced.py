@@ -157,9 +157,10 @@ def test_the_one_value_kind_a_question_asks_for() -> None:
     assert kinds.one_value_kind(("address",)) == "address"
     assert kinds.one_value_kind(("habit:coffee",)) == "coffee"
     assert kinds.one_value_kind(("habit:beef",)) == "meat"
+    assert kinds.one_value_kind(("habit:",)) == "meat"  # the question reader's
     assert kinds.one_value_kind(("favourite:tea", "habit:tea")) == "favourite"
     assert kinds.one_value_kind(("appointment:dentist",)) == "dentist"
-    for several in (("pet:",), ("pet:rex",), ("favourite:",), ("habit:",), ("habit:tea",), ()):
+    for several in (("pet:",), ("pet:rex",), ("favourite:",), ("habit:tea",), ()):
         assert kinds.one_value_kind(several) is None
     assert slots_of("The caller's favourite tea is green tea.") == ("favourite:tea",)
 
@@ -212,3 +213,34 @@ def test_a_memory_the_kind_reader_reads_as_asked_is_returned_without_a_shared_wo
     question = "What's my workplace?"
     assert asked_slots(question) == ()  # the question reader names it
     assert job in _by_content(_answer(data_dir, said, question))
+
+
+def test_meat_asked_by_the_question_reader_is_replaced_by_meat_never_by_coffee(
+    conn: None, data_dir: Path
+) -> None:
+    carnivore = (
+        "The caller is a carnivore through and through, red meat most nights, a good steak on a "
+        "Friday."
+    )
+    assert slots_of(carnivore) == ()  # no rule reads it: nothing is closed in the store
+    veggie = "No steak for the caller, red meat is off the menu for good, it's lentils now."
+    coffee = "Every morning, coffee, that is how the caller starts, no sugar, no milk."
+    question = "Have I got any dietary requirements?"
+    assert asked_slots(question) == ()  # the question reader reads it: "habit:", meat
+    said = [(carnivore, EARLIER), (veggie, LATER), (coffee, NOW - dt.timedelta(days=1))]
+    found = _by_content(_answer(data_dir, said, question))
+    assert found[carnivore]["replaced_by"] == found[veggie]["id"]
+    assert not found[veggie].get("superseded")
+
+
+@pytest.mark.parametrize(
+    ("question", "slots"),
+    [
+        ("What date am I seeing the dentist?", ("appointment:dentist",)),
+        ("When do I have to go to the dentist?", ("appointment:dentist",)),
+        ("When's my next dental appointment, can you check?", ("appointment:dentist",)),
+        ("When do I have pottery?", ("weekly:pottery",)),
+    ],
+)
+def test_the_appointment_a_question_asks_for(question: str, slots: tuple[str, ...]) -> None:
+    assert asked_slots(question) == slots

@@ -245,8 +245,8 @@ def one_value_kind(asked: tuple[str, ...]) -> str | None:
     slot = asked[0].split("/")[0]
     if slot == "habit:coffee":
         return "coffee"
-    if slot in (f"habit:{meat}" for meat in MEATS):
-        return "meat"
+    if slot in ("habit:", *(f"habit:{meat}" for meat in MEATS)):  # "habit:": the question
+        return "meat"  # reader's meat ("What should the kitchen be told about what I eat?")
     for kind, prefix in ASKED.items():
         if kind in _WITH_SUBJECT and slot.startswith(prefix) and slot != prefix:
             return kind

@@ -40,6 +40,7 @@ from omem.memory.kinds import plain_mention
 from omem.memory.kinds import said_of
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
+from omem.memory.supersede import MEATS
 from omem.memory.supersede import SHAPES
 from omem.memory.supersede import asked_hashes
 from omem.memory.supersede import asked_slots
@@ -331,7 +332,9 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
         return hits
     rows = [hit.row for hit in hits]
     read = kinds_said(terms.asked, index.matrix[rows], [index.contents[r] for r in rows], model)
-    filled = set(index.slots.rows_with(asked_hashes(terms.asked[:1])).tolist())
+    # the rows filling the slot asked for (for meat, any meat's: never coffee's habit)
+    slot = _MEAT_SLOTS if kind == "meat" else terms.asked[:1]
+    filled = set(index.slots.rows_with(asked_hashes(slot)).tolist())
     of_kind = [
         r
         for r, said in zip(rows, read, strict=True)
@@ -400,6 +403,7 @@ def _replaces(kind: str, content: str) -> bool:
 
 
 _SEVERAL = frozenset(("email", "phone"))
+_MEAT_SLOTS = tuple(f"habit:{meat}" for meat in MEATS)
 # An email or a number for one use, which another use's never replaces
 _FOR_A_USE = re.compile(
     r"\b(?:newsletters?|receipts?|invoices?|bills?|work|office|business|personal|mobile|"

@@ -1518,7 +1518,8 @@ _ASK_WEEKLY = re.compile(
     r"\bwhen is my (?P<a>[a-z]+) (?:class|lessons?|practice|club)\b"
     r"|\b(?:which|what) day (?:do|did) i (?:do|have|use to have|used to have) (?P<b>[a-z]+)"
     r"|\b(?:which|what) day (?:was|is) (?:my |the )?(?P<c>[a-z]+)"
-    r"|\bwhen do i have (?P<d>[a-z]+)|\bon which day is (?P<e>[a-z]+)"
+    r"|\bwhen do i have (?!(?:to|a|an|the|my|any|it|that|this)\b)(?P<d>[a-z]+)"
+    r"|\bon which day is (?P<e>[a-z]+)"
 )
 _ASK_FAVOURITE = re.compile(
     rf"\b{_POSS}(?:\w+ )?favou?rite (?P<a>[a-z]+)\b"
@@ -1530,6 +1531,12 @@ _ASK_APPOINTMENT = re.compile(
     r"optician|vet|hairdresser)\b"
 )
 _WHICH = r"\b(?:what|which)(?:'s|s| is)?(?: the)?(?: (?:kind|type|sort) of)? "
+# "What date am I seeing the dentist?", "When do I have to go to the dentist?"
+_ASK_WHEN_SEEN = re.compile(
+    r"\b(?:when|what date|what day|which day|what time)\b.*\b(?:the |my )?"
+    r"(?P<k3>dentist|doctor|gp|physio|optician|vet|hairdresser)\b"
+)
+_SEEN_AS = {"gp": "doctor", "dental": "dentist", "physiotherapist": "physio"}
 _ASK_HABIT = re.compile(r"\bdo i (?:still )?(?:drink|eat|smoke|take|have) (?P<a>[a-z ]+?)\??$")
 
 
@@ -1547,9 +1554,10 @@ def asked_slots(question: str) -> tuple[str, ...]:
     if favourite := _ASK_FAVOURITE.search(text):
         asked = favourite.group("a") or favourite.group("b")
         out.append(f"favourite:{'tea' if asked in ('cuppa', 'brew') else asked}")
-    if appointment := _ASK_APPOINTMENT.search(text):
-        kind = appointment.group("kind") or appointment.group("k2")
-        out.append(f"appointment:{'doctor' if kind == 'gp' else kind}")
+    appointment = _ASK_APPOINTMENT.search(text) or _ASK_WHEN_SEEN.search(text)
+    if appointment:
+        kind = next(k for k in appointment.groups() if k)
+        out.append(f"appointment:{_SEEN_AS.get(kind, kind)}")
     consumable = _CONSUMABLE.search(text)
     if consumable and (_ASK_HABIT.search(text) or "meat" in text or "vegetarian" in text):
         out.append(f"habit:{consumable.group('a').split()[-1]}")
