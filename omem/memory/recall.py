@@ -273,15 +273,7 @@ def _mark_states(
         if include_archived:
             memory["archived"] = state == "archived"
         if state == "superseded":
-            until = (
-                phrases.say("until", spoken, day=phrases.day(valid_to.date(), spoken))
-                if valid_to
-                else phrases.say("formerly", spoken)
-            ) + " "
-            memory["superseded"] = True
-            memory["valid_to"] = valid_to.date().isoformat() if valid_to else None
-            memory["content"] = until + memory["content"]
-            facts[position] = until + facts[position]
+            _mark_past(memory, facts, position, valid_to.date() if valid_to else None, spoken)
 
 
 def _mark_replaced(
@@ -296,13 +288,24 @@ def _mark_replaced(
     for position, (memory, hit) in enumerate(zip(memories, hits, strict=True)):
         if hit.replaced_by is None or memory.get("superseded"):
             continue
-        day = index.occurred[hit.replaced_by].date()
-        until = phrases.say("until", spoken, day=phrases.day(day, spoken)) + " "
-        memory["superseded"] = True
-        memory["valid_to"] = day.isoformat()
+        _mark_past(memory, facts, position, index.occurred[hit.replaced_by].date(), spoken)
         memory["replaced_by"] = int(index.ids[hit.replaced_by])
-        memory["content"] = until + memory["content"]
-        facts[position] = until + facts[position]
+
+
+def _mark_past(
+    memory: dict[str, Any], facts: list[str], position: int, until: dt.date | None, spoken: str
+) -> None:
+    """Mark one returned memory as no longer current, in its content and the summary's facts
+    alike: "Until 3 March 2026: …" ("Formerly: …" without a date)."""
+    said = (
+        phrases.say("until", spoken, day=phrases.day(until, spoken))
+        if until
+        else phrases.say("formerly", spoken)
+    ) + " "
+    memory["superseded"] = True
+    memory["valid_to"] = until.isoformat() if until else None
+    memory["content"] = said + memory["content"]
+    facts[position] = said + facts[position]
 
 
 def said(index: UserIndex, row: int) -> str:
