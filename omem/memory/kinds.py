@@ -151,10 +151,7 @@ _ONE_VALUE = frozenset(("coffee", "meat", *_SLOTS))
 
 
 def said_of(
-    asked: tuple[str, ...],
-    vectors: np.ndarray,
-    contents: list[str],
-    model: str,
+    asked: tuple[str, ...], vectors: np.ndarray, contents: list[str], model: str
 ) -> list[bool]:
     """Whether each memory (its stored vector and text) says something of a kind `asked`
     names, by the kind reader, in a plain statement of the caller's own that is not another
@@ -231,8 +228,10 @@ def holds_value(kind: str, content: str) -> bool:
     """Whether `content` states a value of `kind` as the kind reader would read it into its
     slot (the value's shape, past the rules' guards): what a statement must do to replace
     an earlier one in memory-query (omem.memory.retrieve.replaced)."""
-    if kind not in _SLOTS or (kind in _NAMES_OR_PLACES and _NUMBER_OR_EMAIL.search(content)):
-        return kind not in _SLOTS
+    if kind not in _SLOTS:
+        return True
+    if kind in _NAMES_OR_PLACES and _NUMBER_OR_EMAIL.search(content):
+        return False
     found = slot_read(kind, content)
     return bool(found) and not held_back(found[0], lead(content))
 
@@ -246,7 +245,7 @@ def one_value_kind(asked: tuple[str, ...]) -> str | None:
     if slot == "habit:coffee":
         return "coffee"
     if slot in ("habit:", *(f"habit:{meat}" for meat in MEATS)):  # "habit:": the question
-        return "meat"  # reader's meat ("What should the kitchen be told about what I eat?")
+        return "meat"  # reader's meat ("Have I got any dietary requirements?")
     for kind, prefix in ASKED.items():
         if kind in _WITH_SUBJECT and slot.startswith(prefix) and slot != prefix:
             return kind
