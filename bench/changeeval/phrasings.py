@@ -30,6 +30,7 @@ from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.plain import plain_kinds
+from bench.changeeval.porchlight import porchlight_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.teatime import teatime_kinds
@@ -67,4 +68,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "teatime": Phrasing(22, teatime_kinds),
     "callback": Phrasing(23, callback_kinds),
     "homeward": Phrasing(24, homeward_kinds),
+    "porchlight": Phrasing(25, porchlight_kinds),
 }
