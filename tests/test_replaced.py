@@ -68,6 +68,18 @@ def _by_content(memories: list[dict]) -> dict[str, dict]:
             "The caller has gone right off the other one, it's peppermint tea they reach for now.",
             "What's the tea I like best these days?",
         ),
+        (  # the old is in another clause than the value: the boss, not the job
+            JOB_THEN,
+            "Sorry, the caller should have said, the old boss retired and they started at "
+            "Brightwater Bank in March.",
+            "Who do I work for these days?",
+        ),
+        (  # an email address in the caller's own words is theirs, whatever the words around it
+            "The caller will say it the way they would spell it: j.hart@gmail.com.",
+            "The caller has closed the old inbox, their email is sunny_days@outlook.com from "
+            "here on.",
+            "What email address have you got for me now?",
+        ),
         (
             "The caller eats red meat nearly every day, it is their favourite food.",
             "The caller doesn't touch red meat any more, they watched a documentary.",
@@ -114,6 +126,11 @@ def test_nothing_is_replaced_within_one_call_or_by_an_earlier_call(
         (  # a value gone by replaces nothing
             "The caller works at the Riverside Clinic.",
             "The caller used to work at the city library years ago.",
+            "Who do I work for these days?",
+        ),
+        (  # ... said with the value in a clause of the past, or pointed back at as the old
+            JOB_THEN,
+            "Brightwater Bank, that's the old place the caller worked.",
             "Who do I work for these days?",
         ),
         (  # an email for one use never replaces the caller's email

@@ -658,10 +658,29 @@ QUERY = "/api/v1/tools/memory-query"
             "car",
         ),
         # ... unless the value may be the someone's, or nothing reachable was set up
+        # from porchlight's and homeward's misses: a smartphone set up for them, "'s sorted" that
+        # says "has sorted"
+        (
+            "The caller's grandson set them up with one of these smartphones, the number's "
+            "5553391, he wrote it on the fridge for them.",
+            "phone",
+        ),
+        (
+            "The caller's grandson's sorted their phone out for them, so email them from now on.",
+            "contact",
+        ),
+        ("The caller's son's sorted his own phone, email him from now on.", None),
         ("The caller's grandson set this mobile up for them, his number is 5551467.", None),
         ("The caller's daughter made them an email, hers is kim.hart@gmail.com.", None),
         ("Ooh, now, the caller's son got them a new phone, ring him on 5551467.", None),
         ("The caller's son made them a cup of tea, he drives a Tesla.", None),
+        # "'s fine" says how something is, never whose: the sugar is no one of theirs
+        (
+            "The caller's sugar's fine, and the pressure tablets, they've changed them, it's 5 "
+            "milligrams of lisinopril they take now.",
+            "dose:lisinopril",
+        ),
+        ("The caller's sister's fine, she takes 5 milligrams of lisinopril now.", None),
         ("The caller's sister bought them a coffee at 14 Birch Lane.", None),
         # post written to the caller at a street, whoever writes it; never the people's
         (

@@ -43,6 +43,7 @@ import numpy as np
 from omem.memory.supersede import MEATS
 from omem.memory.supersede import SHAPES
 from omem.memory.supersede import SUMMARY
+from omem.memory.supersede import for_them
 from omem.memory.supersede import held_back
 from omem.memory.supersede import lead
 from omem.memory.supersede import names_their_people
@@ -173,15 +174,34 @@ _WITH_SUBJECT = frozenset(("favourite", "dentist", "class", "dose"))
 
 
 def kinds_said(
-    asked: tuple[str, ...], vectors: np.ndarray, contents: list[str], model: str
+    asked: tuple[str, ...],
+    vectors: np.ndarray,
+    contents: list[str],
+    model: str,
+    at: float = SAID_OF_AT,
 ) -> list[str | None]:
-    """Each memory's kind among the one-value kinds `asked` names (see above), else None."""
+    """Each memory's kind among the one-value kinds `asked` names (see above), read at `at`
+    or more, else None."""
     subjects = {a.split(":", 1)[1].split("/")[0] for a in asked if ":" in a} - {""}
-    found = _said(asked, vectors, contents, model, _ONE_VALUE | _WITH_SUBJECT)
+    found = _said(asked, vectors, contents, model, _ONE_VALUE | _WITH_SUBJECT, at)
+    by_shape = [kind for kind in _UNMISTAKABLE if any(_asks(kind, a) for a in asked)]
     return [
         kind if kind is not None and _holds(kind, content, subjects) else None
-        for kind, content in zip(found, contents, strict=True)
+        for kind, content in (
+            (kind or _shaped(by_shape, content), content)
+            for kind, content in zip(found, contents, strict=True)
+        )
     ]
+
+
+# A value whose shape says its kind, whatever the words around it: an email address in the
+# caller's own statement is theirs ("The caller will spell it for you: j.hart@gmail.com"),
+# where the kind reader, reading the words, may not be sure.
+_UNMISTAKABLE = ("email",)
+
+
+def _shaped(kinds: list[str], content: str) -> str | None:
+    return next((k for k in kinds if SHAPES[k].search(content) and own_statement(content)), None)
 
 
 def _holds(kind: str, content: str, subjects: set[str]) -> bool:
@@ -236,6 +256,12 @@ def holds_value(kind: str, content: str) -> bool:
     return bool(found) and not held_back(found[0], lead(content))
 
 
+def value_shape(kind: str) -> re.Pattern[str] | None:
+    """What a value of `kind` looks like in the text (an address, an email, a name), None for
+    a kind without one (coffee, a way of contact, the favourite tea)."""
+    return _SLOTS[kind][1] if kind in _SLOTS else None
+
+
 def one_value_kind(asked: tuple[str, ...]) -> str | None:
     """The one-value kind a question asks for, by its first slot ("address", "habit:coffee",
     "favourite:tea"), None for a pet or a kind without its argument ("favourite:")."""
@@ -264,9 +290,10 @@ def _said(
     contents: list[str],
     model: str,
     kinds: frozenset[str],
+    at: float = SAID_OF_AT,
 ) -> list[str | None]:
     """Each memory's likeliest kind of `kinds` that `asked` names, when the kind reader gives
-    it SAID_OF_AT or more and the memory is a plain statement of the caller's own."""
+    it `at` or more and the memory is a plain statement of the caller's own."""
     reader = reader_for(model)
     wanted = {kind for kind in kinds & ASKED.keys() if any(_asks(kind, a) for a in asked)}
     columns = [] if reader is None else [k for k, c in enumerate(reader.classes) if c in wanted]
@@ -274,7 +301,7 @@ def _said(
         return [None] * len(contents)
     p = reader.probabilities(np.atleast_2d(vectors))[:, columns]
     best = p.argmax(axis=1)
-    enough = p[np.arange(len(best)), best] >= SAID_OF_AT
+    enough = p[np.arange(len(best)), best] >= at
     return [
         reader.classes[columns[k]] if enough[row] and own_statement(content) else None
         for row, (k, content) in enumerate(zip(best, contents, strict=True))
@@ -319,7 +346,8 @@ def plain_mention(content: str) -> bool:
     on the radiator")."""
     if content.startswith('The caller asked: "') or SUMMARY.match(content):
         return False
-    return not names_their_people(lead(content).lower())
+    led = lead(content).lower()
+    return not names_their_people(led) or for_them(led)
 
 
 def read_slots(content: str, vector: np.ndarray, model: str, language: str) -> tuple[str, ...]:

@@ -57,7 +57,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = '31: no visit as a job, no pet lost for a while, no "them" taken off coffee'
+RULES = "32: 'the caller's sugar's fine' is no one's, a smartphone set up for them is theirs"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
@@ -84,7 +84,7 @@ _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
 _FOR_THEM = re.compile(
     rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}) (?:\w+ ){{0,2}}?(?:set|made|got|bought|"
     r"gave|sorted|opened|chose|picked|changed|updated|switched|moved)\b"
-    r"(?=[^,.]{0,40}?\b(?:mobile|phone|number|e-?mail|account|car|motor|it)\b)"
+    r"(?=[^,.]{0,40}?\b(?:mobiles?|(?:smart)?phones?|number|e-?mail|account|car|motor|it)\b)"
     r"[^,.]{0,40}?\b(?:for (?:the caller|them)\b|(?:the caller|them) (?:up\b|an? |with\b|one\b))"
 )
 # ... unless the value may be theirs: "…, his number is 5551467", "…, he drives a Tesla"
@@ -824,6 +824,8 @@ def _lower_first(text: str) -> str:
 _IS = re.compile(
     rf"\b(?P<w>[A-Za-z]+)'s (?=(?:now|still|these days|always|every|on|at|in|moved|gone|a|an|"
     rf"what|their|changed|switched|called|named|not|different|{WEEKDAY}|{MONTH})\b|\S+@|\d|"
+    # how it is: "the caller's sugar's fine" is no one's sugar's
+    r"(?:fine|good|okay|ok|alright|great|better|worse|grand|normal|stable|steady)\b|"
     r"(?:totally|completely|really|actually|finally|definitely|probably|currently|usually|"
     r"literally|basically|entirely|mostly|only)\b|"
     r"the\b(?! (?:other|whole|night|day|week|weekend|morning|afternoon|evening|last|next)\b)|"
@@ -836,8 +838,9 @@ _IS = re.compile(
 
 # "'s" after a favourite's kind says "is": "the caller's favourite tea's chamomile".
 _FAVOURITE_IS = re.compile(r"\b(?P<f>favou?rite(?: [a-z]+)?)'s (?!\w+'s)", re.IGNORECASE)
-# "'s" before "been" or "got" says "has": "the appointment's been moved".
-_HAS = re.compile(r"\b(?P<w>[A-Za-z]+)'s (?=(?:been|got|had)\b)")
+# "'s" before "been" or "got" says "has": "the appointment's been moved", "their grandson's
+# sorted their phone out for them".
+_HAS = re.compile(r"\b(?P<w>[A-Za-z]+)'s (?=(?:been|got|had|sorted|set|fixed|made|bought)\b)")
 
 
 def _is(match: re.Match[str]) -> str:
@@ -861,8 +864,14 @@ def someone_else(lower: str) -> bool:
     """Whether `lower` (a memory from its subject on) is about someone else: one of the
     caller's people first, unless they did it for the caller ("their daughter made them an
     email, it's …"), or someone's thing ("the caller's sister's car")."""
-    for_them = _FOR_THEM.match(lower) and not _HIS_OR_HERS.search(lower)
-    return bool((_OTHERS.match(lower) and not for_them) or _OTHERS_POSSESSIVE.search(lower))
+    return bool((_OTHERS.match(lower) and not for_them(lower)) or _OTHERS_POSSESSIVE.search(lower))
+
+
+def for_them(lower: str) -> bool:
+    """Whether `lower` (a memory from its subject on) tells of one of the caller's people
+    setting up something of the caller's ("their grandson set them up with a smartphone, the
+    number's …"), which stays the caller's."""
+    return bool(_FOR_THEM.match(lower)) and not _HIS_OR_HERS.search(lower)
 
 
 _NOT_NAMED = re.compile(r"[.,] [Nn]ot [A-Z]")
