@@ -34,6 +34,7 @@ from bench.changeeval.porchlight import porchlight_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.teatime import teatime_kinds
+from bench.changeeval.windowseat import windowseat_kinds
 
 
 @dataclass(frozen=True)
@@ -69,4 +70,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "callback": Phrasing(23, callback_kinds),
     "homeward": Phrasing(24, homeward_kinds),
     "porchlight": Phrasing(25, porchlight_kinds),
+    "windowseat": Phrasing(26, windowseat_kinds),
 }
