@@ -134,6 +134,18 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller would like you to email them in future.", "contact"),
         ("Biscuit had to be rehomed, the caller's landlord said no pets.", "pet:biscuit"),
         ("The caller and others gave Biscuit to their niece.", "pet:biscuit"),
+        # from porchlight's: at a named place on nights, there a good while
+        ("The caller is at Copperleaf Studios, nights mostly, been there a good while.", "job"),
+        # from lastcall's misses: "is dead", "she's gone" without a comma, given away after
+        ("The caller's cat Pepper is dead since two weeks, it's very sad.", "pet:pepper"),
+        ("Sadly their cat Pepper she's gone, she got ill and they lost her.", "pet:pepper"),
+        (
+            "The caller and others don't have Mochi any more, they had to give her away.",
+            "pet:mochi",
+        ),
+        ("Their cat Pepper she's gone to the vet for the day.", "pet:pepper/about"),
+        ("Their cat Pepper, she's gone out hunting again.", "pet:pepper/about"),
+        ("The caller's sister Jo, she's gone, bless her.", None),
         ("The caller's friends call them Bea.", "name"),
         ("The caller prefers Bea.", "name"),
         ("The caller said Just Bea is fine.", "name"),
@@ -1100,6 +1112,11 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Where are you sending my post these days?", ("address",)),
         ("Where are you sending my emails?", ("email",)),
         ("What do I go by these days?", ("name",)),
+        # what one eats: any meat, as the question reader reads it
+        ("What should the kitchen be told about what I eat?", ("habit:",)),
+        ("Any food I'm avoiding that the restaurant ought to know about?", ("habit:",)),
+        ("Have I got any dietary requirements?", ("habit:",)),
+        ("What do I eat for breakfast usually?", ()),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:

@@ -703,3 +703,23 @@ def sector_mask(index: UserIndex, sectors: frozenset[str] | str) -> np.ndarray:
 def bump_version(user_id: int) -> None:
     """Call inside the write transaction that changed the user's memories."""
     User.update(memory_version=User.memory_version + 1).where(User.id == user_id).execute()
+
+
+def said(index: UserIndex, row: int) -> str:
+    """What memory-query returns for a memory: its text, followed by the next memory split
+    from the same caller turn when there is one — the words that complete a fact ("Biscuit
+    hates the vacuum." + "He hides under the bed.") are often the answer. On the long
+    evaluation set this raised answer-token recall@10 from 79.3 to 83.1 and within 270 words
+    from 87.3 to 88.8 (evidence recall within 270 words 90.0 -> 89.1: longer items); the whole
+    turn cost more words than it added (`bench.retrieval_quality`'s unit diagnostics)."""
+    text = index.contents[row]
+    following = row + 1
+    turns = index.turns[row]
+    if (
+        turns
+        and following < index.size
+        and index.turns[following] == turns
+        and index.conversations[following] == index.conversations[row]
+    ):
+        return f"{text} {index.contents[following]}"
+    return text

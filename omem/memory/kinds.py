@@ -48,6 +48,7 @@ from omem.memory.supersede import held_back
 from omem.memory.supersede import lead
 from omem.memory.supersede import names_their_people
 from omem.memory.supersede import someone_else
+from omem.memory.supersede import statements
 
 KINDS_FILE = Path(__file__).resolve().parent.parent / "data" / "kinds.npz"
 READ_AT = 0.8
@@ -178,10 +179,10 @@ def kinds_said(
     vectors: np.ndarray,
     contents: list[str],
     model: str,
-    at: float = SAID_OF_AT,
+    at: float | None = None,
 ) -> list[str | None]:
     """Each memory's kind among the one-value kinds `asked` names (see above), read at `at`
-    or more, else None."""
+    (SAID_OF_AT unless given) or more, else None."""
     subjects = {a.split(":", 1)[1].split("/")[0] for a in asked if ":" in a} - {""}
     found = _said(asked, vectors, contents, model, _ONE_VALUE | _WITH_SUBJECT, at)
     by_shape = [kind for kind in _UNMISTAKABLE if any(_asks(kind, a) for a in asked)]
@@ -290,10 +291,11 @@ def _said(
     contents: list[str],
     model: str,
     kinds: frozenset[str],
-    at: float = SAID_OF_AT,
+    at: float | None = None,
 ) -> list[str | None]:
     """Each memory's likeliest kind of `kinds` that `asked` names, when the kind reader gives
-    it `at` or more and the memory is a plain statement of the caller's own."""
+    it `at` (SAID_OF_AT unless given) or more and the memory is a plain statement of the
+    caller's own."""
     reader = reader_for(model)
     wanted = {kind for kind in kinds & ASKED.keys() if any(_asks(kind, a) for a in asked)}
     columns = [] if reader is None else [k for k, c in enumerate(reader.classes) if c in wanted]
@@ -301,9 +303,9 @@ def _said(
         return [None] * len(contents)
     p = reader.probabilities(np.atleast_2d(vectors))[:, columns]
     best = p.argmax(axis=1)
-    enough = p[np.arange(len(best)), best] >= at
+    enough = p[np.arange(len(best)), best] >= (SAID_OF_AT if at is None else at)
     return [
-        reader.classes[columns[k]] if enough[row] and own_statement(content) else None
+        reader.classes[columns[k]] if enough[row] and states_own(content) else None
         for row, (k, content) in enumerate(zip(best, contents, strict=True))
     ]
 
@@ -338,6 +340,13 @@ def own_statement(content: str) -> bool:
     """Whether `content` plainly states something of the caller's own: not a question, not a
     call's summary, and naming none of the caller's people."""
     return plain_mention(content) and not someone_else(lead(content).lower())
+
+
+def states_own(content: str) -> bool:
+    """Whether `content` plainly states something of the caller's own, in itself or after
+    the caller's question ("You have coffee on my order? Take it off, the caller doesn't drink
+    it any more.")."""
+    return any(own_statement(said) for said in statements(content))
 
 
 def plain_mention(content: str) -> bool:

@@ -37,6 +37,7 @@ from omem.memory.extract import is_instruction
 from omem.memory.extract import restate
 from omem.memory.extract import salience_of
 from omem.memory.index import UserIndex
+from omem.memory.index import said
 from omem.memory.languages import BY_LANGUAGE
 from omem.memory.redact import redact
 from omem.memory.store import save_memories
@@ -306,26 +307,6 @@ def _mark_past(
     memory["valid_to"] = until.isoformat() if until else None
     memory["content"] = said + memory["content"]
     facts[position] = said + facts[position]
-
-
-def said(index: UserIndex, row: int) -> str:
-    """What memory-query returns for a memory: its text, followed by the next memory split
-    from the same caller turn when there is one — the words that complete a fact ("Biscuit
-    hates the vacuum." + "He hides under the bed.") are often the answer. On the long
-    evaluation set this raised answer-token recall@10 from 79.3 to 83.1 and within 270 words
-    from 87.3 to 88.8 (evidence recall within 270 words 90.0 -> 89.1: longer items); the whole
-    turn cost more words than it added (`bench.retrieval_quality`'s unit diagnostics)."""
-    text = index.contents[row]
-    following = row + 1
-    turns = index.turns[row]
-    if (
-        turns
-        and following < index.size
-        and index.turns[following] == turns
-        and index.conversations[following] == index.conversations[row]
-    ):
-        return f"{text} {index.contents[following]}"
-    return text
 
 
 def _caller_to_store_for(who: Who, settings: Settings, now: dt.datetime) -> User:

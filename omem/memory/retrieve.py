@@ -29,9 +29,11 @@ from omem.config import Settings
 from omem.embeddings import Embedder
 from omem.embeddings import EmbeddingError
 from omem.llm import LLMUnavailable
+from omem.memory.echo import corrects
 from omem.memory.extract import CLAUSE_BREAK
 from omem.memory.index import UserIndex
 from omem.memory.index import indexes
+from omem.memory.index import said
 from omem.memory.index import sector_mask
 from omem.memory.kinds import asked_by_reader
 from omem.memory.kinds import holds_value
@@ -39,6 +41,7 @@ from omem.memory.kinds import kinds_said
 from omem.memory.kinds import one_value_kind
 from omem.memory.kinds import plain_mention
 from omem.memory.kinds import said_of
+from omem.memory.kinds import states_own
 from omem.memory.kinds import value_shape
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
@@ -347,6 +350,7 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
         r for r, text in zip(rows, contents, strict=True) if kind in _SEVERAL and _for_a_use(text)
     }
     of_kind = [r for r, said in zip(rows, read, strict=True) if (said == kind or r in filled)]
+    stated = {r for r, said in zip(rows, read_earlier, strict=True) if said == kind or r in filled}
     latest = max(
         (
             r
@@ -358,17 +362,26 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
         key=lambda r: index.occurred_epoch[r],
         default=None,
     )
-    if latest is None:
-        return hits
-    before = index.occurred_epoch[latest] - NEWER_AFTER_S
-    earlier = {
-        r
-        for r, said in zip(rows, read_earlier, strict=True)
-        if (said == kind or r in filled)
-        and r not in for_a_use
-        and index.occurred_epoch[r] < before
-    }
-    return [replace(hit, replaced_by=latest) if hit.row in earlier else hit for hit in hits]
+    by: dict[int, int] = {}  # an earlier statement's row: the row that replaces it
+    if latest is not None:
+        before = index.occurred_epoch[latest] - NEWER_AFTER_S
+        by = {r: latest for r in stated - for_a_use if index.occurred_epoch[r] < before}
+    # what a later memory names again and corrects, in any words (omem.memory.echo)
+    for r in stated - by.keys():
+        after = index.occurred_epoch[r] + NEWER_AFTER_S
+        by_echo = next(
+            (
+                later
+                for later in rows
+                if index.occurred_epoch[later] > after
+                and corrects(index.contents[r], said(index, later))
+                and states_own(said(index, later))
+            ),
+            None,
+        )
+        if by_echo is not None:
+            by[r] = by_echo
+    return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
 
 
 def _after_a_loss(index: UserIndex, hits: list[Hit]) -> list[Hit]:

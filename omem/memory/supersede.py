@@ -57,7 +57,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "32: 'the caller's sugar's fine' is no one's, a smartphone set up for them is theirs"
+RULES = "33: a pet 'is dead', 'she's gone', given away; at a named place on nights, a job"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
@@ -85,7 +85,8 @@ _FOR_THEM = re.compile(
     rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}) (?:\w+ ){{0,2}}?(?:set|made|got|bought|"
     r"gave|sorted|opened|chose|picked|changed|updated|switched|moved)\b"
     r"(?=[^,.]{0,40}?\b(?:mobiles?|(?:smart)?phones?|number|e-?mail|account|car|motor|it)\b)"
-    r"[^,.]{0,40}?\b(?:for (?:the caller|them)\b|(?:the caller|them) (?:up\b|an? |with\b|one\b))"
+    r"[^,.]{0,40}?\b(?:for (?:the caller|them)\b"
+    r"|(?:the caller|them) (?:up\b|out\b|an? |with\b|one\b))"
 )
 # ... unless the value may be theirs: "…, his number is 5551467", "…, he drives a Tesla"
 _HIS_OR_HERS = re.compile(
@@ -359,7 +360,8 @@ _JOB = re.compile(
     r"[^.]{0,60}?\b(?:years|decades)\b|"
     # "is at Halden Logistics, been there years"
     rf"is at (?:the )?(?![^,.]*\b(?:{_STAYS}|{_BELONGS})\b)[A-Z]\w*(?: [A-Z]\w*){{0,3}},? "
-    r"(?:and )?(?:has |have )?been there (?:for )?(?:years|ages|a long time|\d+ years)\b|"
+    r"(?:and )?(?:has |have )?been there (?:for )?(?:years|ages|a long time|a (?:good|long) while|"
+    r"donkey's years|\d+ years)\b|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been there since\b"
     rf"(?! (?:last |this )?(?i:{WEEKDAY}|{MONTH}|yesterday|the weekend|last (?:week|night)|"
     r"this (?:morning|week)|the fall|the operation)\b))"
@@ -395,7 +397,8 @@ _JOB = re.compile(
     r"|^the caller is at (?:the )?(?![^,]*\b(?:College|University|Uni|School|Academy)\b)"
     r"[A-Z]\w*(?: [A-Z]\w*){0,3},? (?:and )?(?:in the office|"
     r"on (?:the )?(?:\w+ )?shifts?|nine to five|9 to 5|9-5|full[- ]time|part[- ]time|"
-    r"(?:mostly |working )?from home|on (?:the )?(?:front desk|tills|reception|nights))(?=[,.;]|$)"
+    r"(?:mostly |working )?from home|on (?:the )?(?:front desk|tills|reception|nights)|"
+    r"(?:mostly )?(?:nights|days|lates|earlies)(?: mostly)?|early starts)(?=[,.;]|$)"
     # the first cue only (".*" after every cue was quadratic); "quit" alone or of a job
     rf"|^(?:(?!\b(?:{_LEFT_WORK})\b).)*\b(?:{_LEFT_WORK})\b.*"
     r"\b(?:(?:the caller is|they are|(?:the caller has|they have) been) (?:now )?(?:over )?"
@@ -542,6 +545,7 @@ _PET_LOSS = re.compile(
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
     r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|is no more|"
+    r"is dead|"
     r"(?:has )?passed on|has passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
     r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
@@ -556,8 +560,11 @@ _DIED_AFTER = re.compile(
     r"[,;] (?:as |because |since )?(?:she|he)(?: has|'s)? "
     r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
     r"had to be put down)\b"
-    # "cancel Biscuit's check-up, they lost her on Sunday"
-    r"|[,;] (?:as |because |since )?(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
+    # "their cat Pepper she's gone, she got ill": said without the comma too
+    r"|[,;]? (?:she|he)(?:'s| is| has) (?:gone|died|passed away)(?=[,.;!]|$| (?:now|sadly)\b)"
+    # "cancel Biscuit's check-up, they lost her on Sunday"; "…, she got ill and they lost her"
+    r"|[,;] (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
+    r"(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
     r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|"
     rf"last (?:week|month|year|night)|on (?:\d|the \d|(?i:{WEEKDAY}))|in (?:\d|(?i:{MONTH})|"
     r"the (?:spring|summer|autumn|fall|winter|night)))\b)"
@@ -565,6 +572,9 @@ _DIED_AFTER = re.compile(
     # daughter's"
     rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't) got) (?:a|any) "
     rf"{_PET_KIND}s? (?:now|any ?more)\b|\bno {_PET_KIND}s? (?:now|any ?more)\b|, no {_PET_KIND}\b"
+    # "don't have Biscuit any more, they had to give her away"
+    r"|[,;] (?:the caller(?: and others)?|they) (?:had to |have had to )?(?:give|gave|given) "
+    r"(?:her|him) away\b"
 )
 
 
@@ -592,7 +602,7 @@ def _died_named(text: str) -> str | None:
     if died is None:
         return None
     start = max(0, died.start() - 60)
-    pronoun = died.group(0).startswith((",", ";"))
+    pronoun = re.match(r"[,;]|\s*(?:she|he)\b", died.group(0)) is not None
     if pronoun:
         around = text[start : died.start()]
     else:
@@ -897,7 +907,7 @@ _TRIGGERS = frozenset(
     jobs ended joined started position role half spouse significant met someone choice go check
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
-    wrong landed courting preferred left
+    wrong landed courting preferred left give gone dead
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -1510,6 +1520,16 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"significant other)\b"
             r"|\bwho (?:am i|was i) (?:with|seeing|dating|going out with)\b"
             r"|\bperson i(?:'m| am) with\b"
+        ),
+    ),
+    (  # what one eats, any meat ("habit:", as the question reader reads it)
+        "habit:",
+        re.compile(
+            r"\bwhat (?:(?:do |don't |can |can't )?i (?:eat|don't eat|can't eat)|i eat)"
+            r"(?=[?,.!]|$| (?:these days|now|at the moment|any ?more)\b)"
+            r"|\b(?:foods?|anything) (?:that )?i(?:'m| am)? "
+            r"(?:avoid|avoiding|don't eat|can't eat)\b"
+            r"|\bdietary\b|\bfood (?:restrictions|requirements|needs)\b"
         ),
     ),
     (
