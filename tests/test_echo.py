@@ -44,6 +44,10 @@ def test_the_values_a_memory_names() -> None:
             "The caller's partner Sam is picking them up.",
             "You have Sam? The caller and others split up, their partner now is Rafael.",
         ),
+        (  # an email spelt out with a space keeps its end
+            "For the receipts, kiteflyer@yahoo.com, that's the one the caller checks.",
+            "Not kite flyer@yahoo.com, the caller closed that one, it's office@northwind.co.",
+        ),
         (
             "Send the receipt to sunny_days@outlook.com, that's the caller.",
             "You have sunny_days@outlook.com? The caller closed that one, use hello@bluefern.net.",

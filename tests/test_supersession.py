@@ -146,6 +146,10 @@ QUERY = "/api/v1/tools/memory-query"
         ("Their cat Pepper she's gone to the vet for the day.", "pet:pepper/about"),
         ("Their cat Pepper, she's gone out hunting again.", "pet:pepper/about"),
         ("The caller's sister Jo, she's gone, bless her.", None),
+        (
+            "The caller had to give Pepper up, with all the travel, they have no cat now.",
+            "pet:pepper",
+        ),
         ("The caller's friends call them Bea.", "name"),
         ("The caller prefers Bea.", "name"),
         ("The caller said Just Bea is fine.", "name"),
@@ -1117,6 +1121,14 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Any food I'm avoiding that the restaurant ought to know about?", ("habit:",)),
         ("Have I got any dietary requirements?", ("habit:",)),
         ("What do I eat for breakfast usually?", ()),
+        # from windowseat's misses: an email address is no street, a partner's name no nickname
+        ("Just checking — which email address do you have for me?", ("email",)),
+        ("What name have you got for my partner?", ("partner",)),
+        ("If you had to post me something, where would it go?", ("address",)),
+        (
+            "If you were putting a tea in for me, which would it be?",
+            ("favourite:tea", "habit:tea"),
+        ),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:

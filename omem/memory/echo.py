@@ -75,5 +75,17 @@ def corrects(earlier: str, later: str) -> bool:
         return False
     old = values(earlier)
     new = values(later)
-    shared = {sort for sort, _ in old & new}
-    return any(sort in shared and (sort, value) not in old for sort, value in new)
+    shared = {sort for sort, value in new if any(_same(sort, value, was) for was in old)}
+    return any(
+        sort in shared and not any(_same(sort, value, was) for was in old) for sort, value in new
+    )
+
+
+def _same(sort: str, value: str, was: tuple[str, str]) -> bool:
+    """Whether `value` of `sort` is the value `was`; an email spelt out with a space ("kite
+    flyer@yahoo.com") keeps only its end, which the whole one ends with."""
+    if was[0] != sort:
+        return False
+    return was[1] == value or (
+        sort == "email" and (was[1].endswith(value) or value.endswith(was[1]))
+    )

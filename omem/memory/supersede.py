@@ -57,7 +57,7 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "33: a pet 'is dead', 'she's gone', given away; at a named place on nights, a job"
+RULES = "34: a pet 'is dead', 'she's gone', given away or up; at a named place on nights, a job"
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
@@ -398,7 +398,8 @@ _JOB = re.compile(
     r"[A-Z]\w*(?: [A-Z]\w*){0,3},? (?:and )?(?:in the office|"
     r"on (?:the )?(?:\w+ )?shifts?|nine to five|9 to 5|9-5|full[- ]time|part[- ]time|"
     r"(?:mostly |working )?from home|on (?:the )?(?:front desk|tills|reception|nights)|"
-    r"(?:mostly )?(?:nights|days|lates|earlies)(?: mostly)?|early starts)(?=[,.;]|$)"
+    r"(?:mostly )?(?:nights|days|lates|earlies)(?: mostly)?|early starts|"
+    r"in (?:sales|accounts|marketing|admin|finance|payroll|HR|IT))(?=[,.;]|$)"
     # the first cue only (".*" after every cue was quadratic); "quit" alone or of a job
     rf"|^(?:(?!\b(?:{_LEFT_WORK})\b).)*\b(?:{_LEFT_WORK})\b.*"
     r"\b(?:(?:the caller is|they are|(?:the caller has|they have) been) (?:now )?(?:over )?"
@@ -532,12 +533,12 @@ _PET_LOSS = re.compile(
     r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|in|instead)\b| on (?:the|a|their)\b)))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
-    r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to)\b"
+    r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to|up)\b"
     # "give Biscuit to a rescue"; "give Rex to the dog walker at nine" is no loss
     r"|give (?P<g>[A-Z]\w+) (?:away|to (?:a |an |the )?(?:\w+ )?(?:rescue|shelter|sanctuary|"
     r"charity|rehoming|new (?:home|owner|family)))\b"
     # "had to give Biscuit to their sister": for good, unless said to be for a while
-    r"|(?:had|have|has|having) to give (?P<h>[A-Z]\w+) (?:away|to)\b"
+    r"|(?:had|have|has|having) to give (?P<h>[A-Z]\w+) (?:away|to|up)\b"
     r"(?![^.]*\b(?:while|until|till|for (?:the|a|an|two|a few|a couple of) (?:day|night|"
     r"weekend|week|fortnight|hour|morning|afternoon)s?|back|groomers?|vets?|kennels?|cattery|"
     r"sitter|walker|at \w+)\b)"
@@ -1463,7 +1464,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bwhere are you sending\b(?! (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)\b)"
             r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
             r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
-            r"|\bsend my (?:post|mail|letters|parcels?)\b"
+            r"|\bsend my (?:post|mail|letters|parcels?)\b|\bpost (?:me|it to me|something to me)\b"
         ),
     ),
     (
@@ -1560,6 +1561,8 @@ _ASK_APPOINTMENT = re.compile(
     r"optician|vet|hairdresser)\b"
 )
 _WHICH = r"\b(?:what|which)(?:'s|s| is)?(?: the)?(?: (?:kind|type|sort) of)? "
+# "If you were putting a tea in for me, which would it be?"
+_WHICH_ONE = re.compile(r"\bwhich (?:one|would it be|would you (?:pick|choose|make))\b")
 # "What date am I seeing the dentist?", "When do I have to go to the dentist?"
 _ASK_WHEN_SEEN = re.compile(
     r"\b(?:when|what date|what day|which day|what time)\b.*\b(?:the |my )?"
@@ -1574,6 +1577,10 @@ def asked_slots(question: str) -> tuple[str, ...]:
     most questions none."""
     text = question.lower().strip()
     out = [name for name, pattern in _ASKS if pattern.search(text)]
+    # "which email address …" asks for no street; "what name … for my partner" for no nickname
+    for named, other in (("email", "address"), ("partner", "name")):
+        if named in out and other in out:
+            out.remove(other)
     if dose := _ASK_DOSE.search(text):
         med = dose.group("med") or dose.group("m2")
         if med or "dose" in text:
@@ -1593,7 +1600,7 @@ def asked_slots(question: str) -> tuple[str, ...]:
     elif consumable and not favourite and re.search(r"\b(?:coffee|tea|wine|beer|alcohol)\b", text):
         drink = consumable.group("a").split()[-1]
         # "what tea …", "which coffee …": the answer is a kind of it, the favourite one
-        which = re.search(_WHICH + re.escape(drink), text)
+        which = re.search(_WHICH + re.escape(drink), text) or _WHICH_ONE.search(text)
         out.extend((f"favourite:{drink}", f"habit:{drink}") if which else (f"habit:{drink}",))
     return tuple(dict.fromkeys(out))
 
