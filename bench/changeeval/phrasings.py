@@ -23,6 +23,7 @@ from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.homeward import homeward_kinds
+from bench.changeeval.lamplight import lamplight_kinds
 from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.nightline import nightline_kinds
@@ -71,4 +72,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "homeward": Phrasing(24, homeward_kinds),
     "porchlight": Phrasing(25, porchlight_kinds),
     "windowseat": Phrasing(26, windowseat_kinds),
+    "lamplight": Phrasing(27, lamplight_kinds),
 }
