@@ -112,7 +112,7 @@ SHORT = {
 NO_CALL_LEVEL = "diagnostic: omem's ranking without call-level memories (summary, data)"
 BLEND_ONLY = "diagnostic: omem's memories ranked by the blend alone (no salience/recency)"
 # The unit returned (issue 14): the same ranking, each memory's text completed from its turn.
-# omem returns a memory with the next memory of its turn (recall.said); these return less or more.
+# omem returns a memory with the next memory of its turn (index.joined); these return less or more.
 UNIT_ALONE = "diagnostic: omem, each memory alone (without the next of its turn)"
 UNIT_TURN = "diagnostic: omem, each memory with every memory of its turn"
 UNIT_BARE = "diagnostic: omem, without the 'The caller said' prefix"

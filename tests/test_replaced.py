@@ -138,6 +138,18 @@ def test_nothing_is_replaced_within_one_call_or_by_an_earlier_call(
             "Brightwater Bank, that's the old place the caller worked.",
             "Who do I work for these days?",
         ),
+        (  # ... nor an email for one use, though it names the caller's and says "instead"
+            "The caller's email is kim@northwind.co.",
+            "Send the newsletter to news@bluefern.net instead of kim@northwind.co, it's closed "
+            "for newsletters.",
+            "What's my email address?",
+        ),
+        (  # someone else's change, said after the caller's question
+            "The caller lives at 14 Birch Lane.",
+            'The caller asked: "Can you text me from now on?" Their sister moved from 14 Birch '
+            "Lane to 3 Oak Road.",
+            "Where do I live?",
+        ),
         (  # an email for one use never replaces the caller's email
             "The caller's email is office@northwind.co.",
             "Send the newsletter to readingnook@gmail.com.",

@@ -25,6 +25,7 @@ from omem.memory import retrieve
 from omem.memory.extract import Extracted
 from omem.memory.index import bump_version
 from omem.memory.index import indexes
+from omem.memory.index import joined
 from omem.memory.keywords import tokenize
 from omem.memory.store import save_memories
 from omem.models import Memory
@@ -582,7 +583,7 @@ def test_memory_query_returns_a_memory_with_the_next_thing_said_in_its_turn(
         (planted[2], "The caller's gate code is 4412."),
         (planted[3], "The caller walks Biscuit at seven every morning."),
     ):
-        assert recall.said(index, index.position[memory_id]) == text
+        assert joined(index, index.position[memory_id]) == text
 
 
 def _said_on(user: User, text: str, days_ago: float, settings: Settings) -> int:

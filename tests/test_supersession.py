@@ -150,6 +150,13 @@ QUERY = "/api/v1/tools/memory-query"
             "The caller had to give Pepper up, with all the travel, they have no cat now.",
             "pet:pepper",
         ),
+        # ... never a pet away for a while, tired, or someone of theirs gone
+        ("The caller's cat Pepper is dead tired after the vet.", "pet:pepper/about"),
+        ("Their dog Rex, he's gone, he's at the kennels till Sunday.", "pet:rex/about"),
+        ("Their cat Pepper is fine, but the caller's gran, she's gone now.", "pet:pepper/about"),
+        ("The caller gave Rex up to the sitter until Friday.", None),
+        ("Mochi is at the sitter's, they gave her away for the weekend.", None),
+        ("The caller is at Halden Logistics, in sales.", "job"),
         ("The caller's friends call them Bea.", "name"),
         ("The caller prefers Bea.", "name"),
         ("The caller said Just Bea is fine.", "name"),
@@ -1129,6 +1136,10 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
             "If you were putting a tea in for me, which would it be?",
             ("favourite:tea", "habit:tea"),
         ),
+        ("What's my email and my home address?", ("address", "email")),
+        ("What do you call me, and who is my partner?", ("name", "partner")),
+        ("Is there anything I avoid talking about with my sister?", ()),
+        ("Can you post me a reminder on WhatsApp?", ()),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:

@@ -705,7 +705,7 @@ def bump_version(user_id: int) -> None:
     User.update(memory_version=User.memory_version + 1).where(User.id == user_id).execute()
 
 
-def said(index: UserIndex, row: int) -> str:
+def joined(index: UserIndex, row: int) -> str:
     """What memory-query returns for a memory: its text, followed by the next memory split
     from the same caller turn when there is one — the words that complete a fact ("Biscuit
     hates the vacuum." + "He hides under the bed.") are often the answer. On the long

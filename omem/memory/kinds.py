@@ -41,6 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from omem.memory.supersede import MEATS
+from omem.memory.supersede import PARTNERS
 from omem.memory.supersede import SHAPES
 from omem.memory.supersede import SUMMARY
 from omem.memory.supersede import for_them
@@ -304,9 +305,10 @@ def _said(
     p = reader.probabilities(np.atleast_2d(vectors))[:, columns]
     best = p.argmax(axis=1)
     enough = p[np.arange(len(best)), best] >= (SAID_OF_AT if at is None else at)
+    found = [reader.classes[columns[k]] for k in best]
     return [
-        reader.classes[columns[k]] if enough[row] and states_own(content) else None
-        for row, (k, content) in enumerate(zip(best, contents, strict=True))
+        kind if enough[row] and states_own(content, kind) else None
+        for row, (kind, content) in enumerate(zip(found, contents, strict=True))
     ]
 
 
@@ -342,11 +344,23 @@ def own_statement(content: str) -> bool:
     return plain_mention(content) and not someone_else(lead(content).lower())
 
 
-def states_own(content: str) -> bool:
+def states_own(content: str, kind: str | None = None) -> bool:
     """Whether `content` plainly states something of the caller's own, in itself or after
     the caller's question ("You have coffee on my order? Take it off, the caller doesn't drink
-    it any more.")."""
-    return any(own_statement(said) for said in statements(content))
+    it any more."). Of the caller's partner, naming the partner is what states it: "now the
+    caller's partner is Marcus" is the caller's own."""
+    return bool(own_words(content, kind))
+
+
+def own_words(content: str, kind: str | None = None) -> str:
+    """What of `content` plainly states something of the caller's own (see states_own): the
+    whole of a plain statement, the statements of a question, "" for someone else's."""
+    if kind == "partner":
+        content = _THEIR_PARTNER.sub("the caller", content)
+    return " ".join(stated for stated in statements(content) if own_statement(stated))
+
+
+_THEIR_PARTNER = re.compile(rf"\b(?:the caller's|their) (?:new |old |current )?(?:{PARTNERS})\b")
 
 
 def plain_mention(content: str) -> bool:

@@ -37,7 +37,7 @@ from omem.memory.extract import is_instruction
 from omem.memory.extract import restate
 from omem.memory.extract import salience_of
 from omem.memory.index import UserIndex
-from omem.memory.index import said
+from omem.memory.index import joined
 from omem.memory.languages import BY_LANGUAGE
 from omem.memory.redact import redact
 from omem.memory.store import save_memories
@@ -200,7 +200,7 @@ def query(
     memories = [
         {
             "id": hit.memory_id,
-            "content": said(index, hit.row),
+            "content": joined(index, hit.row),
             "sector": index.sectors[hit.row],
             "salience": round(float(index.salience[hit.row]), 2),
             "score": hit.score,

@@ -29,19 +29,21 @@ from omem.config import Settings
 from omem.embeddings import Embedder
 from omem.embeddings import EmbeddingError
 from omem.llm import LLMUnavailable
+from omem.memory.echo import ECHOED
 from omem.memory.echo import corrects
+from omem.memory.echo import values_named
 from omem.memory.extract import CLAUSE_BREAK
 from omem.memory.index import UserIndex
 from omem.memory.index import indexes
-from omem.memory.index import said
+from omem.memory.index import joined
 from omem.memory.index import sector_mask
 from omem.memory.kinds import asked_by_reader
 from omem.memory.kinds import holds_value
 from omem.memory.kinds import kinds_said
 from omem.memory.kinds import one_value_kind
+from omem.memory.kinds import own_words
 from omem.memory.kinds import plain_mention
 from omem.memory.kinds import said_of
-from omem.memory.kinds import states_own
 from omem.memory.kinds import value_shape
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
@@ -325,11 +327,14 @@ def _newer_first(index: UserIndex, hits: list[Hit]) -> list[Hit]:
 
 def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> list[Hit]:
     """`hits`, each earlier statement of the one value the question asks for (an address,
-    whether one eats meat, the favourite tea; kinds.one_value_kind) marked as replaced by the
-    latest one among them, when that one is from a later call (NEWER_AFTER_S) and is not itself
-    about the past ("the old address was …"). A memory is of that kind when it fills the slot
-    (the rules) or the kind reader finds it so (kinds.kinds_said). Nothing is closed: the
-    question says which value it is about, so this reading needs less than closing does."""
+    whether one eats meat, the favourite tea; kinds.one_value_kind) marked as replaced:
+    by the latest statement of it among them, when that one is from a later call
+    (NEWER_AFTER_S) and is not itself about the past ("the old address was …"); else by a
+    later memory that names its value again and corrects it (omem.memory.echo: "You have the
+    14th of March? No, they moved it …"). A memory is of that kind when it fills the slot (the
+    rules) or the kind reader finds it so (kinds.kinds_said; an earlier one of a kind with a
+    shape at EARLIER_SAID_AT). Nothing is closed: the question says which value it is about,
+    so this reading needs less than closing does."""
     if any(slot.startswith("pet:") for slot in terms.asked):
         return _after_a_loss(index, hits)
     kind = one_value_kind(terms.asked)
@@ -366,21 +371,31 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     if latest is not None:
         before = index.occurred_epoch[latest] - NEWER_AFTER_S
         by = {r: latest for r in stated - for_a_use if index.occurred_epoch[r] < before}
-    # what a later memory names again and corrects, in any words (omem.memory.echo)
-    for r in stated - by.keys():
-        after = index.occurred_epoch[r] + NEWER_AFTER_S
-        by_echo = next(
-            (
-                later
-                for later in rows
-                if index.occurred_epoch[later] > after
-                and corrects(index.contents[r], said(index, later))
-                and states_own(said(index, later))
-            ),
-            None,
-        )
-        if by_echo is not None:
-            by[r] = by_echo
+    # what a later memory names again and corrects, in any words (omem.memory.echo); never
+    # one for one use ("not kim@… for the newsletter, send it to news@…")
+    unread = sorted(stated - by.keys(), key=lambda r: index.occurred_epoch[r])
+    if unread and kind in ECHOED:
+        first = index.occurred_epoch[unread[0]]
+        later_said = {  # each later memory with the next of its turn, and what of it is own
+            later: (text, own_words(text, kind))
+            for later in rows
+            if later not in for_a_use and index.occurred_epoch[later] > first
+            for text in (joined(index, later),)
+        }
+        for r in unread:
+            named = values_named(index.contents[r])
+            after = index.occurred_epoch[r] + NEWER_AFTER_S
+            by_echo = max(
+                (
+                    later
+                    for later, (text, own) in later_said.items()
+                    if index.occurred_epoch[later] > after and corrects(named, text, own, kind)
+                ),
+                key=lambda later: index.occurred_epoch[later],
+                default=None,
+            )
+            if by_echo is not None:
+                by[r] = by_echo
     return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
 
 
@@ -456,16 +471,21 @@ def _without_values(content: str) -> str:
 
 
 # A statement about a value gone by, which replaces nothing: "their old address was …", "the
-# caller used to work at …" (unless it says what holds now: "used to …, now it's …"). Only
-# the clause that carries the value counts: in "the old place shut down, so the caller has
-# moved to Halden Logistics" the old is the place left, and the value is the new one; "14
-# Birch Lane, that's the old address" points back at it.
+# caller used to work at …", "Previously, the caller lived at …" (unless it says what holds
+# now: "used to …, now it's …"). A change told between the word of the past and the value
+# makes it the new one: "the old place shut down, so the caller has moved to Halden
+# Logistics" (the old is the place left); after the value, only a clause carrying it or one
+# that points back at it ("14 Birch Lane, that's the old address") makes it the past.
 _HOLDS_NOW = re.compile(
     r"\b(?:now|these days|any ?more|no longer|instead|from (?:now|here) on|going forward)\b",
     re.IGNORECASE,
 )
 _GONE_BY = re.compile(
     r"\b(?:used to|old|previous(?:ly)?|former(?:ly)?|original(?:ly)?)\b", re.IGNORECASE
+)
+_TOLD_CHANGE = re.compile(
+    r"\b(?:moved|switched|changed|started|joined|left|shut|closed|retired|new|since)\b",
+    re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
     r"\b(?:that|this|it)(?:'s| is| was) (?:the|their|the caller's) (?:old|previous|former)\b",
@@ -475,14 +495,18 @@ _CLAUSES = re.compile(CLAUSE_BREAK, re.IGNORECASE)
 
 
 def _about_the_past(kind: str, content: str) -> bool:
-    """Whether `content` states a value of `kind` gone by (see above): a clause carrying the
-    value (its shape; any clause for a kind without one) says it is gone by."""
-    if _HOLDS_NOW.search(content) or not _GONE_BY.search(content):
+    """Whether `content` states a value of `kind` gone by (see above); for a kind without a
+    shape to find, any word of the past."""
+    gone = _GONE_BY.search(content)
+    if gone is None or _HOLDS_NOW.search(content):
         return False
     shape = value_shape(kind)
-    carrying = [] if shape is None else [c for c in _CLAUSES.split(content) if shape.search(c)]
-    if not carrying:
+    value = None if shape is None else shape.search(content, gone.end())
+    if value is not None:  # the past first, then the value: unless a change is told between
+        return _TOLD_CHANGE.search(content, gone.end(), value.start()) is None
+    if shape is None or not shape.search(content):
         return True
+    carrying = [c for c in _CLAUSES.split(content) if shape.search(c)]
     return _POINTS_BACK.search(content) is not None or any(_GONE_BY.search(c) for c in carrying)
 
 

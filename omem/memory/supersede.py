@@ -57,7 +57,9 @@ from omem.memory.keywords import token_hashes
 # Names the rules below: an index snapshot whose rows were read by other rules is not used
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
-RULES = "34: a pet 'is dead', 'she's gone', given away or up; at a named place on nights, a job"
+RULES = (
+    "35: a pet 'is dead', 'she's gone', given away or up, not for a while; nights at a named place"
+)
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
 _OTHERS = re.compile(rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
@@ -219,12 +221,12 @@ _VISITS = frozenset(("surgery", "scan", "check-up", "checkup", "hospital", "eye"
 _WITH_WHOM = r"\b(?:with|at|see) (?:the |their )?{0}\b|\b{0}(?:'s)? (?:appointment|check-?up)\b"
 _ANY_APPOINTMENT = re.compile(r"^(?:the caller's|their) (?P<kind>appointment)\b")
 _APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bhad(?! to)\b")
-_PARTNERS = (
+PARTNERS = (
     r"(?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|other half|"
     r"significant other|spouse)"
 )
 PARTNER = re.compile(
-    rf"^the caller's {_PARTNERS}(?:'s name is| is(?: now)?| is called| is named|,)? "
+    rf"^the caller's {PARTNERS}(?:'s name is| is(?: now)?| is called| is named|,)? "
     r"[A-Z](?![a-z]* of\b)"
 )
 # "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
@@ -241,11 +243,11 @@ _DISCOURSE = frozenset(
 # "Put Tom on the account as well, he's the caller's boyfriend"
 _PARTNER_HE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+)\b[^.,]{{0,40}}, (?:he|she)(?:'s| is) (?:the caller's|their) "
-    rf"{_PARTNERS}(?=\s*(?:[.,;!?]|$))"
+    rf"{PARTNERS}(?=\s*(?:[.,;!?]|$))"
 )
 _PARTNER_BESIDE = re.compile(
     r"^(?P<name>[A-Z][a-z]+)(?:, (?:that's |that is |who is )?| is (?:now )?)"
-    rf"(?:the caller's|their) {_PARTNERS}(?:[,.]|$)"
+    rf"(?:the caller's|their) {PARTNERS}(?:[,.]|$)"
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
@@ -534,6 +536,7 @@ _PET_LOSS = re.compile(
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to|up)\b"
+    r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back|sitter|kennels?)\b)"
     # "give Biscuit to a rescue"; "give Rex to the dog walker at nine" is no loss
     r"|give (?P<g>[A-Z]\w+) (?:away|to (?:a |an |the )?(?:\w+ )?(?:rescue|shelter|sanctuary|"
     r"charity|rehoming|new (?:home|owner|family)))\b"
@@ -546,7 +549,7 @@ _PET_LOSS = re.compile(
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
     r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|is no more|"
-    r"is dead|"
+    r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
     r"(?:has )?passed on|has passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
     r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
@@ -563,6 +566,7 @@ _DIED_AFTER = re.compile(
     r"had to be put down)\b"
     # "their cat Pepper she's gone, she got ill": said without the comma too
     r"|[,;]? (?:she|he)(?:'s| is| has) (?:gone|died|passed away)(?=[,.;!]|$| (?:now|sadly)\b)"
+    r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter|vets?)\b)"
     # "cancel Biscuit's check-up, they lost her on Sunday"; "…, she got ill and they lost her"
     r"|[,;] (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
     r"(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
@@ -575,7 +579,7 @@ _DIED_AFTER = re.compile(
     rf"{_PET_KIND}s? (?:now|any ?more)\b|\bno {_PET_KIND}s? (?:now|any ?more)\b|, no {_PET_KIND}\b"
     # "don't have Biscuit any more, they had to give her away"
     r"|[,;] (?:the caller(?: and others)?|they) (?:had to |have had to )?(?:give|gave|given) "
-    r"(?:her|him) away\b"
+    r"(?:her|him) away\b(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
 )
 
 
@@ -592,6 +596,12 @@ _GONE_NAME_AFTER = re.compile(
 _GONE_NAME_BEFORE = re.compile(
     rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food) "
     r"for $|\b(?:haven't|hasn't|have not|has not) (?:had|got) $"
+)
+
+
+# one of theirs, or someone of theirs, between the pet and "she's gone"
+_SOMEONE_AFTER = re.compile(
+    rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}|gran|granny|nan|nana|grandad|grandparents?)\b"
 )
 
 
@@ -618,6 +628,8 @@ def _died_named(text: str) -> str | None:
             _GONE_NAME_AFTER.match(around, m.end())
             or (pronoun and _GONE_NAME_BEFORE.search(around[: m.start()]))
         )
+        # "their cat Pepper is fine, but the caller's nan, she's gone now" is the nan's
+        and not (pronoun and _SOMEONE_AFTER.search(around[m.end() :].lower()))
     ]
     if not names:
         return None
@@ -908,7 +920,8 @@ _TRIGGERS = frozenset(
     jobs ended joined started position role half spouse significant met someone choice go check
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
-    wrong landed courting preferred left give gone dead
+    wrong landed courting preferred left give gone dead sales accounts marketing admin finance
+    days lates earlies starts
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -1465,6 +1478,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
             r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
             r"|\bsend my (?:post|mail|letters|parcels?)\b|\bpost (?:me|it to me|something to me)\b"
+            r"(?! (?:a |an )?(?:reminder|message|link|text|note|update)s?\b)"
         ),
     ),
     (
@@ -1528,9 +1542,11 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bwhat (?:(?:do |don't |can |can't )?i (?:eat|don't eat|can't eat)|i eat)"
             r"(?=[?,.!]|$| (?:these days|now|at the moment|any ?more)\b)"
-            r"|\b(?:foods?|anything) (?:that )?i(?:'m| am)? "
-            r"(?:avoid|avoiding|don't eat|can't eat)\b"
-            r"|\bdietary\b|\bfood (?:restrictions|requirements|needs)\b"
+            r"|\b(?:foods?|anything) (?:that )?i(?:'m| am)? (?:don't eat|can't eat)\b"
+            r"|\b(?:foods?|anything) (?:that )?i(?:'m| am)? (?:avoid|avoiding)\b"
+            r"(?=[^?]*\b(?:eat|food|restaurant|kitchen|menu|dinner|meal|lunch)s?\b)"
+            r"|\bdietary (?:requirements?|needs|restrictions)\b"
+            r"|\bfood (?:restrictions|requirements|needs)\b"
         ),
     ),
     (
@@ -1561,8 +1577,10 @@ _ASK_APPOINTMENT = re.compile(
     r"optician|vet|hairdresser)\b"
 )
 _WHICH = r"\b(?:what|which)(?:'s|s| is)?(?: the)?(?: (?:kind|type|sort) of)? "
+# a street asked for beside an email address: "my email address and my home address"
+_STREET_ASKED = re.compile(r"\b(?:home|postal|street|house) address\b|\bwhere (?:do|am) i liv")
 # "If you were putting a tea in for me, which would it be?"
-_WHICH_ONE = re.compile(r"\bwhich (?:one|would it be|would you (?:pick|choose|make))\b")
+_WHICH_ONE = re.compile(r"\bwhich (?:one(?! of)|would it be|would you (?:pick|choose|make))\b")
 # "What date am I seeing the dentist?", "When do I have to go to the dentist?"
 _ASK_WHEN_SEEN = re.compile(
     r"\b(?:when|what date|what day|which day|what time)\b.*\b(?:the |my )?"
@@ -1578,9 +1596,14 @@ def asked_slots(question: str) -> tuple[str, ...]:
     text = question.lower().strip()
     out = [name for name, pattern in _ASKS if pattern.search(text)]
     # "which email address …" asks for no street; "what name … for my partner" for no nickname
-    for named, other in (("email", "address"), ("partner", "name")):
-        if named in out and other in out:
-            out.remove(other)
+    if (
+        "address" in out
+        and re.search(r"\be-?mail address\b", text)
+        and not _STREET_ASKED.search(text)
+    ):
+        out.remove("address")
+    if "name" in out and re.search(rf"\bname\b[^?,]*\b{PARTNERS}\b", text):
+        out.remove("name")
     if dose := _ASK_DOSE.search(text):
         med = dose.group("med") or dose.group("m2")
         if med or "dose" in text:
