@@ -23,6 +23,7 @@ from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.homeward import homeward_kinds
+from bench.changeeval.kettleside import kettleside_kinds
 from bench.changeeval.lamplight import lamplight_kinds
 from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
@@ -73,4 +74,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "porchlight": Phrasing(25, porchlight_kinds),
     "windowseat": Phrasing(26, windowseat_kinds),
     "lamplight": Phrasing(27, lamplight_kinds),
+    "kettleside": Phrasing(28, kettleside_kinds),
 }
