@@ -15,17 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from omem.memory.supersede import MONTH
 from omem.memory.supersede import SHAPES
+from omem.memory.supersede import WEEKDAY
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m>{_MONTHS})\b"
-    rf"|\b(?P<m2>{_MONTHS}) (?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b",
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m>{MONTH})\b"
+    rf"|\b(?P<m2>{MONTH}) (?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(
-    r"\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.IGNORECASE
-)
+_WEEKDAY = re.compile(rf"\b(?P<w>{WEEKDAY})\b", re.IGNORECASE)
+_MONTH_OR_WEEKDAY = re.compile(f"{MONTH}|{WEEKDAY}")
 # a dose is its number with the medicine after it: 20 mg of lisinopril is no 20 mg of metformin
 _DOSE = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?) ?(?:mg|milligrams?|micrograms?|mcg)\b"
@@ -34,7 +34,7 @@ _DOSE = re.compile(
 )
 # a capital inside a sentence ("While I've got you, …" opens one)
 _NAME = re.compile(r'(?<!^)(?<![.!?:"] )(?<!")\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b')
-# capitalised for being a date or a word said alone, never a name
+# capitalised for being a word said alone, never a name (nor is a month or a weekday)
 _NOT_NAMES = frozenset(
     """
     the a an you your yes no not and but so it its it's they their them this that there here
@@ -42,12 +42,6 @@ _NOT_NAMES = frozenset(
     okay right now new old hi hello dear sadly also just then since before after i my we our
     caller mr mrs ms dr
     """.split()
-    + _MONTHS.split("|")
-    + [
-        day + s
-        for day in "monday tuesday wednesday thursday friday saturday sunday".split()
-        for s in ("", "s")
-    ]
 )
 # what says the earlier value no longer holds (a bare "no" or "not" says too little: "off work
 # on the 14th of March and back on the 21st, no plans yet")
@@ -91,12 +85,16 @@ def _spans(text: str) -> Iterator[tuple[str, str, int, int]]:
         day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
         yield "date", f"{int(day)} {month.lower()}", m.start(), m.end()
     for m in _WEEKDAY.finditer(text):
-        yield "weekday", m.group("w").lower(), m.start(), m.end()
+        yield "weekday", m.group("w").lower().removesuffix("s"), m.start(), m.end()
     for m in _DOSE.finditer(text):
         dose = f"{m.group('n')} {(m.group('med') or '').lower()}".strip()
         yield "dose", dose, m.start(), m.end()
     for m in _NAME.finditer(SHAPES["email"].sub(lambda e: " " * len(e.group(0)), text)):
-        words = [w for w in m.group(0).split() if w.lower() not in _NOT_NAMES]
+        words = [
+            w
+            for w in m.group(0).split()
+            if w.lower() not in _NOT_NAMES and not _MONTH_OR_WEEKDAY.fullmatch(w.lower())
+        ]
         if words:
             yield "name", " ".join(words).lower(), m.start(), m.end()
 

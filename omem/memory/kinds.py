@@ -162,7 +162,7 @@ def said_of(
     found = _said(asked, vectors, contents, model, _ONE_VALUE)
     return [
         kind is not None and not _another_kinds(kind, content)
-        for kind, content in zip(found, contents, strict=True)
+        for (kind, _), content in zip(found, contents, strict=True)
     ]
 
 
@@ -181,19 +181,20 @@ def kinds_said(
     contents: list[str],
     model: str,
     at: float | None = None,
-) -> list[str | None]:
+) -> list[tuple[str | None, float]]:
     """Each memory's kind among the one-value kinds `asked` names (see above), read at `at`
-    (SAID_OF_AT unless given) or more, else None."""
+    (SAID_OF_AT unless given) or more, with how sure the kind reader is of it (1.0 for a value
+    whose shape says it, below SAID_OF_AT); (None, 0.0) for a memory of none."""
     subjects = {a.split(":", 1)[1].split("/")[0] for a in asked if ":" in a} - {""}
     found = _said(asked, vectors, contents, model, _ONE_VALUE | _WITH_SUBJECT, at)
     by_shape = [kind for kind in _UNMISTAKABLE if any(_asks(kind, a) for a in asked)]
-    return [
-        kind if kind is not None and _holds(kind, content, subjects) else None
-        for kind, content in (
-            (kind or _shaped(by_shape, content), content)
-            for kind, content in zip(found, contents, strict=True)
-        )
-    ]
+    out: list[tuple[str | None, float]] = []
+    for (kind, sure), content in zip(found, contents, strict=True):
+        if (kind is None or sure < SAID_OF_AT) and (shaped := _shaped(by_shape, content)):
+            kind, sure = shaped, 1.0
+        held = kind is not None and _holds(kind, content, subjects)
+        out.append((kind, sure) if held else (None, 0.0))
+    return out
 
 
 # A value whose shape says its kind, whatever the words around it: an email address in the
@@ -293,21 +294,24 @@ def _said(
     model: str,
     kinds: frozenset[str],
     at: float | None = None,
-) -> list[str | None]:
+) -> list[tuple[str | None, float]]:
     """Each memory's likeliest kind of `kinds` that `asked` names, when the kind reader gives
     it `at` (SAID_OF_AT unless given) or more and the memory is a plain statement of the
-    caller's own."""
+    caller's own, with the reader's confidence; (None, 0.0) for the others."""
     reader = reader_for(model)
     wanted = {kind for kind in kinds & ASKED.keys() if any(_asks(kind, a) for a in asked)}
     columns = [] if reader is None else [k for k, c in enumerate(reader.classes) if c in wanted]
     if reader is None or not columns or not len(vectors):
-        return [None] * len(contents)
+        return [(None, 0.0)] * len(contents)
     p = reader.probabilities(np.atleast_2d(vectors))[:, columns]
     best = p.argmax(axis=1)
-    enough = p[np.arange(len(best)), best] >= (SAID_OF_AT if at is None else at)
+    sure = p[np.arange(len(best)), best]
+    least = SAID_OF_AT if at is None else at
     found = [reader.classes[columns[k]] for k in best]
     return [
-        kind if enough[row] and states_own(content, kind) else None
+        (kind, float(sure[row]))
+        if sure[row] >= least and states_own(content, kind)
+        else (None, 0.0)
         for row, (kind, content) in enumerate(zip(found, contents, strict=True))
     ]
 

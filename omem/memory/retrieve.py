@@ -37,6 +37,7 @@ from omem.memory.index import UserIndex
 from omem.memory.index import indexes
 from omem.memory.index import joined
 from omem.memory.index import sector_mask
+from omem.memory.kinds import SAID_OF_AT
 from omem.memory.kinds import asked_by_reader
 from omem.memory.kinds import holds_value
 from omem.memory.kinds import kinds_said
@@ -342,12 +343,11 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
         return hits
     rows = [hit.row for hit in hits]
     vectors, contents = index.matrix[rows], [index.contents[r] for r in rows]
-    read = kinds_said(terms.asked, vectors, contents, model)
-    read_earlier = (
-        read
-        if value_shape(kind) is None
-        else kinds_said(terms.asked, vectors, contents, model, at=EARLIER_SAID_AT)
-    )
+    # read once, at the lower bar an earlier statement of a kind with a shape needs
+    lowest = EARLIER_SAID_AT if value_shape(kind) is not None else None
+    said = kinds_said(terms.asked, vectors, contents, model, at=lowest)
+    read = [found if sure >= SAID_OF_AT else None for found, sure in said]
+    read_earlier = [found for found, _ in said]
     # the rows filling the slot asked for (for meat, any meat's: never coffee's habit)
     slot = _MEAT_SLOTS if kind == "meat" else terms.asked[:1]
     filled = set(index.slots.rows_with(asked_hashes(slot)).tolist())
