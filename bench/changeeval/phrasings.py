@@ -18,6 +18,7 @@ from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
 from bench.changeeval.final_blind import final_blind_kinds
 from bench.changeeval.frontdesk import frontdesk_kinds
+from bench.changeeval.hallway import hallway_kinds
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
@@ -75,4 +76,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "windowseat": Phrasing(26, windowseat_kinds),
     "lamplight": Phrasing(27, lamplight_kinds),
     "kettleside": Phrasing(28, kettleside_kinds),
+    "hallway": Phrasing(29, hallway_kinds),
 }
