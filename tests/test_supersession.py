@@ -17,6 +17,7 @@ from omem.memory.supersede import closes
 from omem.memory.supersede import fills
 from omem.memory.supersede import slot_of
 from omem.memory.supersede import slots_of
+from omem.memory.supersede import slots_with
 from omem.models import Memory
 from tests.test_init_selection import ROSA
 from tests.test_init_selection import _call
@@ -1030,8 +1031,23 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's parents moved, they live at 12 Oak Street now.", None),
         ("The caller's son and his wife moved, they live at 12 Oak Street now.", None),
         ("The caller's son got a new phone, and the caller has his number, 5559034.", None),
+        # hallway's and kettleside's misses: a split told with "has", a partner named first,
+        # a tea one is "into", a loss said after a tag question, a workplace in lower case,
+        # Irish "is after starting at"
+        ("Now that Rafael and the caller has split, it's Marcus they are with.", "partner"),
+        ("It's chamomile the caller is into now, rooibos was what they used to like.",
+         "favourite:tea"),
+        ("You'll still have Mochi down as the caller's cat, won't you? She passed. No cat now.",
+         "pet:mochi"),
+        ("The caller has moved on from their old job, they are with the city library these days.",
+         "job"),
+        ("The caller is after starting at the city library, the old job's behind them.", "job"),
+        # … and never a pet called "He", nor a pass in an exam
+        ("The caller walked Rex. He died laughing at the film.", None),
+        ("Biscuit is at the vet. She passed her check-up.", None),
+        ("The caller quit their old job, they are with the kids at the library most days.", None),
     ],
-)
+)  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
     assert slot_of(memory) == slot
 
@@ -1140,6 +1156,7 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("What do you call me, and who is my partner?", ("name", "partner")),
         ("Is there anything I avoid talking about with my sister?", ()),
         ("Can you post me a reminder on WhatsApp?", ()),
+        ("Sorry, the kids are screaming, where is it you've got me living?", ("address",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -1857,3 +1874,59 @@ def test_a_reversed_habit_and_a_lost_pet_leave_recall_and_the_summary_replaces_n
     assert not [m for m in answer if "two cups" in m["content"]]
     cat = _ask(client, auth, "Do I have a cat?")
     assert "lost Biscuit" in cat[0]["content"]
+
+
+def test_a_value_told_over_two_sentences_closes_the_old_one_and_is_closed_in_turn(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client, "conv_1", dt.date(2026, 1, 5), [("Hobbies?", "I do pottery on Tuesday evenings.")]
+    )
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 2, 9),
+        [
+            (
+                "Doing anything fun lately?",
+                "Pottery's not on the day it used to be, before you ask. "
+                "They've put it on Monday nights now.",
+            )
+        ],
+    )
+    with db.connection_context():
+        memories = {m.content: m for m in Memory.select()}
+    tuesday = next(m for text, m in memories.items() if "Tuesday" in text)
+    monday = next(m for text, m in memories.items() if "Monday" in text)
+    said_first = next(m for text, m in memories.items() if "used to be" in text)
+    assert "ottery" not in monday.content  # a sentence of its own, naming no class
+    assert (tuesday.state, tuesday.superseded_by_id) == ("superseded", monday.id)
+    assert said_first.state == "active"  # alone it fills no slot: it closes nothing
+
+    current = _ask(client, auth, "When is my pottery class?")
+    assert "Monday" in current[0]["content"]
+    assert not [m for m in current if "Tuesday" in m["content"]]
+
+    # the index reads the Monday row as the store did: a third call's day closes it
+    _call(client, "conv_3", dt.date(2026, 3, 9), [("News?", "Pottery moved to Fridays now.")])
+    with db.connection_context():
+        assert Memory.get_by_id(monday.id).state == "superseded"
+
+
+@pytest.mark.parametrize(
+    ("before", "memory", "slots"),
+    [
+        ("Pottery's not on the day it used to be.", "They've put it on Monday nights now.",
+         ("weekly:pottery",)),
+        ("The caller got rid of what they used to drive.", "The caller is in a grey Toyota "
+         "RAV4 now, bit bigger for the kids.", ("car",)),
+        # what the sentence before fills alone is its own, never the next one's
+        ("The caller's partner is Sam.", "He's lovely.", ()),
+        ("The caller drives a Honda Civic.", "The kids love the beach.", ()),
+    ],
+)  # fmt: skip
+def test_a_memory_is_read_with_the_sentence_before_it_for_what_the_two_fill_together(
+    before: str, memory: str, slots: tuple[str, ...]
+) -> None:
+    assert slots_of(memory) == ()
+    assert slots_with(memory, before, slots_of(before)) == slots

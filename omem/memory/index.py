@@ -40,6 +40,7 @@ from omem.memory.keywords import tokenize
 from omem.memory.kinds import read_slots
 from omem.memory.supersede import slot_hashes
 from omem.memory.supersede import slots_of
+from omem.memory.supersede import slots_with
 from omem.models import SECTORS
 from omem.models import ConversationMemory
 from omem.models import Memory
@@ -459,6 +460,9 @@ def load_index(
     stored: list[str] = []
     plain: dict[int, str] = {}
     new_counts: list[Counter[str]] = []
+    # per new row split from a caller turn: its text, turn, call and what the rules read in it
+    # alone, for the row after it from the same turn (supersede.slots_with; store.Before)
+    read_alone: dict[int, tuple[str, tuple[int, ...], str, tuple[str, ...]]] = {}
     for row in fresh_rows.tolist():
         memory_id = int(ids[row])
         found = texts.get(memory_id)
@@ -482,10 +486,16 @@ def load_index(
         content = plain[row] = _text(content_stored)
         context = _text(context_stored)
         language = rows[row][6]
-        read = slots_of(content, context) or (
-            read_slots(content, matrix[row], model, language) if embedded[row] else ()
-        )
+        rules = slots_of(content, context)
+        read = rules
+        before = read_alone.get(row - 1)
+        if not read and before is not None and before[1:3] == (turns[-1], ref):
+            read = slots_with(content, before[0], before[3])  # as the store read it
+        if not read and embedded[row]:
+            read = read_slots(content, matrix[row], model, language)
         slots.append(slot_hashes(read))
+        if turns[-1]:
+            read_alone[row] = (content, turns[-1], ref, rules)
         new_counts.append(Counter(tokenize(f"{content} {context}", language)))
     new_strings, new_conversations, new_turn_rows = (
         Strings.of(stored),

@@ -43,6 +43,7 @@ from omem.memory.retract import retracts
 from omem.memory.supersede import closes
 from omem.memory.supersede import closing_hashes
 from omem.memory.supersede import slots_of
+from omem.memory.supersede import slots_with
 from omem.models import ConversationMemory
 from omem.models import ConversationTurn
 from omem.models import Memory
@@ -60,6 +61,16 @@ class Saved:
     reinforced: list[int]
     superseded: list[int] = field(default_factory=list)
     reactivated: list[int] = field(default_factory=list)  # archived, said again (also reinforced)
+
+
+@dataclass(frozen=True)
+class Before:
+    """A memory as the next one split from the same caller turn reads it (slots_with); the
+    user's index reads the row before in the same way (omem.memory.index)."""
+
+    content: str
+    turns: tuple[int, ...]
+    slots: tuple[str, ...]  # what the rules read in it alone
 
 
 def reinforce(
@@ -128,6 +139,7 @@ def save_memories(
     provenance: list[dict[str, object]] = []
     links: dict[tuple[int, int], float] = {}
     superseded: list[int] = []
+    before: Before | None = None  # the memory last added, as the next of its turn reads it
     with write():
         for item, vector, turn_vector in zip(items, vectors, turn_vectors, strict=True):
             similarity = known @ vector if known_ids else np.zeros(0, dtype=np.float32)
@@ -199,8 +211,10 @@ def save_memories(
                 superseded += _close(older, memory_id, occurred_at, now, ("llm",), "llm")
             # Which slot of the caller's life it fills, read once (the rules are not cheap).
             # The rules first; the kind reader for what they leave unread (omem.memory.kinds).
-            mine = () if item.analysis else slots_of(content, item.context)
+            rules = mine = () if item.analysis else slots_of(content, item.context)
             read_by = "rules"
+            if not mine and before is not None and before.turns == item.source_turns:
+                mine = slots_with(content, before.content, before.slots)  # the two together
             if not mine and not item.analysis:
                 mine, read_by = read_slots(content, vector, embedder.model, language), "reader"
             if item.slot:
@@ -225,6 +239,10 @@ def save_memories(
                 superseded += _close(older, memory_id, occurred_at, now, ("retracted",))
             if mine:
                 added_slots[memory_id] = mine
+            if item.source_turns and conversation_pk is not None and not item.analysis:
+                before = Before(content, item.source_turns, rules)
+            else:
+                before = None
             known_ids.append(memory_id)
             added_contents.append(content)
             known = np.vstack([known, vector[None, :]]) if len(known) else vector[None, :]

@@ -251,12 +251,13 @@ _PARTNER_BESIDE = re.compile(
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
-    r"(?:[A-Z]\w+ and (?:the caller|they)|(?:the caller|they) and [A-Z]\w+) (?:are |have )?"
+    r"(?:[A-Z]\w+ and (?:the caller|they)|(?:the caller|they) and [A-Z]\w+) (?:are |have |has )?"
     r"(?:finished|over|through|done|split|split up|broken up)(?![ \w])|"
     r"met someone(?: new)?|"
     r"(?:is|are|has been|have been|started) (?:seeing|courting) [A-Z]\w*|been going out|"
     r"going out with [A-Z]\w*|"
-    r"(?:is|are) with [A-Z]\w+ now|their (?:new )?(?:partner|boyfriend|"
+    r"(?:is|are) with [A-Z]\w+ now|it(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
+    r"their (?:new )?(?:partner|boyfriend|"
     r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend)|(?<!'s )(?<!\bhis )(?<!\bher )"
     r"new (?:fella|man|bloke|boyfriend|girlfriend)(?! (?:at|on|in|from)\b)|down as (?:the "
     r"caller's|their) (?:partner|boyfriend|girlfriend|husband|wife|other half)(?! for\b))\b"
@@ -342,12 +343,21 @@ _MOVED_TO_WORK = (
     r"[A-Z]\w*(?: [A-Z]\w*){0,3}, (?:the )?(?:shifts?|rota|colleagues) "
     r"(?:there )?(?:is|are|was|were)\b"
 )
+# A workplace said in lower case, by what it is: "with the city library these days"
+_WORKPLACE = (
+    r"the (?:[a-z]+ ){0,2}(?:library|council|hospital|school|college|university|bank|clinic|"
+    r"post office|museum|factory|warehouse|depot|supermarket|bakery|care home|nursing home|"
+    r"leisure centre|call centre|pharmacy|prison|fire station|police station|airport)\b"
+)
 _JOB = re.compile(
     rf"^{_CALLER} {_NOW}(?:works? {_AT_WORK}|is (?:now |currently )?working {_AT_WORK}|"
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
     rf"left their (?:old )?job|changed jobs|is at (?:the )?(?![^,.]*\b{_STAYS}\b)"
     r"[A-Z]\w*(?: [A-Z]\w*){0,3} now|"
     r"is employed (?:at|by)|"
+    # Irish English: "is after starting at the city library" (has just started)
+    rf"(?:is|are) after (?:starting|getting (?:a )?(?:job|start|taken on)) (?:at|with) "
+    rf"(?:(?:the )?[A-Z]|{_WORKPLACE})|"
     r"got hired (?:at|by)|started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been (?:there )?"
     r"for (?:years|ages|a long time|\d+ years)|"
@@ -406,8 +416,8 @@ _JOB = re.compile(
     rf"|^(?:(?!\b(?:{_LEFT_WORK})\b).)*\b(?:{_LEFT_WORK})\b.*"
     r"\b(?:(?:the caller is|they are|(?:the caller has|they have) been) (?:now )?(?:over )?"
     r"(?:at|with)|(?:now )?(?:the caller|they) "
-    r"(?:now )?works? (?:at|for)|, it is) (?:the )?"
-    rf"(?![^,.]*\b(?:{_STAYS}|{_SERVICES})\b)[A-Z]"
+    r"(?:now )?works? (?:at|for)|, it is) (?:(?:the )?"
+    rf"(?![^,.]*\b(?:{_STAYS}|{_SERVICES})\b)[A-Z]|{_WORKPLACE})"
     # "…, they are working at Halden Logistics now"; "…, so update their employer"
     r"|, (?:and |so |but )?(?:now )?they (?:are|have been) (?:now )?working (?:at|for) "
     r"(?:the )?[A-Za-z]"
@@ -548,7 +558,8 @@ _PET_LOSS = re.compile(
     # "Lost Biscuit, we did, in February"
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
-    r"|\b(?P<b>[A-Z]\w+) (?:(?:already|sadly|just|recently) )?(?:pass(?:ed)? away|died|is no more|"
+    r"|\b(?P<b>(?!(?:He|She|It|They|We|You)\b)[A-Z]\w+) (?:(?:already|sadly|just|recently) )?"
+    r"(?:pass(?:ed)? away|died|is no more|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
     r"(?:has )?passed on|has passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
     r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
@@ -561,7 +572,7 @@ _PET_LOSS = re.compile(
 # A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
 _DIED_AFTER = re.compile(
-    r"[,;] (?:as |because |since )?(?:she|he)(?: has|'s)? "
+    r"(?:[,;]|[.!?](?= [SH])) (?:as |because |since )?(?i:she|he)(?: has|'s)? "
     r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
     r"had to be put down)\b"
     # "their cat Pepper she's gone, she got ill": said without the comma too
@@ -576,7 +587,8 @@ _DIED_AFTER = re.compile(
     # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
     # daughter's"
     rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't) got) (?:a|any) "
-    rf"{_PET_KIND}s? (?:now|any ?more)\b|\bno {_PET_KIND}s? (?:now|any ?more)\b|, no {_PET_KIND}\b"
+    rf"{_PET_KIND}s? (?:now|any ?more)\b|\b[Nn]o {_PET_KIND}s? (?:now|any ?more)\b"
+    rf"|, no {_PET_KIND}\b"
     # "don't have Biscuit any more, they had to give her away"
     r"|[,;] (?:the caller(?: and others)?|they) (?:had to |have had to )?(?:give|gave|given) "
     r"(?:her|him) away\b(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
@@ -590,6 +602,7 @@ _GONE_NAME_AFTER = re.compile(
     r"trim|bath|walks?|boosters?|injections?|worming|flea treatment|tablets|nails)\b| off\b"
     r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
     r"| down,"  # "you've still got Biscuit down, bless her, she passed away"
+    rf"| down as (?:the caller's|their) (?:\w+ )?{_PET_KIND}\b"  # "… won't you? She passed."
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"lives with|is living with)\b"
 )
@@ -613,7 +626,7 @@ def _died_named(text: str) -> str | None:
     if died is None:
         return None
     start = max(0, died.start() - 60)
-    pronoun = re.match(r"[,;]|\s*(?:she|he)\b", died.group(0)) is not None
+    pronoun = re.match(r"[,;.!?]|\s*(?:she|he)\b", died.group(0), re.IGNORECASE) is not None
     if pronoun:
         around = text[start : died.start()]
     else:
@@ -689,6 +702,7 @@ _FAVOURITE_CUE = re.compile(
     r"nothing beats|prefers?|preferred|switched from \w+ to|^best \w+(?=:)|"
     r"the only \w+ (?:the caller|they) (?:wants?|drinks?|has|have)|"
     r"all about|likes? best|liking (?:\w+ ){0,2}best|(?:loves?|likes?) (?:\w+ )?most|"
+    r"(?:the caller|they) (?:is|are) (?:really |properly |well )?into|"
     r"over any (?:other )?)\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
@@ -921,7 +935,7 @@ _TRIGGERS = frozenset(
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
     wrong landed courting preferred left give gone dead sales accounts marketing admin finance
-    days lates earlies starts
+    days lates earlies starts into starting
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -1061,6 +1075,16 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
     "It's the 14th of March.")."""
     found = _slots_of(content) or _slots_of(_own_clause(content))
     return found if found or not prompt else _answered(content, prompt)
+
+
+def slots_with(content: str, before: str, before_slots: tuple[str, ...]) -> tuple[str, ...]:
+    """The slots a memory that fills none alone fills read after `before`, the memory split
+    just before it from the same caller turn, which alone fills `before_slots`: only the ones
+    the two make together. "Pottery's not on the day it used to be." + "They've put it on
+    Monday nights now." is pottery's day; "You'll still have the old date for the dentist,
+    won't you? It's changed." + "The caller said the 2nd of April now." the dentist's date;
+    "My partner is Sam." + "He's lovely." nothing new."""
+    return tuple(slot for slot in slots_of(f"{before} {content}") if slot not in before_slots)
 
 
 # A memory that opens with one of the caller's people, one person, and then names the caller
@@ -1473,7 +1497,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhere (?:do|did|does|am|was|is|are) (?:i|we|he|she|they) (?:live|living)\b"
             rf"|\b{_POSS}{_ADJ}address\b(?<!e-mail address)(?<!email address)"
             r"|\baddress (?:do you have )?for me\b|\b(?:which|what) address\b(?! do my e-?mails)"
-            r"|\bwhere(?: have|'ve) you got me\b"
+            r"|\bwhere(?: have|'ve) you got me\b|\bgot me (?:down as )?(?:living|staying)\b"
             r"|\bwhere are you sending\b(?! (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)\b)"
             r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
             r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
