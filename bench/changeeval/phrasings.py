@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bench.changeeval.afterhours import afterhours_kinds
+from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
 from bench.changeeval.counter import counter_kinds
@@ -77,4 +78,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "lamplight": Phrasing(27, lamplight_kinds),
     "kettleside": Phrasing(28, kettleside_kinds),
     "hallway": Phrasing(29, hallway_kinds),
+    "busstop": Phrasing(30, busstop_kinds),
 }
