@@ -187,6 +187,16 @@ QUERY = "/api/v1/tools/memory-query"
             "phone",
         ),
         ('The caller asked: "Could you put Marcus down as my partner instead of Tom?"', "partner"),
+        # … and before a question of another thing (windowseat's misses); never a question
+        # alone, nor what was so before
+        (
+            'The caller asked: "I\'m on 5 milligrams of lisinopril a day for the blood pressure '
+            '— that reminds me, did I pack them?"',
+            "dose:lisinopril",
+        ),
+        ('The caller asked: "My sister lives at 5 Oak Road, is that near you?"', None),
+        ('The caller asked: "Is my number still 5559034?"', None),
+        ('The caller asked: "I used to live at 5 Oak Road, did you know that?"', None),
         (
             'The caller asked: "I never see it when you text me, so could you email me instead?"',
             "contact",

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from omem.memory.extract import ASKING_WORDS
 from omem.memory.extract import CLAUSE_BREAK
 from omem.memory.extract import PEOPLE
 from omem.memory.extract import QUESTION_START
@@ -999,6 +1000,16 @@ _TAGGED = re.compile(
 )
 
 
+# A statement, then a question of another thing: "I'm on 5 mg of lisinopril a day — that
+# reminds me, did I pack them?" states the dose.
+_SAID_THEN_ASKED = re.compile(
+    r'^The caller asked: "(?P<said>[^"?]{8,300}?)(?:[.;!]| —| -|,)\s*'
+    r"(?:(?:oh|so|and|but|right|also|actually|anyway|that reminds me|while I have you|"
+    rf'by the way|sorry|wait),?\s*)*{ASKING_WORDS}\b[^"]*\?\s*"$',
+    re.IGNORECASE,
+)
+
+
 def statements(content: str) -> list[str]:
     """What a memory states about the caller: itself; for the caller's question, what they
     said before asking and a standing request ("Could you email me from now on?" states
@@ -1020,7 +1031,14 @@ def statements(content: str) -> list[str]:
             ask = third_person(request.group("ask")[:1].upper() + request.group("ask")[1:])
             return [f"{ask.rstrip('.')}, {after[:1].lower()}{after[1:]}"]
         return [*_requested(then.group("quoted"), standing=endorsed), after]
-    return _requested(content, standing=False)
+    requested = _requested(content, standing=False)
+    if requested or _REQUEST.match(content):
+        return requested
+    said = _SAID_THEN_ASKED.match(content)
+    if said is None or QUESTION_START.match(said.group("said")):
+        return []
+    told = said.group("said").strip(" ,;")
+    return [] if asks_about_the_past(told) else [third_person(told[:1].upper() + told[1:])]
 
 
 def _requested(content: str, *, standing: bool) -> list[str]:
