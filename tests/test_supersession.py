@@ -1052,6 +1052,12 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller has moved on from their old job, they are with the city library these days.",
          "job"),
         ("The caller is after starting at the city library, the old job's behind them.", "job"),
+        # windowseat's and busstop's: the partner after a clause, Earl Grey, a tea had
+        # somewhere, a pet "gone now"
+        ("Not Rafael, that was last year — the caller's partner's Tom now.", "partner"),
+        ("It's rooibos — no, sorry, their favourite is Earl Grey now.", "favourite:tea"),
+        ("The caller had chamomile on the cruise and now it's their favourite.", "favourite:tea"),
+        ("The caller said Pepper... Sorry, the bus... Pepper is gone now.", "pet:pepper"),
         # … and never a pet called "He", nor a pass in an exam
         ("The caller walked Rex. He died laughing at the film.", None),
         ("Biscuit is at the vet. She passed her check-up.", None),
@@ -1069,6 +1075,10 @@ def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) 
         ("The caller said it's the 14th of March.", "When's your dentist appointment?",
          "appointment:dentist"),
         ("It's Jo now, the caller prefers that.", "How should I address you?", "name"),
+        ("The caller said it's Jo these days, la, since the grandkids started on it.",
+         "How should I address you?", "name"),
+        ("Everybody says Lou, so you say Lou and all, eh.", "How should I address you?",
+         "name"),
         ("The caller said 5552180.", "What number should I call you on?", "phone"),
         # not without that value, not someone else's, not a long story
         ("The caller said yes, that is right.", "Can I confirm your home address?", None),
@@ -1933,6 +1943,11 @@ def test_a_value_told_over_two_sentences_closes_the_old_one_and_is_closed_in_tur
         # what the sentence before fills alone is its own, never the next one's
         ("The caller's partner is Sam.", "He's lovely.", ()),
         ("The caller drives a Honda Civic.", "The kids love the beach.", ()),
+        # the value said again as the line broke up is the same slot's
+        ("The caller's car is a grey Toyota RAV4, ah.",
+         "The caller said Sorry, the bus is stopping. A grey Toyota RAV4.", ("car",)),
+        ("The caller's car is a grey Toyota RAV4, ah.",
+         "The caller said Sorry, the bus is stopping.", ()),
     ],
 )  # fmt: skip
 def test_a_memory_is_read_with_the_sentence_before_it_for_what_the_two_fill_together(
@@ -1940,3 +1955,27 @@ def test_a_memory_is_read_with_the_sentence_before_it_for_what_the_two_fill_toge
 ) -> None:
     assert slots_of(memory) == ()
     assert slots_with(memory, before, slots_of(before)) == slots
+
+
+def test_the_old_value_denied_after_the_new_one_in_a_turn_leaves_the_new_one_current(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(client, "conv_1", dt.date(2026, 1, 5), [("Address?", "I live at 42 Cedar Avenue.")])
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 3, 2),
+        [
+            (
+                "Can I confirm your home address?",
+                "From the start of the month we're at 9 Aspen Close. "
+                "Not 42 Cedar Avenue any more, that's finished.",
+            )
+        ],
+    )
+    with db.connection_context():
+        states = {m.content: m.state for m in Memory.select()}
+    assert [state for text, state in states.items() if "Aspen" in text] == ["active"]
+    assert [state for text, state in states.items() if "lives at 42" in text] == ["superseded"]
+    current = _ask(client, auth, "Where do I live?")
+    assert "9 Aspen Close" in current[0]["content"]

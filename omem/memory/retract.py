@@ -492,6 +492,25 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
 _CAPITAL = re.compile(r"(?P<at>^|[.!?]\s+)?\b(?P<w>[A-Z][a-z]+)\b")
 
 
+def only_gone(retraction: Retraction, content: str, shape: re.Pattern[str]) -> bool:
+    """Whether `content` names values of `shape` (an address, a number) and each is one
+    `retraction` says no longer holds: "Not 42 Cedar Avenue any more, that's finished" names
+    no address of now, and closes nothing by its slot (the new one said just before it in
+    the turn stays current)."""
+    found = list(shape.finditer(content))
+    return bool(found) and all(
+        _DENIED_JUST_BEFORE.search(content, max(0, m.start() - 24), m.start())
+        and any(clause and clause <= _value(m.group(0)) for clause in retraction.values)
+        for m in found
+    )
+
+
+# "not 42 Cedar Avenue", "no longer at 42 Cedar Avenue": the value right after says it
+_DENIED_JUST_BEFORE = re.compile(
+    r"\b(?:not|no longer|never)(?: (?:at|on|in|with|living at|using))?\s*$", re.IGNORECASE
+)
+
+
 def _capitals(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """`text`'s capitalised words, lower-cased: those inside a sentence, those opening one."""
     inside: set[str] = set()

@@ -38,8 +38,11 @@ from omem.memory.index import bump_version
 from omem.memory.index import indexes
 from omem.memory.kinds import read_slots
 from omem.memory.redact import redact
+from omem.memory.retract import Retraction
+from omem.memory.retract import only_gone
 from omem.memory.retract import retracted
 from omem.memory.retract import retracts
+from omem.memory.supersede import SHAPES
 from omem.memory.supersede import closes
 from omem.memory.supersede import closing_hashes
 from omem.memory.supersede import slots_of
@@ -217,18 +220,19 @@ def save_memories(
                 mine = slots_with(content, before.content, before.slots)  # the two together
             if not mine and not item.analysis:
                 mine, read_by = read_slots(content, vector, embedder.model, language), "reader"
+            gone = None if item.analysis else retracted(content, language)
             if item.slot:
                 superseded += _supersede(
                     index, item.slot, conversation_ref, memory_id, occurred_at, now
                 )
-            elif mine:  # a new address, …
+            elif mine and not (gone and _names_only_gone(mine, content, gone)):  # a new address
                 older = [
                     int(index.ids[row]) for row in index.slots.rows_with(closing_hashes(mine))
                 ]
                 older += [known for known, its in added_slots.items() if closes(mine, its)]
                 superseded += _close(older, memory_id, occurred_at, now, mine, read_by)
             # "not at X any more", "ya no soy enfermera"
-            if not item.analysis and (gone := retracted(content, language)):
+            if gone:
                 older = [
                     int(index.ids[row])
                     for row in index.keywords.rows_with(gone.stems()).tolist()
@@ -334,6 +338,13 @@ def _archived_vectors(user_id: int, embedder: Embedder) -> tuple[list[int], np.n
         return [], np.zeros((0, embedder.dimension), dtype=np.float32)
     vectors = [from_blob(r[1], embedder.dimension) for r in rows]
     return [int(r[0]) for r in rows], np.vstack(vectors)
+
+
+def _names_only_gone(slots: tuple[str, ...], content: str, gone: Retraction) -> bool:
+    """Whether each slot `content` fills is one with a shape whose every value in it is one
+    `gone` says no longer holds ("Not 42 Cedar Avenue any more"): it states no value of now."""
+    shapes = [SHAPES.get(slot.split(":", 1)[0].split("/", 1)[0]) for slot in slots]
+    return all(shape is not None and only_gone(gone, content, shape) for shape in shapes)
 
 
 def _supersede(

@@ -229,6 +229,9 @@ PARTNERS = (
 PARTNER = re.compile(
     rf"^the caller's {PARTNERS}(?:'s name is| is(?: now)?| is called| is named|,)? "
     r"[A-Z](?![a-z]* of\b)"
+    # after a clause: "Not Rafael, that was last year — the caller's partner's Tom now"
+    rf"|(?:[,;:]|—| -) (?:the caller's|their) {PARTNERS}(?:'s| is) (?:now )?"
+    r"(?!(?:Mum|Mam|Dad|Da|Nan|Gran|Grandad|Aunt|Uncle)\b)[A-Z][a-z]+(?=[,.;!?]| now\b|$)"
 )
 # "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
 # or the sentence's end ("Yesterday, the caller's partner rang" names no one).
@@ -563,7 +566,7 @@ _PET_LOSS = re.compile(
     r"(?:pass(?:ed)? away|died|is no more|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
     r"(?:has )?passed on|has passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
-    r"went to live with|is gone(?! (?:to|for|until|till|out|away|again|now)\b)(?=[,.;])"
+    r"went to live with|is gone(?: now)?(?=[,.;!]|$)"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
@@ -713,12 +716,13 @@ _KIND_OF = {
         "chamomile rooibos peppermint darjeeling assam oolong matcha jasmine lapsang".split(),
         "tea",
     ),
+    "Earl Grey": "tea",
     **dict.fromkeys("latte cappuccino espresso americano macchiato mocha".split(), "coffee"),
 }
 _KIND = re.compile(
     rf"\b(?P<k>{'|'.join(_KIND_OF)})\b(?!-)"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:tea|coffee|now|these days|please|every|most|over|all|for|with|is|"
-    r"they|the caller|when|if|in the|first|as|and|but|no|always|by)\b)"
+    r"they|the caller|when|if|in the|first|as|and|but|no|always|by|on)\b)"
 )
 # Someone else's favourite: "Tom's favourite is rooibos", "it's her favourite"
 _THEIR_FAVOURITE = re.compile(r"\b(?:his|her|(?!caller's)\w+'s) favou?rite\b")
@@ -1005,9 +1009,14 @@ _TAGGED = re.compile(
 _SAID_THEN_ASKED = re.compile(
     r'^The caller asked: "(?P<said>[^"?]{8,300}?)(?:[.;!]| —| -|,)\s*'
     r"(?:(?:oh|so|and|but|right|also|actually|anyway|that reminds me|while I have you|"
-    rf'by the way|sorry|wait),?\s*)*{ASKING_WORDS}\b[^"]*\?\s*"$',
+    rf'by the way|sorry|wait),?\s*)*(?P<asked>{ASKING_WORDS}\b[^"]*\?)\s*"$',
     re.IGNORECASE,
 )
+
+_TAG = re.compile(
+    r"^\w+(?:n't)?(?: not)? (?:you|it|i|they|we|he|she|that|there)(?: not)?\s*\?$", re.IGNORECASE
+)
+_TO_YOU = re.compile(r"^(?:you|you've|you'll|you'd|you're)\b", re.IGNORECASE)
 
 
 def statements(content: str) -> list[str]:
@@ -1035,7 +1044,12 @@ def statements(content: str) -> list[str]:
     if requested or _REQUEST.match(content):
         return requested
     said = _SAID_THEN_ASKED.match(content)
-    if said is None or QUESTION_START.match(said.group("said")):
+    if (
+        said is None
+        or QUESTION_START.match(said.group("said"))
+        or _TAG.match(said.group("asked"))  # "You've still got me as 5553391, haven't you?"
+        or _TO_YOU.match(said.group("said"))
+    ):
         return []
     told = said.group("said").strip(" ,;")
     return [] if asks_about_the_past(told) else [third_person(told[:1].upper() + told[1:])]
@@ -1102,7 +1116,21 @@ def slots_with(content: str, before: str, before_slots: tuple[str, ...]) -> tupl
     Monday nights now." is pottery's day; "You'll still have the old date for the dentist,
     won't you? It's changed." + "The caller said the 2nd of April now." the dentist's date;
     "My partner is Sam." + "He's lovely." nothing new."""
-    return tuple(slot for slot in slots_of(f"{before} {content}") if slot not in before_slots)
+    together = slots_of(f"{before} {content}")
+    if _said_again(content, before):  # "My car is a grey Toyota RAV4." "A grey Toyota RAV4."
+        return tuple(slot for slot in together if slot in before_slots)
+    return tuple(slot for slot in together if slot not in before_slots)
+
+
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?…] )(?:the caller said )?(?P<s>[^.!?…]+)[.!?…]*$", re.I)
+
+
+def _said_again(content: str, before: str) -> bool:
+    """Whether `content` ends by saying again, in two words or more, what `before` said (a
+    value repeated as the line broke up)."""
+    last = _LAST_SENTENCE.search(content)
+    said = last.group("s").strip(" ,").lower() if last else ""
+    return len(said.split()) >= 2 and said in before.lower()
 
 
 # A memory that opens with one of the caller's people, one person, and then names the caller
@@ -1160,7 +1188,8 @@ _ANSWER_SHAPES: dict[str, re.Pattern[str]] = {
 # question said ("What should I call you?" "Good Morning." is no name).
 _NOT_ANSWER_NAMES = _NOT_NAMES | frozenset(
     "Yes No Yeah Nope Hello Hi Hey Good Morning Afternoon Evening Thanks Thank Sorry Same "
-    "Number It Its That This Just Okay Ok Well Oh Right Sure Hang Mum Mom Dad".split()
+    "Number It Its That This Just Okay Ok Well Oh Right Sure Hang Mum Mom Dad Everybody "
+    "Everyone Nobody Somebody Someone".split()
 )
 _NAME_SLOTS = ("name", "partner")
 _ANSWER_ONCE = re.compile(r"\b(?:saw|visited|was|were|went|had|hospital|garage)\b|'s\b")
@@ -1169,7 +1198,7 @@ _ANSWER_ONCE = re.compile(r"\b(?:saw|visited|was|were|went|had|hospital|garage)\
 _PERSON = re.compile(r"\b(?:your|yours|you|I|me|my)\b", re.IGNORECASE)
 _SWAP = {"your": "my", "yours": "mine", "you": "me", "i": "you", "me": "you", "my": "your"}
 # An answer longer than this is a story that mentions the value, not the value given.
-_MAX_ANSWER_WORDS = 10
+_MAX_ANSWER_WORDS = 12  # "It's Jo these days, la, since the grandkids started on it."
 
 
 def _fits(slot: str, text: str, prompt: str) -> bool:
