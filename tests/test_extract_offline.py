@@ -361,6 +361,13 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         ("I'm vegetarian.", False),
         ("In Tacoma.", False),
         ("SP-30417.", False),
+        # an apology for the noise on the line; never a fact said after one
+        ("Sorry, the bus is dead loud, la.", True),
+        ("Sorry, the taxi driver has the radio up.", True),
+        ("Hang on, the kettle is boiling.", True),
+        ("Sorry, the line broke, my number is 5559034.", False),
+        ("Sorry, the dog is ill and needs the vet.", False),
+        ("Sorry, the kids are starting school on Monday.", False),
     ],
 )
 def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:

@@ -106,6 +106,17 @@ _FILLER = {
     "bye now", "now",
 }  # fmt: skip
 _FILLER_WORDS = frozenset(w for phrase in _FILLER for w in phrase.split())
+# An apology for the noise on the line, and nothing else
+_NOISE = re.compile(
+    r"^(?:sorry|excuse me|pardon|hang on|hold on|one sec(?:ond)?)\b,?(?: (?:love|la|eh|mate|"
+    r"hinny|ah))?,? (?:the|this|my) (?:bus|train|tram|line|signal|traffic|announcement|radio|"
+    r"wind|connection|reception|kids?|baby|dog|doorbell|kettle|taxi driver|driver|tannoy)"
+    r"(?:'s| is| are| has| keeps?| just)?(?: \w+){0,3}? (?:loud|noisy|noise|barking|crying|"
+    r"screaming|shouting|breaking up|cutting out|dropped|dropping|bad|terrible|awful|stopping|"
+    r"braking|radio(?: up| on)?|going mad|going off|ringing|boiling|again)"
+    r"(?:,? (?:la|eh|ah|love|mate|hinny|sorry))?[.!…]*$",
+    re.IGNORECASE,
+)
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+")
 _LEADING = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
@@ -507,6 +518,8 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
         return True
     if _stock(bare, words):
         return True
+    if words is None and _NOISE.match(sentence) and not re.search(r"\d|@", sentence):
+        return True  # "Sorry, the bus is dead loud.": the line, not the caller's life
     return (
         len(said) > 1
         and bool(_PROPER_WORD.fullmatch(said[-1]))

@@ -71,6 +71,7 @@ class Before:
     """A memory as the next one split from the same caller turn reads it (slots_with); the
     user's index reads the row before in the same way (omem.memory.index)."""
 
+    memory_id: int
     content: str
     turns: tuple[int, ...]
     slots: tuple[str, ...]  # what the rules read in it alone
@@ -216,7 +217,8 @@ def save_memories(
             # The rules first; the kind reader for what they leave unread (omem.memory.kinds).
             rules = mine = () if item.analysis else slots_of(content, item.context)
             read_by = "rules"
-            if not mine and before is not None and before.turns == item.source_turns:
+            together = not mine and before is not None and before.turns == item.source_turns
+            if together and before is not None:
                 mine = slots_with(content, before.content, before.slots)  # the two together
             if not mine and not item.analysis:
                 mine, read_by = read_slots(content, vector, embedder.model, language), "reader"
@@ -230,6 +232,8 @@ def save_memories(
                     int(index.ids[row]) for row in index.slots.rows_with(closing_hashes(mine))
                 ]
                 older += [known for known, its in added_slots.items() if closes(mine, its)]
+                if together and before is not None:  # never the sentence it was read with
+                    older = [i for i in older if i != before.memory_id]
                 superseded += _close(older, memory_id, occurred_at, now, mine, read_by)
             # "not at X any more", "ya no soy enfermera"
             if gone:
@@ -244,7 +248,7 @@ def save_memories(
             if mine:
                 added_slots[memory_id] = mine
             if item.source_turns and conversation_pk is not None and not item.analysis:
-                before = Before(content, item.source_turns, rules)
+                before = Before(memory_id, content, item.source_turns, rules)
             else:
                 before = None
             known_ids.append(memory_id)
