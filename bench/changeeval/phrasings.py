@@ -38,6 +38,7 @@ from bench.changeeval.porchlight import porchlight_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.teatime import teatime_kinds
+from bench.changeeval.waitingroom import waitingroom_kinds
 from bench.changeeval.windowseat import windowseat_kinds
 
 
@@ -79,4 +80,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "kettleside": Phrasing(28, kettleside_kinds),
     "hallway": Phrasing(29, hallway_kinds),
     "busstop": Phrasing(30, busstop_kinds),
+    "waitingroom": Phrasing(31, waitingroom_kinds),
 }
