@@ -249,6 +249,11 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "The caller is not there now, it's 88 Harbor View Road."
     )
     assert third_person("Email me from now on, would you?") == "Email the caller from now on."
+    # … and so is the caller's own "…, no?"; a question to the agent stays one
+    assert third_person("Aney, I am on 40 milligrams of lisinopril, no?") == (
+        "Aney, the caller is on 40 milligrams of lisinopril."
+    )
+    assert third_person("You have me down as 5553391, no?").startswith("The caller asked: ")
     assert third_person("I no longer drink coffee.") == "The caller no longer drinks coffee."
     assert third_person("I've been dizzy since the new dose, is that normal?") == (
         "The caller has been dizzy since the new dose, and asked if that is normal."

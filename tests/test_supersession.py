@@ -1058,6 +1058,33 @@ QUERY = "/api/v1/tools/memory-query"
         ("It's rooibos — no, sorry, their favourite is Earl Grey now.", "favourite:tea"),
         ("The caller had chamomile on the cruise and now it's their favourite.", "favourite:tea"),
         ("The caller said Pepper... Sorry, the bus... Pepper is gone now.", "pet:pepper"),
+        # waitingroom's: a formal register, a reason told first, the passive, euphemisms
+        ("The caller has been taken on at Halden Logistics, full time, so that's where they "
+         "work now.", "job"),
+        ("After the apprenticeship scheme folded, they got a place at Halden Logistics.", "job"),
+        ("Until the spring the caller drove a red Mazda 3; these days it's a grey Toyota RAV4.",
+         "car"),
+        ("The caller should mention, sadly, that Mochi is no longer with them.", "pet:mochi"),
+        ("Their Mochi crossed the rainbow bridge last month.", "pet:mochi"),
+        ("Please address the caller as Jo; everyone does.", "name"),
+        ("The caller has gone back to Jo, if you wouldn't mind using that from now on.", "name"),
+        ("Since the grandchildren started it, the caller goes by Jo these days.", "name"),
+        ("The dentist's rang to say they'd had a cancellation, so the caller's appointment is "
+         "now on the 14th of March.", "appointment:dentist"),
+        ("Originally it was the 2nd of April, but the dentist had to move it, and the new date "
+         "is the 14th of March.", "appointment:dentist"),
+        ("What with the caller's mother's appointments and the choir, pottery is on Thursday "
+         "evenings these days.", "weekly:pottery"),
+        ("The caller said Pottery, that's Thursday evenings, eh.", "weekly:pottery"),
+        ("Because the stairs had got too much for the caller's mother, they sold up, and the new "
+         "address, which you'll want for all the letters, is 9 Aspen Close, though the post "
+         "office are forwarding things.", "address"),
+        ("The caller said Until the new year it was 5552180, but that line has been stopped; "
+         "it's 5559034 from here on.", "phone"),
+        ("The caller said it's sunny_days@outlook.com, all in lower case.", "email"),
+        # … and never someone else's
+        ("The caller's son has been taken on at Halden Logistics.", None),
+        ("After the match, the caller's son went to the post office.", None),
         # … and never a pet called "He", nor a pass in an exam
         ("The caller walked Rex. He died laughing at the film.", None),
         ("Biscuit is at the vet. She passed her check-up.", None),
@@ -1948,6 +1975,11 @@ def test_a_value_told_over_two_sentences_closes_the_old_one_and_is_closed_in_tur
          "The caller said Sorry, the bus is stopping. A grey Toyota RAV4.", ("car",)),
         ("The caller's car is a grey Toyota RAV4, ah.",
          "The caller said Sorry, the bus is stopping.", ()),
+        ("The caller's dentist appointment is on the 14th of March.",
+         "That's the 14th of March, the caller has written it on the calendar.",
+         ("appointment:dentist",)),
+        # a name said again is no value of the slot before
+        ("The caller lives at 5 Oak Road with Sam.", "The caller said Sam is lovely.", ()),
     ],
 )  # fmt: skip
 def test_a_memory_is_read_with_the_sentence_before_it_for_what_the_two_fill_together(
@@ -1979,3 +2011,30 @@ def test_the_old_value_denied_after_the_new_one_in_a_turn_leaves_the_new_one_cur
     assert [state for text, state in states.items() if "lives at 42" in text] == ["superseded"]
     current = _ask(client, auth, "Where do I live?")
     assert "9 Aspen Close" in current[0]["content"]
+
+
+def test_what_closes_a_statement_closes_the_fragment_that_continues_it(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [
+            (
+                "How's your health?",
+                "I'm on 40 milligrams of lisinopril. Every morning, for the pressure.",
+            )
+        ],
+    )
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 3, 2),
+        [("Anything new?", "The doctor has put me on 20 milligrams of lisinopril now.")],
+    )
+    with db.connection_context():
+        states = {m.content: m.state for m in Memory.select()}
+    assert states["The caller said every morning, for the pressure."] == "superseded"
+    assert [s for text, s in states.items() if "40 milligrams" in text] == ["superseded"]
+    assert [s for text, s in states.items() if "20 milligrams" in text] == ["active"]

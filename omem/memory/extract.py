@@ -333,7 +333,7 @@ def third_person(sentence: str) -> str:
     if asked and _REFERS_BACK.match(asked.group("rest")):
         rest = third_person(asked.group("rest"))
         return f'The caller asked: "{asked.group("q").strip()}" {rest}'
-    tagged = _TAG.search(sentence)
+    tagged = _TAG.search(sentence) or (_OWN_SAY.match(sentence) and _NO_TAG.search(sentence))
     wonder = _WONDERS.search(sentence)
     if tagged and tagged.start() > 0 and not QUESTION_START.match(sentence):
         sentence = sentence[: tagged.start()] + "."  # "…, it's 88 Harbor View Road, okay?"
@@ -545,6 +545,9 @@ _TAG = re.compile(
     r"have you got that(?: down)?|okay|ok|right|yeah|alright|all right|innit|eh)\?$",
     re.IGNORECASE,
 )
+# … and the caller's own statement ended with "no?": "Aney, I am on 40 mg of lisinopril, no?"
+_NO_TAG = re.compile(r",? no\?$", re.IGNORECASE)
+_OWN_SAY = re.compile(r"^(?:\w+, )?(?:I|I'm|I've|My|We|We're|We've)\b")
 # A statement that ends by asking about itself: "…, is that normal?", "…, is it serious?"
 _WONDERS = re.compile(
     r",? (?:is|was) (?:that|this|it) (?P<what>normal|safe|okay|ok|bad|serious|a problem|usual|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 import zlib
 from collections import Counter
@@ -733,3 +734,31 @@ def joined(index: UserIndex, row: int) -> str:
     ):
         return f"{text} {index.contents[following]}"
     return text
+
+
+# A sentence the extractor could only quote, with no subject of its own: "Every morning, for
+# the pressure." after "I'm on 40 mg of lisinopril" is said of the dose.
+_FRAGMENT = re.compile(r"^The caller said (?!the caller\b|they\b)[a-z]")
+
+
+def continuations(index: UserIndex, memory_ids: list[int]) -> list[int]:
+    """The memories that continue each of `memory_ids` in the index: the rows right after it
+    split from the same caller turn that are a fragment (_FRAGMENT) and fill no slot. What
+    closes a statement closes them too ("… it's been that way all year." goes with the day
+    of pottery it followed)."""
+    out: list[int] = []
+    for memory_id in memory_ids:
+        row = index.position.get(memory_id)
+        if row is None or not index.turns[row]:
+            continue
+        following = row + 1
+        while (
+            following < index.size
+            and index.turns[following] == index.turns[row]
+            and index.conversations[following] == index.conversations[row]
+            and not len(index.slots[following])
+            and _FRAGMENT.match(index.contents[following])
+        ):
+            out.append(int(index.ids[following]))
+            following += 1
+    return out

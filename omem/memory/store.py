@@ -35,6 +35,7 @@ from omem.memory.extract import MAX_PASSAGE
 from omem.memory.extract import Extracted
 from omem.memory.index import UserIndex
 from omem.memory.index import bump_version
+from omem.memory.index import continuations
 from omem.memory.index import indexes
 from omem.memory.kinds import read_slots
 from omem.memory.redact import redact
@@ -234,6 +235,7 @@ def save_memories(
                 older += [known for known, its in added_slots.items() if closes(mine, its)]
                 if together and before is not None:  # never the sentence it was read with
                     older = [i for i in older if i != before.memory_id]
+                older += continuations(index, older)
                 superseded += _close(older, memory_id, occurred_at, now, mine, read_by)
             # "not at X any more", "ya no soy enfermera"
             if gone:
@@ -244,6 +246,7 @@ def save_memories(
                     and retracts(gone, index.contents[row])
                 ]
                 older = [i for i in older if i not in superseded]  # closed by its slot already
+                older += continuations(index, older)
                 superseded += _close(older, memory_id, occurred_at, now, ("retracted",))
             if mine:
                 added_slots[memory_id] = mine

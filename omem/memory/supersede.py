@@ -135,8 +135,8 @@ _STREET = re.compile(
     r"Close|Way|Place|Pl|Boulevard|Blvd|Terrace|Crescent|Grove|Row|Square|Gardens|Hill|Mews)\b"
 )
 _NOT_HOME = re.compile(
-    r"\b(?:office|work|shop|store|restaurant|school|gym|clinic|studio|warehouse|site|venue|"
-    r"hotel|parcel|package|delivery)\b"
+    r"\b(?<!post )(?:office|work|shop|store|restaurant|school|gym|clinic|studio|warehouse|site|"
+    r"venue|hotel|parcel|package|delivery)\b"
 )
 # "Send it to 14 Birch Lane, that's where their mum lives": the mum's address.
 _WHERE_OTHERS_LIVE = re.compile(
@@ -158,7 +158,7 @@ _WRITE_TO_THEM = re.compile(
 )
 _DIGITS = re.compile(r"(?<![A-Za-z])\d{7,}\b")
 _PHONE_CUE = re.compile(
-    r"\b(?:number|phone|mobile|cell|call|ring|reach|text|get hold of|landline|if you need "
+    r"\b(?:number|phone|mobile|cell|call|ring|reach|text|get hold of|landline|line|if you need "
     r"(?:the caller|them))\b|\b(?:on|at) \d{7}"
 )
 _NOT_PHONE_KINDS = (
@@ -206,6 +206,7 @@ _EMAIL_CUE = re.compile(
     r"|\b(?:the caller is|they are) on (?:that|this) one\b"
     r"|\bit(?:'s| is) \S+@\S+ (?:these days|nowadays)\b"
     r"|\bmoved (?:everything|it all|things) (?:over )?to \S+@"
+    r"|^it is \S+@\S+?[,.]"  # spelt out for them: "It's sunny_days@outlook.com, all in lower case"
 )
 _DOCTOR = re.compile(r"\bdr\.? [A-Z]", re.IGNORECASE)
 _DOCTOR_CUE = re.compile(
@@ -222,6 +223,11 @@ _VISITS = frozenset(("surgery", "scan", "check-up", "checkup", "hospital", "eye"
 _WITH_WHOM = r"\b(?:with|at|see) (?:the |their )?{0}\b|\b{0}(?:'s)? (?:appointment|check-?up)\b"
 _ANY_APPOINTMENT = re.compile(r"^(?:the caller's|their) (?P<kind>appointment)\b")
 _APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bhad(?! to)\b")
+# … unless it says when it is now: "Originally it was the 2nd of April, but the dentist had to
+# move it, and the new date is the 14th of March"
+_APPOINTMENT_NOW = re.compile(
+    r"\b(?:is now|now on|new date|moved (?:it )?to|rebooked|rescheduled|changed (?:it )?to)\b"
+)
 PARTNERS = (
     r"(?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|other half|"
     r"significant other|spouse)"
@@ -362,7 +368,9 @@ _JOB = re.compile(
     # Irish English: "is after starting at the city library" (has just started)
     rf"(?:is|are) after (?:starting|getting (?:a )?(?:job|start|taken on)) (?:at|with) "
     rf"(?:(?:the )?[A-Z]|{_WORKPLACE})|"
-    r"got hired (?:at|by)|started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
+    r"got hired (?:at|by)|(?:has been|have been|was|were|got|is being) taken on (?:at|by)|"
+    r"got a (?:place|post|start|position) (?:at|with)|"
+    r"started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been (?:there )?"
     r"for (?:years|ages|a long time|\d+ years)|"
     r"joined (?:the )?[A-Z]\w*(?!\w|'s| (?:loyalty|club|gym|scheme|list|class|group|"
@@ -444,7 +452,7 @@ _NAMED_JUST_BEFORE = re.compile(r"\b[A-Z]\w+(?: [A-Z]\w+)*,? $")
 _PLACE_FIRST = re.compile(r"[Tt]he (?:[a-z]+ ){0,3}[a-z]+, ")
 _CAR_CUE = re.compile(
     r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
-    r"the caller's is (?:a|an)|^it is (?:a|an)|"
+    r"the caller's is (?:a|an)|^it is (?:a|an)|(?:these days|now)[,;]? it is (?:a|an)|"
     r"leased?|part-exchanged|that(?:'s| is) (?:the caller's|theirs)|pulling up|pull up|"
     r"turn(?:s|ing)? up in|arriv(?:e|es|ing) in|gets? (?:around|about) in|getting around in|"
     r"it(?:'ll| will) be (?:a|an|the)|the car(?:'s| is)|look out for|"
@@ -513,7 +521,10 @@ _NAME_RULE = re.compile(
     # "It's Bea, no one calls me anything else"
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? (?:and )?(?:no one|nobody|no-one) "
     r"(?:calls|has ever called) (?:the caller|them) anything else\b"
-    rf"|^{_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
+    r"|\baddress (?:the caller|them) as [A-Z][a-z]+\b"
+    r"|^(?:the caller|they) (?:has |have )?(?:gone|going|went) back to [A-Z][a-z]+,? "
+    r"(?:if you (?:wouldn't|don't) mind |please )?us(?:e|ing) (?:that|it)\b"
+    rf"|(?:^|, ){_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
     r"is going by|prefers to be called|likes to be called|wants to be called|"
     r"would like to be called|would rather be called|'d rather be called)\b"
 )
@@ -563,7 +574,8 @@ _PET_LOSS = re.compile(
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
     r"|\b(?P<b>(?!(?:He|She|It|They|We|You)\b)[A-Z]\w+) (?:(?:already|sadly|just|recently) )?"
-    r"(?:pass(?:ed)? away|died|is no more|"
+    r"(?:pass(?:ed)? away|died|is no more|is no longer with (?:us|them|the caller)|"
+    r"crossed (?:over )?the rainbow bridge|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
     r"(?:has )?passed on|has passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
     r"went to live with|is gone(?: now)?(?=[,.;!]|$)"
@@ -674,6 +686,7 @@ _WEEKLY = re.compile(
     rf"|\b(?:do|does|has|have|go to|goes to) (?P<c>[a-z]+) {WEEKDAY}\b"
     rf"|^(?P<d>[a-z]+) is the caller's {WEEKDAY}"
     rf"|\bit is (?P<e>[a-z]+),? (?:on )?{WEEKDAY}\b"
+    rf"|^(?P<f>[a-z]+), (?:that|it) is (?:on )?{WEEKDAY}\b"
 )
 # A pastime named beside a day that recurs ("Tuesday evenings are pottery", "signed up for a
 # pottery course, it runs Tuesday evenings"): the week's fixture, whatever the words.
@@ -684,6 +697,10 @@ _PASTIMES = (
     "piano guitar violin singing drama gym aerobics quiz darts snooker pool"
 ).split()
 _PASTIME = re.compile(rf"\b(?P<a>{'|'.join([*_PASTIMES, 'book club', 'tai chi'])})\b")
+# "What with the appointments and the choir, pottery is on Thursday evenings these days"
+_PASTIME_ON = re.compile(
+    rf", (?P<a>{'|'.join(_PASTIMES)})(?: class| group)? (?:is|are) (?:now )?on {WEEKDAY}\b"
+)
 _RECURRING = re.compile(
     rf"\b{WEEKDAY}(?<=s)\b|\b{WEEKDAY} (?:evenings|nights|mornings|afternoons)\b"
     rf"|\bevery {WEEKDAY}\b",
@@ -890,6 +907,10 @@ def _is(match: re.Match[str]) -> str:
     return match.group(0) if word.lower() == "caller" else f"{word} is "
 
 
+# A clause said aside, of no value of its own: ", which you'll want for all the letters,"
+_WHICH_CLAUSE = re.compile(r", which [a-z' ]{1,60},(?= is\b)")
+
+
 def lead(content: str) -> str:
     """The memory from its subject on; only an ordinary first word is lower-cased, never a
     name ("Biscuit passed away"), and the rest keeps its case ("call the caller Dee"). An
@@ -897,6 +918,7 @@ def lead(content: str) -> str:
     # "the caller's Monday nights thing" stays whose
     text = _FAVOURITE_IS.sub(r"\g<f> is ", content.strip())
     text = _IS.sub(_is, _HAS.sub(r"\g<w> has ", text))
+    text = _WHICH_CLAUSE.sub("", text)  # "the new address, which you'll want, is …"
     led = _lower_first(_LEAD.sub("", _lower_first(text)))
     # what the caller announces of theirs: "(wishes to inform you that) their employer is …"
     return "the caller's " + led[6:] if led.startswith("their ") and led != text else led
@@ -940,7 +962,7 @@ _TRIGGERS = frozenset(
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
     wrong landed courting preferred left give gone dead sales accounts marketing admin finance
-    days lates earlies starts into starting
+    days lates earlies starts into starting crossed longer
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -1106,7 +1128,19 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
     fills the one slot the agent's `prompt` asked for ("When's your dentist appointment?"
     "It's the 14th of March.")."""
     found = _slots_of(content) or _slots_of(_own_clause(content))
+    if not found and (main := _MAIN_CLAUSE.match(lead(content))):
+        found = _slots_of(_THEY.sub("The caller", main.group("c")))
     return found if found or not prompt else _answered(content, prompt)
+
+
+# The clause after a reason or a time told first: "After the apprenticeship scheme folded, the
+# caller got a place at Halden Logistics"; "Because the stairs got too much for their mother,
+# they sold up, and the new address is 9 Aspen Close"
+_THEY = re.compile(r"^(?:they|the caller)\b", re.IGNORECASE)
+_MAIN_CLAUSE = re.compile(
+    rf"^(?:{SUBORDINATE}|ever since|what with|once)\b[^;]*?, (?P<c>(?:the caller|they)\b[^;]*)$",
+    re.IGNORECASE,
+)
 
 
 def slots_with(content: str, before: str, before_slots: tuple[str, ...]) -> tuple[str, ...]:
@@ -1122,15 +1156,21 @@ def slots_with(content: str, before: str, before_slots: tuple[str, ...]) -> tupl
     return tuple(slot for slot in together if slot not in before_slots)
 
 
-_LAST_SENTENCE = re.compile(r"(?:^|[.!?…] )(?:the caller said )?(?P<s>[^.!?…]+)[.!?…]*$", re.I)
+_PIECES = re.compile(r"[.,;:!?…—]+\s*")
+_SAYING = re.compile(r"^(?:the caller said |that(?:'s| is) |it(?:'s| is) )+", re.IGNORECASE)
+_A_VALUE = re.compile(r"\d|\b[A-Z][a-z]*[A-Z0-9]|\b[A-Z][a-z]+ [A-Z]")
 
 
 def _said_again(content: str, before: str) -> bool:
-    """Whether `content` ends by saying again, in two words or more, what `before` said (a
-    value repeated as the line broke up)."""
-    last = _LAST_SENTENCE.search(content)
-    said = last.group("s").strip(" ,").lower() if last else ""
-    return len(said.split()) >= 2 and said in before.lower()
+    """Whether `content` says again, in two words or more with a value among them (a number,
+    a name), a piece of what `before` said: a value repeated as the line broke up ("A grey
+    Toyota RAV4.", "That's the 14th of March, I've written it on the calendar.")."""
+    said = before.lower()
+    for piece in _PIECES.split(content):
+        piece = _SAYING.sub("", piece.strip())
+        if len(piece.split()) >= 2 and _A_VALUE.search(piece) and piece.lower() in said:
+            return True
+    return False
 
 
 # A memory that opens with one of the caller's people, one person, and then names the caller
@@ -1141,7 +1181,7 @@ def _said_again(content: str, before: str) -> bool:
 # stays theirs ("the caller's son left school, they are working at Tesco now"), and so does
 # a clause after several people, a person named, or one that points back ("he", "her number").
 _OPENS_WITH_PEOPLE = re.compile(
-    rf"^(?:(?:{SUBORDINATE}|ever since) )?(?:the caller's|their) "
+    rf"^(?:(?:{SUBORDINATE}|ever since|what with) )?(?:the caller's|their) "
     rf"(?:\w+ )?(?P<who>{PEOPLE})\b",
     re.IGNORECASE,
 )
@@ -1149,7 +1189,10 @@ _ONE_OF_THEM = re.compile(r"(?:.*[^s]|boss|fianc[eé]s)$")  # "son", never "pare
 _CALLER_AGAIN = re.compile(rf"{CLAUSE_BREAK}(?P<c>(?:(?:that|it)(?:'s| is) )?the caller\b[^;]*)$")
 _CALLER_AFTER = re.compile(
     rf"^(?:{SUBORDINATE}|ever since) [^,]*? "
-    r"(?P<c>the caller\b[^;]*)$",
+    r"(?P<c>the caller\b[^;]*)$"
+    # "What with their mother's appointments and the choir, pottery is on Thursdays now"
+    rf"|^(?:{SUBORDINATE}|ever since|what with) [^;]*?, (?P<p>(?:{'|'.join(_PASTIMES)}) "
+    r"(?:class |group )?(?:is|are) [^;]*)$",
     re.IGNORECASE,
 )
 
@@ -1163,7 +1206,7 @@ def _own_clause(content: str) -> str:
     again = _CALLER_AFTER.match(text) or _CALLER_AGAIN.search(text, opening.end())
     if not again:
         return ""
-    clause = again.group("c")
+    clause = again.group("c") or again.group("p")
     if _HIS_OR_HERS.search(clause.lower()) or _THEIR_PEOPLE.search(clause.lower()):
         return ""
     return clause[:1].upper() + clause[1:]
@@ -1335,7 +1378,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if (
         kinds
         and re.search(_DATE, lower)
-        and not _APPOINTMENT_PAST.search(lower)
+        and (not _APPOINTMENT_PAST.search(lower) or _APPOINTMENT_NOW.search(lower))
         and not (_someone_named(text) and "vet" not in kinds)  # a named pet's vet is theirs
     ):
         # who it is with over what it is: "a check-up with the dentist" is the dentist's
@@ -1384,7 +1427,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"pet:{pet_name.lower()}{ABOUT}",)
     if partner:
         return ("partner",)
-    weekly = _WEEKLY.search(lower)
+    weekly = _WEEKLY.search(lower) or _PASTIME_ON.search(lower)
     pastime = _PASTIME.search(lower)
     if weekly:
         # the pastime the sentence names over the word the pattern caught ("don't book me in
