@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bench.changeeval.afterhours import afterhours_kinds
+from bench.changeeval.allotment import allotment_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
@@ -81,4 +82,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "hallway": Phrasing(29, hallway_kinds),
     "busstop": Phrasing(30, busstop_kinds),
     "waitingroom": Phrasing(31, waitingroom_kinds),
+    "allotment": Phrasing(32, allotment_kinds),
 }
