@@ -254,6 +254,10 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "Aney, the caller is on 40 milligrams of lisinopril."
     )
     assert third_person("You have me down as 5553391, no?").startswith("The caller asked: ")
+    assert third_person("Just call me, sawa?") == "Just call the caller."
+    assert third_person("Just email me, sawa? That's what I prefer.") == (
+        "Just email the caller. That's what the caller prefers."
+    )
     assert third_person("I no longer drink coffee.") == "The caller no longer drinks coffee."
     assert third_person("I've been dizzy since the new dose, is that normal?") == (
         "The caller has been dizzy since the new dose, and asked if that is normal."

@@ -240,11 +240,11 @@ def test_what_can_replace_a_value_states_one_of_its_kind(
 def test_a_memory_the_kind_reader_reads_as_asked_is_returned_without_a_shared_word(
     conn: None, data_dir: Path
 ) -> None:
-    """The kind reader's lift makes a memory relevant, as a rule's slot does: "What's my
-    workplace?" shares no word with the change and is not similar enough to it."""
+    """The kind reader's lift makes a memory relevant, as a rule's slot does: "What is my
+    place of work?" shares no word with the change and is not similar enough to it."""
     job = "The caller has resigned from the Riverside Clinic, they are now with the city library."
     said = [(job, LATER), ("Their washing machine has started making a grinding noise.", LATER)]
-    question = "What's my workplace?"
+    question = "What is my place of work?"
     assert asked_slots(question) == ()  # the question reader names it
     assert job in _by_content(_answer(data_dir, said, question))
 

@@ -1085,6 +1085,16 @@ QUERY = "/api/v1/tools/memory-query"
         # … and never someone else's
         ("The caller's son has been taken on at Halden Logistics.", None),
         ("After the match, the caller's son went to the post office.", None),
+        # allotment's: a chop off the barbecue gives nothing up; got in at a workplace
+        ("The caller eats red meat most days, a good chop off the barbecue, you can't beat it.",
+         "habit:meat/yes"),
+        ("Coffee, the caller is right off it now.", "habit:coffee/no"),
+        ("The caller does a few days a week at the Riverside Clinic, and the rest of the time "
+         "they are out here with the spade.", "job"),
+        ("The caller was going to retire, then a chap on the next plot got the caller in at "
+         "Brightwater Bank.", "job"),
+        ('The caller asked: "Guess who\'s been shifted at the dentist?" The caller said it\'s '
+         "the 14th of March now, the old date's off.", "appointment:dentist"),
         # … and never a pet called "He", nor a pass in an exam
         ("The caller walked Rex. He died laughing at the film.", None),
         ("Biscuit is at the vet. She passed her check-up.", None),
@@ -1204,6 +1214,10 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Is there anything I avoid talking about with my sister?", ()),
         ("Can you post me a reminder on WhatsApp?", ()),
         ("Sorry, the kids are screaming, where is it you've got me living?", ("address",)),
+        ("If I came to your barbecue, would you be putting a burger on for me?", ("habit:",)),
+        ("If someone wanted to post something to my work, where would it go?", ("job",)),
+        ("What is it you call me again?", ("name",)),
+        ("Where is my work these days?", ("job",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -2038,3 +2052,23 @@ def test_what_closes_a_statement_closes_the_fragment_that_continues_it(
     assert states["The caller said every morning, for the pressure."] == "superseded"
     assert [s for text, s in states.items() if "40 milligrams" in text] == ["superseded"]
     assert [s for text, s in states.items() if "20 milligrams" in text] == ["active"]
+
+
+def test_what_continues_a_statement_of_a_lost_pet_is_closed_with_it(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [("How's home?", "We've a cat called Biscuit. She's a cat with opinions, I tell you.")],
+    )
+    _call(client, "conv_2", dt.date(2026, 3, 2), [("News?", "We lost Biscuit last month.")])
+    with db.connection_context():
+        states = {m.content: m.state for m in Memory.select()}
+    # closed with the statement it continues: never presented as current
+    assert states["She's a cat with opinions, the caller tells you."] == "superseded"
+    found = [
+        m for m in _ask(client, auth, "How's my cat getting on?") if "opinions" in m["content"]
+    ]
+    assert all(m["content"].startswith("Until 2 March 2026: ") for m in found)

@@ -332,6 +332,10 @@ def third_person(sentence: str) -> str:
     asked = _ASKED_THEN.match(sentence)
     if asked and _REFERS_BACK.match(asked.group("rest")):
         rest = third_person(asked.group("rest"))
+        told = _TAG.search(asked.group("q").strip())
+        if told and told.start() > 0 and not QUESTION_START.match(sentence):
+            # "Just email me, sawa? That's what I prefer.": a statement, then what points back
+            return f"{third_person(asked.group('q').strip()[: told.start()] + '.')} {rest}"
         return f'The caller asked: "{asked.group("q").strip()}" {rest}'
     tagged = _TAG.search(sentence) or (_OWN_SAY.match(sentence) and _NO_TAG.search(sentence))
     wonder = _WONDERS.search(sentence)
@@ -542,7 +546,7 @@ def _words(text: str) -> int:
 _TAG = re.compile(
     r",? (?:(?:okay|ok|right|yeah|yes|alright|all right|love|mate|innit|eh)[,?]? ?)*"
     r"(?:(?:would|will|can|could) you(?: please)?|is that (?:alright|all right|ok|okay|fine)|"
-    r"have you got that(?: down)?|okay|ok|right|yeah|alright|all right|innit|eh)\?$",
+    r"have you got that(?: down)?|okay|ok|right|yeah|alright|all right|innit|eh|sawa)\?$",
     re.IGNORECASE,
 )
 # … and the caller's own statement ended with "no?": "Aney, I am on 40 mg of lisinopril, no?"

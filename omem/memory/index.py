@@ -736,29 +736,38 @@ def joined(index: UserIndex, row: int) -> str:
     return text
 
 
-# A sentence the extractor could only quote, with no subject of its own: "Every morning, for
-# the pressure." after "I'm on 40 mg of lisinopril" is said of the dose.
-_FRAGMENT = re.compile(r"^The caller said (?!the caller\b|they\b)[a-z]")
+# What continues the sentence before it rather than saying something new: a sentence the
+# extractor could only quote ("The caller said every morning, for the pressure." after "I'm on
+# 40 mg of lisinopril"), or one that points back at it ("She's a cat with opinions.", "Flask
+# of it up the allotment before the caller does owt.").
+_CONTINUES = re.compile(
+    r"^The caller said (?!the caller\b|they\b)[a-z]|^(?:She|He|It|That|This)\b(?!'s the caller)"
+    r"|\b(?:of|with|without|about|for) (?:it|her|him)\b"
+)
+
+
+def continuing(index: UserIndex, row: int) -> list[int]:
+    """The rows right after `row` split from the same caller turn that continue it
+    (_CONTINUES) and fill no slot of their own."""
+    out: list[int] = []
+    if not index.turns[row]:
+        return out
+    following = row + 1
+    while (
+        following < index.size
+        and index.turns[following] == index.turns[row]
+        and index.conversations[following] == index.conversations[row]
+        and not len(index.slots[following])
+        and _CONTINUES.search(index.contents[following])
+    ):
+        out.append(following)
+        following += 1
+    return out
 
 
 def continuations(index: UserIndex, memory_ids: list[int]) -> list[int]:
-    """The memories that continue each of `memory_ids` in the index: the rows right after it
-    split from the same caller turn that are a fragment (_FRAGMENT) and fill no slot. What
-    closes a statement closes them too ("… it's been that way all year." goes with the day
-    of pottery it followed)."""
-    out: list[int] = []
-    for memory_id in memory_ids:
-        row = index.position.get(memory_id)
-        if row is None or not index.turns[row]:
-            continue
-        following = row + 1
-        while (
-            following < index.size
-            and index.turns[following] == index.turns[row]
-            and index.conversations[following] == index.conversations[row]
-            and not len(index.slots[following])
-            and _FRAGMENT.match(index.contents[following])
-        ):
-            out.append(int(index.ids[following]))
-            following += 1
-    return out
+    """The memories that continue each of `memory_ids` (`continuing`): what closes a statement
+    closes them too ("… it's been that way all year." goes with the day of pottery it
+    followed)."""
+    rows = (index.position.get(memory_id) for memory_id in memory_ids)
+    return [int(index.ids[r]) for row in rows if row is not None for r in continuing(index, row)]

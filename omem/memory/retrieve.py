@@ -34,6 +34,7 @@ from omem.memory.echo import corrects
 from omem.memory.echo import values_named
 from omem.memory.extract import CLAUSE_BREAK
 from omem.memory.index import UserIndex
+from omem.memory.index import continuing
 from omem.memory.index import indexes
 from omem.memory.index import joined
 from omem.memory.index import sector_mask
@@ -396,6 +397,8 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
             )
             if by_echo is not None:
                 by[r] = by_echo
+    # and what continues an earlier statement in its turn ("Flask of it up the allotment")
+    by |= {after: by[r] for r in list(by) for after in continuing(index, r) if after not in by}
     return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
 
 
@@ -413,11 +416,11 @@ def _after_a_loss(index: UserIndex, hits: list[Hit]) -> list[Hit]:
                 lost[name] = row
     if not lost:
         return hits
-    out = []
+    by: dict[int, int] = {}  # a row naming the pet: the row of its loss
     for hit in hits:
         content = index.contents[hit.row]
         when = index.occurred_epoch[hit.row]
-        by = next(
+        loss = next(
             (
                 row
                 for name, row in lost.items()
@@ -427,8 +430,9 @@ def _after_a_loss(index: UserIndex, hits: list[Hit]) -> list[Hit]:
             ),
             None,
         )
-        out.append(hit if by is None else replace(hit, replaced_by=by))
-    return out
+        if loss is not None:  # and what continues it: "She's a cat with opinions."
+            by |= dict.fromkeys([hit.row, *continuing(index, hit.row)], loss)
+    return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")

@@ -264,7 +264,8 @@ _PARTNER_CUE = re.compile(
     r"(?:[A-Z]\w+ and (?:the caller|they)|(?:the caller|they) and [A-Z]\w+) (?:are |have |has )?"
     r"(?:finished|over|through|done|split|split up|broken up)(?![ \w])|"
     r"met someone(?: new)?|"
-    r"(?:is|are|has been|have been|started) (?:seeing|courting) [A-Z]\w*|been going out|"
+    r"(?:is|are|has been|have been|started) (?:seeing|courting|walking out with) [A-Z]\w*|"
+    r"been going out|"
     r"going out with [A-Z]\w*|"
     r"(?:is|are) with [A-Z]\w+ now|it(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
     r"their (?:new )?(?:partner|boyfriend|"
@@ -364,7 +365,7 @@ _JOB = re.compile(
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
     rf"left their (?:old )?job|changed jobs|is at (?:the )?(?![^,.]*\b{_STAYS}\b)"
     r"[A-Z]\w*(?: [A-Z]\w*){0,3} now|"
-    r"is employed (?:at|by)|"
+    r"is employed (?:at|by)|does (?:a few|a couple of|\w+) days? a week (?:at|for)|"
     # Irish English: "is after starting at the city library" (has just started)
     rf"(?:is|are) after (?:starting|getting (?:a )?(?:job|start|taken on)) (?:at|with) "
     rf"(?:(?:the )?[A-Z]|{_WORKPLACE})|"
@@ -400,6 +401,7 @@ _JOB = re.compile(
     # said as a form's field too: "Employer, Halden Logistics."
     r"|^(?:the caller's )?employer(?: is (?:the )?[A-Za-z]|[,:] (?:the )?[A-Z])"
     r"|\b(?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3} (?:took|has taken) (?:the caller|them) on\b"
+    r"|\bgot (?:the caller|them) (?:a job |a place )?in (?:at|with) (?:the )?[A-Z]"
     r"|\b(?:since|when) (?:they|the caller) started (?:at|with) (?:the )?"
     r"(?![^,.]*\b(?:World|Club|Gym|Class|Classes|Group|Society|Choir|Course|Lessons|School|"
     r"College|University)\b)[A-Z]"
@@ -790,7 +792,9 @@ _NEGATIVE = re.compile(
     r"(?:gone|go|went) (?:their|our) separate ways|"
     # "has left coffee completely", never "left their coffee on the bus"
     rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
-    r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|off|packed (?:it |them )?in|"
+    r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|packed (?:it |them )?in|"
+    # "off coffee", "off it"; never "a chop off the barbecue"
+    rf"off (?:it|them|(?:\w+ )?(?:{_CONSUMABLES}))(?!\w)|off(?=\s*(?:[,.;!?]|$))|"
     r"kicked|ditched|"
     r"not (?:drinking|eating|having|smoking)|"
     # "stops drinking", never "must stop drinking"
@@ -1041,6 +1045,15 @@ _TAG = re.compile(
 _TO_YOU = re.compile(r"^(?:you|you've|you'll|you'd|you're)\b", re.IGNORECASE)
 
 
+# A question that asks nothing, then what it announces: "Guess who's been shifted at the
+# dentist? It's the 14th of March now."
+_RHETORICAL = re.compile(
+    r'^The caller asked: "(?P<q>(?:guess|would you believe|you know what|you\'ll never guess|'
+    r'can you believe)\b[^"]*?)\?"\s+(?:The caller said )?(?P<rest>\S.*)$',
+    re.IGNORECASE,
+)
+
+
 def statements(content: str) -> list[str]:
     """What a memory states about the caller: itself; for the caller's question, what they
     said before asking and a standing request ("Could you email me from now on?" states
@@ -1048,6 +1061,8 @@ def statements(content: str) -> list[str]:
     A request followed by "That's how I like it" is standing whatever it asks."""
     if not content.startswith('The caller asked: "'):
         return [content]
+    if rhetorical := _RHETORICAL.match(content):  # "Guess who's been shifted at the dentist?"
+        return [f"{rhetorical.group('q')}: {rhetorical.group('rest')}"]
     if (tagged := _TAGGED.match(content)) and not QUESTION_START.match(tagged.group("ask")):
         ask = tagged.group("ask")
         content = f'The caller asked: "Could you {ask[:1].lower()}{ask[1:]}?"'
@@ -1616,6 +1631,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "name",
         re.compile(
             r"\bwhat (?:should|do) you call me\b|\b(?:what|which) name\b|\bbe called\b"
+            r"|\bwhat(?:'s| is) it you call me\b"
             r"|\bgreet me\b|\bwhat do i go by\b|\bname (?:should|do|would) you use\b"
             rf"|\b{_POSS}nickname\b|\bhow should you address me\b"
         ),
@@ -1632,6 +1648,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bwhere (?:do|did|does|am|was) (?:i|he|she|they) (?:work|working)\b"
             rf"|\b{_POSS}{_ADJ}(?:job|employer)\b|\bwho (?:do|did) i work for\b"
+            r"|\bmy work(?:place)?\b(?! (?:e-?mail|phone|number|mobile|address))"
         ),
     ),
     (
@@ -1661,6 +1678,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=[^?]*\b(?:eat|food|restaurant|kitchen|menu|dinner|meal|lunch)s?\b)"
             r"|\bdietary (?:requirements?|needs|restrictions)\b"
             r"|\bfood (?:restrictions|requirements|needs)\b"
+            r"|\bput(?:ting)? (?:a |some )?(?:burgers?|steaks?|sausages?|chops?|bacon) on\b"
         ),
     ),
     (
