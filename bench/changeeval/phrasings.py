@@ -30,6 +30,7 @@ from bench.changeeval.kettleside import kettleside_kinds
 from bench.changeeval.lamplight import lamplight_kinds
 from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
+from bench.changeeval.launderette import launderette_kinds
 from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
@@ -83,4 +84,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "busstop": Phrasing(30, busstop_kinds),
     "waitingroom": Phrasing(31, waitingroom_kinds),
     "allotment": Phrasing(32, allotment_kinds),
+    "launderette": Phrasing(33, launderette_kinds),
 }
