@@ -65,7 +65,7 @@ def _by_content(memories: list[dict]) -> dict[str, dict]:
         ),
         (  # the favourite tea: the rules read the old, the reader the new
             "If it's tea, make it chamomile, that's the caller's favourite by a mile.",
-            "The caller has gone right off the other one, it's peppermint tea they reach for now.",
+            "These days it's peppermint tea the caller reaches for, every time.",
             "What's the tea I like best these days?",
         ),
         (  # the old is in another clause than the value: the boss, not the job

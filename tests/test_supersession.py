@@ -1095,6 +1095,18 @@ QUERY = "/api/v1/tools/memory-query"
          "Brightwater Bank.", "job"),
         ('The caller asked: "Guess who\'s been shifted at the dentist?" The caller said it\'s '
          "the 14th of March now, the old date's off.", "appointment:dentist"),
+        # launderette's: the doctor one sees, a partner by "who they are with", where one
+        # clocks in, the name one goes by, a tea one has gone off
+        ("When the caller goes up the surgery it's Dr Okafor they see, not the old one.",
+         "doctor"),
+        ("That's the old one, Sam, the caller and others are finished. It's Marcus they are "
+         "with.", "partner"),
+        ("Marcus now, instead of Sam, that's who the caller is with.", "partner"),
+        ("Every day it's two buses to Halden Logistics for the caller, that's where they clock "
+         "in now.", "job"),
+        ("Can you put the caller down as Jo, that's what they go by now.", "name"),
+        ("Put rooibos in the basket, not chamomile, the caller has gone right off that one.",
+         "favourite:tea"),
         # … and never a pet called "He", nor a pass in an exam
         ("The caller walked Rex. He died laughing at the film.", None),
         ("Biscuit is at the vet. She passed her check-up.", None),
@@ -1217,6 +1229,8 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("If I came to your barbecue, would you be putting a burger on for me?", ("habit:",)),
         ("If someone wanted to post something to my work, where would it go?", ("job",)),
         ("What is it you call me again?", ("name",)),
+        ("Who do I see at the surgery?", ("doctor",)),
+        ("Who pays my wages?", ("job",)),
         ("Where is my work these days?", ("job",)),
     ],
 )

@@ -82,7 +82,10 @@ class Extractor(Protocol):
 # What callers say is data. Sentences that try to steer the agent are never stored.
 _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget) (all |any |the |your |my )?(previous |prior |above |earlier )?"
-    r"(instructions?|prompts?|rules?)\b|\byou are now\b|\bsystem prompt\b|\bact as\b|"
+    r"(instructions?|prompts?|rules?)\b|\bsystem prompt\b|\bact as\b|"
+    # "you are now a pirate", never a letter read out: "You are now registered with Dr Castillo"
+    r"\byou are now (?!(?:registered|booked|listed|down|due|enrolled|signed|transferred|moved|"
+    r"with|on)\b)|"
     r"\bpretend (to be|you are)\b|\bnew instructions?\b|\bfrom now on,? you\b|"
     r"\bdeveloper mode\b|\bjailbreak\b",
     re.I,

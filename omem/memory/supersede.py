@@ -212,7 +212,8 @@ _DOCTOR = re.compile(r"\bdr\.? [A-Z]", re.IGNORECASE)
 _DOCTOR_CUE = re.compile(
     r"\b(?:gp|general practitioner|family doctor|at the surgery|practice|registered with|"
     r"looks after|their doctor|"
-    r"the caller's doctor|sees dr|(?:under|with) dr|who the caller sees)\b"
+    r"the caller's doctor|sees dr|(?:under|with) dr|who the caller sees|up the surgery|"
+    r"(?:they|the caller) sees?)\b"
 )
 _PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacement)\b")
 _APPOINTMENT_KIND = re.compile(
@@ -267,7 +268,8 @@ _PARTNER_CUE = re.compile(
     r"(?:is|are|has been|have been|started) (?:seeing|courting|walking out with) [A-Z]\w*|"
     r"been going out|"
     r"going out with [A-Z]\w*|"
-    r"(?:is|are) with [A-Z]\w+ now|it(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
+    r"(?:is|are) with [A-Z]\w+ now|(?i:it)(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
+    r"that(?:'s| is) who (?:they are|the caller is) with|"
     r"their (?:new )?(?:partner|boyfriend|"
     r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend)|(?<!'s )(?<!\bhis )(?<!\bher )"
     r"new (?:fella|man|bloke|boyfriend|girlfriend)(?! (?:at|on|in|from)\b)|down as (?:the "
@@ -447,10 +449,13 @@ _JOB = re.compile(
 # "Halden Logistics, that's where they work": the cue first, then a name just before it (a
 # name pattern tried at every capital would be quadratic)
 _WORKS_THERE = re.compile(
-    r"\bthat(?: is|'s) (?:where (?:they|the caller) works?|(?:the caller's|their) "
+    r"\bthat(?: is|'s) (?:where (?:they|the caller) (?:works?|clocks? in)|(?:the caller's|their) "
     r"(?:employer|workplace|work)(?=\s*(?:[,.;!]|$)| now\b| these days\b))"
 )
 _NAMED_JUST_BEFORE = re.compile(r"\b[A-Z]\w+(?: [A-Z]\w+)*,? $")
+_NAMED_FOR_THEM = re.compile(
+    r"\b(?:to|at) (?:the )?[A-Z]\w+(?: [A-Z]\w+)* for (?:the caller|them),? $"
+)
 _PLACE_FIRST = re.compile(r"[Tt]he (?:[a-z]+ ){0,3}[a-z]+, ")
 _CAR_CUE = re.compile(
     r"\b(?:drives?|driving|motor|bought|got|traded|sold|have|has|run|runs|picked up|"
@@ -524,6 +529,8 @@ _NAME_RULE = re.compile(
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? (?:and )?(?:no one|nobody|no-one) "
     r"(?:calls|has ever called) (?:the caller|them) anything else\b"
     r"|\baddress (?:the caller|them) as [A-Z][a-z]+\b"
+    r"|\bput (?:the caller|them) down as [A-Z][a-z]+,? that(?:'s| is) what (?:they|the caller) "
+    r"go(?:es)? by\b"
     r"|^(?:the caller|they) (?:has |have )?(?:gone|going|went) back to [A-Z][a-z]+,? "
     r"(?:if you (?:wouldn't|don't) mind |please )?us(?:e|ing) (?:that|it)\b"
     rf"|(?:^|, ){_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
@@ -726,6 +733,7 @@ _FAVOURITE_CUE = re.compile(
     r"the only \w+ (?:the caller|they) (?:wants?|drinks?|has|have)|"
     r"all about|likes? best|liking (?:\w+ ){0,2}best|(?:loves?|likes?) (?:\w+ )?most|"
     r"(?:the caller|they) (?:is|are) (?:really |properly |well )?into|"
+    r"(?:has|have) gone (?:right )?off (?:that|the old|the other) one|"
     r"over any (?:other )?)\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
@@ -1422,6 +1430,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and (
             _NAMED_JUST_BEFORE.search(before_there)
             or _PLACE_FIRST.fullmatch(text[: there.start()])  # "The city library, that's …"
+            or _NAMED_FOR_THEM.search(before_there)  # "two buses to X for them, that's where …"
         )
     ):
         return ("job",)
@@ -1649,6 +1658,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhere (?:do|did|does|am|was) (?:i|he|she|they) (?:work|working)\b"
             rf"|\b{_POSS}{_ADJ}(?:job|employer)\b|\bwho (?:do|did) i work for\b"
             r"|\bmy work(?:place)?\b(?! (?:e-?mail|phone|number|mobile|address))"
+            r"|\bwho pays my (?:wages|salary)\b"
         ),
     ),
     (
@@ -1658,7 +1668,13 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bwhat am i driving\b"
         ),
     ),
-    ("doctor", re.compile(rf"\b{_POSS}{_ADJ}(?:gp|doctor)\b|\bwhich doctor\b|\bgp\b")),
+    (
+        "doctor",
+        re.compile(
+            rf"\b{_POSS}{_ADJ}(?:gp|doctor)\b|\bwhich doctor\b|\bgp\b"
+            r"|\bwho do i see at the (?:surgery|practice)\b"
+        ),
+    ),
     (
         "partner",
         re.compile(
