@@ -278,3 +278,20 @@ def test_meat_asked_by_the_question_reader_is_replaced_by_meat_never_by_coffee(
 )
 def test_the_appointment_a_question_asks_for(question: str, slots: tuple[str, ...]) -> None:
     assert asked_slots(question) == slots
+
+
+def test_a_statement_the_rules_read_as_another_kind_never_replaces_the_one_asked_for(
+    conn: None, data_dir: Path
+) -> None:
+    """allotment's: the kind reader read a new job as a partner, and the partner was marked
+    replaced by it. What the rules read as a job replaces no partner."""
+    partner = "The caller is with Tom now, met on the next plot over."
+    job = (
+        "The caller was going to retire, then a chap on the next plot got them in at "
+        "Brightwater Bank."
+    )
+    assert slots_of(job) == ("job",)
+    said = [(partner, EARLIER), (job, LATER)]
+    found = _by_content(_answer(data_dir, said, "Whose name goes down as my partner now?"))
+    assert partner in found
+    assert not found[partner].get("replaced_by")

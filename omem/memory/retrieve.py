@@ -55,6 +55,7 @@ from omem.memory.supersede import asked_hashes
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
 from omem.memory.supersede import loss_hashes
+from omem.memory.supersede import slot_hashes
 from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")
@@ -347,7 +348,17 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     # read once, at the lower bar an earlier statement of a kind with a shape needs
     lowest = EARLIER_SAID_AT if value_shape(kind) is not None else None
     said = kinds_said(terms.asked, vectors, contents, model, at=lowest)
-    read = [found if sure >= SAID_OF_AT else None for found, sure in said]
+    # what replaces is never read by the reader where the rules read another value's kind: a
+    # job the rules read ("a chap got them in at Brightwater Bank") never replaces a partner
+    others = (  # hashed now: the index's hashes are keyed (omem.memory.keywords)
+        frozenset(slot_hashes(tuple(s for k, s in _VALUES.items() if k != kind)))
+        if kind in _VALUES
+        else frozenset()
+    )
+    read = [
+        found if sure >= SAID_OF_AT and others.isdisjoint(index.slots[r]) else None
+        for (found, sure), r in zip(said, rows, strict=True)
+    ]
     read_earlier = [found for found, _ in said]
     # the rows filling the slot asked for (for meat, any meat's: never coffee's habit)
     slot = _MEAT_SLOTS if kind == "meat" else terms.asked[:1]
@@ -460,6 +471,11 @@ def _for_a_use(content: str) -> bool:
 # Copperleaf Studios, nights mostly"). Not for the favourite tea: "The caller is reading a book
 # about the history of tea" is read as it at 0.3 and was never a favourite.
 EARLIER_SAID_AT = 0.3
+# The kinds of one value a slot of its own names (the kind: its slot)
+_VALUES = {
+    **{k: k for k in ("address", "phone", "email", "contact", "job", "car", "doctor", "partner")},
+    "nickname": "name",
+}
 _MEAT_SLOTS = tuple(f"habit:{meat}" for meat in MEATS)
 # An email or a number for one use, which another use's never replaces
 _FOR_A_USE = re.compile(
