@@ -1048,7 +1048,7 @@ _SAID_THEN_ASKED = re.compile(
     re.IGNORECASE,
 )
 
-_TAG = re.compile(
+_TAG_TO_AGENT = re.compile(
     r"^\w+(?:n't)?(?: not)? (?:you|it|i|they|we|he|she|that|there)(?: not)?\s*\?$", re.IGNORECASE
 )
 _TO_YOU = re.compile(r"^(?:you|you've|you'll|you'd|you're)\b", re.IGNORECASE)
@@ -1093,7 +1093,7 @@ def statements(content: str) -> list[str]:
     if (
         said is None
         or QUESTION_START.match(said.group("said"))
-        or _TAG.match(said.group("asked"))  # "You've still got me as 5553391, haven't you?"
+        or _TAG_TO_AGENT.match(said.group("asked"))  # "…, haven't you?"
         or _TO_YOU.match(said.group("said"))
     ):
         return []
