@@ -42,6 +42,7 @@ from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.teatime import teatime_kinds
 from bench.changeeval.waitingroom import waitingroom_kinds
 from bench.changeeval.windowseat import windowseat_kinds
+from bench.changeeval.workshop import workshop_kinds
 
 
 @dataclass(frozen=True)
@@ -85,4 +86,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "waitingroom": Phrasing(31, waitingroom_kinds),
     "allotment": Phrasing(32, allotment_kinds),
     "launderette": Phrasing(33, launderette_kinds),
+    "workshop": Phrasing(34, workshop_kinds),
 }
