@@ -470,6 +470,19 @@ def test_a_leading_no_is_dropped_only_when_it_answers(message: str, expected: li
             "The dentist is on... Tuesday, no, Wednesday... at 3pm.",
         ),
         ("I live at... Freya, put that down... it's 14 Birch Lane.", "I live at 14 Birch Lane."),
+        # a start broken off for someone in the room and said again
+        (
+            "Got, sorry, pass us the torque wrench, cheers, got a grey Toyota RAV4 now.",
+            "Got a grey Toyota RAV4 now.",
+        ),
+        (
+            "We had to rehome, sorry, grab that, grab it, we had to rehome Mochi, allergies.",
+            "We had to rehome Mochi, allergies.",
+        ),
+        ("My number is, hang on, mind the van, my number is 5559034.", "My number is 5559034."),
+        # never a value taken back, nor a start not said again
+        ("Tuesday, sorry, Wednesday.", "Tuesday, sorry, Wednesday."),
+        ("It's Tom, sorry, hold on, it's the door.", "It's Tom, sorry, hold on, it's the door."),
     ],
 )
 def test_an_aside_to_someone_in_the_room_is_taken_out(said: str, kept: str) -> None:

@@ -18,6 +18,7 @@ from omem.memory.index import indexes
 from omem.memory.store import save_memories
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import slots_of
+from omem.memory.supersede import told_in_summary
 from omem.models import Memory
 from tests.conftest import make_settings
 from tests.factories import make_user
@@ -105,6 +106,42 @@ def test_a_later_statement_of_the_value_asked_for_marks_the_earlier_one_replaced
     assert not found[new].get("superseded")
     # read at query time: nothing was closed in the store
     assert Memory.get_by_id(found[old]["id"]).state == "active"
+
+
+def test_a_calls_summary_that_told_the_value_asked_for_is_marked_replaced(
+    conn: None, data_dir: Path
+) -> None:
+    # a summary closes nothing (it tells of many things); the question reads it sentence by
+    # sentence, and the question reader's "weekly:" takes its subject from the question
+    summary = (
+        "On 31 January 2026: Lena said she eats red meat. Lena said her pottery class is on "
+        "Thursday."
+    )
+    new = "The caller said Pottery used to be Thursday evenings, but it's Tuesday evenings now."
+    memories = _answer(
+        data_dir, [(summary, EARLIER), (new, LATER)], "What day have I got pottery?"
+    )
+    found = _by_content(memories)
+    assert found[summary]["replaced_by"] == found[new]["id"]
+    assert found[summary]["content"].startswith("Until ")
+    assert not found[new].get("replaced_by")
+
+
+@pytest.mark.parametrize(
+    ("summary", "slots"),
+    [
+        ("On 2 March 2026: Carla said she lives at 9 Aspen Close. Carla said her number is "
+         "5553391.", ("address", "phone")),
+        ("On 1 May 2026: The user, Sam, mentioned that his new partner is Tom. He said his mum "
+         "lives at 3 Maple Court.", ("partner",)),
+        ("On 3 May 2026: Carla said pottery moved to Monday.", ("weekly:pottery",)),
+        # never a memory that is no summary, nor someone else's in one
+        ("Lena said her pottery class is on Thursday.", ()),
+        ("On 3 May 2026: Carla said her son moved to 3 Maple Court.", ()),
+    ],
+)  # fmt: skip
+def test_what_a_calls_summary_told_of_the_caller(summary: str, slots: tuple[str, ...]) -> None:
+    assert told_in_summary(summary) == slots
 
 
 def test_nothing_is_replaced_within_one_call_or_by_an_earlier_call(

@@ -1111,6 +1111,58 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller walked Rex. He died laughing at the film.", None),
         ("Biscuit is at the vet. She passed her check-up.", None),
         ("The caller quit their old job, they are with the kids at the library most days.", None),
+        # workshop's: what someone passes on for the caller, read as the caller's own
+        ("The wife says tell you the caller is off coffee for good, she's watching them.",
+         "habit:coffee/no"),
+        ("The caller's daughter says tell you their number changed, it's 5559034 now.", "phone"),
+        ("The caller's wife says tell you they work at Halden Logistics now.", "job"),
+        ("The caller's mum says tell you they are Jo these days.", "name"),
+        ("The caller said the wife says tell you Mochi passed, in case you ask after her.",
+         "pet:mochi"),
+        # … never what is passed on of someone else, nor a nationality
+        ("The caller's mum says tell you she has moved to 9 Aspen Close.", None),
+        ("The caller is Irish these days.", None),
+        # the value, then what it is
+        ("The caller said Marcus. New fella.", "partner"),
+        ("The caller said Halden Logistics. New job.", "job"),
+        ("The caller said a grey Toyota RAV4. New motor.", "car"),
+        ("The caller said Tuesday. New day.", None),
+        # a name told as who the caller is, or after the old one; never an interjection
+        ("Jo, bro, that's the caller.", "name"),
+        ("Sorry, that's the caller.", None),
+        ("Max. Call the caller Max.", "name"),
+        ("Yes. Call the caller back at five.", None),
+        ("The caller has been going by Jo since the start of the year.", "name"),
+        ("The caller said You've got the old name there. It's Jo now.", "name"),
+        ("The caller said You've got the old doctor there. It's Dr Okafor now.", "doctor"),
+        # a partner named after a clause
+        ("You've got Sam there, no, that's done, Marcus is the caller's partner.", "partner"),
+        ("The caller's sister came round, Tom is their partner's brother.", None),
+        # a tea by the caller's own words for it
+        ("Rooibos, that's the caller's tea, aye, love it.", "favourite:tea"),
+        ("The caller's favourite is rooibos only, put that one.", "favourite:tea"),
+        ("The caller is a rooibos person, pet, always have been.", "favourite:tea"),
+        ("Earl Grey, bro, that's the one the caller likes best.", "favourite:tea"),
+        ("The caller is a coffee man, black, every morning.", "habit:coffee/yes"),
+        # a pet gone, hit on the road, "not got the cat any more"; never a person hit by a ball
+        ("Mochi passed.", "pet:mochi"),
+        ("Mochi's been gone since the start of the month, the caller and others buried her.",
+         "pet:mochi"),
+        ("The caller said Not got the cat any more, Mochi got hit on the farm road.",
+         "pet:mochi"),
+        ("Sam got hit by a ball at cricket.", None),
+        # a job got in at, or been at since the start of the month; never a hospital stay
+        ("The old place was cutting hours, and they got in at the city library, started there "
+         "in March.", "job"),
+        ("The caller has been at Halden Logistics since the first of the month.", "job"),
+        ("The caller has been at the Royal Infirmary since March.", None),
+        ("The caller said Work's the city library, pet, same as ever.", "job"),
+        ("Work is the school run, pet.", None),
+        # a way to reach them, an email to mail them at
+        ("Just call the caller, bro, that works.", "contact"),
+        ("Abeg text the caller, that's how they like it.", "contact"),
+        ("You've been doing it the old way. Text the caller now.", "contact"),
+        ("You can mail the caller at j.hart@gmail.com only.", "email"),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -2008,6 +2060,9 @@ def test_a_value_told_over_two_sentences_closes_the_old_one_and_is_closed_in_tur
          ("appointment:dentist",)),
         # a name said again is no value of the slot before
         ("The caller lives at 5 Oak Road with Sam.", "The caller said Sam is lovely.", ()),
+        # a tea said again alone, after the noise
+        ("The caller's favourite tea is rooibos.",
+         "The caller said Sorry, the steamer's hissing, rooibos.", ("favourite:tea",)),
     ],
 )  # fmt: skip
 def test_a_memory_is_read_with_the_sentence_before_it_for_what_the_two_fill_together(
@@ -2066,6 +2121,22 @@ def test_what_closes_a_statement_closes_the_fragment_that_continues_it(
     assert states["The caller said every morning, for the pressure."] == "superseded"
     assert [s for text, s in states.items() if "40 milligrams" in text] == ["superseded"]
     assert [s for text, s in states.items() if "20 milligrams" in text] == ["active"]
+
+
+def test_a_fragment_that_goes_on_about_the_callers_own_thing_is_closed_with_it(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [("Hobbies?", "I have pottery class Thursday evenings. Is my only hobby, ha.")],
+    )
+    _call(client, "conv_2", dt.date(2026, 3, 2), [("News?", "Pottery moved to Tuesdays now.")])
+    with db.connection_context():
+        states = {m.content: m.state for m in Memory.select()}
+    assert states["Is the caller's only hobby, ha."] == "superseded"
+    assert [s for text, s in states.items() if "Thursday" in text] == ["superseded"]
 
 
 def test_what_continues_a_statement_of_a_lost_pet_is_closed_with_it(

@@ -490,11 +490,22 @@ def _without_asides(text: str) -> str:
     return text.strip()
 
 
+# A start broken off for someone in the room and said again: "Got, sorry, pass us the torque
+# wrench, cheers, got a grey RAV4 now"; "My number is, hang on, my number is 5559034". Only
+# when the words after the break are the start again (never "Tuesday, sorry, Wednesday").
+_RESTARTED = re.compile(
+    r"\b(?P<w>[\w']+(?: [\w']+){0,3}),\s+(?:sorry|hang on|hold on|wait|one sec(?:ond)?|"
+    r"one minute|hold that|hold this|mind|excuse me)\b[^.?!…]{0,80}?,\s+(?P=w)\b",
+    re.IGNORECASE,
+)
+
+
 def unhesitating(text: str) -> str:
-    """`text` without a transcript's hesitations (see _HESITATION) and asides to someone in
-    the room (_ASIDE), spaces tidied."""
+    """`text` without a transcript's hesitations (see _HESITATION), asides to someone in
+    the room (_ASIDE) and starts broken off and said again (_RESTARTED), spaces tidied."""
     if "..." in text or "…" in text:  # a pause: an aside, or a hedge settled
         text = _SETTLED.sub(lambda m: m.group("w") + " ", _without_asides(text))
+    text = _RESTARTED.sub(r"\g<w>", text)
     text = _SAID_TWICE.sub(r"\1", _LIKE.sub(",", _HESITATION.sub(" ", text)))
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
 

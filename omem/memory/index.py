@@ -742,7 +742,7 @@ def joined(index: UserIndex, row: int) -> str:
 # of it up the allotment before the caller does owt.").
 _CONTINUES = re.compile(
     r"^The caller said (?!the caller\b|they\b)[a-z]|^(?:She|He|It|That|This)\b(?!'s the caller)"
-    r"|^(?:Is|Was|Has|Does|Keeps|Makes)\b(?! the caller\b)"  # "Is the caller's only hobby."
+    r"|^(?:Is|Was|Has|Does|Keeps|Makes)\b(?! the caller\b(?!'s))"  # "Is the caller's only hobby."
     r"|\b(?:of|with|without|about|for) (?:it|her|him)\b"
     r"|\b(?:drink|eat|love|like|use|take|drive|check)s? (?:it|her|him)\b"
 )

@@ -54,8 +54,10 @@ from omem.memory.supersede import SHAPES
 from omem.memory.supersede import asked_hashes
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
+from omem.memory.supersede import fills
 from omem.memory.supersede import loss_hashes
 from omem.memory.supersede import slot_hashes
+from omem.memory.supersede import told_in_summary
 from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")
@@ -229,7 +231,9 @@ def score_terms(
     lift = np.zeros(index.size) + _intent_lift(index, query, periods, now)
     # the rules' reading of what is asked, else the question reader's (from the query's vector)
     asked = asked_slots(query) or (
-        () if vector is None else asked_by_reader(vector, embedder.model)
+        ()
+        if vector is None
+        else _with_subject(index, query, asked_by_reader(vector, embedder.model))
     )
     if asked:
         slotted = _slot_lift(index, asked)
@@ -253,6 +257,23 @@ def score_terms(
         periods=periods,
         asked=asked,
     )
+
+
+def _with_subject(index: UserIndex, query: str, asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The question reader's kind without its subject ("weekly:", "dose:") completed by the
+    word of the question the caller's memories fill such a slot of ("What day have I got
+    pottery?": weekly:pottery), so that the question asks for one value; else as read."""
+    if len(asked) != 1 or asked[0] not in _SUBJECT_WANTED:
+        return asked
+    for word in dict.fromkeys(_WORDS.findall(query.lower())):
+        slot = asked[0] + word
+        if index.slots.rows_with(asked_hashes((slot,))).size:
+            return (slot,)
+    return asked
+
+
+_SUBJECT_WANTED = frozenset(("weekly:", "dose:", "favourite:", "appointment:"))
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _candidates(
@@ -368,6 +389,10 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     }
     of_kind = [r for r, said in zip(rows, read, strict=True) if (said == kind or r in filled)]
     stated = {r for r, said in zip(rows, read_earlier, strict=True) if said == kind or r in filled}
+    # and a call's summary that told it ("On 3 March 2026: Lena said her number is 5553391.")
+    stated |= {
+        r for r, text in zip(rows, contents, strict=True) if fills(told_in_summary(text), slot)
+    }
     latest = max(
         (
             r

@@ -107,7 +107,11 @@ _LEAD = re.compile(
     r"for (?:the |your )?(?:\w+(?:'s)? )?(?:records?|form|file|notes|paperwork)[, ]+|"
     r"(?:sadly|actually|so|also|big news|good news|"
     r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
-    r"look|listen|anyway|like(?=,)|tbh|ngl|lowkey|to be honest|not gonna lie)[, ]+"
+    r"look|listen|anyway|like(?=,)|tbh|ngl|lowkey|to be honest|not gonna lie|abeg)[, ]+"
+    # what someone passes on for the caller: "the wife says tell you the caller is off coffee",
+    # "their daughter says tell you their number changed" (never what they say of another)
+    r"|[\w' ]{1,40}? (?:says|said) (?:to )?tell you(?: that)?,? "
+    r"(?=the caller\b|they\b|their\b|it\b|to\b|(?-i:[A-Z]\w+ (?:passed|died|is gone)\b))"
     # a correction or an aside before it: "That's out of date, …", "While I've got you, …"
     r"|that is (?:out of date|wrong|not right|old)[,.;] |while (?:the caller|they) (?:has|have) "
     r"got you, "
@@ -200,6 +204,7 @@ _EMAIL_CUE = re.compile(
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
     r"|\bswitched over\b(?! to (?!\S+@))|\bit(?:'s| is) \S+@\S+ now\b|\btheir own email\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
+    r"|\b(?:e-?)?mail (?:the caller|them) at\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
     # "…, that's the caller's", "the caller is on that one every day", "it's X these days"
     r"|@\S+,? (?:please, )?that(?:'s| is) (?:the caller's|theirs)\b"
@@ -213,7 +218,7 @@ _DOCTOR_CUE = re.compile(
     r"\b(?:gp|general practitioner|family doctor|at the surgery|practice|registered with|"
     r"looks after|their doctor|"
     r"the caller's doctor|sees dr|(?:under|with) dr|who the caller sees|up the surgery|"
-    r"(?:they|the caller) sees?)\b"
+    r"(?:they|the caller) sees?|(?:old|new) (?:doctor|gp))\b"
 )
 _PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacement)\b")
 _APPOINTMENT_KIND = re.compile(
@@ -239,13 +244,17 @@ PARTNER = re.compile(
     # after a clause: "Not Rafael, that was last year — the caller's partner's Tom now"
     rf"|(?:[,;:]|—| -) (?:the caller's|their) {PARTNERS}(?:'s| is) (?:now )?"
     r"(?!(?:Mum|Mam|Dad|Da|Nan|Gran|Grandad|Aunt|Uncle)\b)[A-Z][a-z]+(?=[,.;!?]| now\b|$)"
+    # "You've got Sam there, no, that's done, Marcus is the caller's partner."
+    r"|(?:[,;:]|—| -) (?!(?:Mum|Mam|Dad|Da|Nan|Gran|Grandad|Aunt|Uncle|That|This|It|He|She)\b)"
+    rf"[A-Z][a-z]+ is (?:now )?(?:the caller's|their) {PARTNERS}(?: now)?(?=[,.;!?]|$)"
 )
 # "Tom, the caller's partner, is coming too": a name set beside the role, closed by a comma
 # or the sentence's end ("Yesterday, the caller's partner rang" names no one).
 # A word said before a comma that is no one's name
 _INTERJECTIONS = frozenset(
     "shame bless sorry well oh ah aye listen look right okay ok hello hi honestly anyway yes "
-    "yeah no howay och ja sadly luckily anyway bye thanks cheers".split()
+    "yeah no howay och ja sadly luckily anyway bye thanks cheers yep nope hey morning evening "
+    "afternoon wait great lovely fine good perfect sure grand".split()
 )
 _DISCOURSE = frozenset(
     "meanwhile anyway also well so now then still besides honestly actually apparently luckily "
@@ -313,13 +322,21 @@ _FIELD = re.compile(
     r"(?P<value>(?:an? |the )?(?-i:[A-Z0-9])[^,;]*?)[.!]?$",
     re.IGNORECASE,
 )
+# The value, then what it is: "Marcus. New fella."; "Halden Logistics. New job."
+_FIELD_AFTER = re.compile(
+    r"^(?P<value>(?:an? |the )?(?:[a-z]+ )?(?-i:[A-Z0-9])[^,;.]*?|\S+@\S+?)\. "
+    r"(?:(?:a|their|the) )?new (?P<field>job|employer|workplace|car|motor|vehicle|partner|fella|"
+    r"boyfriend|girlfriend|bloke|man|woman|gp|doctor|number|phone|mobile|e-?mail|address)[.!]?$",
+    re.IGNORECASE,
+)
 _FIELD_SLOTS = {
     "employer": "job", "work": "job", "job": "job", "workplace": "job", "car": "car",
     "vehicle": "car", "name": "name", "name to use": "name", "nickname": "name",
     "partner": "partner", "partner's name": "partner", "address": "address",
     "home address": "address", "email": "email", "e-mail": "email", "phone": "phone",
     "phone number": "phone", "mobile": "phone", "number": "phone", "gp": "doctor",
-    "doctor": "doctor",
+    "doctor": "doctor", "motor": "car", "fella": "partner", "boyfriend": "partner",
+    "girlfriend": "partner", "bloke": "partner", "man": "partner", "woman": "partner",
 }  # fmt: skip
 _SET_SLOTS = {
     "employer": "job", "job": "job", "workplace": "job", "work place": "job", "company": "job",
@@ -373,6 +390,7 @@ _JOB = re.compile(
     rf"(?:(?:the )?[A-Z]|{_WORKPLACE})|"
     r"got hired (?:at|by)|(?:has been|have been|was|were|got|is being) taken on (?:at|by)|"
     r"got a (?:place|post|start|position) (?:at|with)|"
+    rf"got in (?:at|with) (?:(?:the )?[A-Z]|{_WORKPLACE})|"
     r"started (?:a )?(?:new )?(?:job|position|role) (?:at|with)|"
     r"is at (?:the )?[A-Z]\w*(?: [A-Z]\w*)*,? (?:and )?(?:has |have )?been (?:there )?"
     r"for (?:years|ages|a long time|\d+ years)|"
@@ -385,6 +403,12 @@ _JOB = re.compile(
     r"[A-Z]\w*(?: [A-Z]\w*){0,3} "
     r"since\b(?![^.]*\b(?:patient|treatment|physio|scans?|appointments?|check-?ups?|rehab)\b)"
     r"[^.]{0,60}?\b(?:years|decades)\b|"
+    # "has been at Halden Logistics since the first of the month"
+    rf"(?:has )?been at (?:the )?(?![^,.]*\b(?:{_STAYS}|{_BELONGS})\b)"
+    r"[A-Z]\w*(?: [A-Z]\w*){0,3} "
+    r"since(?![^.]*\b(?:patient|treatment|physio|scans?|appointments?|check-?ups?|rehab)\b) "
+    r"(?:the (?:first|start|beginning) of (?:the|this|last) (?:month|year)|"
+    rf"last (?:month|year)|(?i:{MONTH}))\b|"
     # "is at Halden Logistics, been there years"
     rf"is at (?:the )?(?![^,.]*\b(?:{_STAYS}|{_BELONGS})\b)[A-Z]\w*(?: [A-Z]\w*){{0,3}},? "
     r"(?:and )?(?:has |have )?been there (?:for )?(?:years|ages|a long time|a (?:good|long) while|"
@@ -398,6 +422,8 @@ _JOB = re.compile(
     # Christmas do" nor "work's Tuesday"
     rf"|^(?:the caller's )?work(?:'s| is) (?:the )?(?!(?i:{WEEKDAY}|{MONTH})\b)"
     r"[A-Z]\w*(?: [A-Z]\w*){0,3}(?=[,.;!]|$| now\b| these days\b)"
+    rf"|^(?:the caller's )?work(?:'s| is) {_WORKPLACE}(?=[,.;!]|$| now\b| these days\b)"
+    rf"|\b(?:the caller|they) got in (?:at|with) (?:(?:the )?[A-Z]\w*|{_WORKPLACE})"
     r"|\bthe caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) "
     r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
     # said as a form's field too: "Employer, Halden Logistics."
@@ -488,7 +514,7 @@ _NAME_RULE = re.compile(
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
-    r"|(?:\b(?:please|just|now)|[,;]) call (?:the caller|them) "
+    r"|(?:\b(?:please|just|now)|[,;.!]) [Cc]all (?:the caller|them) "
     rf"(?!(?i:{WEEKDAY}|{MONTH}|tomorrow|tonight|today)\b)"
     r"[A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? please,? "
@@ -521,7 +547,8 @@ _NAME_RULE = re.compile(
     r"|\b(?:change|update|put|set|make) the name on (?:the caller's|their) (?:file|record|"
     r"account|notes|details) (?:to|as) [A-Z][a-z]+"
     r"|\b(?:(?:the caller's|their|the old|old) (?:nick)?name|(?:nobody|no one|no-one) calls "
-    r"(?:the caller|them) that)\b[^.]{0,40}?,? (?:they are|the caller is|it is) [A-Z][a-z]+ "
+    r"(?:the caller|them) that)\b[^.]{0,40}?[,.]? (?:[Tt]hey are|[Tt]he caller is|[Ii]t is) "
+    r"[A-Z][a-z]+ "
     r"(?:now|these days)\b"
     r"|(?:^(?:the caller|they|it)|, (?:(?:but|and|so) )?(?:the caller|they)) (?:is|are) "
     r"[A-Z][a-z]+ to (?:everyone|everybody|(?:the caller's|their) (?:friends|family|mates))\b"
@@ -529,29 +556,35 @@ _NAME_RULE = re.compile(
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? (?:and )?(?:no one|nobody|no-one) "
     r"(?:calls|has ever called) (?:the caller|them) anything else\b"
     r"|\baddress (?:the caller|them) as [A-Z][a-z]+\b"
+    # "(their mum says tell you) they are Jo these days"; never "is Irish these days"
+    r"|^the caller is (?!(?:British|English|Irish|Scottish|Welsh|Catholic|Muslim|Jewish|Hindu|"
+    r"Buddhist|Christian|Vegan|Vegetarian)\b)[A-Z][a-z]+ (?:now|these days)\b"
     r"|\bput (?:the caller|them) down as [A-Z][a-z]+,? that(?:'s| is) what (?:they|the caller) "
     r"go(?:es)? by\b"
     r"|^(?:the caller|they) (?:has |have )?(?:gone|going|went) back to [A-Z][a-z]+,? "
     r"(?:if you (?:wouldn't|don't) mind |please )?us(?:e|ing) (?:that|it)\b"
-    rf"|(?:^|, ){_CALLER} {_NOW}(?:started |starting )?(?:goes by|going by|go by|"
+    rf"|(?:^|, ){_CALLER} {_NOW}(?:started |starting |(?:has|have) been )?"
+    r"(?:goes by|going by|go by|"
     r"is going by|prefers to be called|likes to be called|wants to be called|"
     r"would like to be called|would rather be called|'d rather be called)\b"
 )
 # A bare name answering how to address them: "Bea is fine.", "Just Bea is fine."
 _FINE = re.compile(
-    r"^(?:just )?(?P<name>[A-Z][a-z]+) (?:is fine|will do|is good)(?:[.!]?$|,.*\bname\b)"
+    r"^(?:just )?(?P<name>[A-Z][a-z]+)(?: (?:is fine|will do|is good)(?:[.!]?$|,.*\bname\b)"
+    # "Jo, bro, that's the caller."
+    r"|(?:, [a-z]+)?, that(?:'s| is) (?:the caller|them)[.!]?$)"
 )
 _CONTACT = re.compile(
     rf"^{_CALLER} (?:wants|prefers|would like|would rather|would prefer) (?:to be )?(?:you |that "
     r"you |that we |us )?(?:to )?(?:texted|emailed|called|phoned|text|email|call|phone|ring|"
     r"contact)\b"
-    r"|\b(?:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
+    r"|\b(?i:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
 )
 _CONTACT_CUE = re.compile(
     r"\b(?:prefer|prefers|preference|preferred|rather|best|easiest|instead|from now on|"
     r"going forward|please|"
     r"in future|would like|wants|from here on|now|the old way|suits|"
-    r"works best|these days|if you need (?:the caller|them)|just)\b"
+    r"works best|that works|these days|if you need (?:the caller|them)|just)\b"
 )
 _PET = re.compile(
     rf"\b(?:a|an|one|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}(?: at home)?,? "
@@ -587,9 +620,10 @@ _PET_LOSS = re.compile(
     r"(?:pass(?:ed)? away|died|is no more|is no longer with (?:us|them|the caller)|"
     r"crossed (?:over )?the rainbow bridge|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
-    r"(?:has )?passed on|has passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
-    r"went to live with|is gone(?: now)?(?=[,.;!]|$)"
+    r"(?:has )?passed on|(?:has )?passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
+    r"went to live with|(?:is|has been) gone(?: now)?(?=[,.;!]|$| since\b)"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
+    r"(?:got|was) (?:hit|killed|run over)\b(?! (?:by )?(?:a |the )?(?:ball|cold|flu|bill)\b)|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
     r"put to sleep|given away)|"
     rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{WEEKDAY}|{MONTH}|\d|mornings?|"
@@ -612,7 +646,8 @@ _DIED_AFTER = re.compile(
     r"the (?:spring|summer|autumn|fall|winter|night)))\b)"
     # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
     # daughter's"
-    rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't) got) (?:a|any) "
+    rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't|[Nn]ot) got) "
+    r"(?:a|any|the) "
     rf"{_PET_KIND}s? (?:now|any ?more)\b|\b[Nn]o {_PET_KIND}s? (?:now|any ?more)\b"
     rf"|, no {_PET_KIND}\b"
     # "don't have Biscuit any more, they had to give her away"
@@ -630,6 +665,7 @@ _GONE_NAME_AFTER = re.compile(
     r"| down,"  # "you've still got Biscuit down, bless her, she passed away"
     rf"| down as (?:the caller's|their) (?:\w+ )?{_PET_KIND}\b"  # "… won't you? She passed."
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
+    r"got (?:hit|killed|run over)|"
     r"lives with|is living with)\b"
 )
 _GONE_NAME_BEFORE = re.compile(
@@ -735,7 +771,8 @@ _FAVOURITE_CUE = re.compile(
     r"all about|likes? best|liking (?:\w+ ){0,2}best|(?:loves?|likes?) (?:\w+ )?most|"
     r"(?:the caller|they) (?:is|are) (?:really |properly |well )?into|"
     r"(?:has|have) gone (?:right )?off (?:that|the old|the other) one|"
-    r"over any (?:other )?)\b"
+    r"over any (?:other )?|"
+    r"that(?:'s| is) (?:the caller's|their) (?:tea|coffee|drink|cuppa|brew))\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
 # A favourite named by its kind alone: "the caller's favourite is chamomile" is a tea.
@@ -750,7 +787,13 @@ _KIND_OF = {
 _KIND = re.compile(
     rf"\b(?P<k>{'|'.join(_KIND_OF)})\b(?!-)"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:tea|coffee|now|these days|please|every|most|over|all|for|with|is|"
-    r"they|the caller|when|if|in the|first|as|and|but|no|always|by|on)\b)"
+    r"they|the caller|when|if|in the|first|as|and|but|no|always|by|on|only|o|aye|bro|pet|"
+    r"mate)\b)"
+)
+# "The caller is a rooibos person"
+_KINDS_NAMED = frozenset(kind.lower() for kind in _KIND_OF)  # "rooibos" said again
+_PERSON_OF = re.compile(
+    rf"\ban? (?P<k>{'|'.join(k for k in _KIND_OF if k.islower())}) (?:person|fan|drinker)\b"
 )
 # Someone else's favourite: "Tom's favourite is rooibos", "it's her favourite"
 _THEIR_FAVOURITE = re.compile(r"\b(?:his|her|(?!caller's)\w+'s) favou?rite\b")
@@ -934,7 +977,20 @@ def lead(content: str) -> str:
     text = _WHICH_CLAUSE.sub("", text)  # "the new address, which you'll want, is …"
     led = _lower_first(_LEAD.sub("", _lower_first(text)))
     # what the caller announces of theirs: "(wishes to inform you that) their employer is …"
-    return "the caller's " + led[6:] if led.startswith("their ") and led != text else led
+    # and what is passed on for them: "(the wife says tell you) they work at …"
+    if led == text:
+        return led
+    for they, caller in _THEY_LED:
+        if led.startswith(they):
+            return caller + led[len(they) :]
+    return led
+
+
+_THEY_LED = (
+    ("their ", "the caller's "),
+    ("they are ", "the caller is "),
+    ("they ", "the caller "),
+)
 
 
 def someone_else(lower: str) -> bool:
@@ -1157,6 +1213,35 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
     return found if found or not prompt else _answered(content, prompt)
 
 
+def told_in_summary(content: str) -> tuple[str, ...]:
+    """The slots the sentences of a call's summary `content` fill, each read as the caller's
+    own when it reports what the caller said ("On 3 March 2026: Lena said her pottery class
+    is on Thursday. Lena said she moved to 9 Aspen Close." is pottery's day and the address).
+    A summary closes nothing (slots_of: it tells of many things); this is for memory-query,
+    to mark the summary past when the question asks for a value it told and a later memory
+    replaced; () for any other memory."""
+    head = SUMMARY.match(content)
+    if head is None:
+        return ()
+    found: list[str] = []
+    for sentence in _SENTENCES.split(content[head.end() :]):
+        said = _REPORTED.match(sentence)
+        if said is not None:
+            told = {"own": "The caller's ", "they": "The caller ", None: "The caller said "}
+            sentence = told[said.lastgroup] + sentence[said.end() :]
+        found += slots_of(sentence)
+    return tuple(dict.fromkeys(found))
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# How a summary reports the caller's words: "Lena said she …", "The user mentioned that her …"
+_REPORTED = re.compile(
+    r"^(?:[Tt]he (?:user|caller|customer)|[A-Z][a-z]+)(?:, [A-Z][a-z]+,)? "
+    r"(?:said|mentioned|confirmed|stated|noted|explained|reported|told the agent)(?: that)? "
+    r"(?:(?P<own>her|his|their) |(?P<they>she|he|they) )?"
+)
+
+
 # The clause after a reason or a time told first: "After the apprenticeship scheme folded, the
 # caller got a place at Halden Logistics"; "Because the stairs got too much for their mother,
 # they sold up, and the new address is 9 Aspen Close"
@@ -1192,7 +1277,8 @@ def _said_again(content: str, before: str) -> bool:
     said = before.lower()
     for piece in _PIECES.split(content):
         piece = _SAYING.sub("", piece.strip())
-        if len(piece.split()) >= 2 and _A_VALUE.search(piece) and piece.lower() in said:
+        valued = len(piece.split()) >= 2 and _A_VALUE.search(piece)
+        if (valued or piece.lower() in _KINDS_NAMED) and piece.lower() in said:
             return True
     return False
 
@@ -1315,6 +1401,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and "@" not in content
         and not _DIGITS.search(content)
         and not _NOT_NAMED.search(content)  # "It's Jo. Not Bea."
+        and not _FINE.match(content)  # "Jo, that's the caller."
     ):
         return ()
     text = lead(content)
@@ -1333,12 +1420,16 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return ("partner",)
     fine = _FINE.match(text)
     named = _NAME_RULE.search(cased) or _NAME_RULE.search(text)  # "Bea is what … answers to"
-    if named or (fine and fine.group("name") not in _NOT_NAMES):
+    if named or (
+        fine
+        and fine.group("name") not in _NOT_NAMES
+        and fine.group("name").lower() not in _INTERJECTIONS
+    ):
         return ("name",)
     if set_ := _SET.match(lower) or _SET_AS.match(lower):
         attr = set_.group("attr")
         return (_SET_SLOTS["name" if attr.startswith("what you call") else attr],)
-    if field := _FIELD.match(text):
+    if field := _FIELD.match(text) or _FIELD_AFTER.match(text):
         return (_FIELD_SLOTS[field.group("field").lower()],)
     if someone_else(lower):
         return ()
@@ -1468,7 +1559,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not _NOT_OWN_PASTIME.search(lower)
     ):
         return (f"weekly:{pastime.group('a')}",)
-    named_kind = _KIND.search(cased)  # "jasmine", never "Jasmine" or "Assam Road"
+    # "jasmine", never "Jasmine" or "Assam Road"; "Earl Grey" however it is led
+    named_kind = _KIND.search(cased) or _KIND.search(text)
+    if person_of := _PERSON_OF.search(cased):
+        return (f"favourite:{_KIND_OF[person_of.group('k')]}",)
     if _THEIR_FAVOURITE.search(lower):
         pass  # "Tom's favourite is rooibos", "made chamomile for their mum, it's her favourite"
     elif _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
@@ -1665,7 +1759,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "car",
         re.compile(
-            rf"\bwhat car\b|\bwhich car\b|\b{_POSS}{_ADJ}car\b|\bwhat (?:do|did) i drive\b"
+            rf"\bwhat car\b|\bwhich car\b|\b{_POSS}{_ADJ}(?:car|motor)\b"
+            r"|\bwhat (?:do|did) i drive\b"
             r"|\bwhat am i driving\b"
         ),
     ),
