@@ -13,6 +13,7 @@ from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
 from bench.changeeval.counter import counter_kinds
+from bench.changeeval.crossline import crossline_kinds
 from bench.changeeval.daybreak import daybreak_kinds
 from bench.changeeval.doorstep import doorstep_kinds
 from bench.changeeval.everyday import everyday_kinds
@@ -87,4 +88,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "allotment": Phrasing(32, allotment_kinds),
     "launderette": Phrasing(33, launderette_kinds),
     "workshop": Phrasing(34, workshop_kinds),
+    "crossline": Phrasing(35, crossline_kinds),
 }
