@@ -75,6 +75,11 @@ def test_the_values_a_memory_names() -> None:
             "of lisinopril now.",
             "dose",
         ),
+        (  # the old value read back, then "but it's …"
+            "The caller and Alex, he's their partner, they are off down the coast.",
+            "The caller thinks you've got Alex down but it's Marcus now yeah.",
+            "partner",
+        ),
     ],
 )
 def test_a_later_memory_that_names_the_value_and_another_corrects_it(

@@ -378,6 +378,12 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         ("Sorry, the line broke, my number is 5559034.", False),
         ("Sorry, the dog is ill and needs the vet.", False),
         ("Sorry, the kids are starting school on Monday.", False),
+        # a machine or someone beside the caller wanting their place; what it is for alone
+        ("Sorry, the spin's gone mad in here.", True),
+        ("Sorry, the fella next to me wants the bench.", True),
+        ("For the file and that.", True),
+        ("Sorry, my son wants the car on Friday.", False),
+        ("For the file, 3 Maple Court.", False),
     ],
 )
 def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:

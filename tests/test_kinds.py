@@ -58,7 +58,7 @@ def _read(content: str, language: str = "en") -> tuple[str, ...]:
     ("memory", "slot"),
     [
         ("The caller has been at Apex Insurance since the children left school.", "job"),
-        ("Ooh, now, here it is, 5552180, the caller wrote it on a bit of paper.", "phone"),
+        ("Ooh, here it is, 5552180, the caller wrote it on a bit of paper.", "phone"),
     ],
 )
 def test_the_reader_reads_a_kind_the_rules_leave_unread(memory: str, slot: str) -> None:
@@ -124,7 +124,7 @@ def test_index_snapshots_are_read_again_when_the_weights_change(
 def test_a_change_closes_a_value_only_the_reader_read(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:
-    told = "Ooh, now, here it is, five five five, two one eight zero, I wrote it on some paper."
+    told = "Ooh, here it is, five five five, two one eight zero, I wrote it on some paper."
     _call(client, "conv_old", dt.date(2026, 1, 5), [("Anything else?", told)])
     _call(
         client,

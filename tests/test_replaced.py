@@ -128,6 +128,38 @@ def test_a_calls_summary_that_told_the_value_asked_for_is_marked_replaced(
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "question"),
+    [
+        (  # an email for the use asked for is replaced by the caller's email changed
+            "The caller said For the receipts, please, it is hello@bluefern.net.",
+            "The caller said the email is m.rivers@proton.me now, please put it.",
+            "Where are you sending my receipts?",
+        ),
+        (  # a date told as changed, no kind named: the dentist's when the dentist is asked
+            "The caller said Dentist, the 9th of June.",
+            "The caller said that date's gone, it's the 14th of March now.",
+            "When's my dentist appointment?",
+        ),
+    ],
+)
+def test_what_is_read_as_replaced_for_the_use_or_the_kind_asked_for(
+    conn: None, data_dir: Path, old: str, new: str, question: str
+) -> None:
+    found = _by_content(_answer(data_dir, [(old, EARLIER), (new, LATER)], question))
+    assert found[old]["replaced_by"] == found[new]["id"]
+
+
+def test_an_email_for_another_use_is_never_replaced_by_the_callers_email(
+    conn: None, data_dir: Path
+) -> None:
+    old = "The caller said Send the newsletter to readingnook@gmail.com."
+    new = "The caller said the email is m.rivers@proton.me now, please put it."
+    found = _by_content(_answer(data_dir, [(old, EARLIER), (new, LATER)], "What's my email?"))
+    assert old in found
+    assert not found[old].get("replaced_by")
+
+
+@pytest.mark.parametrize(
     ("summary", "slots"),
     [
         ("On 2 March 2026: Carla said she lives at 9 Aspen Close. Carla said her number is "

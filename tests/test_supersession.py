@@ -1163,6 +1163,28 @@ QUERY = "/api/v1/tools/memory-query"
         ("Abeg text the caller, that's how they like it.", "contact"),
         ("You've been doing it the old way. Text the caller now.", "contact"),
         ("You can mail the caller at j.hart@gmail.com only.", "email"),
+        # crossline's: a hedge, a request, the pet the sentence is about
+        ("The caller thinks they are Lou now yeah, that's what they go by.", "name"),
+        ("Can you call the caller Sunny from now on.", "name"),
+        ("The caller said Pepper got really poorly over the winter and the vet said it was "
+         "kinder so, she's gone now.", "pet:pepper"),
+        ("Pepper went to the groomers and she's gone now, back Friday.", None),
+        # a value told as changed whose shape alone says its kind; never two kinds' values, nor
+        # someone else's, nor a number of another kind
+        ("The caller said it's 5559034 now.", "phone"),
+        ("Changed it to j.hart@gmail.com cos the caller was getting spam.", "email"),
+        ("The caller said a grey Toyota RAV4 now.", "car"),
+        ("The caller said it's rooibos now.", "favourite:tea"),
+        ("The caller said Copperleaf Studios now.", "job"),
+        ("The caller said the city library now.", "job"),
+        ("The caller is at Brightwater Bank now.", "job"),
+        ("The caller said Dr. Ramirez changed it, it's 40 milligrams now.", None),
+        ("The caller's son has a Honda now.", None),
+        ("The caller said the policy number is 55102984 now.", None),
+        ("The caller said Marcus now.", None),
+        ("The caller is at the Royal Hospital now.", None),
+        ("Now the caller wants that you call them Sunny, please, not the other name.", "name"),
+        ("The caller would like you to call them Monday.", "contact"),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -1284,6 +1306,11 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Who do I see at the surgery?", ("doctor",)),
         ("Who pays my wages?", ("job",)),
         ("Where is my work these days?", ("job",)),
+        # receipts go to an email; a parcel to an address
+        ("Where are you sending my receipts?", ("email",)),
+        ("Where are you sending my parcel?", ("address",)),
+        ("My motor, what is it on there?", ("car",)),
+        ("uh what have you got down for my diet", ("habit:",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:

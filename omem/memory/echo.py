@@ -48,7 +48,7 @@ _NOT_NAMES = frozenset(
 _CORRECTS = re.compile(
     r"\b(?:closed|wrong|old|any ?more|no longer|moved|changed|switched|swapped|instead|"
     r"cancell?ed|re-?booked|replaced|gone|scrap|cross|split|finished|ended|was before|"
-    r"out of date)\b",
+    r"out of date|but it(?:'s| is))\b",
     re.IGNORECASE,
 )
 # The sorts of value each kind asked for is said in; a kind not here is never read this way

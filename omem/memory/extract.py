@@ -113,11 +113,24 @@ _FILLER_WORDS = frozenset(w for phrase in _FILLER for w in phrase.split())
 _NOISE = re.compile(
     r"^(?:sorry|excuse me|pardon|hang on|hold on|one sec(?:ond)?)\b,?(?: (?:love|la|eh|mate|"
     r"hinny|ah))?,? (?:the|this|my) (?:bus|train|tram|line|signal|traffic|announcement|radio|"
-    r"wind|connection|reception|kids?|baby|dog|doorbell|kettle|taxi driver|driver|tannoy)"
+    r"wind|connection|reception|kids?|baby|dog|doorbell|kettle|taxi driver|driver|tannoy|"
+    r"spin|washer|washing machine|dryer|machine|fryer|steamer|compressor|extractor|van|drill|"
+    r"music|telly|tv|hoover)"
     r"(?:'s| is| are| has| keeps?| just)?(?: \w+){0,3}? (?:loud|noisy|noise|barking|crying|"
     r"screaming|shouting|breaking up|cutting out|dropped|dropping|bad|terrible|awful|stopping|"
-    r"braking|radio(?: up| on)?|going mad|going off|ringing|boiling|again)"
-    r"(?:,? (?:la|eh|ah|love|mate|hinny|sorry))?[.!…]*$",
+    r"braking|radio(?: up| on)?|going mad|gone mad|going off|ringing|boiling|beeping|hissing|"
+    r"spitting|reversing|banging|again)(?: at (?:me|us)| in here| here| again)?"
+    r"(?:,? (?:la|eh|ah|love|mate|hinny|sorry))?[.!…]*$"
+    # someone beside the caller wanting their place: "Sorry, the lady wants this chair."
+    r"|^(?:sorry|excuse me)\b,? (?:the|this|a|that|some) [\w' ]{1,40}? (?:wants|needs|is after|"
+    r"is waiting for) (?:the|this|my|a|that|their) (?:\w+ ){0,2}?(?:bench|chair|seat|dryer|"
+    r"machine|washer|table|space|spot|till|trolley|basket)[.!…]*$",
+    re.IGNORECASE,
+)
+# Only what it is for: "For the file and that.", "Just for your records."
+_FOR_THE_FILE = re.compile(
+    r"^(?:(?:that's|it's|this is) )?(?:just )?for (?:the|your) (?:file|records?|notes|form|"
+    r"system)(?:,? (?:and that|and all|and everything|like))?[.!]?$",
     re.IGNORECASE,
 )
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+")
@@ -538,6 +551,8 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
         return True
     if words is None and _NOISE.match(sentence) and not re.search(r"\d|@", sentence):
         return True  # "Sorry, the bus is dead loud.": the line, not the caller's life
+    if words is None and _FOR_THE_FILE.match(sentence):
+        return True  # "For the file and that.": what it is for, and nothing of it
     return (
         len(said) > 1
         and bool(_PROPER_WORD.fullmatch(said[-1]))

@@ -49,6 +49,7 @@ from omem.memory.kinds import said_of
 from omem.memory.kinds import value_shape
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
+from omem.memory.supersede import ANSWER_SHAPES
 from omem.memory.supersede import MEATS
 from omem.memory.supersede import SHAPES
 from omem.memory.supersede import asked_hashes
@@ -108,7 +109,7 @@ NEWER_AFTER_S = 3_600.0  # later than this: another call, not the same one
 _CHANGED = re.compile(
     r"\b(?:now|any ?more|no longer|instead|from here on|these days|switch\w*|swapp?\w*|"
     r"chang\w*|mov\w*|new|re-?book\w*|cancel\w*|stopp?\w*|gave up|given up|quit|done with|"
-    r"replac\w*|dropp?\w*|left|bump\w*|took|taken|off|closed|shut)\b",
+    r"replac\w*|dropp?\w*|left|bump\w*|took|taken|off|closed|shut|dead)\b",
     re.IGNORECASE,
 )
 
@@ -174,6 +175,7 @@ class Terms:
     degraded: bool
     periods: tuple[Period, ...] = ()  # the periods the question names
     asked: tuple[str, ...] = ()  # the slot the question asks for (rules, else question reader)
+    uses: frozenset[str] = frozenset()  # what the question asks a value for: "my receipts"
 
     def at(self, row: int) -> dict[str, float | None]:
         """One row's terms as plain numbers (4 decimals, as memory-query rounds scores)."""
@@ -256,6 +258,7 @@ def score_terms(
         degraded=cosine is None,
         periods=periods,
         asked=asked,
+        uses=_uses(query) if asked else frozenset(),
     )
 
 
@@ -384,10 +387,28 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     # the rows filling the slot asked for (for meat, any meat's: never coffee's habit)
     slot = _MEAT_SLOTS if kind == "meat" else terms.asked[:1]
     filled = set(index.slots.rows_with(asked_hashes(slot)).tolist())
+    # an email or a number for one use never replaces, nor is replaced by, another use's;
+    # one for the use the question asks for ("where are you sending my receipts?") counts as
+    # the caller's own
     for_a_use = {
-        r for r, text in zip(rows, contents, strict=True) if kind in _SEVERAL and _for_a_use(text)
+        r
+        for r, text in zip(rows, contents, strict=True)
+        if kind in _SEVERAL and (uses := _uses(text)) and uses.isdisjoint(terms.uses)
     }
     of_kind = [r for r, said in zip(rows, read, strict=True) if (said == kind or r in filled)]
+    # and a value told as changed with no kind of its own, its shape the kind's: "that date's
+    # gone, it's the 14th of March now" when the dentist's appointment is asked for
+    if (bare := _BARE_SHAPES.get(kind)) is not None:
+        of_kind += [
+            r
+            for r, text in zip(rows, contents, strict=True)
+            if r not in of_kind
+            and not len(index.slots[r])
+            and bare.search(text)
+            and _CHANGED.search(text)
+            and not _ANOTHER_ONE.search(text)
+            and own_words(text)
+        ]
     stated = {r for r, said in zip(rows, read_earlier, strict=True) if said == kind or r in filled}
     # and a call's summary that told it ("On 3 March 2026: Lena said her number is 5553391.")
     stated |= {
@@ -486,8 +507,13 @@ def _replaces(kind: str, content: str) -> bool:
 _SEVERAL = frozenset(("email", "phone"))
 
 
-def _for_a_use(content: str) -> bool:
-    return _FOR_A_USE.search(_without_values(content)) is not None
+def _uses(content: str) -> frozenset[str]:
+    """The uses `content` names an email or a number for ("receipt", "work"), its values
+    aside."""
+    return frozenset(
+        _USE.get(use.lower(), use.lower().removesuffix("s"))
+        for use in _FOR_A_USE.findall(_without_values(content))
+    )
 
 
 # What replaces must be read as the kind asked for at kinds.SAID_OF_AT; what it replaces, from
@@ -503,6 +529,15 @@ _VALUES = {
 }
 _MEAT_SLOTS = tuple(f"habit:{meat}" for meat in MEATS)
 # An email or a number for one use, which another use's never replaces
+# The kinds whose value has a shape another kind's value seldom has, told alone
+_BARE_SHAPES = {"dentist": ANSWER_SHAPES["appointment"], "class": ANSWER_SHAPES["weekly"]}
+# what names another appointment or pastime than the one asked for
+_ANOTHER_ONE = re.compile(
+    r"\b(?:appointments?|doctor|gp|physio|optician|vet|hair\w*|barber|class|lessons?|club|"
+    r"practice|football|yoga|choir|gym|swimming|service)\b",
+    re.IGNORECASE,
+)
+_USE = {"emergencies": "emergency", "business": "business"}
 _FOR_A_USE = re.compile(
     r"\b(?:newsletters?|receipts?|invoices?|bills?|work|office|business|personal|mobile|"
     r"landline|home|emergenc(?:y|ies)|school)\b",

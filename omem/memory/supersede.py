@@ -110,6 +110,9 @@ _LEAD = re.compile(
     r"look|listen|anyway|like(?=,)|tbh|ngl|lowkey|to be honest|not gonna lie|abeg)[, ]+"
     # what someone passes on for the caller: "the wife says tell you the caller is off coffee",
     # "their daughter says tell you their number changed" (never what they say of another)
+    # a hedge: "the caller thinks they are Lou now yeah"
+    r"|the caller (?:thinks|reckons|believes|is (?:pretty |quite )?sure)(?: that)?,? "
+    r"(?=it\b|it's\b|they\b|their\b|the caller\b)"
     r"|[\w' ]{1,40}? (?:says|said) (?:to )?tell you(?: that)?,? "
     r"(?=the caller\b|they\b|their\b|it\b|to\b|(?-i:[A-Z]\w+ (?:passed|died|is gone)\b))"
     # a correction or an aside before it: "That's out of date, …", "While I've got you, …"
@@ -507,7 +510,8 @@ _CAR = re.compile(
     r"|^(?:sold the old one, )?the caller's (?:new )?(?:car|motor) is\b"
 )
 _NAME_RULE = re.compile(
-    rf"^(?:please |just |you can )?call the caller [A-Z][a-z]+|(?:everyone|everybody) calls "
+    rf"^(?:please |just |you can |(?:can|could|would) you )?call the caller [A-Z][a-z]+"
+    r"|(?:everyone|everybody) calls "
     r"the caller [A-Z]|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
@@ -556,6 +560,9 @@ _NAME_RULE = re.compile(
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? (?:and )?(?:no one|nobody|no-one) "
     r"(?:calls|has ever called) (?:the caller|them) anything else\b"
     r"|\baddress (?:the caller|them) as [A-Z][a-z]+\b"
+    # "the caller wants that you call them Sunny"
+    r"|\b(?:wants?|would like|would rather|prefers?) (?:that )?you (?:to )?call "
+    rf"(?:the caller|them) (?!(?i:{WEEKDAY}|{MONTH}|tomorrow|tonight|today|back)\b)[A-Z][a-z]+\b"
     # "(their mum says tell you) they are Jo these days"; never "is Irish these days"
     r"|^the caller is (?!(?:British|English|Irish|Scottish|Welsh|Catholic|Muslim|Jewish|Hindu|"
     r"Buddhist|Christian|Vegan|Vegetarian)\b)[A-Z][a-z]+ (?:now|these days)\b"
@@ -706,9 +713,20 @@ def _died_named(text: str) -> str | None:
         # "their cat Pepper is fine, but the caller's nan, she's gone now" is the nan's
         and not (pronoun and _SOMEONE_AFTER.search(around[m.end() :].lower()))
     ]
+    if not names and pronoun and (subject := _PET_SUBJECT.match(text)):
+        # the pet the sentence is about: "Pepper got really poorly over the winter and the vet
+        # said it was kinder so, she's gone now"
+        if (
+            subject.group("n") not in _NOT_NAMES
+            and subject.group("n").lower() not in _INTERJECTIONS
+        ):
+            names = [subject.group("n")]
     if not names:
         return None
     return (names[-1] if pronoun else names[0]).lower()
+
+
+_PET_SUBJECT = re.compile(r"(?P<n>[A-Z][a-z]+) (?:got|was|had been|has been|became|fell) ")
 
 
 # A dose is the medicine's its amount is of ("10 mg of lisinopril"), else the word before it
@@ -788,7 +806,7 @@ _KIND = re.compile(
     rf"\b(?P<k>{'|'.join(_KIND_OF)})\b(?!-)"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:tea|coffee|now|these days|please|every|most|over|all|for|with|is|"
     r"they|the caller|when|if|in the|first|as|and|but|no|always|by|on|only|o|aye|bro|pet|"
-    r"mate)\b)"
+    r"mate|from)\b)"
 )
 # "The caller is a rooibos person"
 _KINDS_NAMED = frozenset(kind.lower() for kind in _KIND_OF)  # "rooibos" said again
@@ -1210,7 +1228,50 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
     found = _slots_of(content) or _slots_of(_own_clause(content))
     if not found and (main := _MAIN_CLAUSE.match(lead(content))):
         found = _slots_of(_THEY.sub("The caller", main.group("c")))
+    if not found and not content.startswith('The caller asked: "') and not SUMMARY.match(content):
+        found = _by_shape(lead(content))
     return found if found or not prompt else _answered(content, prompt)
+
+
+# A value told as changed with no word of its kind, which its shape alone says: "it's 5559034
+# now", "changed it to j.hart@gmail.com", "a grey Toyota RAV4 now", "it's rooibos now".
+_TOLD_CHANGED = re.compile(
+    r"\b(?:now|any ?more|(?:changed|switched) (?:it |them |that )?to)\b", re.IGNORECASE
+)
+# A workplace named by what it is: "Copperleaf Studios", "the Riverside Clinic"
+_ORG = (
+    r"(?:the )?(?:[A-Z]\w+ ){1,3}(?:Studios?|Clinic|Bank|Logistics|Ltd|Limited|Group|Council|"
+    rf"Library|Foods|Motors|Services|Solutions|Systems|Partners|Associates|Media|Labs?|Industries|"
+    rf"Holdings|Trust|Agency|Company|Bakery|Garage|Works)\b|{_WORKPLACE}"
+)
+_IS_AT = re.compile(rf"\b(?:is|are) at (?:{_ORG})")  # a workplace, never "at the Hilton"
+# the workplace alone, told as now: "The caller said Copperleaf Studios now."
+_ORG_NOW = re.compile(rf"^(?:it is |it's )?(?:{_ORG}) now[.!]?$")
+_ANYONE = re.compile(rf"\b(?:{PEOPLE}|in-laws|grand\w+)s?\b")  # never a value of theirs
+_BY_SHAPE = (
+    ("email", _EMAIL),
+    ("phone", _DIGITS),
+    ("address", _STREET),
+    ("doctor", _DOCTOR),
+    ("car", _CAR_BRAND),
+)
+
+
+def _by_shape(text: str) -> tuple[str, ...]:
+    """The one slot the value in `text` (a memory from its subject on) has the shape of,
+    when `text` tells it as changed and is of no one else (_TOLD_CHANGED); else ()."""
+    lower = text.lower()
+    if not _TOLD_CHANGED.search(lower) or someone_else(lower) or _ANYONE.search(lower):
+        return ()
+    if sum(1 for shape in ANSWER_SHAPES.values() if shape.search(text)) > 1:
+        return ()  # "Dr Ramirez changed it, it's 40 milligrams now" is the dose's
+    found = [slot for slot, shape in _BY_SHAPE if shape.search(text) and not held_back(slot, text)]
+    if _ORG_NOW.match(text):
+        found.append("job")
+    tea = _KIND.search(text[:1].lower() + text[1:])
+    if tea and _KIND_OF[tea.group("k")] == "tea" and not _THEIR_FAVOURITE.search(lower):
+        found.append("favourite:tea")
+    return tuple(found) if len(found) == 1 else ()
 
 
 def told_in_summary(content: str) -> tuple[str, ...]:
@@ -1327,7 +1388,7 @@ _NAMED = re.compile(r"\b[A-Z][a-z]+\b")
 _DAY_OF_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}\b|\b{MONTH} \d{{1,2}}\b", re.IGNORECASE
 )
-_ANSWER_SHAPES: dict[str, re.Pattern[str]] = {
+ANSWER_SHAPES: dict[str, re.Pattern[str]] = {
     "address": _STREET,
     "phone": _DIGITS,
     "email": _EMAIL,
@@ -1361,7 +1422,7 @@ def _fits(slot: str, text: str, prompt: str) -> bool:
     if kind in _NAME_SLOTS:
         names = {n for n in _NAMED.findall(text) if n not in _NOT_ANSWER_NAMES}
         return len(names) == 1 and next(iter(names)) not in prompt
-    shape = _ANSWER_SHAPES.get(kind)
+    shape = ANSWER_SHAPES.get(kind)
     found = shape.search(text) if shape is not None else None
     return found is not None and found.group(0).lower() not in prompt.lower()
 
@@ -1402,6 +1463,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not _DIGITS.search(content)
         and not _NOT_NAMED.search(content)  # "It's Jo. Not Bea."
         and not _FINE.match(content)  # "Jo, that's the caller."
+        and not _IS_AT.search(content)  # "The caller is at Halden Logistics now."
     ):
         return ()
     text = lead(content)
@@ -1707,7 +1769,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b{_POSS}{_ADJ}address\b(?<!e-mail address)(?<!email address)"
             r"|\baddress (?:do you have )?for me\b|\b(?:which|what) address\b(?! do my e-?mails)"
             r"|\bwhere(?: have|'ve) you got me\b|\bgot me (?:down as )?(?:living|staying)\b"
-            r"|\bwhere are you sending\b(?! (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?)\b)"
+            r"|\bwhere are you sending\b(?! (?:\w+ ){0,2}(?:e-?mails?|texts?|messages?|"
+            r"e-?receipts?|receipts?|invoices?|newsletters?)\b)"
             r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
             r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
             r"|\bsend my (?:post|mail|letters|parcels?)\b|\bpost (?:me|it to me|something to me)\b"
@@ -1729,6 +1792,10 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:my|his|her|their) {_ADJ}e-?mails?\b|\be-?mail address\b"
             r"|\bwhich e-?mail\b|\be-?mail me\b|\bthe e-?mail i\b|\be-?mails? go to\b"
+            r"|\b(?:send(?:ing)?|go(?:es)?) (?:\w+ )?(?:my |the )?(?:e-?)?(?:receipts|invoices|"
+            r"newsletters?)\b"
+            r"|\bwhere (?:do|does|should) (?:my |the )?(?:e-?)?(?:receipts|invoices|newsletters?) "
+            r"go\b"
         ),
     ),
     (
@@ -1788,7 +1855,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:foods?|anything) (?:that )?i(?:'m| am)? (?:don't eat|can't eat)\b"
             r"|\b(?:foods?|anything) (?:that )?i(?:'m| am)? (?:avoid|avoiding)\b"
             r"(?=[^?]*\b(?:eat|food|restaurant|kitchen|menu|dinner|meal|lunch)s?\b)"
-            r"|\bdietary (?:requirements?|needs|restrictions)\b"
+            r"|\bdietary (?:requirements?|needs|restrictions)\b|\b(?:my|the caller's) diet\b"
             r"|\bfood (?:restrictions|requirements|needs)\b"
             r"|\bput(?:ting)? (?:a |some )?(?:burgers?|steaks?|sausages?|chops?|bacon) on\b"
         ),
