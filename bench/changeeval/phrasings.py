@@ -12,6 +12,7 @@ from bench.changeeval.allotment import allotment_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
+from bench.changeeval.codeswitch import codeswitch_kinds
 from bench.changeeval.counter import counter_kinds
 from bench.changeeval.crossline import crossline_kinds
 from bench.changeeval.daybreak import daybreak_kinds
@@ -89,4 +90,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "launderette": Phrasing(33, launderette_kinds),
     "workshop": Phrasing(34, workshop_kinds),
     "crossline": Phrasing(35, crossline_kinds),
+    "codeswitch": Phrasing(36, codeswitch_kinds),
 }
