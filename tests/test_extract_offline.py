@@ -354,6 +354,17 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "I drink coffee every day.",
         "I'm at 3 Maple Court.",
     ]
+    # a bilingual caller's opener, tag or aside, said beside the English
+    assert sentences("Achha, I'm at Halden Logistics now, yaar. Sige po, call me Bea.") == [
+        "I'm at Halden Logistics now.",
+        "Call me Bea.",
+    ]
+    assert sentences("I left that place, wallah, I'm at Halden Logistics now, no wiesz.") == [
+        "I left that place, I'm at Halden Logistics now."
+    ]
+    assert sentences("Dai is my cousin, she works there.") == [
+        "Dai is my cousin, she works there."
+    ]
     # a sentence that points back but carries its own value stands alone
     assert segments("My daughter moved to 22 Oak Road. It's where I live now, 14 Birch Lane.") == [
         "My daughter moved to 22 Oak Road.",

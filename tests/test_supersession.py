@@ -1184,6 +1184,22 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller said Marcus now.", None),
         ("The caller is at the Royal Hospital now.", None),
         ("Now the caller wants that you call them Sunny, please, not the other name.", "name"),
+        # codeswitch's: how long it has held, a good job, the name everyone calls them, a
+        # partner named first, "just call me", the clause that ends a story
+        ("Since two weeks the caller works at Halden Logistics.", "job"),
+        ("Since last year the caller goes by Jo.", "name"),
+        ("The caller has a good job at Halden Logistics.", "job"),
+        ("The caller is at Halden Logistics for years now.", "job"),
+        ("The caller is at the Royal Infirmary for years now.", None),
+        ("At the new job there were three of them with the same name, so now everyone calls "
+         "them Jo.", "name"),
+        ("Everyone calls them early.", None),
+        ("The caller goes to Dr Okafor, she's very good.", "doctor"),
+        ("Alex is the caller's boyfriend now.", "partner"),
+        ("Just call the caller.", "contact"),
+        ("The old company was cutting hours and the caller's manager left, so they applied "
+         "around and now they work at Brightwater Bank.", "job"),
+        ("The caller's son left school and now they work at Brightwater Bank.", None),
         ("The caller would like you to call them Monday.", "contact"),
     ],
 )  # fmt: skip
@@ -1311,6 +1327,8 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Where are you sending my parcel?", ("address",)),
         ("My motor, what is it on there?", ("car",)),
         ("uh what have you got down for my diet", ("habit:",)),
+        ("Allora, how do you call me?", ("name",)),
+        ("My name you use is what, tak?", ("name",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -2087,6 +2105,9 @@ def test_a_value_told_over_two_sentences_closes_the_old_one_and_is_closed_in_tur
          ("appointment:dentist",)),
         # a name said again is no value of the slot before
         ("The caller lives at 5 Oak Road with Sam.", "The caller said Sam is lovely.", ()),
+        # a number said again alone, after the noise
+        ("The caller's number, please write it: 5551467.",
+         "The caller says again, the bus is so loud, 5551467.", ("phone",)),
         # a tea said again alone, after the noise
         ("The caller's favourite tea is rooibos.",
          "The caller said Sorry, the steamer's hissing, rooibos.", ("favourite:tea",)),

@@ -137,6 +137,10 @@ _PROPER_WORD = re.compile(r"[A-Z][a-z]+")
 _LEADING = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
     r"great|and|but|sure|alright|ja|aye|och|ach|"
+    # a bilingual caller's opener before a comma: "Bueno, …", "Achha, …", "Sige po, …"
+    r"(?:bueno|pues|oye|vale|mija|mijo|achha|acha|haan|arre|yaar|tak|dobra|(?:hay )?naku|"
+    r"sige(?: po)?|wallah|yalla|habibi|alhamdulillah|mashallah|inshallah|khalas|yaani|iawn|"
+    r"diolch|allora|dai|ecco)(?=\s*,)|"
     # the call's reason before what the caller says: "I'm ringing because I've changed jobs"
     r"I'm (?:ringing|calling|phoning) (?:because|as|since|to (?:say|tell you|let you know)"
     r"(?: that)?)|the reason I'm (?:ringing|calling|phoning) is(?: that)?|"
@@ -513,6 +517,14 @@ _RESTARTED = re.compile(
 )
 
 
+# A bilingual caller's tag or aside, said beside the English: "…, dai.", "…, no wiesz, …"
+_TAGGED = re.compile(
+    r",\s*(?:dai|yaar|tak|no wiesz|po|ji|ya|habibi|wallah|iawn|diolch|naku|mashallah|"
+    r"inshallah|alhamdulillah|khalas|cariad|bhai|beta|no\?)(?=\s*[,.!?]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def unhesitating(text: str) -> str:
     """`text` without a transcript's hesitations (see _HESITATION), asides to someone in
     the room (_ASIDE) and starts broken off and said again (_RESTARTED), spaces tidied."""
@@ -528,7 +540,7 @@ def sentences(message: str, words: Words | None = None) -> list[str]:
     English a transcript's hesitations ("um", "my my")."""
     split, leading = (words.sentence, words.leading) if words else (_SENTENCE, _LEADING)
     if words is None:
-        message = unhesitating(message)
+        message = _TAGGED.sub("", unhesitating(message))
     parts = []
     for raw in split.split(message.strip()):
         cleaned = leading.sub("", raw.strip()).strip()

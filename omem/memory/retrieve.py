@@ -109,7 +109,7 @@ NEWER_AFTER_S = 3_600.0  # later than this: another call, not the same one
 _CHANGED = re.compile(
     r"\b(?:now|any ?more|no longer|instead|from here on|these days|switch\w*|swapp?\w*|"
     r"chang\w*|mov\w*|new|re-?book\w*|cancel\w*|stopp?\w*|gave up|given up|quit|done with|"
-    r"replac\w*|dropp?\w*|left|bump\w*|took|taken|off|closed|shut|dead)\b",
+    r"replac\w*|dropp?\w*|left|bump\w*|took|taken|off|closed|shut|dead|reschedul\w*)\b",
     re.IGNORECASE,
 )
 

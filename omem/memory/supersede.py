@@ -110,6 +110,8 @@ _LEAD = re.compile(
     r"look|listen|anyway|like(?=,)|tbh|ngl|lowkey|to be honest|not gonna lie|abeg)[, ]+"
     # what someone passes on for the caller: "the wife says tell you the caller is off coffee",
     # "their daughter says tell you their number changed" (never what they say of another)
+    # how long it has held: "Since two weeks the caller works at …"
+    r"|since [^,]{1,25}?,? (?=the caller\b|they\b)"
     # a hedge: "the caller thinks they are Lou now yeah"
     r"|the caller (?:thinks|reckons|believes|is (?:pretty |quite )?sure)(?: that)?,? "
     r"(?=it\b|it's\b|they\b|their\b|the caller\b)"
@@ -221,7 +223,7 @@ _DOCTOR_CUE = re.compile(
     r"\b(?:gp|general practitioner|family doctor|at the surgery|practice|registered with|"
     r"looks after|their doctor|"
     r"the caller's doctor|sees dr|(?:under|with) dr|who the caller sees|up the surgery|"
-    r"(?:they|the caller) sees?|(?:old|new) (?:doctor|gp))\b"
+    r"(?:they|the caller) sees?|(?:old|new) (?:doctor|gp)|goes to dr)\b"
 )
 _PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacement)\b")
 _APPOINTMENT_KIND = re.compile(
@@ -270,7 +272,7 @@ _PARTNER_HE = re.compile(
 )
 _PARTNER_BESIDE = re.compile(
     r"^(?P<name>[A-Z][a-z]+)(?:, (?:that's |that is |who is )?| is (?:now )?)"
-    rf"(?:the caller's|their) {PARTNERS}(?:[,.]|$)"
+    rf"(?:the caller's|their) {PARTNERS}(?: now| these days)?(?:[,.]|$)"
 )
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
@@ -427,6 +429,13 @@ _JOB = re.compile(
     r"[A-Z]\w*(?: [A-Z]\w*){0,3}(?=[,.;!]|$| now\b| these days\b)"
     rf"|^(?:the caller's )?work(?:'s| is) {_WORKPLACE}(?=[,.;!]|$| now\b| these days\b)"
     rf"|\b(?:the caller|they) got in (?:at|with) (?:(?:the )?[A-Z]\w*|{_WORKPLACE})"
+    # the clause that ends a story: "…, so they applied around and now they work at X"
+    r"|\band now (?:the caller|they) (?:works?|is working|are working) (?:at|for) (?:the )?[A-Z]"
+    # "has a good job at Halden Logistics"; "is at Halden Logistics for years now"
+    rf"|^{_CALLER} {_NOW}(?:has|got) a (?:\w+ )?job (?:at|with) (?:(?:the )?[A-Z]|{_WORKPLACE})"
+    rf"|^{_CALLER} is at (?:the )?(?![^,.]*\b(?:{_STAYS}|{_BELONGS})\b)"
+    r"[A-Z]\w*(?: [A-Z]\w*){0,3} "
+    r"for (?:years|ages|a long time|\d+ years)\b"
     r"|\bthe caller (?:has |have )?(?:got|found|landed|taken|took|accepted|started) "
     r"(?:a (?:new )?(?:job|position|role)|something|work) (?:at|with)\b"
     # said as a form's field too: "Employer, Halden Logistics."
@@ -512,7 +521,7 @@ _CAR = re.compile(
 _NAME_RULE = re.compile(
     rf"^(?:please |just |you can |(?:can|could|would) you )?call the caller [A-Z][a-z]+"
     r"|(?:everyone|everybody) calls "
-    r"the caller [A-Z]|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
+    r"(?:the caller|them) [A-Z]|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
@@ -1339,7 +1348,10 @@ def _said_again(content: str, before: str) -> bool:
     for piece in _PIECES.split(content):
         piece = _SAYING.sub("", piece.strip())
         valued = len(piece.split()) >= 2 and _A_VALUE.search(piece)
-        if (valued or piece.lower() in _KINDS_NAMED) and piece.lower() in said:
+        alone = (
+            piece.lower() in _KINDS_NAMED or _DIGITS.fullmatch(piece) or _EMAIL.fullmatch(piece)
+        )
+        if (valued or alone) and piece.lower() in said:
             return True
     return False
 
@@ -1573,7 +1585,11 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"appointment:{kind}",)
     if (
         _CONTACT.search(cased)
-        and (_CONTACT_CUE.search(lower) or lower.startswith(("text", "email")))
+        and (
+            _CONTACT_CUE.search(lower)
+            or lower.startswith(("text", "email"))
+            or lower_content.startswith("just ")  # "Just call the caller." (lead drops "just")
+        )
         and not _someone_named(text)
     ):
         return ("contact",)
@@ -1802,7 +1818,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "name",
         re.compile(
             r"\bwhat (?:should|do) you call me\b|\b(?:what|which) name\b|\bbe called\b"
-            r"|\bwhat(?:'s| is) it you call me\b"
+            r"|\bwhat(?:'s| is) it you call me\b|\bhow (?:do|will|should) you call me\b"
+            r"|\bname (?:you use|you have for me)\b"
             r"|\bgreet me\b|\bwhat do i go by\b|\bname (?:should|do|would) you use\b"
             rf"|\b{_POSS}nickname\b|\bhow should you address me\b"
         ),
