@@ -130,9 +130,9 @@ def test_a_calls_summary_that_told_the_value_asked_for_is_marked_replaced(
 @pytest.mark.parametrize(
     ("old", "new", "question"),
     [
-        (  # an email for the use asked for is replaced by the caller's email changed
+        (  # an email for one use is replaced by a later one for the same use
             "The caller said For the receipts, please, it is hello@bluefern.net.",
-            "The caller said the email is m.rivers@proton.me now, please put it.",
+            "The receipts want to go to m.rivers@proton.me now, the other inbox is dead.",
             "Where are you sending my receipts?",
         ),
         (  # a date told as changed, no kind named: the dentist's when the dentist is asked
@@ -149,12 +149,13 @@ def test_what_is_read_as_replaced_for_the_use_or_the_kind_asked_for(
     assert found[old]["replaced_by"] == found[new]["id"]
 
 
-def test_an_email_for_another_use_is_never_replaced_by_the_callers_email(
-    conn: None, data_dir: Path
+@pytest.mark.parametrize("question", ["What's my email?", "Which email gets the newsletter?"])
+def test_an_email_for_one_use_is_never_replaced_by_the_callers_email_changed(
+    conn: None, data_dir: Path, question: str
 ) -> None:
     old = "The caller said Send the newsletter to readingnook@gmail.com."
     new = "The caller said the email is m.rivers@proton.me now, please put it."
-    found = _by_content(_answer(data_dir, [(old, EARLIER), (new, LATER)], "What's my email?"))
+    found = _by_content(_answer(data_dir, [(old, EARLIER), (new, LATER)], question))
     assert old in found
     assert not found[old].get("replaced_by")
 

@@ -175,7 +175,6 @@ class Terms:
     degraded: bool
     periods: tuple[Period, ...] = ()  # the periods the question names
     asked: tuple[str, ...] = ()  # the slot the question asks for (rules, else question reader)
-    uses: frozenset[str] = frozenset()  # what the question asks a value for: "my receipts"
 
     def at(self, row: int) -> dict[str, float | None]:
         """One row's terms as plain numbers (4 decimals, as memory-query rounds scores)."""
@@ -258,7 +257,6 @@ def score_terms(
         degraded=cosine is None,
         periods=periods,
         asked=asked,
-        uses=_uses(query) if asked else frozenset(),
     )
 
 
@@ -387,14 +385,10 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     # the rows filling the slot asked for (for meat, any meat's: never coffee's habit)
     slot = _MEAT_SLOTS if kind == "meat" else terms.asked[:1]
     filled = set(index.slots.rows_with(asked_hashes(slot)).tolist())
-    # an email or a number for one use never replaces, nor is replaced by, another use's;
-    # one for the use the question asks for ("where are you sending my receipts?") counts as
-    # the caller's own
-    for_a_use = {
-        r
-        for r, text in zip(rows, contents, strict=True)
-        if kind in _SEVERAL and (uses := _uses(text)) and uses.isdisjoint(terms.uses)
-    }
+    # an email or a number for one use ("send the newsletter to …") is replaced only by a later
+    # one for the same use, and replaces nothing else
+    uses = {r: _uses(text) for r, text in zip(rows, contents, strict=True) if kind in _SEVERAL}
+    for_a_use = {r for r, its in uses.items() if its}
     of_kind = [r for r, said in zip(rows, read, strict=True) if (said == kind or r in filled)]
     # and a value told as changed with no kind of its own, its shape the kind's: "that date's
     # gone, it's the 14th of March now" when the dentist's appointment is asked for
@@ -429,6 +423,20 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     if latest is not None:
         before = index.occurred_epoch[latest] - NEWER_AFTER_S
         by = {r: latest for r in stated - for_a_use if index.occurred_epoch[r] < before}
+    for r in stated & for_a_use:  # "the receipts want to go to hello@… now"
+        same_use = max(
+            (
+                later
+                for later in of_kind
+                if uses[later] & uses[r]
+                and index.occurred_epoch[later] > index.occurred_epoch[r] + NEWER_AFTER_S
+                and _replaces(kind, index.contents[later])
+            ),
+            key=lambda later: index.occurred_epoch[later],
+            default=None,
+        )
+        if same_use is not None:
+            by[r] = same_use
     # what a later memory names again and corrects, in any words (omem.memory.echo); never
     # one for one use ("not kim@… for the newsletter, send it to news@…")
     unread = sorted(stated - by.keys(), key=lambda r: index.occurred_epoch[r])
