@@ -37,6 +37,7 @@ from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
 from bench.changeeval.overheard import overheard_kinds
+from bench.changeeval.parlour import parlour_kinds
 from bench.changeeval.plain import plain_kinds
 from bench.changeeval.porchlight import porchlight_kinds
 from bench.changeeval.ringing import ringing_kinds
@@ -91,4 +92,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "workshop": Phrasing(34, workshop_kinds),
     "crossline": Phrasing(35, crossline_kinds),
     "codeswitch": Phrasing(36, codeswitch_kinds),
+    "parlour": Phrasing(37, parlour_kinds),
 }
