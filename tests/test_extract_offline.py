@@ -365,6 +365,12 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     assert sentences("Dai is my cousin, she works there.") == [
         "Dai is my cousin, she works there."
     ]
+    # and a word of endearment to the agent before a comma
+    assert sentences("Dear, that's the old one. Young man, it's 5559034.") == [
+        "That's the old one.",
+        "It's 5559034.",
+    ]
+    assert sentences("My cat, pet, is called Mochi.") == ["My cat, pet, is called Mochi."]
     # a sentence that points back but carries its own value stands alone
     assert segments("My daughter moved to 22 Oak Road. It's where I live now, 14 Birch Lane.") == [
         "My daughter moved to 22 Oak Road.",

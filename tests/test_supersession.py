@@ -1200,6 +1200,16 @@ QUERY = "/api/v1/tools/memory-query"
         ("The old company was cutting hours and the caller's manager left, so they applied "
          "around and now they work at Brightwater Bank.", "job"),
         ("The caller's son left school and now they work at Brightwater Bank.", None),
+        # parlour's: a gentleman friend, stepping out, parting company, mornings a week, a
+        # little job taken, the name they will go by, electronic mail
+        ("Marcus does the cooking, he's the caller's gentleman friend, a widower like them.",
+         "partner"),
+        ("The caller has been stepping out with Marcus, he's a lovely man.", "partner"),
+        ("Sam and the caller have parted company.", "partner"),
+        ("The caller still does three mornings a week at Halden Logistics.", "job"),
+        ("The caller has taken a little job at Halden Logistics, mornings only.", "job"),
+        ("The caller believes they will go by Jo now.", "name"),
+        ("The caller said the electronic mail address is j.hart@gmail.com.", "email"),
         ("The caller would like you to call them Monday.", "contact"),
     ],
 )  # fmt: skip

@@ -140,7 +140,7 @@ _LEADING = re.compile(
     # a bilingual caller's opener before a comma: "Bueno, …", "Achha, …", "Sige po, …"
     r"(?:bueno|pues|oye|vale|mija|mijo|achha|acha|haan|arre|yaar|tak|dobra|(?:hay )?naku|"
     r"sige(?: po)?|wallah|yalla|habibi|alhamdulillah|mashallah|inshallah|khalas|yaani|iawn|"
-    r"diolch|allora|dai|ecco)(?=\s*,)|"
+    r"diolch|allora|dai|ecco|dear|darlin'?|darling|honey|sweetheart|young man)(?=\s*,)|"
     # the call's reason before what the caller says: "I'm ringing because I've changed jobs"
     r"I'm (?:ringing|calling|phoning) (?:because|as|since|to (?:say|tell you|let you know)"
     r"(?: that)?)|the reason I'm (?:ringing|calling|phoning) is(?: that)?|"

@@ -209,7 +209,7 @@ _EMAIL_CUE = re.compile(
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
     r"|\bswitched over\b(?! to (?!\S+@))|\bit(?:'s| is) \S+@\S+ now\b|\btheir own email\b"
     r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
-    r"|\b(?:e-?)?mail (?:the caller|them) at\b"
+    r"|\b(?:e-?)?mail (?:the caller|them) at\b|\belectronic mail\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
     # "…, that's the caller's", "the caller is on that one every day", "it's X these days"
     r"|@\S+,? (?:please, )?that(?:'s| is) (?:the caller's|theirs)\b"
@@ -241,7 +241,7 @@ _APPOINTMENT_NOW = re.compile(
 )
 PARTNERS = (
     r"(?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|other half|"
-    r"significant other|spouse)"
+    r"significant other|spouse|gentleman friend|lady friend|man friend)"
 )
 PARTNER = re.compile(
     rf"^the caller's {PARTNERS}(?:'s name is| is(?: now)?| is called| is named|,)? "
@@ -279,7 +279,8 @@ _PARTNER_CUE = re.compile(
     r"(?:[A-Z]\w+ and (?:the caller|they)|(?:the caller|they) and [A-Z]\w+) (?:are |have |has )?"
     r"(?:finished|over|through|done|split|split up|broken up)(?![ \w])|"
     r"met someone(?: new)?|"
-    r"(?:is|are|has been|have been|started) (?:seeing|courting|walking out with) [A-Z]\w*|"
+    r"(?:is|are|has been|have been|started) (?:seeing|courting|walking out with|"
+    r"stepping out with) [A-Z]\w*|parted company|"
     r"been going out|"
     r"going out with [A-Z]\w*|"
     r"(?:is|are) with [A-Z]\w+ now|(?i:it)(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
@@ -389,7 +390,8 @@ _JOB = re.compile(
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
     rf"left their (?:old )?job|changed jobs|is at (?:the )?(?![^,.]*\b{_STAYS}\b)"
     r"[A-Z]\w*(?: [A-Z]\w*){0,3} now|"
-    r"is employed (?:at|by)|does (?:a few|a couple of|\w+) days? a week (?:at|for)|"
+    r"is employed (?:at|by)|(?:still )?does (?:a few|a couple of|\w+) "
+    r"(?:days?|mornings?|afternoons?|evenings?|shifts?) a week (?:at|for)|is staff at|"
     # Irish English: "is after starting at the city library" (has just started)
     rf"(?:is|are) after (?:starting|getting (?:a )?(?:job|start|taken on)) (?:at|with) "
     rf"(?:(?:the )?[A-Z]|{_WORKPLACE})|"
@@ -432,7 +434,8 @@ _JOB = re.compile(
     # the clause that ends a story: "…, so they applied around and now they work at X"
     r"|\band now (?:the caller|they) (?:works?|is working|are working) (?:at|for) (?:the )?[A-Z]"
     # "has a good job at Halden Logistics"; "is at Halden Logistics for years now"
-    rf"|^{_CALLER} {_NOW}(?:has|got) a (?:\w+ )?job (?:at|with) (?:(?:the )?[A-Z]|{_WORKPLACE})"
+    rf"|^{_CALLER} {_NOW}(?:has|got|has taken|took) a (?:\w+ )?job (?:at|with) "
+    rf"(?:(?:the )?[A-Z]|{_WORKPLACE})"
     rf"|^{_CALLER} is at (?:the )?(?![^,.]*\b(?:{_STAYS}|{_BELONGS})\b)"
     r"[A-Z]\w*(?: [A-Z]\w*){0,3} "
     r"for (?:years|ages|a long time|\d+ years)\b"
@@ -579,7 +582,7 @@ _NAME_RULE = re.compile(
     r"go(?:es)? by\b"
     r"|^(?:the caller|they) (?:has |have )?(?:gone|going|went) back to [A-Z][a-z]+,? "
     r"(?:if you (?:wouldn't|don't) mind |please )?us(?:e|ing) (?:that|it)\b"
-    rf"|(?:^|, ){_CALLER} {_NOW}(?:started |starting |(?:has|have) been )?"
+    rf"|(?:^|, ){_CALLER} {_NOW}(?:started |starting |(?:has|have) been |will )?"
     r"(?:goes by|going by|go by|"
     r"is going by|prefers to be called|likes to be called|wants to be called|"
     r"would like to be called|would rather be called|'d rather be called)\b"
@@ -1058,7 +1061,7 @@ _TRIGGERS = frozenset(
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
     wrong landed courting preferred left give gone dead sales accounts marketing admin finance
-    days lates earlies starts into starting crossed longer
+    days lates earlies starts into starting crossed longer gentleman parted
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
