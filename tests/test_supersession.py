@@ -2012,8 +2012,7 @@ def test_a_new_number_email_and_name_each_replace_only_their_own_slot(
         ],
     )
     _call(client, "conv_second", dt.date(2026, 2, 9), [("Anything?", "My new number is 5550123.")])
-    with db.connection_context():
-        states = {m.content: m.state for m in Memory.select()}
+    states = _states()
     assert states["The caller's number is 5550199."] == "superseded"
     assert states["The caller's new number is 5550123."] == "active"
     assert states["The caller's email is rosa@mail.com."] == "active"
@@ -2043,8 +2042,7 @@ def test_a_reversed_habit_and_a_lost_pet_leave_recall_and_the_summary_replaces_n
             ("Health?", "They switched me to 40 milligrams of lisinopril last week."),
         ],
     )
-    with db.connection_context():
-        states = {m.content: m.state for m in Memory.select()}
+    states = _states()
     assert states["The caller drinks two cups of coffee every morning."] == "superseded"
     assert states["The caller and others have a cat called Biscuit."] == "superseded"
     assert states["The caller takes 10 milligrams of lisinopril every morning."] == "superseded"
@@ -2130,6 +2128,12 @@ def test_a_memory_is_read_with_the_sentence_before_it_for_what_the_two_fill_toge
     assert slots_with(memory, before, slots_of(before)) == slots
 
 
+def _states() -> dict[str, str]:
+    """Every stored memory's state, by its text."""
+    with db.connection_context():
+        return {m.content: m.state for m in Memory.select()}
+
+
 def test_the_old_value_denied_after_the_new_one_in_a_turn_leaves_the_new_one_current(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:
@@ -2146,8 +2150,7 @@ def test_the_old_value_denied_after_the_new_one_in_a_turn_leaves_the_new_one_cur
             )
         ],
     )
-    with db.connection_context():
-        states = {m.content: m.state for m in Memory.select()}
+    states = _states()
     assert [state for text, state in states.items() if "Aspen" in text] == ["active"]
     assert [state for text, state in states.items() if "lives at 42" in text] == ["superseded"]
     current = _ask(client, auth, "Where do I live?")
@@ -2174,8 +2177,7 @@ def test_what_closes_a_statement_closes_the_fragment_that_continues_it(
         dt.date(2026, 3, 2),
         [("Anything new?", "The doctor has put me on 20 milligrams of lisinopril now.")],
     )
-    with db.connection_context():
-        states = {m.content: m.state for m in Memory.select()}
+    states = _states()
     assert states["The caller said every morning, for the pressure."] == "superseded"
     assert [s for text, s in states.items() if "40 milligrams" in text] == ["superseded"]
     assert [s for text, s in states.items() if "20 milligrams" in text] == ["active"]
@@ -2191,8 +2193,7 @@ def test_a_fragment_that_goes_on_about_the_callers_own_thing_is_closed_with_it(
         [("Hobbies?", "I have pottery class Thursday evenings. Is my only hobby, ha.")],
     )
     _call(client, "conv_2", dt.date(2026, 3, 2), [("News?", "Pottery moved to Tuesdays now.")])
-    with db.connection_context():
-        states = {m.content: m.state for m in Memory.select()}
+    states = _states()
     assert states["Is the caller's only hobby, ha."] == "superseded"
     assert [s for text, s in states.items() if "Thursday" in text] == ["superseded"]
 
@@ -2207,8 +2208,7 @@ def test_what_continues_a_statement_of_a_lost_pet_is_closed_with_it(
         [("How's home?", "We've a cat called Biscuit. She's a cat with opinions, I tell you.")],
     )
     _call(client, "conv_2", dt.date(2026, 3, 2), [("News?", "We lost Biscuit last month.")])
-    with db.connection_context():
-        states = {m.content: m.state for m in Memory.select()}
+    states = _states()
     # closed with the statement it continues: never presented as current
     assert states["She's a cat with opinions, the caller tells you."] == "superseded"
     found = [

@@ -1238,10 +1238,16 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
     fills the one slot the agent's `prompt` asked for ("When's your dentist appointment?"
     "It's the 14th of March.")."""
     found = _slots_of(content) or _slots_of(_own_clause(content))
-    if not found and (main := _MAIN_CLAUSE.match(lead(content))):
-        found = _slots_of(_THEY.sub("The caller", main.group("c")))
-    if not found and not content.startswith('The caller asked: "') and not SUMMARY.match(content):
-        found = _by_shape(lead(content))
+    if not found:  # led once: the main clause after a reason, else a value by its shape
+        led = lead(content)
+        if main := _MAIN_CLAUSE.match(led):
+            found = _slots_of(_THEY.sub("The caller", main.group("c")))
+        if (
+            not found
+            and not content.startswith('The caller asked: "')
+            and not SUMMARY.match(content)
+        ):
+            found = _by_shape(led)
     return found if found or not prompt else _answered(content, prompt)
 
 
