@@ -23,6 +23,7 @@ from bench.changeeval.facts import Kind
 from bench.changeeval.final_blind import final_blind_kinds
 from bench.changeeval.frontdesk import frontdesk_kinds
 from bench.changeeval.hallway import hallway_kinds
+from bench.changeeval.hangout import hangout_kinds
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
@@ -93,4 +94,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "crossline": Phrasing(35, crossline_kinds),
     "codeswitch": Phrasing(36, codeswitch_kinds),
     "parlour": Phrasing(37, parlour_kinds),
+    "hangout": Phrasing(38, hangout_kinds),
 }
