@@ -16,9 +16,9 @@ from omem.memory import recall
 from omem.memory.extract import Extracted
 from omem.memory.index import indexes
 from omem.memory.store import save_memories
+from omem.memory.summarised import told_in_summary
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import slots_of
-from omem.memory.supersede import told_in_summary
 from omem.models import Memory
 from tests.conftest import make_settings
 from tests.factories import make_user

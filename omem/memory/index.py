@@ -39,6 +39,8 @@ from omem.memory.keywords import KeywordIndex
 from omem.memory.keywords import token_hashes
 from omem.memory.keywords import tokenize
 from omem.memory.kinds import read_slots
+from omem.memory.summarised import by_summary
+from omem.memory.summarised import told
 from omem.memory.supersede import slot_hashes
 from omem.memory.supersede import slots_of
 from omem.memory.supersede import slots_with
@@ -464,6 +466,9 @@ def load_index(
     # per new row split from a caller turn: its text, turn, call and what the rules read in it
     # alone, for the row after it from the same turn (supersede.slots_with; store.Before)
     read_alone: dict[int, tuple[str, tuple[int, ...], str, tuple[str, ...]]] = {}
+    # per call, its turns' rows that nothing read yet (their place in `slots`, their text): the
+    # call's summary, saved after them, may (omem.memory.summarised; as the store reads them)
+    unread: dict[str, list[tuple[int, str]]] = {}
     for row in fresh_rows.tolist():
         memory_id = int(ids[row])
         found = texts.get(memory_id)
@@ -494,6 +499,11 @@ def load_index(
             read = slots_with(content, before[0], before[3])  # as the store read it
         if not read and embedded[row]:
             read = read_slots(content, matrix[row], model, language)
+        if not read and turns[-1]:
+            unread.setdefault(ref, []).append((len(slots), content))
+        elif not turns[-1] and ref in unread and (summary := told(content)):
+            for place, text in unread.pop(ref):
+                slots[place] = slot_hashes(by_summary(text, summary))
         slots.append(slot_hashes(read))
         if turns[-1]:
             read_alone[row] = (content, turns[-1], ref, rules)

@@ -49,6 +49,7 @@ from omem.memory.kinds import said_of
 from omem.memory.kinds import value_shape
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
+from omem.memory.summarised import told_in_summary
 from omem.memory.supersede import ANSWER_SHAPES
 from omem.memory.supersede import MEATS
 from omem.memory.supersede import SHAPES
@@ -58,7 +59,6 @@ from omem.memory.supersede import asks_about_the_past
 from omem.memory.supersede import fills
 from omem.memory.supersede import loss_hashes
 from omem.memory.supersede import slot_hashes
-from omem.memory.supersede import told_in_summary
 from omem.metrics import DEGRADED
 
 log = structlog.get_logger("omem.retrieve")

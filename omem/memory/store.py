@@ -43,6 +43,8 @@ from omem.memory.retract import Retraction
 from omem.memory.retract import only_gone
 from omem.memory.retract import retracted
 from omem.memory.retract import retracts
+from omem.memory.summarised import by_summary
+from omem.memory.summarised import told
 from omem.memory.supersede import SHAPES
 from omem.memory.supersede import closes
 from omem.memory.supersede import closing_hashes
@@ -145,6 +147,8 @@ def save_memories(
     links: dict[tuple[int, int], float] = {}
     superseded: list[int] = []
     before: Before | None = None  # the memory last added, as the next of its turn reads it
+    # what the call's summary tells, for the memories that no rule reads (omem.memory.summarised)
+    summary = next((told(i.content) for i in items if i.analysis and not i.slot), ())
     with write():
         for item, vector, turn_vector in zip(items, vectors, turn_vectors, strict=True):
             similarity = known @ vector if known_ids else np.zeros(0, dtype=np.float32)
@@ -223,6 +227,8 @@ def save_memories(
                 mine = slots_with(content, before.content, before.slots)  # the two together
             if not mine and not item.analysis:
                 mine, read_by = read_slots(content, vector, embedder.model, language), "reader"
+            if not mine and not item.analysis and item.source_turns:
+                mine, read_by = by_summary(content, summary), "summary"
             gone = None if item.analysis else retracted(content, language)
             if item.slot:
                 superseded += _supersede(

@@ -1292,35 +1292,6 @@ def _by_shape(text: str) -> tuple[str, ...]:
     return tuple(found) if len(found) == 1 else ()
 
 
-def told_in_summary(content: str) -> tuple[str, ...]:
-    """The slots the sentences of a call's summary `content` fill, each read as the caller's
-    own when it reports what the caller said ("On 3 March 2026: Lena said her pottery class
-    is on Thursday. Lena said she moved to 9 Aspen Close." is pottery's day and the address).
-    A summary closes nothing (slots_of: it tells of many things); this is for memory-query,
-    to mark the summary past when the question asks for a value it told and a later memory
-    replaced; () for any other memory."""
-    head = SUMMARY.match(content)
-    if head is None:
-        return ()
-    found: list[str] = []
-    for sentence in _SENTENCES.split(content[head.end() :]):
-        said = _REPORTED.match(sentence)
-        if said is not None:
-            told = {"own": "The caller's ", "they": "The caller ", None: "The caller said "}
-            sentence = told[said.lastgroup] + sentence[said.end() :]
-        found += slots_of(sentence)
-    return tuple(dict.fromkeys(found))
-
-
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-# How a summary reports the caller's words: "Lena said she …", "The user mentioned that her …"
-_REPORTED = re.compile(
-    r"^(?:[Tt]he (?:user|caller|customer)|[A-Z][a-z]+)(?:, [A-Z][a-z]+,)? "
-    r"(?:said|mentioned|confirmed|stated|noted|explained|reported|told the agent)(?: that)? "
-    r"(?:(?P<own>her|his|their) |(?P<they>she|he|they) )?"
-)
-
-
 # The clause after a reason or a time told first: "After the apprenticeship scheme folded, the
 # caller got a place at Halden Logistics"; "Because the stairs got too much for their mother,
 # they sold up, and the new address is 9 Aspen Close"

@@ -1,0 +1,123 @@
+"""A call's summary as the context of its own turns (omem.memory.summarised): the store and
+the index read a turn no rule reads by the value the summary reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from flask.testing import FlaskClient
+
+from omem.db import db
+from omem.memory.index import indexes
+from omem.memory.summarised import by_summary
+from omem.memory.summarised import told
+from omem.models import Memory
+from tests.test_init_selection import ROSA
+from tests.test_init_selection import _call
+
+QUERY = "/api/v1/tools/memory-query"
+
+
+def test_a_summary_tells_each_reported_fact_with_its_value() -> None:
+    summary = told(
+        "On 3 March 2026: Rosa said her new partner is Rafael. Rosa said pottery moved to "
+        "Saturday. Rosa said her email is m.rivers@proton.me. Rosa said her dentist "
+        "appointment moved to 14 March. Rosa said she takes 5 milligrams lisinopril."
+    )
+    assert [(t.slots, sorted(t.words)) for t in summary] == [
+        (("partner",), ["rafael"]),
+        (("weekly:pottery",), ["saturday"]),
+        (("email",), ["m", "proton", "river"]),
+        (("appointment:dentist",), ["14", "march"]),
+        (("dose:lisinopril",), ["5", "lisinopril", "milligram"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "On 3 March 2026: Biscuit switched to Taste of the Wild.",  # not what the caller said
+        "On 3 March 2026: Rosa said her cat is gone.",  # no value
+        "On 3 March 2026: Rosa said she prefers that we text her.",  # no value told as one
+        "On 3 March 2026: Rosa said her daughter's email is office@northwind.co.",  # not hers
+        "On 3 March 2026: Rosa called with general questions.",
+        "Rosa said her partner is Rafael.",  # not a call's summary
+    ],
+)
+def test_a_summary_tells_nothing_to_look_for_without_the_callers_own_value(summary: str) -> None:
+    assert told(summary) == ()
+
+
+SUMMARY = told(
+    "On 3 March 2026: Rosa said her new partner is Rafael. Rosa said her dentist "
+    "appointment moved to 30 April."
+)
+
+
+@pytest.mark.parametrize(
+    ("memory", "slots"),
+    [
+        ("The caller said Not him any more, it's Rafael, yeah.", ("partner",)),
+        ("Ah the caller's fella Rafael, he's a good one.", ("partner",)),  # the partner named
+        ("The caller has the dentist on the 30th of April.", ("appointment:dentist",)),
+        ("The caller's friend Rafael is lovely.", ()),  # someone else's
+        ("The caller's brother Rafael has the dentist on the 30th of April.", ()),
+        ("The caller said Rafael, 30th of April.", ()),  # two facts' values: which?
+        ("The caller said the 30th, yeah.", ()),  # not all of the value
+        ("On 3 March 2026: Rosa said her new partner is Rafael.", ()),  # the summary itself
+    ],
+)
+def test_a_memory_fills_the_slot_whose_value_its_summary_reports(
+    memory: str, slots: tuple[str, ...]
+) -> None:
+    assert by_summary(memory, SUMMARY) == slots
+
+
+def test_without_a_summary_a_memory_fills_nothing_by_it() -> None:
+    assert by_summary("The caller said Not him any more, it's Rafael, yeah.", ()) == ()
+
+
+def _states() -> dict[str, str]:
+    with db.connection_context():
+        return {m.content: m.state for m in Memory.select()}
+
+
+def _partner_calls(client: FlaskClient, summaries: bool) -> None:
+    calls = [
+        ("Ah my fella Rafael, he's a good one.", "Rosa said her partner is Rafael."),
+        ("Not him any more, it's Marcus, yeah.", "Rosa said her new partner is Marcus."),
+        ("Honestly it's Theo now, long story.", "Rosa said her partner is now Theo."),
+    ]
+    for n, (said, summary) in enumerate(calls, start=1):
+        _call(
+            client,
+            f"conv_{n}",
+            dt.date(2026, n, 5),
+            [("Anything new?", said), ("And your friends?", "My mate Jo is lovely.")],
+            summary=summary if summaries else "",
+        )
+
+
+def test_each_new_partner_told_only_by_name_closes_the_one_before_by_the_summary(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _partner_calls(client, summaries=True)
+    states = _states()
+    said = {name: state for text, state in states.items() for name in ("Rafael", "Marcus", "Theo")
+            if name in text and not text.startswith("On ")}  # fmt: skip
+    assert said == {"Rafael": "superseded", "Marcus": "superseded", "Theo": "active"}
+    assert [s for text, s in states.items() if "Jo is lovely" in text] == ["active"]
+    indexes.clear()  # a fresh index reads the same slots from the rows alone
+    body = {"caller_id": ROSA, "query": "Who is my partner?", "limit": 5}
+    answer = client.post(QUERY, json=body, headers=auth)
+    assert answer.status_code == 200
+    memories = answer.get_json()["memories"]
+    assert "Theo" in memories[0]["content"]
+    current = [m["content"] for m in memories if not m.get("superseded")]
+    assert not any("Rafael" in c or "Marcus" in c for c in current if not c.startswith("On "))
+
+
+def test_the_same_calls_without_summaries_close_nothing(client: FlaskClient) -> None:
+    _partner_calls(client, summaries=False)
+    assert set(_states().values()) == {"active"}
