@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from omem.memory.extract import PEOPLE
 from omem.memory.keywords import tokenize
 from omem.memory.supersede import PARTNERS
 from omem.memory.supersede import SUMMARY
@@ -38,15 +39,16 @@ _REPORTED = re.compile(
 _AS_THE_CALLER = {"own": "The caller's ", "they": "The caller ", None: "The caller said "}
 # The value a sentence reports: what follows its last "is", "to", "by", "at", "drives" …
 # ("her new partner is Rafael", "pottery moved to Saturday", "she now drives Mazda 3",
-# "she takes 5 milligrams lisinopril"); a sentence with none reports no value to look for
-# ("she prefers that we text her", "she drinks coffee every morning").
+# "she takes 5 milligrams lisinopril", "she prefers that we text her"); a sentence with none
+# reports no value to look for ("she drinks coffee every morning").
 _VALUE = re.compile(
-    r".*\b(?:is|are|to|by|as|at|drives|takes|called|named)\s+(?:now\s+)?(?P<v>.+?)"
-    r"(?:\s+now)?[.!?]*$",
+    r".*\b(?:is|are|to|by|as|at|drives|takes|called|named|that we|that you)\s+"
+    r"(?:now\s+)?(?P<v>.+?)(?:\s+now)?[.!?]*$",
     re.IGNORECASE,
 )
 # Words that state no value: "her cat is gone", "the old job is over"
 _NO_VALUE = frozenset(("gone", "over", "off", "out", "none", "no", "nothing"))
+_NOW = re.compile(r"^The caller now ")  # "she now prefers that we email her"
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 
 
@@ -92,7 +94,7 @@ def told(content: str) -> tuple[Told, ...]:
     dog's food, whatever a rule makes of it alone."""
     out = []
     for sentence in _reported(content, only_said=True):
-        slots = slots_of(sentence)
+        slots = slots_of(sentence) or slots_of(_NOW.sub("The caller ", sentence))
         value = _VALUE.match(sentence) if slots else None
         words = _words(value.group("v")) if value else frozenset()
         if words and not words <= _NO_VALUE:
@@ -111,10 +113,30 @@ def by_summary(content: str, summary: tuple[Told, ...]) -> tuple[str, ...]:
     if len(found) != 1:
         return ()
     slots = found.pop()
-    subject = lead(content).lower()
-    if any(slot == "partner" for slot in slots):  # "the caller's fella Rafael" is theirs
-        subject = _THEIR_PARTNER.sub("the caller", subject)
-    return () if someone_else(subject) else slots
+    value = next(t.words for t in summary if t.slots == slots and t.words <= words)
+    return slots if _of_the_caller(content, value, "partner" in slots) else ()
+
+
+def _of_the_caller(content: str, value: frozenset[str], partner: bool) -> bool:
+    """Whether the value (its words) `content` carries is the caller's: the memory is of no
+    one else, or the clause that carries it is the caller's own ("The caller's brother was
+    meant to help them sell the old one, anyway it's sold and they drive a green Volkswagen
+    Golf now"), naming the caller and no one else. Naming the partner names their value."""
+    whole = lead(content).lower()
+    if partner:  # "the caller's fella Rafael" is theirs
+        whole = _THEIR_PARTNER.sub("the caller", whole)
+    if not someone_else(whole):
+        return True
+    clause = next((c for c in _CLAUSES.split(whole) if value <= _words(c)), whole)
+    return (
+        clause != whole
+        and _CALLERS.search(clause) is not None
+        and _SOMEONE.search(clause) is None
+        and not someone_else(clause)
+    )
 
 
 _THEIR_PARTNER = re.compile(rf"\b(?:the caller's|their) {PARTNERS}\b")
+_CLAUSES = re.compile(r"[,;]\s+|\s+(?:and|but|so|—)\s+")
+_CALLERS = re.compile(r"\b(?:the caller|they|them|their)\b")
+_SOMEONE = re.compile(rf"\b(?:he|she|him|her|his|hers|(?:{PEOPLE})s?)\b")
