@@ -13,6 +13,7 @@ from omem.memory.extract import Turn
 from omem.memory.redact import CARD
 from omem.memory.redact import redact
 from omem.memory.spoken import normalize
+from omem.memory.spoken import texted
 
 
 @pytest.mark.parametrize(
@@ -138,3 +139,24 @@ def test_a_value_the_caller_takes_back_is_replaced_by_the_one_they_meant(
 )
 def test_what_only_looks_like_a_correction_is_kept(kept: str) -> None:
     assert normalize(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("What am I taking rn for it?", "What am I taking right now for it?"),
+        ("Tbh I'm such a green tea person.", "I'm such a green tea person."),
+        ("Scrap that one, it's 5552180 now, innit.", "Scrap that one, it's 5552180 now."),
+        ("No cap, my number is 5552180.", "My number is 5552180."),
+        ("ngl u should text me atm", "you should text me at the moment"),
+        ("Any food stuff you've got down for me, lol?", "Any food stuff you've got down for me?"),
+        # not texting: a priest, a U-turn, a word that only contains one
+        ("Fr. Murphy did a U-turn on the urn.", "Fr. Murphy did a U-turn on the urn."),
+        ("The lolly and the smhouse.", "The lolly and the smhouse."),
+    ],
+)  # fmt: skip
+def test_texting_words_said_aloud_are_written_out_and_asides_dropped(
+    said: str, written: str
+) -> None:
+    assert texted(said) == written
+    assert normalize(said) == written

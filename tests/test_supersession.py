@@ -4,13 +4,17 @@ current value answered and the old one found — marked as past — only when as
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
 
 from omem.db import db
+from omem.embeddings import get_embedder
+from omem.memory.kinds import asked_by_reader
 from omem.memory.retract import retracted
 from omem.memory.retract import retracts
+from omem.memory.retrieve import clean_query
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
 from omem.memory.supersede import closes
@@ -19,6 +23,7 @@ from omem.memory.supersede import slot_of
 from omem.memory.supersede import slots_of
 from omem.memory.supersede import slots_with
 from omem.models import Memory
+from tests.conftest import make_settings
 from tests.test_init_selection import ROSA
 from tests.test_init_selection import _call
 
@@ -134,6 +139,12 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller has moved jobs, they work at the Riverside Clinic now.", "job"),
         ("The caller would like you to email them in future.", "contact"),
         ("Biscuit had to be rehomed, the caller's landlord said no pets.", "pet:biscuit"),
+        # someone's thing after the first clause is the reason; standing alone, whose it is
+        (
+            "The caller and others had to rehome Mochi, their flatmate's allergies got so bad.",
+            "pet:mochi",
+        ),
+        ("Send it to 14 Birch Lane now, that's their mum's.", None),
         ("The caller and others gave Biscuit to their niece.", "pet:biscuit"),
         # from porchlight's: at a named place on nights, there a good while
         ("The caller is at Copperleaf Studios, nights mostly, been there a good while.", "job"),
@@ -1343,6 +1354,17 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
     assert asked_slots(question) == slots
+
+
+def test_a_texted_question_is_read_as_its_words() -> None:
+    """The question reader missed the kind of a question with "rn" in it; memory-query cleans
+    the question first."""
+    embedder = get_embedder(make_settings(Path("unused")))
+    question = "What am I taking rn for my blood pressure?"
+    cleaned = clean_query(question, [])
+    assert cleaned == "What am I taking right now for my blood pressure?"
+    assert asked_by_reader(embedder.embed_query(question), embedder.model) == ()
+    assert asked_by_reader(embedder.embed_query(cleaned), embedder.model) == ("dose:",)
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ from omem.memory.kinds import said_of
 from omem.memory.kinds import value_shape
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
+from omem.memory.spoken import texted
 from omem.memory.summarised import told_in_summary
 from omem.memory.supersede import ANSWER_SHAPES
 from omem.memory.supersede import MEATS
@@ -127,8 +128,8 @@ _THE_CALLER = re.compile(r"\b(?:the\s+)?caller(?:'s)?\b", re.I)
 
 def clean_query(query: str, names: list[str]) -> str:
     """Drop the caller's own names (and "the caller"): every memory is about them, so a
-    name only adds noise."""
-    query = _THE_CALLER.sub(" ", query)
+    name only adds noise. Texting words are written out ("rn", "lol": spoken.texted)."""
+    query = _THE_CALLER.sub(" ", texted(query))
     for name in names:
         for part in name.split():
             if len(part) > 1:

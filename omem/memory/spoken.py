@@ -220,7 +220,38 @@ def normalize(text: str, language: str = "en") -> str:
         out = _FRACTION.sub(_fraction, out)
         out = _HOUR_MINUTES.sub(_hour_minutes, out)
         out = corrected(out)
+        out = texted(out)
     return out
+
+
+# Texting abbreviations said aloud, written as the words they stand for ("what's my number
+# rn?" asks for it right now), and the ones that only colour a sentence, dropped ("Tbh the
+# caller is such a green tea person", "it's 5552180 now, innit"). Lower case, or capitalised
+# opening a sentence; "U-turn" and "Fr. Murphy" are not these.
+_TEXTED = {
+    "rn": "right now", "atm": "at the moment", "u": "you", "ur": "your", "pls": "please",
+    "plz": "please", "thx": "thanks", "cuz": "because", "bc": "because", "tho": "though",
+    "btw": "by the way", "idk": "I don't know", "gonna": "going to", "wanna": "want to",
+}  # fmt: skip
+_TEXTED_WORD = re.compile(
+    rf"(?<![\w'-])({'|'.join(_TEXTED)}|{'|'.join(w.capitalize() for w in _TEXTED)})(?![\w'-])"
+)
+_ASIDES = ("tbh", "ngl", "lol", "lmao", "lmfao", "rofl", "no cap", "lowkey", "istg", "innit",
+           "omg", "smh")  # fmt: skip
+_ASIDE = re.compile(
+    rf"(?:(?<=^)|,\s*|\s)(?:{'|'.join(_ASIDES)}|{'|'.join(a.capitalize() for a in _ASIDES)}"
+    r"|fr fr|fr)(?=[\s,.!?]|$)[,!]?"
+)
+
+
+def texted(text: str) -> str:
+    """`text` with its texting abbreviations spelled out and its texting asides dropped."""
+    if not _ASIDE.search(text) and not _TEXTED_WORD.search(text):
+        return text
+    out = _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(1).lower()], _ASIDE.sub("", text))
+    out = " ".join(out.split())
+    out = re.sub(r"\s+([,.!?])", r"\1", out).lstrip(" ,")
+    return out[:1].upper() + out[1:] if text[:1].isupper() else out
 
 
 def _year_end(words: str) -> str:

@@ -1027,7 +1027,20 @@ def someone_else(lower: str) -> bool:
     """Whether `lower` (a memory from its subject on) is about someone else: one of the
     caller's people first, unless they did it for the caller ("their daughter made them an
     email, it's …"), or someone's thing ("the caller's sister's car")."""
-    return bool((_OTHERS.match(lower) and not for_them(lower)) or _OTHERS_POSSESSIVE.search(lower))
+    return bool(
+        (_OTHERS.match(lower) and not for_them(lower))
+        or _OTHERS_POSSESSIVE.search(_FIRST_CLAUSE.match(lower).group(0))  # type: ignore[union-attr]
+        or _THEIRS_ALONE.search(lower)
+    )
+
+
+# Someone's thing in the first clause is its subject; after it, someone's thing is a reason
+# ("had to rehome Mochi, their flatmate's allergies got so bad") unless it stands alone as
+# whose the value is ("Send it to 14 Birch Lane, that's their mum's.")
+_FIRST_CLAUSE = re.compile(r"^(?:\w+(?: \w+)?[,;—] )*[^,;—]*")  # past "fine, fine, "
+_THEIRS_ALONE = re.compile(
+    rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}\w+'s(?=[.,;!?]|$| now\b)"
+)
 
 
 def for_them(lower: str) -> bool:
