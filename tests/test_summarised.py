@@ -85,6 +85,28 @@ def test_a_memory_fills_the_slot_whose_value_its_summary_reports(
     assert by_summary(memory, SUMMARY) == slots
 
 
+EXACT = told("On 3 March 2026: Rosa said her new email is m.rivers@proton.me.")
+
+
+@pytest.mark.parametrize(
+    ("memory", "slots"),
+    [
+        # an email address or a number is one person's: the summary says whose
+        (
+            "The caller's grandson said the old email was full of rubbish and made them "
+            "another, m.rivers@proton.me, so that's the one they use now.",
+            ("email",),
+        ),
+        ("The caller's daughter's email is m.rivers@proton.me.", ()),
+        ("If the caller is out, try their son on m.rivers@proton.me.", ()),
+    ],
+)
+def test_an_exact_value_its_summary_reports_is_the_callers_unless_named_as_someones(
+    memory: str, slots: tuple[str, ...]
+) -> None:
+    assert by_summary(memory, EXACT) == slots
+
+
 def test_without_a_summary_a_memory_fills_nothing_by_it() -> None:
     assert by_summary("The caller said Not him any more, it's Rafael, yeah.", ()) == ()
 

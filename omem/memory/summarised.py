@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from omem.memory.extract import PEOPLE
 from omem.memory.keywords import tokenize
 from omem.memory.supersede import PARTNERS
+from omem.memory.supersede import SHAPES
 from omem.memory.supersede import SUMMARY
 from omem.memory.supersede import lead
 from omem.memory.supersede import slots_of
@@ -58,6 +59,7 @@ class Told:
 
     slots: tuple[str, ...]
     words: frozenset[str]
+    exact: bool = False  # an email address or a phone number: one person's, whatever is said
 
 
 def _reported(content: str, *, only_said: bool = False) -> list[str]:
@@ -98,7 +100,8 @@ def told(content: str) -> tuple[Told, ...]:
         value = _VALUE.match(sentence) if slots else None
         words = _words(value.group("v")) if value else frozenset()
         if words and not words <= _NO_VALUE:
-            out.append(Told(slots, words))
+            exact = any(SHAPES[k].search(value.group("v")) for k in ("email", "phone") if value)
+            out.append(Told(slots, words, exact))
     return tuple(out)
 
 
@@ -113,8 +116,10 @@ def by_summary(content: str, summary: tuple[Told, ...]) -> tuple[str, ...]:
     if len(found) != 1:
         return ()
     slots = found.pop()
-    value = next(t.words for t in summary if t.slots == slots and t.words <= words)
-    return slots if _of_the_caller(content, value, "partner" in slots) else ()
+    value = next(t for t in summary if t.slots == slots and t.words <= words)
+    if value.exact:  # "their grandson made them another, m.rivers@proton.me, so that's the
+        return () if _SOMEONES_OWN.search(content) else slots  # one they use now"
+    return slots if _of_the_caller(content, value.words, "partner" in slots) else ()
 
 
 def _of_the_caller(content: str, value: frozenset[str], partner: bool) -> bool:
@@ -136,6 +141,10 @@ def _of_the_caller(content: str, value: frozenset[str], partner: bool) -> bool:
     )
 
 
+# someone's own number or email: "their daughter's email is …", "try their son on …"
+_SOMEONES_OWN = re.compile(
+    rf"\b(?:\w+'s (?:new |old )?(?:e-?mail|number|phone|mobile)|(?:{PEOPLE}) on)\b", re.I
+)
 _THEIR_PARTNER = re.compile(rf"\b(?:the caller's|their) {PARTNERS}\b")
 _CLAUSES = re.compile(r"[,;]\s+|\s+(?:and|but|so|—)\s+")
 _CALLERS = re.compile(r"\b(?:the caller|they|them|their)\b")
