@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bench.changeeval.afterhours import afterhours_kinds
 from bench.changeeval.allotment import allotment_kinds
+from bench.changeeval.brisk import brisk_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
@@ -95,4 +96,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "codeswitch": Phrasing(36, codeswitch_kinds),
     "parlour": Phrasing(37, parlour_kinds),
     "hangout": Phrasing(38, hangout_kinds),
+    "brisk": Phrasing(39, brisk_kinds),
 }
