@@ -35,6 +35,10 @@ def test_a_summary_tells_each_reported_fact_with_its_value() -> None:
     assert told("On 3 March 2026: Rosa said she now prefers that we email her.")[0].words == {
         "email"
     }
+    habits = told("On 3 March 2026: Rosa said she eats red meat.")
+    assert by_summary("The caller said no restrictions. Big red meat eater.", habits) == (
+        "habit:meat/yes",
+    )
 
 
 @pytest.mark.parametrize(
@@ -42,7 +46,7 @@ def test_a_summary_tells_each_reported_fact_with_its_value() -> None:
     [
         "On 3 March 2026: Biscuit switched to Taste of the Wild.",  # not what the caller said
         "On 3 March 2026: Rosa said her cat is gone.",  # no value
-        "On 3 March 2026: Rosa said she drinks coffee every morning.",  # no value told as one
+        "On 3 March 2026: Rosa said she gave up coffee.",  # no value told as one
         "On 3 March 2026: Rosa said her daughter's email is office@northwind.co.",  # not hers
         "On 3 March 2026: Rosa called with general questions.",
         "Rosa said her partner is Rafael.",  # not a call's summary

@@ -40,10 +40,11 @@ _REPORTED = re.compile(
 _AS_THE_CALLER = {"own": "The caller's ", "they": "The caller ", None: "The caller said "}
 # The value a sentence reports: what follows its last "is", "to", "by", "at", "drives" …
 # ("her new partner is Rafael", "pottery moved to Saturday", "she now drives Mazda 3",
-# "she takes 5 milligrams lisinopril", "she prefers that we text her"); a sentence with none
-# reports no value to look for ("she drinks coffee every morning").
+# "she takes 5 milligrams lisinopril", "she prefers that we text her", "she drinks coffee
+# every morning"); a sentence with none reports no value to look for ("she gave up coffee").
 _VALUE = re.compile(
-    r".*\b(?:is|are|to|by|as|at|drives|takes|called|named|that we|that you)\s+"
+    r".*\b(?:is|are|to|by|as|at|drives|takes|eats|drinks|has|uses|called|named|that we|"
+    r"that you)\s+"
     r"(?:now\s+)?(?P<v>.+?)(?:\s+now)?[.!?]*$",
     re.IGNORECASE,
 )
