@@ -2205,6 +2205,28 @@ def test_what_closes_a_statement_closes_the_fragment_that_continues_it(
     assert [s for text, s in states.items() if "20 milligrams" in text] == ["active"]
 
 
+def test_where_the_old_value_was_written_down_is_closed_with_it(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [
+            (
+                "Best number?",
+                "The number here is five five five, eight zero four six. My grandson wrote it on "
+                "the pad by the telephone for me.",
+            )
+        ],
+    )
+    _call(client, "conv_2", dt.date(2026, 3, 2), [("News?", "My new number is 5553391.")])
+    states = _states()
+    assert [s for text, s in states.items() if "wrote it on the pad" in text] == ["superseded"]
+    assert [s for text, s in states.items() if "5558046" in text] == ["superseded"]
+    assert [s for text, s in states.items() if "5553391" in text] == ["active"]
+
+
 def test_a_fragment_that_goes_on_about_the_callers_own_thing_is_closed_with_it(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:

@@ -755,6 +755,9 @@ _CONTINUES = re.compile(
     r"|^(?:Is|Was|Has|Does|Keeps|Makes)\b(?! the caller\b(?!'s))"  # "Is the caller's only hobby."
     r"|\b(?:of|with|without|about|for) (?:it|her|him)\b"
     r"|\b(?:drink|eat|love|like|use|take|drive|check)s? (?:it|her|him)\b"
+    # where the value was put: "Their grandson wrote it on the pad by the telephone for them."
+    r"|\b(?:wr[io]te|written|noted|put|puts|kept|keeps?|saved?|stuck|pinned) (?:it|that) "
+    r"(?:down |up )?(?:on|in|by|under|into)\b"
 )
 
 
