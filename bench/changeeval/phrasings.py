@@ -22,6 +22,7 @@ from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
 from bench.changeeval.final_blind import final_blind_kinds
+from bench.changeeval.footnote import footnote_kinds
 from bench.changeeval.frontdesk import frontdesk_kinds
 from bench.changeeval.hallway import hallway_kinds
 from bench.changeeval.hangout import hangout_kinds
@@ -97,4 +98,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "parlour": Phrasing(37, parlour_kinds),
     "hangout": Phrasing(38, hangout_kinds),
     "brisk": Phrasing(39, brisk_kinds),
+    "footnote": Phrasing(40, footnote_kinds),
 }
