@@ -1412,6 +1412,22 @@ def test_a_memory_fills_an_asked_slot(
         ("Was I supposed to fast before the scan?", False),
         ("Who is first in the queue?", False),
         ("Do I need to fast before the scan?", False),
+        # from the blind phrasings' questions about the past (sessions 21 and 22)
+        ("Who was I with before my present partner?", True),
+        ("And the email address I had before, what was it, for my own records?", True),
+        ("What dose of lisinopril was I taking before they altered it?", True),
+        ("Before this job, where was I, cariad?", True),
+        ("Who was my GP before, dear?", True),
+        ("Who was I with before — name?", True),
+        ("Where was I working before this?", True),
+        ("Where was I living before the place I'm in now?", True),
+        ("What was my ex's name?", True),
+        ("What tea was my favourite to begin with?", True),
+        ("What was the first date the dentist gave me?", True),
+        ("The number that got cut off, what was it?", True),
+        ("Before I go, what is my number?", False),
+        ("What did she get up to the weekend before Monday 1 September?", False),
+        ("How old is my oldest child?", False),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:

@@ -1740,6 +1740,8 @@ def slot_of(content: str, prompt: str = "") -> str | None:
 
 
 # A question about a value that no longer holds: it may be answered from superseded memories.
+# "before" a time is a period ("the weekend before Monday 1 September"), not a change
+_NOT_A_TIME = rf"(?! (?:(?:this|last|next|the) )?(?:{WEEKDAY}|{MONTH}|\d|christmas|easter|lunch))"
 _PAST = re.compile(
     r"\b(?:old|previous|previously|former|formerly|earlier|original|originally|used to|use to|"
     r"back then|"
@@ -1749,8 +1751,19 @@ _PAST = re.compile(
     r"|\bbefore the (?:new|latest) one[\s?.!]*$"
     r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped|shifted|rescheduled|rebooked)\b"
     r"|\b(?:did|was|were|had)\b.*\bfirst[\s?.!]*$"  # "… did the dentist have me down for first?"
+    # "Who was I with before my present partner?", "the email I had before, what was it"
+    r"|\b(?:did|was|were|had)\b.*\bbefore (?:my|the|this|that) (?:present|current|latest)\b"
+    rf"|\bhad before\b|^before\b{_NOT_A_TIME}.*\b(?:was|were|did|had)\b"
+    # "Who was my GP before, dear?", "before — name?", "before all that", "before this?"; not
+    # "What was wrong with my internet before, and did the new mesh system fix it?"
+    r"|\bbefore\s*(?:[,;—–](?! (?:and|or|but|so)\b)|- )"
+    r"|\bbefore (?:all that|this[\s?.!]*$|we \w+ed\b|the (?:one|place|house|flat) (?:I|we)\b)"
+    r"|\bto begin with\b|\bin the beginning\b|\bmy ex\b|\bex's\b"
+    r"|\b(?:did|was|were|had)\b.*\bthe first (?:\w+ )?(?:date|day|time|address|number|one)\b"
+    r"|\b(?:got|was|were) cut off\b|\bmoved out of\b"
     r"|\b(?:was|were|did)\b.*\bbefore (?:(?:I|it|we|they) (?:\w+ ){0,2}(?:started|moved|"
-    r"changed|switched|swapped|rebooked|adjusted|was|were|got)|(?:my|the|this|that) (?:current|"
+    r"changed|switched|swapped|rebooked|adjusted|altered|rearranged|was|were|got)|"
+    r"(?:my|the|this|that) (?:current|"
     r"new|move|house move|breakup|break-up|split|divorce|job|change|switch))\b"
     # what was given up is a value that no longer holds: "which job did I leave?"
     r"|\b(?:which|what) (?:\w+ ){0,2}(?:did|have) (?:I|we) (?:leave|quit|sell|give up|get rid of|"
@@ -1762,7 +1775,10 @@ _PAST = re.compile(
 def asks_about_the_past(question: str) -> bool:
     """Whether a question asks for a value that may have changed since ("what was my old
     address?", "where did I use to live?", "who was my GP before?")."""
-    return bool(_PAST.search(question.strip()))
+    return bool(_PAST.search(_AGE.sub(" ", question.strip())))
+
+
+_AGE = re.compile(r"\bhow old\b|-year-old\b|\byears? old\b", re.IGNORECASE)  # an age: not "old"
 
 
 # What a question asks for, by slot: "where do I live?" is the caller's address. Asked by the
