@@ -24,6 +24,7 @@ from bench.changeeval.facts import Kind
 from bench.changeeval.final_blind import final_blind_kinds
 from bench.changeeval.footnote import footnote_kinds
 from bench.changeeval.frontdesk import frontdesk_kinds
+from bench.changeeval.guarded import guarded_kinds
 from bench.changeeval.hallway import hallway_kinds
 from bench.changeeval.hangout import hangout_kinds
 from bench.changeeval.heldout import final_kinds
@@ -99,4 +100,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "hangout": Phrasing(38, hangout_kinds),
     "brisk": Phrasing(39, brisk_kinds),
     "footnote": Phrasing(40, footnote_kinds),
+    "guarded": Phrasing(41, guarded_kinds),
 }
