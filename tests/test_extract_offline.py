@@ -401,6 +401,14 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         ("For the file and that.", True),
         ("Sorry, my son wants the car on Friday.", False),
         ("For the file, 3 Maple Court.", False),
+        # why the agent wants to know, or granting it will: the value, if any, follows
+        ("Why do you need to know what I drive?", True),
+        ("Why does a basket need my tea?", True),
+        ("What do you need that for?", True),
+        ("I suppose you'll want a number.", True),
+        ("Why have you still got me down for coffee?", False),
+        ("Why does the dentist want me in twice?", False),
+        ("Why does the vet need to see her again?", False),
     ],
 )
 def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:

@@ -133,6 +133,18 @@ _FOR_THE_FILE = re.compile(
     r"system)(?:,? (?:and that|and all|and everything|like))?[.!]?$",
     re.IGNORECASE,
 )
+# Asking why the agent wants to know, or granting that it will, before (or instead of)
+# telling it: "Why do you need to know what I drive?", "Why does a basket need my tea?", "I
+# suppose you'll want a number." Nothing of the caller's life; the value, if given, follows.
+_PUSHBACK = re.compile(
+    r"^(?:(?:but|and|so|well|oh|look|honestly),? )?(?:why (?:do|does|would|should|did) "
+    r"(?:you|they|a \w+|the \w+|everyone|everybody|anyone|people) (?:even |really |still )?"
+    r"(?:need|want|care about) (?:to (?:know|contact|have|ask)|my|that|it|this|all|an?)\b[^.!?]*\?"
+    r"|what (?:do|does) (?:you|a \w+|the \w+) (?:need|want) (?:that|it|to know(?: that)?) for\?"
+    r"|(?:I|we) (?:suppose|guess|expect|imagine) (?:you(?:'ll| will)?|you'd) (?:want|need) "
+    r"(?:a|an|my|the|our) \w+[.!]?)$",
+    re.IGNORECASE,
+)
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+")
 _LEADING = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|um+|uh+|okay|ok|oh|right|actually|hi|hello|hey|"
@@ -565,6 +577,8 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
         return True  # "Sorry, the bus is dead loud.": the line, not the caller's life
     if words is None and _FOR_THE_FILE.match(sentence):
         return True  # "For the file and that.": what it is for, and nothing of it
+    if words is None and _PUSHBACK.match(sentence):
+        return True  # "Why do you need my diet?": why the agent asks, nothing of the caller's
     return (
         len(said) > 1
         and bool(_PROPER_WORD.fullmatch(said[-1]))
