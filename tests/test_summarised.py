@@ -111,6 +111,31 @@ def test_an_exact_value_its_summary_reports_is_the_callers_unless_named_as_someo
     assert by_summary(memory, EXACT) == slots
 
 
+HOME = told("On 3 March 2026: Rosa said she lives at 217 Willow Drive.")
+
+
+@pytest.mark.parametrize(
+    ("memory", "slots"),
+    [
+        (
+            "The caller's husband says they shouldn't give it out over the phone, but for "
+            "what it's worth, home is 217 Willow Drive.",
+            ("address",),
+        ),
+        (
+            "The caller and others moved (their wife's new post), it is 217 Willow Drive.",
+            ("address",),
+        ),
+        ("The caller's parents live at 217 Willow Drive, in case it comes up.", ()),
+        ("Send it to 217 Willow Drive, that's their mum's.", ()),
+    ],
+)
+def test_a_street_address_its_summary_reports_is_the_callers_unless_someone_lives_there(
+    memory: str, slots: tuple[str, ...]
+) -> None:
+    assert by_summary(memory, HOME) == slots
+
+
 def test_without_a_summary_a_memory_fills_nothing_by_it() -> None:
     assert by_summary("The caller said Not him any more, it's Rafael, yeah.", ()) == ()
 

@@ -60,7 +60,7 @@ class Told:
 
     slots: tuple[str, ...]
     words: frozenset[str]
-    exact: bool = False  # an email address or a phone number: one person's, whatever is said
+    exact: bool = False  # an email, a number, a street address: one household's, however said
 
 
 def _reported(content: str, *, only_said: bool = False) -> list[str]:
@@ -101,7 +101,7 @@ def told(content: str) -> tuple[Told, ...]:
         value = _VALUE.match(sentence) if slots else None
         words = _words(value.group("v")) if value else frozenset()
         if words and not words <= _NO_VALUE:
-            exact = any(SHAPES[k].search(value.group("v")) for k in ("email", "phone") if value)
+            exact = any(SHAPES[k].search(value.group("v")) for k in _EXACT if value)
             out.append(Told(slots, words, exact))
     return tuple(out)
 
@@ -142,9 +142,14 @@ def _of_the_caller(content: str, value: frozenset[str], partner: bool) -> bool:
     )
 
 
-# someone's own number or email: "their daughter's email is …", "try their son on …"
+_EXACT = ("email", "phone", "address")
+# someone's own number, email or home: "their daughter's email is …", "try their son on …",
+# "their parents live at …"
 _SOMEONES_OWN = re.compile(
-    rf"\b(?:\w+'s (?:new |old )?(?:e-?mail|number|phone|mobile)|(?:{PEOPLE}) on)\b", re.I
+    rf"\b(?:\w+'s (?:new |old )?(?:e-?mail|number|phone|mobile|house|place|flat|address)"
+    rf"|(?:{PEOPLE})s? on|(?:{PEOPLE})s? (?:\w+ )?(?:live|lives|living|is|are|moved|stays?) "
+    r"(?:at|in|to)|that(?:'s| is) (?:the caller's|their|his|her) \w+'s)\b",
+    re.I,
 )
 _THEIR_PARTNER = re.compile(rf"\b(?:the caller's|their) {PARTNERS}\b")
 _CLAUSES = re.compile(r"[,;]\s+|\s+(?:and|but|so|—)\s+")
