@@ -8,13 +8,12 @@ import datetime as dt
 import pytest
 from flask.testing import FlaskClient
 
-from omem.db import db
 from omem.memory.index import indexes
 from omem.memory.summarised import by_summary
 from omem.memory.summarised import told
-from omem.models import Memory
 from tests.test_init_selection import ROSA
 from tests.test_init_selection import _call
+from tests.test_supersession import _states
 
 QUERY = "/api/v1/tools/memory-query"
 
@@ -138,11 +137,6 @@ def test_a_street_address_its_summary_reports_is_the_callers_unless_someone_live
 
 def test_without_a_summary_a_memory_fills_nothing_by_it() -> None:
     assert by_summary("The caller said Not him any more, it's Rafael, yeah.", ()) == ()
-
-
-def _states() -> dict[str, str]:
-    with db.connection_context():
-        return {m.content: m.state for m in Memory.select()}
 
 
 def _partner_calls(client: FlaskClient, summaries: bool) -> None:
