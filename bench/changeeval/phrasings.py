@@ -46,6 +46,7 @@ from bench.changeeval.plain import plain_kinds
 from bench.changeeval.porchlight import porchlight_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.switchboard import switchboard_kinds
+from bench.changeeval.tangent import tangent_kinds
 from bench.changeeval.teatime import teatime_kinds
 from bench.changeeval.waitingroom import waitingroom_kinds
 from bench.changeeval.windowseat import windowseat_kinds
@@ -101,4 +102,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "brisk": Phrasing(39, brisk_kinds),
     "footnote": Phrasing(40, footnote_kinds),
     "guarded": Phrasing(41, guarded_kinds),
+    "tangent": Phrasing(42, tangent_kinds),
 }
