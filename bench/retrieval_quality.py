@@ -736,7 +736,9 @@ def changed(
     """How omem's top 10 treats a fact that changed (bench/changeeval): where the current
     value ranks, and whether the value it replaced is presented as current: an item not
     marked past that cites a turn stating the old value, or that carries the old value's
-    words without the current one's (a correction within one turn)."""
+    words without the current one's (a correction within one turn). Of those, which carry the
+    old value's own words: an aside split from the old value's turn ("The caller's husband
+    doesn't do email at all.") cites it without saying the value."""
     stale = {(e["conversation_id"], e["turn"]) for e in question["stale"]}
     now = set(tokenize(question.get("answer", "")))
     old = set(tokenize(question.get("stale_answer", ""))) - now
@@ -752,6 +754,13 @@ def changed(
             by_words and old and old <= words and not now <= words
         )
 
+    # What the old value is in words: what it has that the current one lacks, or all of it
+    # when the two are the same words (coffee given up, a pet lost).
+    old_words = old or set(tokenize(question.get("stale_answer", "")))
+
+    def carries_old(item: Item) -> bool:
+        return presents_old(item) and bool(old_words) and old_words <= set(tokenize(item.text))
+
     current = first_hit(top, evidence)
     old_rank = next((r for r, i in enumerate(top, start=1) if presents_old(i)), None)
     marked = [i for i in top if cited([i], evidence)]
@@ -762,6 +771,7 @@ def changed(
         "old_rank": old_rank,
         "current_first": current is not None and (old_rank is None or current < old_rank),
         "old_as_current": old_rank is not None,
+        "old_words_as_current": any(carries_old(i) for i in top),
         "evidence_marked_past": bool(marked) and all(i.past for i in marked),
     }
 
@@ -779,6 +789,7 @@ def change_summary(results: list[dict[str, Any]]) -> dict[str, Any]:
             "n": len(rows),
             "current_first": _mean([float(r["change"]["current_first"]) for r in rows]),
             "old_as_current": sum(r["change"]["old_as_current"] for r in rows),
+            "old_words": sum(r["change"].get("old_words_as_current", False) for r in rows),
             "dated_old": sum(r["change"]["dated_old"] > 0 for r in rows),
             "marked_past": _mean([float(r["change"]["evidence_marked_past"]) for r in rows]),
             "ev@10": _mean([r["scores"][PIPELINE]["recall"]["10"] for r in rows]),
@@ -827,14 +838,15 @@ def render_changes(changes: dict[str, Any]) -> str:
         "",
         "### Facts that change (top 10 of memory-query)",
         "",
-        "| type | n | current value first | old value presented as current | dated call "
-        "summaries with the old value | evidence marked past | ev@10 | answer@10 |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| type | n | current value first | old value presented as current | of them with the "
+        "old value's words | dated call summaries with the old value | evidence marked past "
+        "| ev@10 | answer@10 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for kind, t in changes["types"].items():
         lines.append(
             f"| {kind} | {t['n']} | {_pct(t['current_first'])} | {t['old_as_current']} | "
-            f"{t['dated_old']} | "
+            f"{t['old_words']} | {t['dated_old']} | "
             f"{_pct(t['marked_past'])} | {_pct(t['ev@10'])} | {_pct(t['answer@10'])} |"
         )
     lines += [
