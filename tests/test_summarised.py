@@ -177,3 +177,18 @@ def test_each_new_partner_told_only_by_name_closes_the_one_before_by_the_summary
 def test_the_same_calls_without_summaries_close_nothing(client: FlaskClient) -> None:
     _partner_calls(client, summaries=False)
     assert set(_states().values()) == {"active"}
+
+
+def test_a_replaced_value_read_by_the_summary_is_found_for_a_question_about_the_past(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _partner_calls(client, summaries=True)
+    indexes.clear()
+    for question in ("Who is my partner?", "Who was my partner before Theo?"):
+        answer = client.post(QUERY, json={"caller_id": ROSA, "query": question}, headers=auth)
+        assert answer.status_code == 200
+    # the replaced values are read beside the active index, whose summaries they keep: the
+    # turns that told Rafael and Marcus fill the partner slot there too, and come first
+    said = [m["content"] for m in answer.get_json()["memories"]][:3]
+    assert "Until 5 March 2026: The caller said Not him any more, it's Marcus, yeah." in said
+    assert "Until 5 February 2026: Ah the caller's fella Rafael, he's a good one." in said

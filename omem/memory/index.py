@@ -508,6 +508,14 @@ def load_index(
         if turns[-1]:
             read_alone[row] = (content, turns[-1], ref, rules)
         new_counts.append(Counter(tokenize(f"{content} {context}", language)))
+    if unread and usable and previous is not None:
+        # rows read anew whose summary is kept from `previous`: a replaced value's rows, read
+        # for a question about the past beside the active index they left
+        for old in previous.turns.empty_rows().tolist():
+            ref = previous.conversations[old]
+            if ref in unread and (summary := told(previous.contents[old])):
+                for place, text in unread.pop(ref):
+                    slots[place] = slot_hashes(by_summary(text, summary))
     new_strings, new_conversations, new_turn_rows = (
         Strings.of(stored),
         Strings.of(conversations),
@@ -758,6 +766,11 @@ _CONTINUES = re.compile(
     # where the value was put: "Their grandson wrote it on the pad by the telephone for them."
     r"|\b(?:wr[io]te|written|noted|put|puts|kept|keeps?|saved?|stuck|pinned) (?:it|that) "
     r"(?:down |up )?(?:on|in|by|under|into)\b"
+    # how much of it: "Two cups before the caller speaks to anyone."
+    r"|^(?:One|Two|Three|Four|Five|Six|A couple of|Half a|\d+) (?:cups?|mugs?|glasses|pints?|"
+    r"shots?|sugars?|spoonfuls?|tablets?|pills?|times)\b"
+    # what not to do with it: "Don't go ringing the caller there."
+    r"|^(?:Don't|Do not|Never|Please don't) [^.!?]*\b(?:there|it|that)\b"
 )
 
 
