@@ -406,6 +406,8 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         ("Why does a basket need my tea?", True),
         ("What do you need that for?", True),
         ("I suppose you'll want a number.", True),
+        ("I suppose you'll want that for your little profile.", True),
+        ("I suppose you'll want that for my daughter's wedding in May.", False),
         ("Why have you still got me down for coffee?", False),
         ("Why does the dentist want me in twice?", False),
         ("Why does the vet need to see her again?", False),

@@ -79,3 +79,40 @@ def test_a_pronoun_stays_when_nobody_it_could_mean_was_introduced(
 )
 def test_a_fragment_becomes_a_statement_about_the_caller(fragment: str, memory: str) -> None:
     assert _memories(fragment) == [memory]
+
+
+@pytest.mark.parametrize(
+    ("said", "memory"),
+    [
+        (
+            "Why have you still got me down for coffee? I packed it in weeks ago.",
+            "packed in coffee weeks ago",
+        ),
+        (
+            "Why have you still got Biscuit on there? She died weeks ago.",
+            "Biscuit died weeks ago",
+        ),
+        (
+            "You've still got Pepper on file? He's gone, love.",
+            "Pepper's gone, love",
+        ),
+    ],
+)
+def test_what_is_challenged_as_still_on_file_is_what_a_pronoun_says_is_gone(
+    said: str, memory: str
+) -> None:
+    assert any(memory in m for m in _memories(said)), _memories(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Have you got it? I packed it in.",  # "it" challenged is no value
+        "Why have you still got my old doctor? She retired.",  # not a name: left as said
+        "Have you got Biscuit on there? Great. She loves her food.",  # not the next sentence
+        "Why have you still got me down for coffee? I drink it every morning.",  # not gone
+    ],
+)
+def test_a_pronoun_stays_when_what_is_on_file_is_not_what_it_says_is_gone(said: str) -> None:
+    subjects = Subjects()
+    assert subjects.resolve(said) == said

@@ -1222,6 +1222,14 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller believes they will go by Jo now.", "name"),
         ("The caller said the electronic mail address is j.hart@gmail.com.", "email"),
         ("The caller would like you to call them Monday.", "contact"),
+        # tangent's: bowls made are not bowls played
+        ("It's Monday nights, and the caller has made about six wonky bowls so far.", None),
+        ("The caller plays bowls on Monday nights.", "weekly:bowls"),
+        ("Breakfast for the caller is just coffee, black, no sugar.", "habit:coffee/yes"),
+        ("You'll remember Biscuit, their cat - well, she's gone, she passed away in the winter.",
+         "pet:biscuit"),
+        ("The house is chaos, mostly because of Biscuit, their cat.", "pet:biscuit/about"),
+        ("The caller had to say goodbye to Mochi just after New Year.", "pet:mochi"),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -1350,6 +1358,8 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("uh what have you got down for my diet", ("habit:",)),
         ("Allora, how do you call me?", ("name",)),
         ("My name you use is what, tak?", ("name",)),
+        ("Should you text me or call me?", ("contact",)),
+        ("Is it better to email or ring me?", ("contact",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -1425,7 +1435,13 @@ def test_a_memory_fills_an_asked_slot(
         ("What tea was my favourite to begin with?", True),
         ("What was the first date the dentist gave me?", True),
         ("The number that got cut off, what was it?", True),
+        ("What number did you have for me before? I want to know what you're keeping.", True),
+        ("Who was my partner before Theo?", True),
+        ("Who was my GP before Dr Patel?", True),
+        ("What did I have on before Christmas?", False),
+        ("Where was I before Monday?", False),
         ("Before I go, what is my number?", False),
+        ("Have I rung before? What's my number?", False),
         ("What did she get up to the weekend before Monday 1 September?", False),
         ("How old is my oldest child?", False),
     ],
@@ -2241,6 +2257,44 @@ def test_where_the_old_value_was_written_down_is_closed_with_it(
     assert [s for text, s in states.items() if "wrote it on the pad" in text] == ["superseded"]
     assert [s for text, s in states.items() if "5558046" in text] == ["superseded"]
     assert [s for text, s in states.items() if "5553391" in text] == ["active"]
+
+
+@pytest.mark.parametrize(
+    ("told", "aside", "change"),
+    [
+        (
+            "If you must know, I can't function without coffee. Two cups before I speak to "
+            "anyone.",
+            "Two cups before the caller speaks to anyone.",
+            "I don't drink coffee any more.",
+        ),
+        (
+            "If you must know, I'm on 10 mg of lisinopril. Don't go telling my sister, she'd "
+            "have it round the whole family.",
+            "Don't go telling the caller's sister, she'd have it round the whole family.",
+            "The doctor has put me on 20 milligrams of lisinopril now.",
+        ),
+    ],
+)
+def test_an_aside_about_the_old_value_is_closed_with_it(
+    client: FlaskClient, auth: dict[str, str], told: str, aside: str, change: str
+) -> None:
+    _call(client, "conv_1", dt.date(2026, 1, 5), [("Anything else?", told)])
+    _call(client, "conv_2", dt.date(2026, 3, 2), [("News?", change)])
+    assert _states()[aside] == "superseded"
+
+
+def test_an_aside_of_its_own_stays_when_the_value_beside_it_changes(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [("Drinks?", "I drink coffee every morning. My husband drinks tea all day long.")],
+    )
+    _call(client, "conv_2", dt.date(2026, 3, 2), [("News?", "I don't drink coffee any more.")])
+    assert _states()["The caller's husband drinks tea all day long."] == "active"
 
 
 def test_a_fragment_that_goes_on_about_the_callers_own_thing_is_closed_with_it(

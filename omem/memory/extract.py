@@ -135,14 +135,16 @@ _FOR_THE_FILE = re.compile(
 )
 # Asking why the agent wants to know, or granting that it will, before (or instead of)
 # telling it: "Why do you need to know what I drive?", "Why does a basket need my tea?", "I
-# suppose you'll want a number." Nothing of the caller's life; the value, if given, follows.
+# suppose you'll want a number.", "I suppose you'll want that for your little profile."
+# Nothing of the caller's life; the value, if given, follows.
 _PUSHBACK = re.compile(
     r"^(?:(?:but|and|so|well|oh|look|honestly),? )?(?:why (?:do|does|would|should|did) "
     r"(?:you|they|a \w+|the \w+|everyone|everybody|anyone|people) (?:even |really |still )?"
     r"(?:need|want|care about) (?:to (?:know|contact|have|ask)|my|that|it|this|all|an?)\b[^.!?]*\?"
     r"|what (?:do|does) (?:you|a \w+|the \w+) (?:need|want) (?:that|it|to know(?: that)?) for\?"
     r"|(?:I|we) (?:suppose|guess|expect|imagine) (?:you(?:'ll| will)?|you'd) (?:want|need) "
-    r"(?:a|an|my|the|our) \w+[.!]?)$",
+    r"(?:(?:a|an|my|the|our) \w+|that|it|this)"
+    r"(?: for (?:your|the) (?:\w+ )?(?:profile|file|records?|system|database|list|form))?[.!]?)$",
     re.IGNORECASE,
 )
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+")

@@ -51,24 +51,67 @@ _STATE_FRAGMENT = re.compile(
 )
 
 
+# What the caller says the agent still has on file, challenging it: "Why have you still got
+# me down for coffee?", "You've still got Biscuit on there?". The sentence right after may
+# say it is gone by a pronoun alone ("I packed it in weeks ago.", "She died weeks ago.").
+_ON_FILE = re.compile(
+    r"\b(?:still )?(?:got|have) (?:me (?:down )?(?:for|as|on) )?"
+    r"(?P<x>[A-Z][a-z]+|(?!(?:my|the|your|an?|it|that|this|me|old|previous)\b)[a-z]+)"
+    r"(?: (?:on there|on file|down|on (?:my|the) (?:notes|file|records?)))?\?"
+)
+# ... and that saying: "I packed it in", "gave it up", "stopped it"; "She died", "He's gone"
+_IT_GONE = re.compile(
+    r"\b(?P<v>packed|gave|jacked|chucked|knocked) it (?P<p>in|up)\b"
+    r"|\b(?P<w>stopped|quit|dropped|ditched|binned) it\b"
+)
+_THEY_GONE = re.compile(
+    r"^(?:She|He)(?P<rest>(?: died| passed| passed away| was put down|'s gone| is gone"
+    r"| has gone| went)\b.*)$",
+    re.DOTALL,
+)
+
+
 class Subjects:
     """The people and pets one call has introduced, for the sentences that follow."""
 
     def __init__(self) -> None:
         self._kind = ""
         self._name = ""
+        self._on_file = ""
 
     def resolve(self, text: str) -> str:
         """`text` (a memory's sentences) with each opening he/she replaced by whom it refers
         to (when one was introduced earlier in the call) and each bare fragment completed
-        about the caller; whom each sentence introduces is noted as it goes."""
+        about the caller; whom each sentence introduces is noted as it goes. A value
+        challenged as still on file is what "it"/"she" said to be gone in the sentence right
+        after refers to ("Why have you still got me down for coffee? I packed it in." is
+        coffee given up)."""
         out = []
         for sentence in _SENTENCES.split(text):
-            out.append(self._resolved(sentence))
+            on_file, self._on_file = self._on_file, ""
+            out.append(self._gone(sentence, on_file) if on_file else self._resolved(sentence))
             for match in _INTRODUCED.finditer(sentence):
                 if match.group("name") not in _NOT_NAMES:
                     self._kind, self._name = match.group("kind").lower(), match.group("name")
+            if (challenged := _ON_FILE.search(sentence)) and challenged.group(
+                "x"
+            ) not in _NOT_NAMES:
+                self._on_file = challenged.group("x")
         return " ".join(out)
+
+    def _gone(self, sentence: str, thing: str) -> str:
+        """`sentence` with the pronoun that says `thing` is gone replaced by it."""
+        if (they := _THEY_GONE.match(sentence)) and thing[0].isupper():
+            return thing + they.group("rest")
+        it = _IT_GONE.search(sentence)
+        if it is None:
+            return self._resolved(sentence)
+        said = (
+            f"{it.group('v')} {it.group('p')} {thing}"
+            if it.group("v")
+            else f"{it.group('w')} {thing}"
+        )
+        return sentence[: it.start()] + said + sentence[it.end() :]
 
     def _resolved(self, sentence: str) -> str:
         match = _PRONOUN.match(sentence)

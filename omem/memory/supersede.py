@@ -615,7 +615,8 @@ _PET = re.compile(
     rf"|\b(?:the caller's|their) {_PET_KIND}'s name is (?P<c>[A-Z]\w+)"
 )
 _PET_LOSS = re.compile(
-    r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|gave away|buried|"
+    r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|had to say goodbye to|"
+    r"gave away|buried|"
     r"have (?P<p>[A-Z]\w+) put (?:to sleep|down)|"
     rf"(?:had|has|have|having) to put (?:(?:their|our|the caller's) (?:\w+ )?{_PET_KIND} )?"
     r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|in|instead)\b| on (?:the|a|their)\b)))\b"
@@ -683,6 +684,7 @@ _GONE_NAME_AFTER = re.compile(
     r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
     r"| down,"  # "you've still got Biscuit down, bless her, she passed away"
     rf"| down as (?:the caller's|their) (?:\w+ )?{_PET_KIND}\b"  # "… won't you? She passed."
+    rf"|, (?:the caller's|their|our|my) (?:old |little )?{_PET_KIND}\b"  # "Biscuit, their cat"
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"got (?:hit|killed|run over)|"
     r"lives with|is living with)\b"
@@ -777,6 +779,20 @@ _PASTIME = re.compile(rf"\b(?P<a>{'|'.join([*_PASTIMES, 'book club', 'tai chi'])
 _PASTIME_ON = re.compile(
     rf", (?P<a>{'|'.join(_PASTIMES)})(?: class| group)? (?:is|are) (?:now )?on {WEEKDAY}\b"
 )
+# Things counted are made or owned, not played: "made about six wonky bowls so far"
+_COUNTED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|"
+    r"a few|a couple of|some|many|more)(?: \w+)? $"
+)
+
+
+def _pastime_in(lower: str) -> re.Match[str] | None:
+    """The first pastime `lower` names that is not a thing counted ("six wonky bowls")."""
+    return next(
+        (m for m in _PASTIME.finditer(lower) if not _COUNTED.search(lower[: m.start()])), None
+    )
+
+
 _RECURRING = re.compile(
     rf"\b{WEEKDAY}(?<=s)\b|\b{WEEKDAY} (?:evenings|nights|mornings|afternoons)\b"
     rf"|\bevery {WEEKDAY}\b",
@@ -852,6 +868,9 @@ _HABIT_CUE = re.compile(
     rf"can't (?:function|cope|live|manage|survive)(?: \S+){{0,4}} without (?:\S+ ){{0,2}}"
     rf"(?:{_CONSUMABLES})|"
     r"a lot of|fan of|person|lives? on|runs? on|running on|survives? on|"
+    # "Breakfast for the caller is just coffee, black, no sugar."
+    rf"(?:breakfast|mornings?) (?:for (?:the caller|them) )?(?:is|are) (?:just |only |mostly )?"
+    rf"(?:{_CONSUMABLES})|"
     rf"(?<!\bno )(?:{_CONSUMABLES})s?,? all day(?: long)?|"
     rf"(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
@@ -1615,7 +1634,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if partner:
         return ("partner",)
     weekly = _WEEKLY.search(lower) or _PASTIME_ON.search(lower)
-    pastime = _PASTIME.search(lower)
+    pastime = _pastime_in(lower)
     if weekly:
         # the pastime the sentence names over the word the pattern caught ("don't book me in
         # on Tuesdays, that's pottery" is pottery's)
@@ -1747,13 +1766,17 @@ _PAST = re.compile(
     r"back then|"
     r"at first|before (?:the |I |we |it )?(?:move|moved|moving|change|changed|switch|"
     r"switched)|last (?:address|number|email))\b"
-    r"|\bbefore[\s?.!]*$|\bbefore (?:as|that|then|this one|the current one|now)\b"
+    r"|\bbefore[\s?.!]*$|\b(?:did|was|were|had)\b[^.?!]*\bbefore\?"
+    r"|\bbefore (?:as|that|then|this one|the current one|now)\b"
     r"|\bbefore the (?:new|latest) one[\s?.!]*$"
     r"|\bbefore (?:\w+ ){1,3}(?:changed|moved|switched|swapped|shifted|rescheduled|rebooked)\b"
     r"|\b(?:did|was|were|had)\b.*\bfirst[\s?.!]*$"  # "… did the dentist have me down for first?"
     # "Who was I with before my present partner?", "the email I had before, what was it"
     r"|\b(?:did|was|were|had)\b.*\bbefore (?:my|the|this|that) (?:present|current|latest)\b"
     rf"|\bhad before\b|^before\b{_NOT_A_TIME}.*\b(?:was|were|did|had)\b"
+    # "Who was my partner before Theo?", "Who was my GP before Dr Patel?"; not "before Monday"
+    rf"|\b(?:was|were|did|had)\b[^.?!]*\bbefore{_NOT_A_TIME} (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"[\s?.!]*$"
     # "Who was my GP before, dear?", "before — name?", "before all that", "before this?"; not
     # "What was wrong with my internet before, and did the new mesh system fix it?"
     r"|\bbefore\s*(?:[,;—–](?! (?:and|or|but|so)\b)|- )"
@@ -1836,8 +1859,10 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "contact",
         re.compile(
-            r"\bcontacted\b|\bcontact me\b|\btext or call me\b|\breach me\b|\bget in touch\b"
-            r"|\bget hold of me\b"
+            r"\bcontacted\b|\bcontact me\b|\breach me\b|\bget in touch\b|\bget hold of me\b"
+            # "text or call me", "Should you text me or call me?", "email me or ring me"
+            r"|\b(?:text|call|ring|phone|e-?mail)(?: me)? or (?:text|call|ring|phone|e-?mail)"
+            r"(?: me)?\b"
         ),
     ),
     (
