@@ -21,6 +21,7 @@ from bench.changeeval.doorstep import doorstep_kinds
 from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
+from bench.changeeval.faltering import faltering_kinds
 from bench.changeeval.final_blind import final_blind_kinds
 from bench.changeeval.footnote import footnote_kinds
 from bench.changeeval.frontdesk import frontdesk_kinds
@@ -103,4 +104,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "footnote": Phrasing(40, footnote_kinds),
     "guarded": Phrasing(41, guarded_kinds),
     "tangent": Phrasing(42, tangent_kinds),
+    "faltering": Phrasing(43, faltering_kinds),
 }
