@@ -450,6 +450,10 @@ def test_call_summary_waits_when_its_call_already_has_a_memory_in_the_answer(
         ("caller's current home address", "current home address"),
         ("Where does the caller live?", "Where does live?"),
         ("What did Sam Lee's vet say?", "What did vet say?"),
+        # a transcript's restarts and hesitations
+        ("What- what car have you got down for me?", "What car have you got down for me?"),
+        ("What's- um, what number have you got for me?", "What number have you got for me?"),
+        ("how's my- sorry, how's my cat doing?", "how's my cat doing?"),
     ],
 )
 def test_the_caller_and_their_names_are_removed_from_the_query(query: str, cleaned: str) -> None:

@@ -33,6 +33,7 @@ from omem.memory.echo import ECHOED
 from omem.memory.echo import corrects
 from omem.memory.echo import values_named
 from omem.memory.extract import CLAUSE_BREAK
+from omem.memory.extract import unhesitating
 from omem.memory.index import UserIndex
 from omem.memory.index import continuing
 from omem.memory.index import indexes
@@ -128,8 +129,10 @@ _THE_CALLER = re.compile(r"\b(?:the\s+)?caller(?:'s)?\b", re.I)
 
 def clean_query(query: str, names: list[str]) -> str:
     """Drop the caller's own names (and "the caller"): every memory is about them, so a
-    name only adds noise. Texting words are written out ("rn", "lol": spoken.texted)."""
-    query = _THE_CALLER.sub(" ", texted(query))
+    name only adds noise. Texting words are written out ("rn", "lol": spoken.texted), and a
+    transcript's hesitations and restarts taken out ("What- what car have you, um, got?":
+    extract.unhesitating)."""
+    query = _THE_CALLER.sub(" ", texted(unhesitating(query)))
     for name in names:
         for part in name.split():
             if len(part) > 1:

@@ -668,7 +668,8 @@ _DIED_AFTER = re.compile(
     # daughter's"
     rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't|[Nn]ot) got) "
     r"(?:a|any|the) "
-    rf"{_PET_KIND}s? (?:now|any ?more)\b|\b[Nn]o {_PET_KIND}s? (?:now|any ?more)\b"
+    rf"{_PET_KIND}s? (?:now|any ?more)\b"
+    rf"|\b[Nn]o {_PET_KIND}s? (?:(?:here|at home|in the house) )?(?:now|any ?more)\b"
     rf"|, no {_PET_KIND}\b"
     # "don't have Biscuit any more, they had to give her away"
     r"|[,;] (?:the caller(?: and others)?|they) (?:had to |have had to )?(?:give|gave|given) "
@@ -687,7 +688,7 @@ _GONE_NAME_AFTER = re.compile(
     rf"|, (?:the caller's|their|our|my) (?:old |little )?{_PET_KIND}\b"  # "Biscuit, their cat"
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"got (?:hit|killed|run over)|"
-    r"lives with|is living with)\b"
+    r"lives with|is living with|to live with)\b"
 )
 _GONE_NAME_BEFORE = re.compile(
     rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food) "
@@ -708,8 +709,8 @@ def _died_named(text: str) -> str | None:
     died = _DIED_AFTER.search(text)
     if died is None:
         return None
-    start = max(0, died.start() - 60)
     pronoun = re.match(r"[,;.!?]|\s*(?:she|he)\b", died.group(0), re.IGNORECASE) is not None
+    start = max(0, died.start() - 60)
     if pronoun:
         around = text[start : died.start()]
     else:
@@ -727,6 +728,28 @@ def _died_named(text: str) -> str | None:
         # "their cat Pepper is fine, but the caller's nan, she's gone now" is the nan's
         and not (pronoun and _SOMEONE_AFTER.search(around[m.end() :].lower()))
     ]
+    said = re.search(r"\b(?P<p>she|he)\b", died.group(0), re.IGNORECASE)
+    if not names and said is not None:
+        # the pet the caller introduced earlier in the sentence, with no one the pronoun could
+        # mean since: "the caller had a cat, Pepper, she'd sit in the window …, and their
+        # husband used to call her the lady of the house, well, she died at Easter"
+        introduced = None
+        for found in _PET_INTRODUCED.finditer(text, 0, died.start()):
+            introduced = found  # the last one
+        she = said.group("p").lower() == "she"
+        if introduced is not None and introduced.group("n") not in _NOT_NAMES:
+            between = text[introduced.end() : died.start()].lower()
+            if not re.search(rf"\b(?:{_FEMALE if she else _MALE})\b", between):
+                names = [introduced.group("n")]
+    opening = _TAKEN_UP.match(text)
+    if not names and opening is not None and opening.end() == died.start():
+        # "Mochi, she passed, in the spring": the name the caller opens with, taken up by the
+        # pronoun (not "The caller is sad about Mary, she died on Sunday.")
+        if (
+            opening.group("n") not in _NOT_NAMES
+            and opening.group("n").lower() not in _INTERJECTIONS
+        ):
+            names = [opening.group("n")]
     if not names and pronoun and (subject := _PET_SUBJECT.match(text)):
         # the pet the sentence is about: "Pepper got really poorly over the winter and the vet
         # said it was kinder so, she's gone now"
@@ -740,6 +763,17 @@ def _died_named(text: str) -> str | None:
     return (names[-1] if pronoun else names[0]).lower()
 
 
+_PET_INTRODUCED = re.compile(
+    rf"\b(?:a|their|the caller's|our) (?:little |old )?{_PET_KIND},? (?:called |named )?"
+    r"(?P<n>[A-Z][a-z]+)\b"
+)
+# whom "she" or "he" may mean besides a pet
+_FEMALE = (
+    "daughter|wife|mother|mum|mom|sister|girlfriend|granddaughter|grandmother|gran|granny|nan|"
+    "nana|niece|aunt"
+)
+_MALE = "son|husband|father|dad|brother|boyfriend|grandson|grandfather|grandad|nephew|uncle"
+_TAKEN_UP = re.compile(r"(?P<n>[A-Z][a-z]+)(?=, (?:she|he)\b)")
 _PET_SUBJECT = re.compile(r"(?P<n>[A-Z][a-z]+) (?:got|was|had been|has been|became|fell) ")
 
 
