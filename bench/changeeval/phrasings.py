@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bench.changeeval.afterhours import afterhours_kinds
 from bench.changeeval.allotment import allotment_kinds
 from bench.changeeval.brisk import brisk_kinds
+from bench.changeeval.broad import broad_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
@@ -105,4 +106,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "guarded": Phrasing(41, guarded_kinds),
     "tangent": Phrasing(42, tangent_kinds),
     "faltering": Phrasing(43, faltering_kinds),
+    "broad": Phrasing(44, broad_kinds),
 }
