@@ -455,6 +455,22 @@ _SUBJECT_AGAIN = re.compile(
     re.IGNORECASE,
 )
 _LIKE = re.compile(r",\s*like,(?= )", re.IGNORECASE)
+# "you know" between pauses before what is named: "My car's, you know, a grey Toyota RAV4" is
+# "My car is a …". Not opening a sentence ("So, you know, I got the job!"): taking every "you
+# know" out lowered the long set's recall@10 from 84.5 to 84.2.
+_YOU_KNOW = re.compile(
+    r"(?:(?<=\w)'s)?,?\s+you know,\s+(?=(?:a|an|the|my|our|their)\b)", re.IGNORECASE
+)
+# What interrupts the caller in the room, said to the agent: "hang on- sorry, that was the
+# kettle- it's 5558046"
+_INTERRUPTED = re.compile(
+    r",?\s*\b(?:hang on|hold on|one sec(?:ond)?|sorry)[,.]?\s+(?:sorry[,.]?\s+)?"
+    r"(?:that was|that's) (?:the|my|our) (?:kettle|door|doorbell|dog|phone|oven|timer|baby|kids?|"
+    r"washing machine|microwave|postman|neighbour)[,.]\s+",
+    re.IGNORECASE,
+)
+# "is" left before a restart: "my mobile's, um, it's 5558046" is "my mobile, it's 5558046"
+_IS_LEFT = re.compile(r"(?<=\w)'s,?\s+(?=it(?:'s| is)\b)")
 _SAID_TWICE = re.compile(
     r"\b(my|I|I'm|we|we're|our|the|a|at|to|in|on|it's|is|and|so|she|he|they|you|that's|what|"
     r"which|where|who|when|how|what's)"
@@ -562,8 +578,10 @@ def unhesitating(text: str) -> str:
     if "-" in text:
         text = _CUT_AND_SAID_AGAIN.sub(r"\1", _CUT_HESITATING.sub("- ", text))
         text = _CUT.sub(", ", text)
-    text = _RESTARTED.sub(r"\g<w>", text)
+    text = _RESTARTED.sub(r"\g<w>", _INTERRUPTED.sub(", ", text))
     text = _SAID_TWICE.sub(r"\1", _LIKE.sub(",", _HESITATION.sub(" ", text)))
+    text = _YOU_KNOW.sub(lambda m: " is " if m.group(0).startswith("'s") else " ", text)
+    text = _IS_LEFT.sub(", ", re.sub(r"\s+,", ",", text))
     text = _SUBJECT_AGAIN.sub(r"\1", re.sub(r"\s+,", ",", text))
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
 

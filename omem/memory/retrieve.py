@@ -29,6 +29,7 @@ from omem.config import Settings
 from omem.embeddings import Embedder
 from omem.embeddings import EmbeddingError
 from omem.llm import LLMUnavailable
+from omem.memory.dialect import standard
 from omem.memory.echo import ECHOED
 from omem.memory.echo import corrects
 from omem.memory.echo import values_named
@@ -131,8 +132,9 @@ def clean_query(query: str, names: list[str]) -> str:
     """Drop the caller's own names (and "the caller"): every memory is about them, so a
     name only adds noise. Texting words are written out ("rn", "lol": spoken.texted), and a
     transcript's hesitations and restarts taken out ("What- what car have you, um, got?":
-    extract.unhesitating)."""
-    query = _THE_CALLER.sub(" ", texted(unhesitating(query)))
+    extract.unhesitating), regional words said in standard ones ("Where do I graft?":
+    dialect.standard)."""
+    query = _THE_CALLER.sub(" ", standard(texted(unhesitating(query))))
     for name in names:
         for part in name.split():
             if len(part) > 1:

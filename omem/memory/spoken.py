@@ -17,6 +17,8 @@ import re
 
 from text_to_num import alpha2digit
 
+from omem.memory.dialect import standard
+
 LANGUAGES = ("en", "es", "de", "fr")
 _DIGIT = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|oh|"
@@ -205,7 +207,8 @@ def corrected(text: str) -> str:
 
 def normalize(text: str, language: str = "en") -> str:
     """`text` with its spoken codes, emails, spelled names, years, dates and times written,
-    and (English) what the caller took back replaced by what they meant."""
+    and (English) what the caller took back replaced by what they meant, texting words and
+    regional ones in standard English (omem.memory.dialect)."""
     if not text:
         return text
     language = language if language in LANGUAGES else "en"
@@ -220,7 +223,7 @@ def normalize(text: str, language: str = "en") -> str:
         out = _FRACTION.sub(_fraction, out)
         out = _HOUR_MINUTES.sub(_hour_minutes, out)
         out = corrected(out)
-        out = texted(out)
+        out = standard(texted(out))
     return out
 
 

@@ -638,6 +638,7 @@ _PET_LOSS = re.compile(
     r"|\b(?P<b>(?!(?:He|She|It|They|We|You|That|This|What|Which|There|Everything|Nothing)\b)"
     r"[A-Z]\w+) (?:(?:already|sadly|just|recently) )?"
     r"(?:pass(?:ed)? away|died|is no more|is no longer with (?:us|them|the caller)|"
+    r"(?:isn't|is not) with (?:us|them|the caller) any ?more|"
     r"crossed (?:over )?the rainbow bridge|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
     r"(?:has )?passed on|(?:has )?passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
