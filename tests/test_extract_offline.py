@@ -534,13 +534,17 @@ def test_an_aside_to_someone_in_the_room_is_taken_out(said: str, kept: str) -> N
         ("Mochi- she's, uh, she passed, in the spring.", "Mochi, she passed, in the spring."),
         ("She was, er, fifteen.", "She was fifteen."),
         # what interrupts, and "you know" between pauses
-        ("My mobile's, um, hang on- sorry, that was the kettle- it's 5558046.",
-         "My mobile, it's 5558046."),
+        (
+            "My mobile's, um, hang on- sorry, that was the kettle- it's 5558046.",
+            "My mobile, it's 5558046.",
+        ),
         ("My car's, you know, a grey Toyota RAV4.", "My car is a grey Toyota RAV4."),
         ("I drive, you know, a Mazda 3.", "I drive a Mazda 3."),
         ("You know how some weeks pile up.", "You know how some weeks pile up."),
-        ("Sorry, that's the dog barking at the postman.",
-         "Sorry, that's the dog barking at the postman."),
+        (
+            "Sorry, that's the dog barking at the postman.",
+            "Sorry, that's the dog barking at the postman.",
+        ),
         # a hyphen inside a word, or between spaces, is no cut; "ER" is a place
         ("The re-opened library, part-time.", "The re-opened library, part-time."),
         ("Monday - Friday at the ER.", "Monday - Friday at the ER."),
