@@ -39,6 +39,7 @@ from bench.changeeval.lamplight import lamplight_kinds
 from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.launderette import launderette_kinds
+from bench.changeeval.learner import learner_kinds
 from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
@@ -107,4 +108,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "tangent": Phrasing(42, tangent_kinds),
     "faltering": Phrasing(43, faltering_kinds),
     "broad": Phrasing(44, broad_kinds),
+    "learner": Phrasing(45, learner_kinds),
 }
