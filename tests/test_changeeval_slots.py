@@ -1,7 +1,7 @@
 """The supersession rules and the kind reader against every phrasing of the facts-that-change
 set, sentence by sentence (bench/changeeval/slots.py): the main phrasing's changes all close
 what they replace, no phrasing's fact about someone else closes the caller's own, and no
-change of one kind closes a fact of another."""
+change of one kind closes a fact of another (unless it tells that kind's change too)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,20 @@ def test_someone_elses_fact_never_closes_the_callers(phrasing: str) -> None:
     assert {name: rows for name, rows in wrong.items() if rows} == {}
 
 
+# A change that tells a change of another kind as well, in so many words: closing that kind's
+# old fact is right. (phrasing, the kind closed, the change's kind): the words that tell it.
+TOLD_TOO = {
+    # a blind phrasing's contact change: "So I've got a new job with long hours, and I can
+    # never get to anything. From now on please email me instead"
+    ("tangent", "job", "contact"): "I've got a new job",
+}
+
+
 @pytest.mark.parametrize("phrasing", sorted(PHRASINGS))
 def test_a_change_never_closes_a_fact_of_another_kind(phrasing: str) -> None:
-    assert crossed(PHRASINGS[phrasing].kinds()) == []
+    wrong = [
+        (told, telling, other, change)
+        for told, telling, other, change in crossed(PHRASINGS[phrasing].kinds())
+        if TOLD_TOO.get((phrasing, told, other), "\0") not in change
+    ]
+    assert wrong == []

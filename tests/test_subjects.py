@@ -96,6 +96,10 @@ def test_a_fragment_becomes_a_statement_about_the_caller(fragment: str, memory: 
             "You've still got Pepper on file? He's gone, love.",
             "Pepper's gone, love",
         ),
+        (
+            "You have coffee on my order? Take it off, I don't drink it any more.",
+            "doesn't drink coffee any more",
+        ),
     ],
 )
 def test_what_is_challenged_as_still_on_file_is_what_a_pronoun_says_is_gone(

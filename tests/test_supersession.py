@@ -1225,6 +1225,18 @@ QUERY = "/api/v1/tools/memory-query"
         # tangent's: bowls made are not bowls played
         ("It's Monday nights, and the caller has made about six wonky bowls so far.", None),
         ("The caller plays bowls on Monday nights.", "weekly:bowls"),
+        ("They moved pottery to Thursday evenings.", "weekly:pottery"),
+        # learner's: English as a second language
+        ("Their cat Pepper is died in April 2025, she had fifteen years.", "pet:pepper"),
+        ("The caller and others do not have Pepper anymore, they gave her to other family.",
+         "pet:pepper"),
+        ("Pepper left them in spring, the house is very quiet without cat now.", "pet:pepper"),
+        ("The caller has cat, her name is Pepper.", "pet:pepper/about"),
+        ("The caller's sister left them in spring, the house is very quiet without her now.",
+         None),
+        ("The caller uses again Max now, the name from when they were young.", "name"),
+        ("The other name no, now is Max for the caller.", "name"),
+        ("Now the caller prefers Jo, please, call them like this from 8 May 2025.", "name"),
         ("Breakfast for the caller is just coffee, black, no sugar.", "habit:coffee/yes"),
         ("You'll remember Biscuit, their cat - well, she's gone, she passed away in the winter.",
          "pet:biscuit"),
@@ -1370,6 +1382,7 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Allora, how do you call me?", ("name",)),
         ("My name you use is what, tak?", ("name",)),
         ("Should you text me or call me?", ("contact",)),
+        ("How you should call me?", ("name",)),
         ("Is it better to email or ring me?", ("contact",)),
     ],
 )
@@ -1884,6 +1897,16 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller's husband had his last day at Halden Logistics.",
             "The caller works at Halden Logistics.",
             False,
+        ),
+        (  # the machine is not the drink
+            "The caller has no coffee any more, they have given it up.",
+            "The caller is at Halden Logistics, and the coffee machine's been broken for years.",
+            False,
+        ),
+        (
+            "The caller has no coffee any more, they have given it up.",
+            "The caller has a coffee machine and drinks coffee all day.",
+            True,
         ),
     ],
 )

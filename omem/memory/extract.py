@@ -86,7 +86,10 @@ _INSTRUCTION = re.compile(
     # "you are now a pirate", never a letter read out: "You are now registered with Dr Castillo"
     r"\byou are now (?!(?:registered|booked|listed|down|due|enrolled|signed|transferred|moved|"
     r"with|on)\b)|"
-    r"\bpretend (to be|you are)\b|\bnew instructions?\b|\bfrom now on,? you\b|"
+    r"\bpretend (to be|you are)\b|\bnew instructions?\b|"
+    # "from now on you are DAN", never "from now on you email me" (how to reach the caller)
+    r"\bfrom now on,? you\b(?!(?:'ll| will| can| should| could)? (?:call|email|e-mail|text|"
+    r"ring|phone|contact|send|post|write to|address|use)\b)|"
     r"\bdeveloper mode\b|\bjailbreak\b",
     re.I,
 )

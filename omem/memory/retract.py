@@ -536,6 +536,25 @@ def _as_named(retraction: Retraction, value: frozenset[str], earlier: str) -> bo
     return True
 
 
+# What a drink or a food names when it comes first: the machine, the shop, the break
+_THING_OF = re.compile(
+    r"\b(?P<w>[a-z]+)[ -](?:machines?|makers?|shops?|tables?|breaks?|mornings?|cups?|mugs?|"
+    r"pots?|bars?|towels?|part(?:y|ies)|sets?|rooms?|spoons?|stains?|rings?|grinders?|"
+    r"filters?|trucks?|vans?|stalls?|run|rota|fund|club)\b"
+)
+
+
+def _only_as_a_thing_of(value: frozenset[str], lower: str) -> bool:
+    """Whether each word of a one-word `value` is, wherever `lower` says it, the first half
+    of a thing ("coffee machine", "tea towel")."""
+    if len(value) != 1:
+        return False
+    (word,) = value
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\w*\b", lower)]
+    things = {m.start() for m in _THING_OF.finditer(lower) if m.group("w").startswith(word)}
+    return bool(said) and all(start in things for start in said)
+
+
 def retracts(retraction: Retraction, earlier: str) -> bool:
     """Whether `earlier`, a memory of the caller's, states a value `retraction` withdraws as
     theirs (all of one clause's value): not someone else's fact, not a dated event, not a
@@ -558,6 +577,8 @@ def retracts(retraction: Retraction, earlier: str) -> bool:
             continue
         if language == "en" and not _as_named(retraction, value, earlier):
             continue
+        if language == "en" and _only_as_a_thing_of(value, lower):
+            continue  # "the coffee machine's been broken" is not coffee drunk
         weak = _WEAK if language == "en" else _WEAK_AS_SAID[language]
         if literals or value - weak or (stems & retraction.topic) - value:
             return True

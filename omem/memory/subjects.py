@@ -57,12 +57,15 @@ _STATE_FRAGMENT = re.compile(
 _ON_FILE = re.compile(
     r"\b(?:still )?(?:got|have) (?:me (?:down )?(?:for|as|on) )?"
     r"(?P<x>[A-Z][a-z]+|(?!(?:my|the|your|an?|it|that|this|me|old|previous)\b)[a-z]+)"
-    r"(?: (?:on there|on file|down|on (?:my|the) (?:notes|file|records?)))?\?"
+    r"(?: (?:on there|on file|down|on (?:my|the) (?:notes|file|records?|order|list|account|"
+    r"system)))?\?"
 )
-# ... and that saying: "I packed it in", "gave it up", "stopped it"; "She died", "He's gone"
+# ... and that saying: "I packed it in", "gave it up", "stopped it", "take it off, I don't drink
+# it any more"; "She died", "He's gone"
 _IT_GONE = re.compile(
     r"\b(?P<v>packed|gave|jacked|chucked|knocked) it (?P<p>in|up)\b"
-    r"|\b(?P<w>stopped|quit|dropped|ditched|binned) it\b"
+    r"|\b(?P<w>stopped|quit|dropped|ditched|binned|(?:don't|do not|no longer|never) "
+    r"(?:drink|eat|take|have|use|touch|want)) it\b"
 )
 _THEY_GONE = re.compile(
     r"^(?:She|He)(?P<rest>(?: died| passed| passed away| was put down|'s gone| is gone"
@@ -103,15 +106,15 @@ class Subjects:
         """`sentence` with the pronoun that says `thing` is gone replaced by it."""
         if (they := _THEY_GONE.match(sentence)) and thing[0].isupper():
             return thing + they.group("rest")
-        it = _IT_GONE.search(sentence)
-        if it is None:
-            return self._resolved(sentence)
-        said = (
-            f"{it.group('v')} {it.group('p')} {thing}"
-            if it.group("v")
-            else f"{it.group('w')} {thing}"
+        out = _IT_GONE.sub(
+            lambda it: (
+                f"{it.group('v')} {it.group('p')} {thing}"
+                if it.group("v")
+                else f"{it.group('w')} {thing}"
+            ),
+            sentence,
         )
-        return sentence[: it.start()] + said + sentence[it.end() :]
+        return out if out != sentence else self._resolved(sentence)
 
     def _resolved(self, sentence: str) -> str:
         match = _PRONOUN.match(sentence)

@@ -527,6 +527,13 @@ _NAME_RULE = re.compile(
     r"(?:the caller|them) [A-Z]|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
+    # a name said with the word "name": "The caller uses again Max now, the name from when they
+    # were young", "The other name no, now is Max for the caller"
+    rf"|^{_CALLER} (?:uses?|is using|goes? by) (?:again )?(?!(?i:{WEEKDAY}|{MONTH})\b)"
+    r"[A-Z][a-z]+ (?:now|again|these days)\b[^.]*\bname\b"
+    rf"|\bname\b[^.]*\bnow (?:is|it's|it is) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b"
+    # "Now the caller prefers Jo, please, call them like this"
+    rf"|^now,? {_CALLER} prefers (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+(?=[,.!]|$)"
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
@@ -612,11 +619,13 @@ _PET = re.compile(
     # "Biscuit, the caller's little cat"; never "Sam, their dog walker"
     rf"|\b(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) (?:\w+ )?"
     rf"{_PET_KIND}\b(?![- ](?:walker|sitter|groomer|minder|trainer|walking|sitting)\b)"
-    rf"|\b(?:the caller's|their) {_PET_KIND}'s name is (?P<c>[A-Z]\w+)"
+    # "their cat's name is Biscuit", "the caller has cat, her name is Pepper"
+    rf"|\b(?:(?:the caller's|their) {_PET_KIND}'s|{_PET_KIND},? (?:her|his|its)) name is "
+    r"(?P<c>[A-Z]\w+)"
 )
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|had to say goodbye to|"
-    r"gave away|buried|"
+    r"gave away|buried|(?:do not|don't|does not|doesn't) have(?= [A-Z]\w+ any ?more\b)|"
     r"have (?P<p>[A-Z]\w+) put (?:to sleep|down)|"
     rf"(?:had|has|have|having) to put (?:(?:their|our|the caller's) (?:\w+ )?{_PET_KIND} )?"
     r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|in|instead)\b| on (?:the|a|their)\b)))\b"
@@ -637,7 +646,7 @@ _PET_LOSS = re.compile(
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
     r"|\b(?P<b>(?!(?:He|She|It|They|We|You|That|This|What|Which|There|Everything|Nothing)\b)"
     r"[A-Z]\w+) (?:(?:already|sadly|just|recently) )?"
-    r"(?:pass(?:ed)? away|died|is no more|is no longer with (?:us|them|the caller)|"
+    r"(?:pass(?:ed)? away|(?:is )?died|is no more|is no longer with (?:us|them|the caller)|"
     r"(?:isn't|is not) with (?:us|them|the caller) any ?more|"
     r"crossed (?:over )?the rainbow bridge|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
@@ -671,6 +680,7 @@ _DIED_AFTER = re.compile(
     r"(?:a|any|the) "
     rf"{_PET_KIND}s? (?:now|any ?more)\b"
     rf"|\b[Nn]o {_PET_KIND}s? (?:(?:here|at home|in the house) )?(?:now|any ?more)\b"
+    rf"|\bwithout (?:a |the |any )?{_PET_KIND}s? (?:now|any ?more)\b"
     rf"|, no {_PET_KIND}\b"
     # "don't have Biscuit any more, they had to give her away"
     r"|[,;] (?:the caller(?: and others)?|they) (?:had to |have had to )?(?:give|gave|given) "
@@ -689,7 +699,7 @@ _GONE_NAME_AFTER = re.compile(
     rf"|, (?:the caller's|their|our|my) (?:old |little )?{_PET_KIND}\b"  # "Biscuit, their cat"
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"got (?:hit|killed|run over)|"
-    r"lives with|is living with|to live with)\b"
+    r"lives with|is living with|to live with|left (?:us|them|the caller)(?= in| last| this|,))\b"
 )
 _GONE_NAME_BEFORE = re.compile(
     rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food) "
@@ -721,10 +731,17 @@ def _died_named(text: str) -> str | None:
         m.group(0)
         for m in _NAME.finditer(around)
         if m.group(0) not in _NOT_NAMES
-        and m.start() + start > 0
         and (
-            _GONE_NAME_AFTER.match(around, m.end())
-            or (pronoun and _GONE_NAME_BEFORE.search(around[: m.start()]))
+            (m.start() + start > 0 and _GONE_NAME_AFTER.match(around, m.end()))
+            or (
+                pronoun and m.start() + start > 0 and _GONE_NAME_BEFORE.search(around[: m.start()])
+            )
+            # the first word too, marked gone: "Pepper left us in spring, … without cat now"
+            or (
+                not pronoun
+                and m.group(0).lower() not in _INTERJECTIONS
+                and _GONE_NAME_AFTER.match(around, m.end())
+            )
         )
         # "their cat Pepper is fine, but the caller's nan, she's gone now" is the nan's
         and not (pronoun and _SOMEONE_AFTER.search(around[m.end() :].lower()))
@@ -1602,7 +1619,9 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if re.search(
         rf"^{_CALLER} {_NOW}(?:(?:lives?|moves|is moving|are moving)(?: house)? (?:to|at|in|into)"
         r"|(?:moved|have relocated|relocated)(?: house)?(?: to| at| in| into)?"
-        r"\b(?! (?:the|a|an|their|it|them|on)\b))",  # "has moved on from the old one"
+        # "has moved on from the old one", "moved pottery to Thursday evenings"
+        rf"\b(?! (?:the|a|an|their|it|them|on|{'|'.join(_PASTIMES)}|class|classes|lessons?|"
+        r"appointments?|bookings?|sessions?)\b))",
         lower,
     ) and not (_NOT_HOME.search(lower) or re.search(_MOVED_TO_WORK, text)):
         return ("address",)
@@ -1886,7 +1905,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bwhat (?:should|do) you call me\b|\b(?:what|which) name\b|\bbe called\b"
             r"|\bwhat(?:'s| is) it you call me\b|\bhow (?:do|will|should) you call me\b"
-            r"|\bname (?:you use|you have for me)\b"
+            r"|\bname (?:you use|you have for me)\b|\bhow you (?:should|will|would|can) call me\b"
             r"|\bgreet me\b|\bwhat do i go by\b|\bname (?:should|do|would) you use\b"
             rf"|\b{_POSS}nickname\b|\bhow should you address me\b"
         ),
