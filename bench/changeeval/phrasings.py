@@ -14,6 +14,7 @@ from bench.changeeval.broad import broad_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
+from bench.changeeval.checklist import checklist_kinds
 from bench.changeeval.codeswitch import codeswitch_kinds
 from bench.changeeval.counter import counter_kinds
 from bench.changeeval.crossline import crossline_kinds
@@ -109,4 +110,5 @@ PHRASINGS: dict[str, Phrasing] = {
     "faltering": Phrasing(43, faltering_kinds),
     "broad": Phrasing(44, broad_kinds),
     "learner": Phrasing(45, learner_kinds),
+    "checklist": Phrasing(46, checklist_kinds),
 }
