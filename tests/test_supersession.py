@@ -1226,6 +1226,11 @@ QUERY = "/api/v1/tools/memory-query"
         ("It's Monday nights, and the caller has made about six wonky bowls so far.", None),
         ("The caller plays bowls on Monday nights.", "weekly:bowls"),
         ("They moved pottery to Thursday evenings.", "weekly:pottery"),
+        # checklist's: a tea person, after an errand in the same memory
+        ("The caller said the queue was short, thank you. The caller is a rooibos person.",
+         "favourite:tea"),
+        ("The caller is a green tea person, for the basket.", "favourite:tea"),
+        ("The caller is a people person.", None),
         # learner's: English as a second language
         ("Their cat Pepper is died in April 2025, she had fifteen years.", "pet:pepper"),
         ("The caller and others do not have Pepper anymore, they gave her to other family.",

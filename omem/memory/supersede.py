@@ -879,6 +879,7 @@ _KIND_OF = {
         "chamomile rooibos peppermint darjeeling assam oolong matcha jasmine lapsang".split(),
         "tea",
     ),
+    "green tea": "tea",  # "the caller is a green tea person"
     "Earl Grey": "tea",
     **dict.fromkeys("latte cappuccino espresso americano macchiato mocha".split(), "coffee"),
 }
@@ -1151,6 +1152,7 @@ _TRIGGERS = frozenset(
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
     + [w + "s" for part in _CONSUMABLES.split("|") for w in part.split()]
     + _PET_KIND.strip("(?:)").split("|")
+    + ["person", "fan", "drinker"]  # "the caller is a rooibos person"
 )
 
 
