@@ -28,10 +28,10 @@ from omem.memory.supersede import slots_of
         ("We're fixing to sell the truck.", "We're going to sell the truck."),
         # Irish: "after" with a verb in -ing is what has just been done
         ("I'm after moving to 14 Birch Lane.", "I have just moved to 14 Birch Lane."),
-        ("We're after getting a new car.", "We have just got a new car."),
-        ("She's after stopping the tablets.", "She has just stopped the tablets."),
+        ("We're after selling the car.", "We have just sold the car."),
+        ("She's after changing the tablets.", "She has just changed the tablets."),
         # Northern English, Scots
-        ("Our kid drives a Mazda, nowt fancy.", "My brother drives a Mazda, nothing fancy."),
+        ("It's a Mazda, nowt fancy.", "It's a Mazda, nothing fancy."),
         ("I've been grafting at the library.", "I've been working at the library."),
         ("She grafts at the bank.", "She works at the bank."),
         ("Where do I graft, on yous records?", "Where do I work, on your records?"),
@@ -51,6 +51,11 @@ def test_regional_words_are_said_in_standard_ones(said: str, meant: str) -> None
         "It's done now, and the job is done and dusted.",
         "I'm after a new phone.",  # "after" without a verb in -ing: what is wanted
         "Our kids are grown up.",
+        "Our kid starts school in September.",
+        "Hi, I'm after booking a table for Friday.",
+        "Everything I have done had a purpose.",
+        "I got my hair done red.",
+        "I graft fruit trees as a hobby.",
         "He had a skin graft in May.",  # the noun stays
         "My cat's name is Biscuit.",
         "Have you got my number?",

@@ -115,6 +115,8 @@ def test_what_is_challenged_as_still_on_file_is_what_a_pronoun_says_is_gone(
         "Why have you still got my old doctor? She retired.",  # not a name: left as said
         "Have you got Biscuit on there? Great. She loves her food.",  # not the next sentence
         "Why have you still got me down for coffee? I drink it every morning.",  # not gone
+        "Have you got time? I quit it.",  # asked, not challenged as on file
+        "Do you have Thursday? He went to the vet on Monday.",
     ],
 )
 def test_a_pronoun_stays_when_what_is_on_file_is_not_what_it_says_is_gone(said: str) -> None:

@@ -87,9 +87,11 @@ _INSTRUCTION = re.compile(
     r"\byou are now (?!(?:registered|booked|listed|down|due|enrolled|signed|transferred|moved|"
     r"with|on)\b)|"
     r"\bpretend (to be|you are)\b|\bnew instructions?\b|"
-    # "from now on you are DAN", never "from now on you email me" (how to reach the caller)
+    # "from now on you are DAN", never "from now on you email me" or "… call me Jo" (how to
+    # reach the caller, what to call them), said and done
     r"\bfrom now on,? you\b(?!(?:'ll| will| can| should| could)? (?:call|email|e-mail|text|"
-    r"ring|phone|contact|send|post|write to|address|use)\b)|"
+    r"ring|phone) me\b(?:[,.!?]|$| (?:instead|please|on|at|not|only|rather|by)\b"
+    r"| [A-Z][a-z]+[,.!?]?$))|"
     r"\bdeveloper mode\b|\bjailbreak\b",
     re.I,
 )
@@ -450,7 +452,10 @@ _HESITATION = re.compile(
 # ends where the caller began again, as a comma would.
 _CUT_AND_SAID_AGAIN = re.compile(r"\b([\w']+(?: [\w']+)?)-\s+\1\b", re.IGNORECASE)
 _CUT_HESITATING = re.compile(r"(?<=\w)-\s+(?:u+h+|u+m+|e+r+m*)\b[,.]?\s*", re.IGNORECASE)
-_CUT = re.compile(r"(?:(?<=\w)'s)?(?<=[\w'])-\s+")  # "my number's- it changed": "my number, it"
+# "my number's- it changed": "my number, it"; never a suspended hyphen ("two- or three-bedroom",
+# "pre- and post-war", "ex- wife", "555- 1234")
+_CUT = re.compile(r"\b(?P<w>[A-Za-z']+?)(?:'s)?-\s+(?!(?:or|and|to|through)\b|\S*@)")
+_PREFIXES = frozenset("co ex pre post non anti self re mid sub semi".split())
 # the subject begun and begun again once the hesitation between is gone: "she's, uh, she
 # passed" is "she passed"
 _SUBJECT_AGAIN = re.compile(
@@ -458,22 +463,28 @@ _SUBJECT_AGAIN = re.compile(
     re.IGNORECASE,
 )
 _LIKE = re.compile(r",\s*like,(?= )", re.IGNORECASE)
+# What "'s" says "is" after, before a restart: a word for a fact of the caller's
+_FACT_WORDS = (
+    r"(?:number|mobile|phone|email|e-mail|address|car|motor|job|work|doctor|gp|dentist|name|"
+    r"partner|class|tea|coffee|favourite|dose|cat|dog)"
+)
 # "you know" between pauses before what is named: "My car's, you know, a grey Toyota RAV4" is
 # "My car is a …". Not opening a sentence ("So, you know, I got the job!"): taking every "you
 # know" out lowered the long set's recall@10 from 84.5 to 84.2.
 _YOU_KNOW = re.compile(
-    r"(?:(?<=\w)'s)?,?\s+you know,\s+(?=(?:a|an|the|my|our|their)\b)", re.IGNORECASE
+    rf"(?:\b(?P<w>{_FACT_WORDS})'s)?,?\s+you know,\s+(?=(?:a|an|the|my|our|their)\b)",
+    re.IGNORECASE,
 )
 # What interrupts the caller in the room, said to the agent: "hang on- sorry, that was the
 # kettle- it's 5558046"
 _INTERRUPTED = re.compile(
-    r",?\s*\b(?:hang on|hold on|one sec(?:ond)?|sorry)[,.]?\s+(?:sorry[,.]?\s+)?"
-    r"(?:that was|that's) (?:the|my|our) (?:kettle|door|doorbell|dog|phone|oven|timer|baby|kids?|"
-    r"washing machine|microwave|postman|neighbour)[,.]\s+",
+    r"(?<![.!?])(?:,\s*|\s+)\b(?:hang on|hold on|one sec(?:ond)?)[,.]?\s+(?:sorry[,.]?\s+)?"
+    r"(?:that was|that's) (?:the|my|our) (?:kettle|door|doorbell|dog|phone|oven|timer|"
+    r"washing machine|microwave|postman)(?:,\s+|-\s+)",
     re.IGNORECASE,
 )
 # "is" left before a restart: "my mobile's, um, it's 5558046" is "my mobile, it's 5558046"
-_IS_LEFT = re.compile(r"(?<=\w)'s,?\s+(?=it(?:'s| is)\b)")
+_IS_LEFT = re.compile(rf"\b(?P<w>{_FACT_WORDS})'s,?\s+(?=it(?:'s| is)\b)", re.IGNORECASE)
 _SAID_TWICE = re.compile(
     r"\b(my|I|I'm|we|we're|our|the|a|at|to|in|on|it's|is|and|so|she|he|they|you|that's|what|"
     r"which|where|who|when|how|what's)"
@@ -580,11 +591,14 @@ def unhesitating(text: str) -> str:
         text = _SETTLED.sub(lambda m: m.group("w") + " ", _without_asides(text))
     if "-" in text:
         text = _CUT_AND_SAID_AGAIN.sub(r"\1", _CUT_HESITATING.sub("- ", text))
-        text = _CUT.sub(", ", text)
+        text = _CUT.sub(
+            lambda m: m.group(0) if m.group("w").lower() in _PREFIXES else m.group("w") + ", ",
+            text,
+        )
     text = _RESTARTED.sub(r"\g<w>", _INTERRUPTED.sub(", ", text))
     text = _SAID_TWICE.sub(r"\1", _LIKE.sub(",", _HESITATION.sub(" ", text)))
-    text = _YOU_KNOW.sub(lambda m: " is " if m.group(0).startswith("'s") else " ", text)
-    text = _IS_LEFT.sub(", ", re.sub(r"\s+,", ",", text))
+    text = _YOU_KNOW.sub(lambda m: f"{m.group('w')} is " if m.group("w") else " ", text)
+    text = _IS_LEFT.sub(r"\g<w>, ", re.sub(r"\s+,", ",", text))
     text = _SUBJECT_AGAIN.sub(r"\1", re.sub(r"\s+,", ",", text))
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
 

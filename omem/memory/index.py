@@ -770,7 +770,7 @@ _CONTINUES = re.compile(
     r"|^(?:One|Two|Three|Four|Five|Six|A couple of|Half a|\d+) (?:cups?|mugs?|glasses|pints?|"
     r"shots?|sugars?|spoonfuls?|tablets?|pills?|times)\b"
     # what not to do with it: "Don't go ringing the caller there."
-    r"|^(?:Don't|Do not|Never|Please don't) [^.!?]*\b(?:there|it|that)\b"
+    r"|^(?:Don't|Do not|Never|Please don't) (?!mind\b|worry\b)[^.!?]*\b(?:there|it|that)\b"
 )
 
 

@@ -55,10 +55,13 @@ _STATE_FRAGMENT = re.compile(
 # me down for coffee?", "You've still got Biscuit on there?". The sentence right after may
 # say it is gone by a pronoun alone ("I packed it in weeks ago.", "She died weeks ago.").
 _ON_FILE = re.compile(
-    r"\b(?:still )?(?:got|have) (?:me (?:down )?(?:for|as|on) )?"
-    r"(?P<x>[A-Z][a-z]+|(?!(?:my|the|your|an?|it|that|this|me|old|previous)\b)[a-z]+)"
+    r"\b(?:still (?:got|have) (?:me (?:down )?(?:for|as|on) )?(?P<x>[A-Z][a-z]+|"
+    r"(?!(?:my|the|your|an?|it|that|this|me|old|previous)\b)[a-z]+)"
     r"(?: (?:on there|on file|down|on (?:my|the) (?:notes|file|records?|order|list|account|"
-    r"system)))?\?"
+    r"system)))?"
+    r"|(?:got|have) (?:me (?:down )?(?:for|as|on) )?(?P<y>[A-Z][a-z]+|"
+    r"(?!(?:my|the|your|an?|it|that|this|me|old|previous)\b)[a-z]+) (?:on there|on file|"
+    r"on (?:my|the) (?:notes|file|records?|order|list|account|system)))\?"
 )
 # ... and that saying: "I packed it in", "gave it up", "stopped it", "take it off, I don't drink
 # it any more"; "She died", "He's gone"
@@ -69,7 +72,7 @@ _IT_GONE = re.compile(
 )
 _THEY_GONE = re.compile(
     r"^(?:She|He)(?P<rest>(?: died| passed| passed away| was put down|'s gone| is gone"
-    r"| has gone| went)\b.*)$",
+    r"| has gone)\b.*)$",
     re.DOTALL,
 )
 
@@ -96,10 +99,10 @@ class Subjects:
             for match in _INTRODUCED.finditer(sentence):
                 if match.group("name") not in _NOT_NAMES:
                     self._kind, self._name = match.group("kind").lower(), match.group("name")
-            if (challenged := _ON_FILE.search(sentence)) and challenged.group(
-                "x"
-            ) not in _NOT_NAMES:
-                self._on_file = challenged.group("x")
+            challenged = _ON_FILE.search(sentence)
+            thing = (challenged.group("x") or challenged.group("y")) if challenged else None
+            if thing and thing not in _NOT_NAMES:
+                self._on_file = thing
         return " ".join(out)
 
     def _gone(self, sentence: str, thing: str) -> str:
