@@ -39,6 +39,7 @@ from omem.memory.keywords import KeywordIndex
 from omem.memory.keywords import token_hashes
 from omem.memory.keywords import tokenize
 from omem.memory.kinds import read_slots
+from omem.memory.summarised import Told
 from omem.memory.summarised import by_summary
 from omem.memory.summarised import told
 from omem.memory.supersede import slot_hashes
@@ -502,8 +503,7 @@ def load_index(
         if not read and turns[-1]:
             unread.setdefault(ref, []).append((len(slots), content))
         elif not turns[-1] and ref in unread and (summary := told(content)):
-            for place, text in unread.pop(ref):
-                slots[place] = slot_hashes(by_summary(text, summary))
+            _read_by_summary(slots, unread.pop(ref), summary)
         slots.append(slot_hashes(read))
         if turns[-1]:
             read_alone[row] = (content, turns[-1], ref, rules)
@@ -514,8 +514,7 @@ def load_index(
         for old in previous.turns.empty_rows().tolist():
             ref = previous.conversations[old]
             if ref in unread and (summary := told(previous.contents[old])):
-                for place, text in unread.pop(ref):
-                    slots[place] = slot_hashes(by_summary(text, summary))
+                _read_by_summary(slots, unread.pop(ref), summary)
     new_strings, new_conversations, new_turn_rows = (
         Strings.of(stored),
         Strings.of(conversations),
@@ -562,6 +561,15 @@ def load_index(
         embedded=embedded,
         keys=keys,
     )
+
+
+def _read_by_summary(
+    slots: list[tuple[int, ...]], waiting: list[tuple[int, str]], summary: tuple[Told, ...]
+) -> None:
+    """Fill the slots of a call's turn rows no rule read (`waiting`: their place in `slots`,
+    their text) by what the call's `summary` told (omem.memory.summarised)."""
+    for place, text in waiting:
+        slots[place] = slot_hashes(by_summary(text, summary))
 
 
 def _keywords(
