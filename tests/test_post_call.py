@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import sqlite3
 import threading
 import time
@@ -169,12 +170,16 @@ def test_signature_is_refused_when_signed_with_another_secret(client: FlaskClien
     assert_error(_post(client, raw, el_signature("wrong-secret", raw)), 401, "invalid_signature")
 
 
-@pytest.mark.parametrize("age", [1801, -301])
+@pytest.mark.parametrize("age", [1801, -302])
 def test_signature_is_refused_when_timestamp_is_outside_tolerance(
     client: FlaskClient, age: int
 ) -> None:
+    # Whole seconds, rounded away from the window: a timestamp truncated from time.time()
+    # is up to a second older than the server's clock, so "+301 s" could land at 300.4 s.
     raw = sample("post-call-transcription.json")
-    signature = el_signature(WEBHOOK_SECRET, raw, int(time.time()) - age)
+    now = time.time()
+    signed_at = math.floor(now) - age if age > 0 else math.ceil(now) - age
+    signature = el_signature(WEBHOOK_SECRET, raw, signed_at)
     assert_error(_post(client, raw, signature), 401, "stale_signature")
 
 
