@@ -25,6 +25,7 @@ from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
 from bench.changeeval.faltering import faltering_kinds
 from bench.changeeval.final_blind import final_blind_kinds
+from bench.changeeval.fireside import fireside_kinds
 from bench.changeeval.footnote import footnote_kinds
 from bench.changeeval.frontdesk import frontdesk_kinds
 from bench.changeeval.guarded import guarded_kinds
@@ -41,6 +42,7 @@ from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.launderette import launderette_kinds
 from bench.changeeval.learner import learner_kinds
+from bench.changeeval.mailroom import mailroom_kinds
 from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
@@ -111,4 +113,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "broad": Phrasing(44, broad_kinds),
     "learner": Phrasing(45, learner_kinds),
     "checklist": Phrasing(46, checklist_kinds),
+    "mailroom": Phrasing(47, mailroom_kinds),
+    "fireside": Phrasing(48, fireside_kinds),
 }
