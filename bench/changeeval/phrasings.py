@@ -31,6 +31,7 @@ from bench.changeeval.frontdesk import frontdesk_kinds
 from bench.changeeval.guarded import guarded_kinds
 from bench.changeeval.hallway import hallway_kinds
 from bench.changeeval.hangout import hangout_kinds
+from bench.changeeval.harbour import harbour_kinds
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
@@ -46,6 +47,7 @@ from bench.changeeval.mailroom import mailroom_kinds
 from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
+from bench.changeeval.orchard import orchard_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.parlour import parlour_kinds
 from bench.changeeval.plain import plain_kinds
@@ -115,4 +117,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "checklist": Phrasing(46, checklist_kinds),
     "mailroom": Phrasing(47, mailroom_kinds),
     "fireside": Phrasing(48, fireside_kinds),
+    "harbour": Phrasing(49, harbour_kinds),
+    "orchard": Phrasing(50, orchard_kinds),
 }
