@@ -15,10 +15,13 @@ from omem.memory.kinds import asked_by_reader
 from omem.memory.retract import retracted
 from omem.memory.retract import retracts
 from omem.memory.retrieve import clean_query
+from omem.memory.supersede import asked_hashes
 from omem.memory.supersede import asked_slots
 from omem.memory.supersede import asks_about_the_past
 from omem.memory.supersede import closes
+from omem.memory.supersede import closing_hashes
 from omem.memory.supersede import fills
+from omem.memory.supersede import slot_hashes
 from omem.memory.supersede import slot_of
 from omem.memory.supersede import slots_of
 from omem.memory.supersede import slots_with
@@ -1267,6 +1270,22 @@ QUERY = "/api/v1/tools/memory-query"
         # faltering's: the name opened with and taken up by "she"
         ("The caller said Mochi, she passed, in the spring.", "pet:mochi"),
         ("There is no cat here now, Pepper went to a farm.", "pet:pepper"),
+        # fireside's: a pet let go at the vet's, one who was old and passed away
+        ("The vet said there was nothing more they could do, so the caller and others had to "
+         "let Bramble go in April 2025.", "pet:bramble"),
+        ("Sad news, the caller is afraid. Mochi was very old and passed away in her sleep in "
+         "the spring.", "pet:mochi"),
+        ("The caller said Pepper got ill and died.", "pet:pepper"),
+        # … never a let-go that is someone let out, nor a nan, nor a check passed
+        ("The caller and others had to let Dave go to the shops.", None),
+        ("The caller's nan was very old and died in 2024.", None),
+        ("The caller said Max was at the vet and passed his check.", None),
+        # a class named by no activity is the caller's weekly class; mornings given to coffee
+        ("The caller's class is on Wednesday mornings now.", "weekly:class"),
+        ("Mornings are for coffee in the caller's house, two cups at least.", "habit:coffee/yes"),
+        ("Mornings are for coffee in the caller's sister's house.", None),
+        ("The caller's daughter went vegetarian and they have joined her, so the caller has "
+         "stopped eating red meat.", "habit:meat/no"),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -1314,10 +1333,25 @@ def test_an_answer_fills_the_slot_the_agent_asked_for(
         (("habit:coffee/no",), ("habit:coffee/yes",), True),
         (("habit:coffee/yes",), ("habit:coffee/no",), True),  # back on coffee
         (("habit:coffee/yes",), ("habit:coffee/yes",), False),  # said again: both stand
+        # "my class is on Wednesdays now": whichever weekly thing the caller does, both ways
+        (("weekly:class",), ("weekly:pottery",), True),
+        (("weekly:pottery",), ("weekly:class",), True),
+        (("weekly:yoga",), ("weekly:pottery",), False),
+        (("weekly:class",), ("pet:rex/about",), False),
     ],
 )
 def test_what_a_new_slot_closes(new: tuple[str, ...], old: tuple[str, ...], closed: bool) -> None:
     assert closes(new, old) is closed
+    # the store closes by hash: the same answer
+    assert bool(closing_hashes(new) & set(slot_hashes(old))) is closed
+
+
+def test_a_class_named_by_no_activity_answers_for_the_named_one_and_back() -> None:
+    assert fills(("weekly:class",), ("weekly:pottery",))
+    assert fills(("weekly:pottery",), ("weekly:class",))
+    assert not fills(("weekly:yoga",), ("weekly:pottery",))
+    assert asked_hashes(("weekly:pottery",)) & set(slot_hashes(("weekly:class",)))
+    assert not asked_hashes(("weekly:pottery",)) & set(slot_hashes(("weekly:yoga",)))
 
 
 def test_being_vegetarian_reverses_every_meat_habit() -> None:
@@ -1588,6 +1622,11 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         (
             "The coffee machine isn't working any more.",
             "The caller drinks coffee every morning.",
+            False,
+        ),
+        (  # "the old one" points at the old tea without naming it: no favourite gone
+            "The caller's favourite tea isn't the old one any more, it's rooibos.",
+            "The caller eats a lot of red meat, steak's their favourite.",
             False,
         ),
         (

@@ -319,7 +319,12 @@ def _own_again(text: str, start: int) -> bool:
         return False
     said_before = before[: boundary.start()] if boundary else before
     clause = near[: end.start() if end else len(near)]
-    return not _NOT_OWN_CLAUSE.search(said_before) and not _NOT_OWN_CLAUSE.search(clause)
+    # the caller has spoken of themselves since the opening ("My daughter went vegetarian and
+    # I've joined her, so I've stopped eating red meat"): what came between is theirs to say
+    joined = re.search(r"\bI\b", said_before) is not None
+    return (joined or not _NOT_OWN_CLAUSE.search(said_before)) and not _NOT_OWN_CLAUSE.search(
+        clause
+    )
 
 
 _LATER = {"my": "their", "mine": "theirs", "me": "them", "myself": "themselves",

@@ -461,6 +461,8 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
                 rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
             if _POINTING.match(clause) and not _BY_NAME.search(rest, 1):
                 rest = ""  # what "that" points at is in the clause before, if anywhere
+            if _THE_OLD_ONE.search(clause):
+                rest = ""  # "their favourite tea isn't the old one any more": no value named
             if (
                 not _value(rest)
                 and _THAT.match(clause)
@@ -487,6 +489,14 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
         return None
     named, opening = _capitals(content)  # as said: "Sadly Biscuit died" names Biscuit
     return Retraction(tuple(values), frozenset(tokenize(text)) - _NOT_VALUES, "en", named, opening)
+
+
+# What is no longer so, pointed at without being named: "isn't the old one any more"
+_THE_OLD_ONE = re.compile(
+    r"\b(?:isn't|is not|aren't|are not|'s not|'re not) (?:the )?(?:old|previous|former|same|"
+    r"usual) (?:one|ones)\b",
+    re.IGNORECASE,
+)
 
 
 _CAPITAL = re.compile(r"(?P<at>^|[.!?]\s+)?\b(?P<w>[A-Z][a-z]+)\b")

@@ -636,6 +636,8 @@ _PET_LOSS = re.compile(
     r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|in|instead)\b| on (?:the|a|their)\b)))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
+    # "the vet said there was nothing more they could do, so we had to let Bramble go"
+    r"|(?:had|have|has|having) to let (?P<x>[A-Z]\w+) go\b(?! (?:to|for|out|outside|back)\b)"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to|up)\b"
     r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back|sitter|kennels?)\b)"
     # "give Biscuit to a rescue"; "give Rex to the dog walker at nine" is no loss
@@ -652,6 +654,9 @@ _PET_LOSS = re.compile(
     r"|(?<!Dr )(?<!Mr )(?<!Mrs )(?<!Ms )\b(?P<b>(?!(?:He|She|It|They|We|You|That|This|What|"
     r"Which|There|Everything|Nothing|Nan|Nana|Gran|Granny|Grandad|Mum|Mam|Dad|Aunt|Uncle)\b)"
     r"[A-Z]\w+) (?:(?:already|sadly|just|recently) )?"
+    # "Mochi was very old and passed away in her sleep", "Pepper got ill and died"
+    r"(?:(?:was|got|had got|had been|grew) [^.,;!?]{0,40}? and (?:then |sadly |finally )?"
+    r"(?=pass|died))?"
     r"(?:pass(?:ed)? away|(?:is )?died|is no more|is no longer with (?:us|them|the caller)|"
     rf"(?:isn't|is not) with (?:us|them|the caller) any ?more(?=[^.]*\b(?:{_PET_KIND}|she|he)\b)|"
     r"crossed (?:over )?the rainbow bridge|"
@@ -929,7 +934,7 @@ _HABIT_CUE = re.compile(
     r"a lot of|fan of|person|lives? on|runs? on|running on|survives? on|"
     # "Breakfast for the caller is just coffee, black, no sugar."
     rf"(?:breakfast|mornings?) (?:for (?:the caller|them) )?(?:is|are) (?:just |only |mostly )?"
-    rf"(?:{_CONSUMABLES})|"
+    rf"(?:for )?(?:{_CONSUMABLES})|"
     rf"(?<!\bno )(?:{_CONSUMABLES})s?,? all day(?: long)?|"
     rf"(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
@@ -970,6 +975,7 @@ _HABIT_SUBJECT = re.compile(
     # dentist got them off coffee", said of the grandchildren)
     r"|\b(?:taken|took|put|got|gone and taken) the caller off\b"
     r"|\bfor the caller\b"
+    r"|\bin the caller's (?:house|home|household)\b"  # "Mornings are for coffee in my house"
     r"|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
     r"|\bout of (?:the caller's|their) diet\b|\bnot a (?:drop|bite) for (?:them|the caller)\b"
@@ -1688,7 +1694,9 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return ("car",)  # a make the caller owns or drives
     loss = _PET_LOSS.search(text)
     if loss and (
-        name := next((g for g in loss.group("p", "d", "a", "b", "c", "g", "h", "l") if g), None)
+        name := next(
+            (g for g in loss.group("p", "d", "a", "b", "c", "g", "h", "l", "x") if g), None
+        )
     ):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     if pet_name := _pet_named(text):
@@ -1757,6 +1765,25 @@ def _base(slot: str) -> str:
     return slot.split("/", 1)[0]
 
 
+# "The caller's class is on Wednesdays now" is the day of whichever weekly thing they do: a
+# class named by no activity stands for every weekly one, and each of them for it.
+_ANY_CLASS = "weekly:class"
+
+
+def _kin(base: str) -> tuple[str, ...]:
+    """The other slot words a slot's base stands for (as hashed: "weekly:" is every weekly)."""
+    if base == _ANY_CLASS:
+        return ("weekly:",)
+    return (_ANY_CLASS,) if base.startswith("weekly:") else ()
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two slot bases are one slot (see _kin)."""
+    return one == other or (
+        _ANY_CLASS in (one, other) and one.startswith("weekly:") and other.startswith("weekly:")
+    )
+
+
 def closes(new: tuple[str, ...], old: tuple[str, ...]) -> bool:
     """Whether a memory filling `new` replaces an earlier one filling `old`: the same slot,
     except that a fact about a pet closes nothing (its loss closes them all) and a habit
@@ -1765,7 +1792,7 @@ def closes(new: tuple[str, ...], old: tuple[str, ...]) -> bool:
         if slot.endswith(ABOUT):
             continue
         for earlier in old:
-            if _base(slot) != _base(earlier):
+            if not _same(_base(slot), _base(earlier)):
                 continue
             if slot.endswith((YES, NO)) and earlier.endswith((YES, NO)) and slot == earlier:
                 continue  # said again, the same way: both stand
@@ -1794,6 +1821,7 @@ def closing_hashes(new: tuple[str, ...]) -> frozenset[int]:
         for suffix in _SUFFIXES
         if not (slot.endswith((YES, NO)) and suffix in (YES, NO) and _base(slot) + suffix == slot)
     ]
+    closed.extend(kin for slot in new if not slot.endswith(ABOUT) for kin in _kin(_base(slot)))
     return frozenset(int(h) for h in token_hashes(closed)) if closed else frozenset()
 
 
@@ -1811,6 +1839,7 @@ def asked_hashes(asked: tuple[str, ...]) -> frozenset[int]:
     words = [
         want if want.endswith(":") else want + suffix for want in asked for suffix in _SUFFIXES
     ]
+    words.extend(kin for want in asked for kin in _kin(want))
     return frozenset(int(h) for h in token_hashes(dict.fromkeys(words))) if words else frozenset()
 
 
@@ -2056,7 +2085,7 @@ def fills(memory_slots: tuple[str, ...], asked: tuple[str, ...]) -> bool:
     """Whether a memory of `memory_slots` fills one of the `asked` slots ("pet:" and "dose:"
     are any pet's, any medicine's)."""
     return any(
-        _base(slot) == want or (want.endswith(":") and slot.startswith(want))
+        _same(_base(slot), want) or (want.endswith(":") and slot.startswith(want))
         for slot in memory_slots
         for want in asked
     )
