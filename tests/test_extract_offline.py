@@ -27,9 +27,9 @@ MONDAY = dt.date(2023, 5, 8)
     ("sentence", "expected"),
     [
         ("I went to the dentist yesterday", "I went to the dentist on 7 May 2023"),
-        ("We fly to Rome next Friday", "We fly to Rome on 19 May 2023"),
-        ("my appointment is on Friday", "my appointment is on 12 May 2023"),
-        ("last Monday I called", "on 1 May 2023 I called"),
+        ("We fly to Rome next Friday", "We fly to Rome on Friday 19 May 2023"),
+        ("my appointment is on Friday", "my appointment is on Friday 12 May 2023"),
+        ("last Monday I called", "on Monday 1 May 2023 I called"),
         ("I moved here two weeks ago", "I moved here on 24 April 2023"),
         ("in 3 days I leave", "on 11 May 2023 I leave"),
         ("I start the new job next month", "I start the new job in June 2023"),
@@ -195,8 +195,16 @@ def test_a_summary_that_states_a_fact_beside_the_boilerplate_is_kept() -> None:
 @pytest.mark.parametrize(
     ("sentence", "said_on", "expected"),
     [
-        ("Started it on Thursday", dt.date(2025, 9, 22), "Started it on 18 September 2025"),
-        ("The vet comes on Thursday", dt.date(2025, 11, 5), "The vet comes on 6 November 2025"),
+        (
+            "Started it on Thursday",
+            dt.date(2025, 9, 22),
+            "Started it on Thursday 18 September 2025",
+        ),
+        (
+            "The vet comes on Thursday",
+            dt.date(2025, 11, 5),
+            "The vet comes on Thursday 6 November 2025",
+        ),
     ],
 )
 def test_a_bare_weekday_follows_the_tense_when_anchored(
@@ -274,6 +282,12 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     )
     assert third_person("My grandson set it up, and my number is 5559034 now.") == (
         "The caller's grandson set it up, and the caller's number is 5559034 now."
+    )
+    assert third_person(
+        "My daughter went vegetarian and I've joined her, so I've stopped eating red meat."
+    ) == (
+        "The caller's daughter went vegetarian and they have joined her, so the caller has "
+        "stopped eating red meat."
     )
     # … never beside "him", after a name, or after several people
     assert third_person("My cousin was in town, so I took him out.") == (

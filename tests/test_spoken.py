@@ -119,6 +119,11 @@ def test_memories_carry_the_written_form_and_the_transcript_keeps_the_spoken_one
         ("We met in March, actually April.", "We met in April."),
         ("I live at number 12, no, 14.", "I live at number 14."),
         ("It was Tuesday. Sorry, Monday!", "It was Monday!"),
+        # a take-back said twice over, hours said as words
+        ("The plumber comes on Wednesday, sorry, I mean Friday.", "The plumber comes on Friday."),
+        ("It's 4412, oh sorry, I meant 4413.", "It's 4413."),
+        ("The hair appointment is at three, no sorry, five.", "The hair appointment is at five."),
+        ("I take two, no, three sugars.", "I take three sugars."),
     ],
 )
 def test_a_value_the_caller_takes_back_is_replaced_by_the_one_they_meant(
@@ -135,6 +140,9 @@ def test_a_value_the_caller_takes_back_is_replaced_by_the_one_they_meant(
         "Sorry, I mean it.",
         "Thanks, Sam. No, that is all.",
         "My dog is called Rex, no, Max is the cat.",  # a bare "no" corrects numbers only
+        "Three, sorry, four people are coming.",  # a capital is a name's, never a number's
+        "It's Monday, sorry I'm a bit flustered.",
+        "I've got two, no one else has any.",
     ],
 )
 def test_what_only_looks_like_a_correction_is_kept(kept: str) -> None:

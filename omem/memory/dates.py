@@ -57,6 +57,7 @@ class Anchor:
     date: dt.date
     precision: str  # day | about | around | weekend | week | month | year
     future: bool
+    weekday: bool = False  # said as a weekday ("on Friday"): the day is named with its date
 
 
 def format_day(day: dt.date) -> str:
@@ -65,7 +66,8 @@ def format_day(day: dt.date) -> str:
 
 def describe(anchor: Anchor) -> str:
     if anchor.precision == "day":
-        return f"on {format_day(anchor.date)}"
+        named = f"{anchor.date:%A} " if anchor.weekday else ""
+        return f"on {named}{format_day(anchor.date)}"
     if anchor.precision == "weekend":
         return f"on the weekend of {format_day(anchor.date)}"
     if anchor.precision == "about":
@@ -104,7 +106,7 @@ def _weekday(match: re.Match[str], today: dt.date, past: bool = False) -> Anchor
     elif delta < 0:  # "on Friday" said on a Saturday: the coming one
         delta += 7
     day = today + dt.timedelta(days=delta)
-    return Anchor(match.group(1), day, "day", day > today)
+    return Anchor(match.group(1), day, "day", day > today, weekday=True)
 
 
 def _weekend(phrase: str, which: str, today: dt.date, past: bool) -> Anchor:

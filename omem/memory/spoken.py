@@ -156,15 +156,20 @@ def _hour_minutes(match: re.Match[str]) -> str:
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_VALUE = rf"(?:\d[\d:./-]*(?:st|nd|rd|th|am|pm)?|{_WEEKDAY}|{_MONTH}|[A-Z][a-z]+)"
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_VALUE = (
+    rf"(?:\d[\d:./-]*(?:st|nd|rd|th|am|pm)?|{_WEEKDAY}|{_MONTH}|{_NUMBER_WORD}|[A-Z][a-z]+)"
+)
 # A value, then the caller taking it back, then the value they meant: "4412, no wait, 4413",
-# "on Tuesday, sorry, Wednesday", "Rex, I mean Max". A bare "no" counts between numbers only.
+# "on Tuesday, sorry, I mean Wednesday", "at three, no sorry, five", "Rex, I mean Max". A bare
+# "no" counts between numbers only.
 _CORRECTION = re.compile(
-    rf"\b(?P<said>{_VALUE})(?:[,.;!]| -+| ?—)? (?P<cue>(?i:no,? wait|no,? sorry|sorry|"
-    rf"I mean|make that|or rather|actually|no))[,.]? (?:it's |it is )?(?P<meant>{_VALUE})\b"
+    rf"\b(?P<said>{_VALUE})(?:[,.;!]| -+| ?—)? (?P<cue>(?i:(?:(?:oh,? |no,? )?(?:wait|sorry),? )?"
+    rf"(?:I mean|I meant|make that|or rather)|(?:oh,? )?no,? wait|(?:oh,? )?no,? sorry|"
+    rf"(?:oh,? )?sorry|actually|no))[,.]? (?:it's |it is )?(?P<meant>{_VALUE})\b"
 )
 _KIND = (
-    (re.compile(r"\d"), "number"),
+    (re.compile(rf"\d|^{_NUMBER_WORD}$"), "number"),
     (re.compile(rf"^{_WEEKDAY}$", re.IGNORECASE), "weekday"),
     (re.compile(rf"^{_MONTH}$", re.IGNORECASE), "month"),
     (re.compile(r"^[A-Z][a-z]+$"), "name"),
@@ -180,6 +185,8 @@ def _take_back(match: re.Match[str]) -> str:
     kind = _kind(said)
     if not kind or kind != _kind(meant) or (cue.lower() == "no" and kind != "number"):
         return match.group(0)
+    if cue.lower() == "no" and not meant[0].isdigit() and not re.search(r"\bno[,.]", match[0]):
+        return match.group(0)  # "I've got two, no one else has any"
     return meant
 
 
