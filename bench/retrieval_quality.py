@@ -735,10 +735,12 @@ def changed(
 ) -> dict[str, Any]:
     """How omem's top 10 treats a fact that changed (bench/changeeval): where the current
     value ranks, and whether the value it replaced is presented as current: an item not
-    marked past that cites a turn stating the old value, or that carries the old value's
-    words without the current one's (a correction within one turn). Of those, which carry the
-    old value's own words: an aside split from the old value's turn ("The caller's husband
-    doesn't do email at all.") cites it without saying the value."""
+    marked past that cites a turn stating the old value, or (a correction within one turn)
+    that cites the correcting turn and carries the value taken back without the one meant;
+    another fact that shares a word with it ("the boiler service is at 3:30" beside a hair
+    appointment moved from 3:00) presents nothing. Of those, which carry the old value's own
+    words: an aside split from the old value's turn ("The caller's husband doesn't do email
+    at all.") cites it without saying the value."""
     stale = {(e["conversation_id"], e["turn"]) for e in question["stale"]}
     now = set(tokenize(question.get("answer", "")))
     old = set(tokenize(question.get("stale_answer", ""))) - now
@@ -751,7 +753,7 @@ def changed(
             return False
         words = set(tokenize(item.text))
         return bool(cited([item], stale)) or bool(
-            by_words and old and old <= words and not now <= words
+            by_words and old and cited([item], evidence) and old <= words and not now <= words
         )
 
     # What the old value is in words: what it has that the current one lacks, or all of it

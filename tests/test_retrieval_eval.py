@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from bench.retrieval_quality import OVERALL
+from bench.retrieval_quality import Item
+from bench.retrieval_quality import changed
 from bench.retrieval_quality import overall_figures
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,3 +49,22 @@ def test_overall_figures_stay_within_two_points_of_the_committed_floor(tmp_path:
         if measured[name] < expected["figures"][name] - TOLERANCE
     }
     assert not dropped, f"fell more than {TOLERANCE} points below the floor: {dropped}"
+
+
+def test_a_correction_presents_the_old_value_only_where_the_correcting_turn_keeps_it() -> None:
+    question = {
+        "type": "correction",
+        "answer": "5:00",
+        "stale_answer": "3:00",
+        "stale": [],
+        "evidence": [{"conversation_id": "c1", "turn": 3}],
+    }
+    evidence = {("c1", 3)}
+    kept = Item("c1", (3,), "The caller's hair appointment is at 3:00, no sorry, 5.")
+    taken_back = Item("c1", (3,), "The caller's hair appointment is at 3:00.")
+    other = Item("c2", (5,), "The caller said the boiler service is on the 14th at 3:30.")
+    meant = Item("c1", (3,), "The caller's hair appointment is at 5:00.")
+    assert not changed(question, [kept, other], evidence)["old_as_current"]
+    assert not changed(question, [meant, other], evidence)["old_as_current"]
+    found = changed(question, [meant, taken_back], evidence)
+    assert found["old_as_current"] and found["old_rank"] == 2 and found["current_rank"] == 1
