@@ -157,9 +157,7 @@ def _hour_minutes(match: re.Match[str]) -> str:
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_VALUE = (
-    rf"(?:\d[\d:./-]*(?:st|nd|rd|th|am|pm)?|{_WEEKDAY}|{_MONTH}|{_NUMBER_WORD}|[A-Z][a-z]+)"
-)
+_VALUE = rf"(?:\d[\d:./-]*(?:st|nd|rd|th|am|pm)?|{_WEEKDAY}|{_MONTH}|{_NUMBER_WORD}|[A-Z][a-z]+)"
 # A value, then the caller taking it back, then the value they meant: "4412, no wait, 4413",
 # "on Tuesday, sorry, I mean Wednesday", "at three, no sorry, five", "Rex, I mean Max". A bare
 # "no" counts between numbers only.
