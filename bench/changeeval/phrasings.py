@@ -18,6 +18,7 @@ from bench.changeeval.checklist import checklist_kinds
 from bench.changeeval.codeswitch import codeswitch_kinds
 from bench.changeeval.counter import counter_kinds
 from bench.changeeval.crossline import crossline_kinds
+from bench.changeeval.crowded import crowded_kinds
 from bench.changeeval.daybreak import daybreak_kinds
 from bench.changeeval.doorstep import doorstep_kinds
 from bench.changeeval.everyday import everyday_kinds
@@ -52,6 +53,7 @@ from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.parlour import parlour_kinds
 from bench.changeeval.plain import plain_kinds
 from bench.changeeval.porchlight import porchlight_kinds
+from bench.changeeval.riddle import riddle_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.tangent import tangent_kinds
@@ -119,4 +121,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "fireside": Phrasing(48, fireside_kinds),
     "harbour": Phrasing(49, harbour_kinds),
     "orchard": Phrasing(50, orchard_kinds),
+    "crowded": Phrasing(51, crowded_kinds),
+    "riddle": Phrasing(52, riddle_kinds),
 }
