@@ -205,6 +205,11 @@ def test_a_summary_that_states_a_fact_beside_the_boilerplate_is_kept() -> None:
             dt.date(2025, 11, 5),
             "The vet comes on Thursday 6 November 2025",
         ),
+        (  # "got" after "have" is "have": still to come
+            "I've got bingo this Saturday",
+            dt.date(2025, 5, 8),
+            "I've got bingo on Saturday 10 May 2025",
+        ),
     ],
 )
 def test_a_bare_weekday_follows_the_tense_when_anchored(

@@ -123,7 +123,7 @@ def test_memories_carry_the_written_form_and_the_transcript_keeps_the_spoken_one
         ("The plumber comes on Wednesday, sorry, I mean Friday.", "The plumber comes on Friday."),
         ("It's 4412, oh sorry, I meant 4413.", "It's 4413."),
         ("The hair appointment is at three, no sorry, five.", "The hair appointment is at five."),
-        ("I take two, no, three sugars.", "I take three sugars."),
+        ("A table for four, no, five.", "A table for five."),
     ],
 )
 def test_a_value_the_caller_takes_back_is_replaced_by_the_one_they_meant(
@@ -143,6 +143,12 @@ def test_a_value_the_caller_takes_back_is_replaced_by_the_one_they_meant(
         "Three, sorry, four people are coming.",  # a capital is a name's, never a number's
         "It's Monday, sorry I'm a bit flustered.",
         "I've got two, no one else has any.",
+        # a value before filler: "sorry, one more thing", a name who comes in
+        "My new number is 07700 900123. Sorry, one more thing, don't ring before ten.",
+        "My code is 4413. Sorry, one moment.",
+        "Pick me up at eleven. Actually, one of my neighbours can take me.",
+        "My GP is Dr Patel. Oh sorry, Doris is at the door.",
+        "Visiting is two till four, sorry, one till four on Sundays.",
     ],
 )
 def test_what_only_looks_like_a_correction_is_kept(kept: str) -> None:

@@ -1276,8 +1276,41 @@ QUERY = "/api/v1/tools/memory-query"
         ("Sad news, the caller is afraid. Mochi was very old and passed away in her sleep in "
          "the spring.", "pet:mochi"),
         ("The caller said Pepper got ill and died.", "pet:pepper"),
+        # harbour's: lost her in the spring; a new home found; nearly twenty, and she passed
+        ("Sadly Biscuit got very poorly over the winter and the caller and others lost her in "
+         "the spring, so there's no cat at home now.", "pet:biscuit"),
+        ("The caller's allergies got worse over the summer, so in the end they found Mochi a "
+         "new home with a neighbour, and they don't have a cat any more.", "pet:mochi"),
+        ("Mochi was nearly twenty, and she passed away peacefully after Christmas, so it's just "
+         "them now.", "pet:mochi"),
+        ("The caller's nan was nearly ninety, and she passed away in March.", None),
+        # a value claimed as the caller's after someone else's story; a partner put on a card
+        ("The caller's dad passed them down a green Volkswagen Golf when he stopped driving, "
+         "and that's their car.", "car"),
+        ("The caller's son set up j.x@gmail.com for them, and that's their email.", "email"),
+        ("Put Rafael on the card, that's the caller's boyfriend.", "partner"),
+        ("Tom fixed the boiler, that's the caller's boyfriend's brother.", None),
+        # a tea made, not a name: "Make it Jo" is a name, "Make it Earl Grey in the basket" tea
+        ("Make it Earl Grey in the basket, that's the tea the caller likes best these days.",
+         "favourite:tea"),
+        ("The caller said Make it Jo.", "name"),
+        ("The caller and others had to let Bramble go, the vet said it was kinder.",
+         "pet:bramble"),
         # … never a let-go that is someone let out, nor a nan, nor a check passed
         ("The caller and others had to let Dave go to the shops.", None),
+        ("The caller and others had to let Mum go into a care home.", None),
+        ("The caller had to let Maria go, she kept missing visits.", None),
+        ("Mother got lung cancer and died, so the caller has given up smoking.",
+         "habit:smoking/no"),
+        ("Frank was a heavy smoker and died of it, so the caller quit cigarettes.",
+         "habit:cigarettes/no"),
+        ("The caller said Sophie was really worried about her exams and passed in the end.",
+         None),
+        ("Nobody drinks alcohol in the caller's house.", None),
+        ("In the caller's house the lodger drinks coffee every morning.", None),
+        # a weekday the extractor dated is one day, not every week
+        ("The caller has got bingo on Saturday 10 May 2025.", None),
+        ("The caller's class is on Friday 9 May 2025 this week.", None),
         ("The caller's nan was very old and died in 2024.", None),
         ("The caller said Max was at the vet and passed his check.", None),
         # a class named by no activity is the caller's weekly class; mornings given to coffee
@@ -1337,6 +1370,8 @@ def test_an_answer_fills_the_slot_the_agent_asked_for(
         (("weekly:class",), ("weekly:pottery",), True),
         (("weekly:pottery",), ("weekly:class",), True),
         (("weekly:yoga",), ("weekly:pottery",), False),
+        (("weekly:class",), ("weekly:dialysis",), False),  # a class is taught: never dialysis
+        (("weekly:bridge",), ("weekly:class",), False),
         (("weekly:class",), ("pet:rex/about",), False),
     ],
 )
@@ -1350,6 +1385,7 @@ def test_a_class_named_by_no_activity_answers_for_the_named_one_and_back() -> No
     assert fills(("weekly:class",), ("weekly:pottery",))
     assert fills(("weekly:pottery",), ("weekly:class",))
     assert not fills(("weekly:yoga",), ("weekly:pottery",))
+    assert not fills(("weekly:class",), ("weekly:church",))
     assert asked_hashes(("weekly:pottery",)) & set(slot_hashes(("weekly:class",)))
     assert not asked_hashes(("weekly:pottery",)) & set(slot_hashes(("weekly:yoga",)))
 
@@ -1432,6 +1468,9 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Should you text me or call me?", ("contact",)),
         ("How you should call me?", ("name",)),
         ("Is it better to email or ring me?", ("contact",)),
+        # orchard's: what one pulls up in, whose name goes on the card beside the caller's
+        ("What would I pull up in?", ("car",)),
+        ("Whose name goes on the card next to mine?", ("partner",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -1510,6 +1549,9 @@ def test_a_memory_fills_an_asked_slot(
         ("What number did you have for me before? I want to know what you're keeping.", True),
         ("Who was my partner before Theo?", True),
         ("Who was my GP before Dr Patel?", True),
+        ("Back before the new car, what did I drive?", True),
+        ("Where did I live before this place?", True),
+        ("Was I at the doctor before the new year?", False),
         ("What did I have on before Christmas?", False),
         ("Where was I before Monday?", False),
         ("Before I go, what is my number?", False),

@@ -87,7 +87,9 @@ def count_of(word: str) -> int:
 
 
 _PAST = re.compile(
-    r"\b(was|were|did|had|went|came|got|saw|told|said|left|took|gave|made|paid|sent|"
+    # "got" is "have" after "have" ("I've got bingo this Saturday" is to come)
+    r"\b(was|were|did|had|went|came|(?<!'ve )(?<!have )(?<!has )(?<!'s )got|saw|told|said|left|"
+    r"took|gave|made|paid|sent|"
     r"bought|brought|started|called|happened|\w{3,}ed)\b",
     re.I,
 )

@@ -178,6 +178,13 @@ def _kind(value: str) -> str:
     return next((kind for pattern, kind in _KIND if pattern.search(value)), "")
 
 
+# What may follow a value meant in words: the clause ends, or says when ("Friday at ten")
+_MEANT_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:o'clock|am|pm|at|in|on|instead|please|then|this|next|morning|"
+    r"afternoon|evening|night)\b)"
+)
+
+
 def _take_back(match: re.Match[str]) -> str:
     said, cue, meant = match.group("said"), match.group("cue"), match.group("meant")
     kind = _kind(said)
@@ -185,6 +192,8 @@ def _take_back(match: re.Match[str]) -> str:
         return match.group(0)
     if cue.lower() == "no" and not meant[0].isdigit() and not re.search(r"\bno[,.]", match[0]):
         return match.group(0)  # "I've got two, no one else has any"
+    if not meant[0].isdigit() and not _MEANT_ENDS.match(match.string, match.end()):
+        return match.group(0)  # "Sorry, one more thing", "Oh sorry, Doris is at the door"
     return meant
 
 

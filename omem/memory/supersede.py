@@ -267,7 +267,7 @@ _DISCOURSE = frozenset(
 )
 # "Put Tom on the account as well, he's the caller's boyfriend"
 _PARTNER_HE = re.compile(
-    rf"\b(?P<name>[A-Z][a-z]+)\b[^.,]{{0,40}}, (?:he|she)(?:'s| is) (?:the caller's|their) "
+    rf"\b(?P<name>[A-Z][a-z]+)\b[^.,]{{0,40}}, (?:he|she|that)(?:'s| is) (?:the caller's|their) "
     rf"{PARTNERS}(?=\s*(?:[.,;!?]|$))"
 )
 _PARTNER_BESIDE = re.compile(
@@ -526,7 +526,9 @@ _NAME_RULE = re.compile(
     r"|(?:everyone|everybody) calls "
     r"(?:the caller|them) [A-Z]|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
-    rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$|^make it [A-Z][a-z]+\b"
+    rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
+    # "Make it Jo", never "Make it Earl Grey in the basket"
+    r"|^make it [A-Z][a-z]+\b(?! [A-Z]| in (?:the|my|their|a)\b| for (?:the|a)\b)"
     # a name said with the word "name": "The caller uses again Max now, the name from when they
     # were young", "The other name no, now is Max for the caller"
     rf"|^{_CALLER} (?:uses?|is using) again (?!(?i:{WEEKDAY}|{MONTH})\b)"
@@ -625,6 +627,7 @@ _PET = re.compile(
     rf"|\b(?:(?:the caller's|their) {_PET_KIND}'s|{_PET_KIND},? (?:her|his|its)) name is "
     r"(?P<c>[A-Z]\w+)"
 )
+_LOSS_NAMES = ("p", "d", "a", "b", "c", "g", "h", "l", "x", "y", "f")  # _PET_LOSS's name groups
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|had to say goodbye to|"
     r"gave away|buried|"
@@ -637,7 +640,14 @@ _PET_LOSS = re.compile(
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     # "the vet said there was nothing more they could do, so we had to let Bramble go"
-    r"|(?:had|have|has|having) to let (?P<x>[A-Z]\w+) go\b(?! (?:to|for|out|outside|back)\b)"
+    # … a pet's, by the vet or the pet's kind in the sentence (not Mum into a home, not a carer)
+    rf"|\b(?:vets?|{_PET_KIND}s?)\b[^.]*?\b(?:had|have|has|having) to let (?P<x>[A-Z]\w+) go\b"
+    r"(?! (?:to|for|out|outside|back|into|on|home)\b)"
+    r"|(?:had|have|has|having) to let (?P<y>[A-Z]\w+) go\b"
+    r"(?! (?:to|for|out|outside|back|into|on|home)\b)"
+    rf"(?=[^.]*\b(?:vets?|put (?:down|to sleep)|{_PET_KIND}s?)\b)"
+    # "in the end we found Mochi a new home with a neighbour"
+    r"|found (?P<f>[A-Z]\w+) a (?:new|good|loving|forever|lovely) home\b"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to|up)\b"
     r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back|sitter|kennels?)\b)"
     # "give Biscuit to a rescue"; "give Rex to the dog walker at nine" is no loss
@@ -652,11 +662,14 @@ _PET_LOSS = re.compile(
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
     r"|(?<!Dr )(?<!Mr )(?<!Mrs )(?<!Ms )\b(?P<b>(?!(?:He|She|It|They|We|You|That|This|What|"
-    r"Which|There|Everything|Nothing|Nan|Nana|Gran|Granny|Grandad|Mum|Mam|Dad|Aunt|Uncle)\b)"
+    r"Which|There|Everything|Nothing|Nan|Nana|Gran|Granny|Grandad|Mum|Mam|Dad|Aunt|Uncle|"
+    r"Mother|Father|Mom|Grandma|Grandpa|Grandmother|Grandfather|Husband|Wife|Sister|Brother|"
+    r"Son|Daughter|Cousin|Auntie)\b)"
     r"[A-Z]\w+) (?:(?:already|sadly|just|recently) )?"
-    # "Mochi was very old and passed away in her sleep", "Pepper got ill and died"
+    # "Mochi was very old and passed away in her sleep", "Pepper got ill and died"; never
+    # "Frank was a heavy smoker and died of it, so …" (a person, and a fact after)
     r"(?:(?:was|got|had got|had been|grew) [^.,;!?]{0,40}? and (?:then |sadly |finally )?"
-    r"(?=pass|died))?"
+    r"(?=(?:passed away|died)\b(?! of\b)(?![^.]*,? so\b)))?"
     r"(?:pass(?:ed)? away|(?:is )?died|is no more|is no longer with (?:us|them|the caller)|"
     rf"(?:isn't|is not) with (?:us|them|the caller) any ?more(?=[^.]*\b(?:{_PET_KIND}|she|he)\b)|"
     r"crossed (?:over )?the rainbow bridge|"
@@ -673,14 +686,15 @@ _PET_LOSS = re.compile(
 # A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
 _DIED_AFTER = re.compile(
-    r"(?:[,;]|[.!?](?= [SH])) (?:as |because |since )?(?i:she|he)(?: has|'s)? "
+    r"(?:[,;]|[.!?](?= [SH])) (?:and |as |because |since )?(?i:she|he)(?: has|'s)? "
     r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
     r"had to be put down)\b"
     # "their cat Pepper she's gone, she got ill": said without the comma too
     r"|[,;]? (?:she|he)(?:'s| is| has) (?:gone|died|passed away)(?=[,.;!]|$| (?:now|sadly)\b)"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter|vets?)\b)"
-    # "cancel Biscuit's check-up, they lost her on Sunday"; "…, she got ill and they lost her"
-    r"|[,;] (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
+    # "cancel Biscuit's check-up, they lost her on Sunday"; "…, she got ill and they lost her";
+    # "Biscuit got very poorly over the winter and we lost her in the spring"
+    r"|(?:[,;]| and) (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
     r"(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
     r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|"
     rf"last (?:week|month|year|night)|on (?:\d|the \d|(?i:{WEEKDAY}))|in (?:\d|(?i:{MONTH})|"
@@ -731,7 +745,7 @@ def _died_named(text: str) -> str | None:
     died = _DIED_AFTER.search(text)
     if died is None:
         return None
-    pronoun = re.match(r"[,;.!?]|\s*(?:she|he)\b", died.group(0), re.IGNORECASE) is not None
+    pronoun = re.match(r"[,;.!?]|\s*(?:she|he|and)\b", died.group(0), re.IGNORECASE) is not None
     start = max(0, died.start() - 60)
     if pronoun:
         around = text[start : died.start()]
@@ -803,7 +817,10 @@ _FEMALE = (
 )
 _MALE = "son|husband|father|dad|brother|boyfriend|grandson|grandfather|grandad|nephew|uncle"
 _TAKEN_UP = re.compile(r"(?P<n>[A-Z][a-z]+)(?=, (?:she|he)\b)")
-_PET_SUBJECT = re.compile(r"(?P<n>[A-Z][a-z]+) (?:got|was|had been|has been|became|fell) ")
+_PET_SUBJECT = re.compile(
+    r"(?:(?:Sadly|Unfortunately|Well|So|Anyway|Oh),? )?"
+    r"(?P<n>[A-Z][a-z]+) (?:got|was|had been|has been|became|fell) "
+)
 
 
 # A dose is the medicine's its amount is of ("10 mg of lisinopril"), else the word before it
@@ -831,6 +848,8 @@ _WEEKLY = re.compile(
 )
 # A pastime named beside a day that recurs ("Tuesday evenings are pottery", "signed up for a
 # pottery course, it runs Tuesday evenings"): the week's fixture, whatever the words.
+# A weekday the extractor dated (omem.memory.dates): one day, not every week
+_ONE_DAY = re.compile(rf"\b{WEEKDAY} (?=\d{{1,2}} [a-z]+ \d{{4}}\b)")
 _PASTIMES = (
     "pottery yoga pilates choir swimming football tennis golf bowls bridge chess painting "
     "dance dancing salsa zumba spin karate judo knitting running cycling bingo badminton "
@@ -975,7 +994,9 @@ _HABIT_SUBJECT = re.compile(
     # dentist got them off coffee", said of the grandchildren)
     r"|\b(?:taken|took|put|got|gone and taken) the caller off\b"
     r"|\bfor the caller\b"
-    r"|\bin the caller's (?:house|home|household)\b"  # "Mornings are for coffee in my house"
+    # "Mornings are for coffee in my house" (never "Nobody drinks alcohol in my house")
+    rf"|^(?:breakfast|mornings?) (?:is|are) (?:for )?(?:{_CONSUMABLES})s? in the caller's "
+    r"(?:house|home|household)\b"
     r"|^put (?:the caller|them) down (?:as|for)\b"
     r"|\bthe caller (?:doesn't|does not|no longer|never|hasn't|has not)\b"
     r"|\bout of (?:the caller's|their) diet\b|\bnot a (?:drop|bite) for (?:them|the caller)\b"
@@ -1125,6 +1146,15 @@ _FIRST_CLAUSE = re.compile(r"^(?:\w+(?: \w+)?[,;—] )*[^,;—]*")  # past "fine
 _THEIRS_ALONE = re.compile(
     rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}\w+'s(?=[.,;!?]|$| now\b)"
 )
+
+
+# A value claimed as the caller's own after a story of someone else's: "…, and that's my car"
+_CLAIMED = re.compile(
+    r"[,;] (?:and |so )?(?:that|it)(?:'s| is) (?:the caller's|their) (?:own )?"
+    r"(?P<k>car|address|(?:phone |mobile )?number|mobile|e-?mail(?: address)?)"
+    r"(?: now| these days)?[.!]?$"
+)
+_CLAIMED_SLOT = {"car": "car", "address": "address", "email": "email", "e-mail": "email"}
 
 
 def for_them(lower: str) -> bool:
@@ -1583,6 +1613,12 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (_SET_SLOTS["name" if attr.startswith("what you call") else attr],)
     if field := _FIELD.match(text) or _FIELD_AFTER.match(text):
         return (_FIELD_SLOTS[field.group("field").lower()],)
+    if claimed := _CLAIMED.search(text):
+        # "My dad passed me down a green Golf when he stopped driving, and that's my car"
+        kind = claimed.group("k").lower()
+        shape = {"car": _CAR_BRAND, "address": _STREET, "email": _EMAIL}.get(kind, _DIGITS)
+        if shape.search(text[: claimed.start()]):
+            return (_CLAIMED_SLOT.get(kind, "phone"),)
     if someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
@@ -1693,17 +1729,14 @@ def _slots_of(content: str) -> tuple[str, ...]:
     ):
         return ("car",)  # a make the caller owns or drives
     loss = _PET_LOSS.search(text)
-    if loss and (
-        name := next(
-            (g for g in loss.group("p", "d", "a", "b", "c", "g", "h", "l", "x") if g), None
-        )
-    ):
+    if loss and (name := next((g for g in loss.group(*_LOSS_NAMES) if g), None)):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     if pet_name := _pet_named(text):
         return (f"pet:{pet_name.lower()}{ABOUT}",)
     if partner:
         return ("partner",)
-    weekly = _WEEKLY.search(lower) or _PASTIME_ON.search(lower)
+    dated = _ONE_DAY.sub("", lower)  # "bingo on Saturday 10 May 2025" is once, not weekly
+    weekly = _WEEKLY.search(dated) or _PASTIME_ON.search(dated)
     pastime = _pastime_in(lower)
     if weekly:
         # the pastime the sentence names over the word the pattern caught ("don't book me in
@@ -1765,23 +1798,27 @@ def _base(slot: str) -> str:
     return slot.split("/", 1)[0]
 
 
-# "The caller's class is on Wednesdays now" is the day of whichever weekly thing they do: a
-# class named by no activity stands for every weekly one, and each of them for it.
+# "The caller's class is on Wednesdays now" is the day of whichever class they go to: a class
+# named by no activity stands for each weekly one taught as a class, and each of them for it
+# (never for church, dialysis or bingo).
 _ANY_CLASS = "weekly:class"
+_TAUGHT = (
+    "pottery yoga pilates dance dancing salsa zumba spin karate judo knitting painting drawing "
+    "ceramics piano guitar violin singing drama aerobics"
+).split()
+_CLASSES = tuple(f"weekly:{activity}" for activity in _TAUGHT)
 
 
 def _kin(base: str) -> tuple[str, ...]:
-    """The other slot words a slot's base stands for (as hashed: "weekly:" is every weekly)."""
+    """The other slot bases a slot's base stands for (see _ANY_CLASS)."""
     if base == _ANY_CLASS:
-        return ("weekly:",)
-    return (_ANY_CLASS,) if base.startswith("weekly:") else ()
+        return _CLASSES
+    return (_ANY_CLASS,) if base in _CLASSES else ()
 
 
 def _same(one: str, other: str) -> bool:
     """Whether two slot bases are one slot (see _kin)."""
-    return one == other or (
-        _ANY_CLASS in (one, other) and one.startswith("weekly:") and other.startswith("weekly:")
-    )
+    return one == other or other in _kin(one)
 
 
 def closes(new: tuple[str, ...], old: tuple[str, ...]) -> bool:
@@ -1872,13 +1909,16 @@ _PAST = re.compile(
     # "What was wrong with my internet before, and did the new mesh system fix it?"
     r"|\bbefore\s*(?:[,;—–](?! (?:and|or|but|so)\b)|- )"
     r"|\bbefore (?:all that|this[\s?.!]*$|we \w+ed\b|the (?:one|place|house|flat) (?:I|we)\b)"
+    # "Back before the new car, what did I drive?", "Where did I live before this place?"
+    r"|^(?=.*\b(?:did|was|were|had)\b).*\bbefore (?:the|my|this|that) "
+    r"(?:new(?! year)|current|latest|present|move|change|switch|place|house|flat|home)\b"
     r"|\bto begin with\b|\bin the beginning\b|\bmy ex\b|\bex's\b"
     r"|\b(?:did|was|were|had)\b.*\bthe first (?:\w+ )?(?:date|day|time|address|number|one)\b"
     r"|\b(?:got|was|were) cut off\b|\bmoved out of\b"
     r"|\b(?:was|were|did)\b.*\bbefore (?:(?:I|it|we|they) (?:\w+ ){0,2}(?:started|moved|"
     r"changed|switched|swapped|rebooked|adjusted|altered|rearranged|was|were|got)|"
     r"(?:my|the|this|that) (?:current|"
-    r"new|move|house move|breakup|break-up|split|divorce|job|change|switch))\b"
+    r"new(?! year)|move|house move|breakup|break-up|split|divorce|job|change|switch))\b"
     # what was given up is a value that no longer holds: "which job did I leave?"
     r"|\b(?:which|what) (?:\w+ ){0,2}(?:did|have) (?:I|we) (?:leave|quit|sell|give up|get rid of|"
     r"stop|drop|lose|move out of|move from|cancel|scrap|part with)\b",
@@ -1971,6 +2011,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             rf"\bwhat car\b|\bwhich car\b|\b{_POSS}{_ADJ}(?:car|motor)\b"
             r"|\bwhat (?:do|did) i drive\b"
             r"|\bwhat am i driving\b"
+            # "What would I pull up in?", "What do I get about in?"
+            r"|\bwhat (?:would|will|do|did) i (?:pull up|turn up|get about|get around|drive up) "
+            r"in\b"
         ),
     ),
     (
@@ -1987,6 +2030,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"significant other)\b"
             r"|\bwho (?:am i|was i) (?:with|seeing|dating|going out with)\b"
             r"|\bperson i(?:'m| am) with\b"
+            # "Whose name goes on the card next to mine?"
+            r"|\bwhose name (?:goes|is|do you put|should go) (?:on|down)\b[^?]*\b(?:next to|"
+            r"beside|with|alongside) mine\b"
         ),
     ),
     (  # what one eats, any meat ("habit:", as the question reader reads it)
