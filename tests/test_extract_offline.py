@@ -294,12 +294,19 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "The caller's daughter went vegetarian and they have joined her, so the caller has "
         "stopped eating red meat."
     )
-    # … never beside "him", after a name, or after several people
+    # … whatever was said between: a name, "and", or the caller themselves
+    assert third_person("My manager, Nadia, is great, and I have a desk.") == (
+        "The caller's manager, Nadia, is great, and the caller has a desk."
+    )
+    assert third_person("My mum sees Dr Whitcombe, but my GP is Dr Moreau.") == (
+        "The caller's mum sees Dr Whitcombe, but the caller's GP is Dr Moreau."
+    )
+    assert third_person("My flatmate's cat is called Ziggy, and mine is Pepper.") == (
+        "The caller's flatmate's cat is called Ziggy, and the caller's is Pepper."
+    )
+    # … never in a clause that points back at the other person, or after several people
     assert third_person("My cousin was in town, so I took him out.") == (
         "The caller's cousin was in town, so they took him out."
-    )
-    assert third_person("My manager, Nadia, is great, and I have a desk.") == (
-        "The caller's manager, Nadia, is great, and they have a desk."
     )
     assert third_person("My parents moved, so I live alone.") == (
         "The caller's parents moved, so they live alone."

@@ -1294,6 +1294,22 @@ QUERY = "/api/v1/tools/memory-query"
         ("Make it Earl Grey in the basket, that's the tea the caller likes best these days.",
          "favourite:tea"),
         ("The caller said Make it Jo.", "name"),
+        # crowded's: the caller's own value after someone else's, said in the same breath
+        ("The caller's mum sees Dr Whitcombe, but the caller's GP is Dr Moreau.", "doctor"),
+        ("The caller's son's dentist appointment is the 11th of August; the caller's is on the "
+         "21st of May.", "appointment:dentist"),
+        ("The caller's wife's number hasn't changed, but the caller's is 5553391 now.", "phone"),
+        ("The caller's flatmate's cat is called Ziggy, and the caller's is Pepper.",
+         "pet:pepper/about"),
+        ("The caller's flatmate's cat is called Ziggy.", None),
+        ("The caller's friend dragged them along to pottery when they retired, and the caller "
+         "has gone on Tuesday evenings every week since.", "weekly:pottery"),
+        ("The caller's son does football on Saturdays, and the caller has gone on Tuesdays.",
+         None),
+        ("The caller and others have two cats in the house: Biscuit is theirs, Noodle belongs "
+         "to their son.", "pet:biscuit/about"),
+        ("The caller's daughter's cat Socks is fine, but the caller and others lost Pepper in "
+         "February 2025.", "pet:pepper"),
         ("The caller and others had to let Bramble go, the vet said it was kinder.",
          "pet:bramble"),
         # … never a let-go that is someone let out, nor a nan, nor a check passed
@@ -1471,6 +1487,22 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         # orchard's: what one pulls up in, whose name goes on the card beside the caller's
         ("What would I pull up in?", ("car",)),
         ("Whose name goes on the card next to mine?", ("partner",)),
+        # riddle's: a fact asked for sideways, by what it is for
+        ("If you were posting me a birthday card, where would it end up?", ("address",)),
+        ("Which doorbell would a courier ring for me?", ("address",)),
+        ("When you ring me back, what do you key in?", ("phone",)),
+        ("What would you type in to send me the receipt?", ("email",)),
+        ("What do I answer to when your colleagues say hello?", ("name",)),
+        ("If someone asked who signs my wages, what would I say?", ("job",)),
+        ("Who do I go and see when I'm poorly?", ("doctor",)),
+        ("Is there still someone with whiskers waiting for me at home?", ("pet:",)),
+        ("Who am I bringing to the do?", ("partner",)),
+        ("When am I up to my elbows in clay each week?", ("weekly:pottery",)),
+        (
+            "Before they moved it, which day was somebody poking at my teeth?",
+            ("appointment:dentist",),
+        ),
+        ("Can you post me a reminder?", ()),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -1552,6 +1584,7 @@ def test_a_memory_fills_an_asked_slot(
         ("Back before the new car, what did I drive?", True),
         ("Where did I live before this place?", True),
         ("Was I at the doctor before the new year?", False),
+        ("Before the break-up, whose name went next to mine on the couples' table?", True),
         ("What did I have on before Christmas?", False),
         ("Where was I before Monday?", False),
         ("Before I go, what is my number?", False),

@@ -288,7 +288,7 @@ PEOPLE = (
     r"mum|mom|mother|dad|father|parents?|husband|wife|son|daughter|sister|brother|kids?|"
     r"children|child|friend|neighbou?r|boss|manager|colleague|nephew|niece|aunt|uncle|"
     r"cousin|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|in-laws?|"
-    r"boyfriend|girlfriend|partner|fianc[eé]e?|fella"
+    r"boyfriend|girlfriend|partner|fianc[eé]e?|fella|flatmate|housemate|roommate|lodger"
 )
 # After one of the caller's people, one person and unnamed ("My late husband was a butcher,
 # so I've always eaten red meat"), the caller's own clause names them as "the caller", never
@@ -300,7 +300,9 @@ CLAUSE_BREAK = r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|th
 _ONE_OF_PEOPLE = re.compile(
     rf"^(?:{SUBORDINATE} )?my (?:\w+ )?(?:{PEOPLE})(?<!s)\b", re.IGNORECASE
 )
-_NOT_OWN_CLAUSE = re.compile(r"\b(?:him|her|his|hers|he|she)\b|\band\b|(?<!^)\b[A-Z][a-z]+\b")
+# A clause that points back at the other person is not the caller's alone ("so I took him
+# out", "I have her number"); one that names a value is ("but my GP is Dr Moreau")
+_NOT_OWN_CLAUSE = re.compile(r"\b(?:him|her|his|hers|he|she)\b")
 
 
 def _own_again(text: str, start: int) -> bool:
@@ -317,14 +319,11 @@ def _own_again(text: str, start: int) -> bool:
     subordinate = re.match(rf"{SUBORDINATE} ", text, re.IGNORECASE)
     if not boundary and not (subordinate and "," not in before):
         return False
-    said_before = before[: boundary.start()] if boundary else before
+    # whatever came between ("My mum sees Dr Whitcombe, but my GP is Dr Moreau"; "My daughter
+    # went vegetarian and I've joined her, so I've stopped eating red meat"), "I" and "my" are
+    # the caller's: named as the caller, never "they", which could be the other's
     clause = near[: end.start() if end else len(near)]
-    # the caller has spoken of themselves since the opening ("My daughter went vegetarian and
-    # I've joined her, so I've stopped eating red meat"): what came between is theirs to say
-    joined = re.search(r"\bI\b", said_before) is not None
-    return (joined or not _NOT_OWN_CLAUSE.search(said_before)) and not _NOT_OWN_CLAUSE.search(
-        clause
-    )
+    return not _NOT_OWN_CLAUSE.search(clause)
 
 
 _LATER = {"my": "their", "mine": "theirs", "me": "them", "myself": "themselves",
@@ -406,7 +405,8 @@ def third_person(sentence: str) -> str:
         if any(start <= match.start() < end for start, end in addresses):
             return match.group(0)
         first = not mentioned[0] or (
-            (match.group(4) or "I").lower() in ("i", "my") and _own_again(text, match.start())
+            (match.group(4) or "I").lower() in ("i", "my", "mine", "we")
+            and _own_again(text, match.start())
         )
         mentioned[0] = True
         if match.group(1):  # "I [adverb] verb"

@@ -626,6 +626,8 @@ _PET = re.compile(
     # "their cat's name is Biscuit", "the caller has cat, her name is Pepper"
     rf"|\b(?:(?:the caller's|their) {_PET_KIND}'s|{_PET_KIND},? (?:her|his|its)) name is "
     r"(?P<c>[A-Z]\w+)"
+    # "two cats in the house: Biscuit is theirs, Noodle belongs to their son"
+    rf"|\b{_PET_KIND}s?\b[^.]*?\b(?P<d>[A-Z]\w+) is (?:theirs|the caller's)(?=[,.;!?]|$)"
 )
 _LOSS_NAMES = ("p", "d", "a", "b", "c", "g", "h", "l", "x", "y", "f")  # _PET_LOSS's name groups
 _PET_LOSS = re.compile(
@@ -886,7 +888,8 @@ _NOT_OWN_PASTIME = re.compile(
 )
 _NOT_ACTIVITY = frozenset(
     "it that this they them him her the caller and others what which there every said on is "
-    "are was now never cancel book move change keep skip miss see call ring text email".split()
+    "are was now never cancel book move change keep skip miss see call ring text email gone been "
+    "going went".split()
 )
 _CATEGORIES = (
     "tea coffee food drink restaurant colour color band team film movie show book flower "
@@ -1057,7 +1060,7 @@ def _pet_named(text: str) -> str:
     Biscuit …" is Biscuit's), or ""."""
     pet = _PET.search(text)
     while pet:
-        named = pet.group("a") or pet.group("b") or pet.group("c")
+        named = pet.group("a") or pet.group("b") or pet.group("c") or pet.group("d")
         if named.lower() not in _INTERJECTIONS:
             return named
         pet = _PET.search(text, pet.start() + 1)
@@ -1500,7 +1503,30 @@ def _own_clause(content: str) -> str:
     clause = again.group("c") or again.group("p")
     if _HIS_OR_HERS.search(clause.lower()) or _THEIR_PEOPLE.search(clause.lower()):
         return ""
+    if (ellipsis := _THE_CALLERS_ALONE.match(clause)) and (thing := _THEIR_THING.match(text)):
+        # "The caller's son's dentist appointment is in August; the caller's is on 21 May"
+        clause = f"the caller's {thing.group('n')} {clause[ellipsis.end() :]}"
+    said = text[: again.start()].lower()
+    if (
+        re.search(rf"\b{WEEKDAY}\b", clause.lower())
+        and not _pastime_in(clause.lower())
+        and (pastime := _pastime_in(said))
+        and re.search(r"\bthem\b|\bthe caller\b(?!')", said)  # taken there, not another's
+    ):
+        # "Their friend dragged them along to pottery, and the caller has gone on Tuesday
+        # evenings every week since": the day is the pastime's said before
+        clause = f"{clause}, for {pastime.group('a')}"
     return clause[:1].upper() + clause[1:]
+
+
+# "the caller's" standing for the thing just said to be someone's, and that thing
+_THE_CALLERS_ALONE = re.compile(r"the caller's (?=(?:is|was|has|hasn't|now|these days)\b)")
+_THEIR_THING = re.compile(
+    rf"^(?:(?:{SUBORDINATE}|ever since|what with) )?(?:the caller's|their) (?:\w+ )?"
+    rf"(?:{PEOPLE})'s (?P<n>(?:\w+ ){{0,2}}?\w+) "
+    r"(?:is|are|was|has|hasn't|have|haven't|stays|'s)\b",
+    re.IGNORECASE,
+)
 
 
 # What an answer must hold to give the slot it was asked for: the value's own shape.
@@ -1910,8 +1936,9 @@ _PAST = re.compile(
     r"|\bbefore\s*(?:[,;—–](?! (?:and|or|but|so)\b)|- )"
     r"|\bbefore (?:all that|this[\s?.!]*$|we \w+ed\b|the (?:one|place|house|flat) (?:I|we)\b)"
     # "Back before the new car, what did I drive?", "Where did I live before this place?"
-    r"|^(?=.*\b(?:did|was|were|had)\b).*\bbefore (?:the|my|this|that) "
-    r"(?:new(?! year)|current|latest|present|move|change|switch|place|house|flat|home)\b"
+    r"|^(?=.*\b(?:did|was|were|had|went|used to)\b).*\bbefore (?:the|my|this|that) "
+    r"(?:new(?! year)|current|latest|present|move|change|switch|place|house|flat|home|"
+    r"break-?up|split|divorce)\b"
     r"|\bto begin with\b|\bin the beginning\b|\bmy ex\b|\bex's\b"
     r"|\b(?:did|was|were|had)\b.*\bthe first (?:\w+ )?(?:date|day|time|address|number|one)\b"
     r"|\b(?:got|was|were) cut off\b|\bmoved out of\b"
@@ -1952,8 +1979,14 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"e-?receipts?|receipts?|invoices?|newsletters?)\b)"
             r"|\bwhere (?:should|would|do|does|will|can) (?:you send|the (?:parcel|package|"
             r"post|mail|letters?|delivery)|my (?:parcel|package|post|mail|letters?))\b"
-            r"|\bsend my (?:post|mail|letters|parcels?)\b|\bpost (?:me|it to me|something to me)\b"
+            r"|\bsend my (?:post|mail|letters|parcels?)\b"
+            r"|\bpost(?:ing)? (?:me|it to me|something to me)\b"
             r"(?! (?:a |an )?(?:reminder|message|link|text|note|update)s?\b)"
+            # "Where would a birthday card for me end up?", "Which doorbell would a courier ring"
+            r"|\bwhere would (?:a |the |my |any )?(?:\w+ )?(?:letters?|cards?|parcels?|packages?|"
+            r"post|mail|flowers|deliver(?:y|ies))\b[^?]*\b(?:end up|reach me|go|arrive|"
+            r"get to me)\b"
+            r"|\bwhich (?:front )?door(?:bell)? would\b"
         ),
     ),
     (
@@ -1964,6 +1997,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bnumber (?:have|do|did) you (?:got|have)\b(?! for (?!me\b))|\bmy (?:mobile|cell)\b"
             r"|\b(?:which|what) number (?:did|do) i\b"
             r"|\bnumber to (?:ring|call|text) me\b|\bring me on\b"
+            # "When you ring me back, what do you key in?"
+            r"|\bwhat do you (?:dial|key in|punch in)\b"
+            r"|\bwhen you (?:ring|call|phone) me(?: back)?, what (?:do you|number)\b"
         ),
     ),
     (
@@ -1975,6 +2011,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"newsletters?)\b"
             r"|\bwhere (?:do|does|should) (?:my |the )?(?:e-?)?(?:receipts|invoices|newsletters?) "
             r"go\b"
+            # "What would you type in to send me the receipt?", "the 'To' box"
+            r"|\bwhat would you (?:type|put) in to (?:send|e-?mail) me\b|\bthe '?to'? box\b"
         ),
     ),
     (
@@ -1985,6 +2023,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bname (?:you use|you have for me)\b|\bhow you (?:should|will|would|can) call me\b"
             r"|\bgreet me\b|\bwhat do i go by\b|\bname (?:should|do|would) you use\b"
             rf"|\b{_POSS}nickname\b|\bhow should you address me\b"
+            r"|\bwhat do i answer to\b|\bname badge\b"
         ),
     ),
     (
@@ -2002,7 +2041,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhere (?:do|did|does|am|was) (?:i|he|she|they) (?:work|working)\b"
             rf"|\b{_POSS}{_ADJ}(?:job|employer)\b|\bwho (?:do|did) i work for\b"
             r"|\bmy work(?:place)?\b(?! (?:e-?mail|phone|number|mobile|address))"
-            r"|\bwho pays my (?:wages|salary)\b"
+            r"|\bwho (?:pays|signs) my (?:wages|salary|payslips?)\b|\bon my payslips?\b"
         ),
     ),
     (
@@ -2021,6 +2060,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_POSS}{_ADJ}(?:gp|doctor)\b|\bwhich doctor\b|\bgp\b"
             r"|\bwho do i see at the (?:surgery|practice)\b"
+            r"|\bwho do i (?:go and |go to )?see when i(?:'m| am| feel) "
+            r"(?:poorly|ill|sick|unwell)\b"
         ),
     ),
     (
@@ -2029,10 +2070,10 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_POSS}{_ADJ}(?:partner|boyfriend|girlfriend|husband|wife|other half|fella|"
             r"significant other)\b"
             r"|\bwho (?:am i|was i) (?:with|seeing|dating|going out with)\b"
-            r"|\bperson i(?:'m| am) with\b"
+            r"|\bperson i(?:'m| am) with\b|\bwho am i bringing\b|\bmy plus[- ]one\b"
             # "Whose name goes on the card next to mine?"
-            r"|\bwhose name (?:goes|is|do you put|should go) (?:on|down)\b[^?]*\b(?:next to|"
-            r"beside|with|alongside) mine\b"
+            r"|\bwhose name (?:goes|went|is|was|do you put|should go)\b[^?]*\b(?:next to|"
+            r"beside|alongside) mine\b"
         ),
     ),
     (  # what one eats, any meat ("habit:", as the question reader reads it)
@@ -2053,6 +2094,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_POSS}(?:cat|dog|pet|kitten|puppy)s?\b"
             r"|\b(?:do i have|have i got|have i|is there) (?:a|any) (?:cat|dog|pet)s?\b"
+            r"|\b(?:whiskers|meowing|miaowing|purring)\b"
         ),
     ),
 ]
@@ -2062,7 +2104,8 @@ _ASK_DOSE = re.compile(
 _ASK_WEEKLY = re.compile(
     r"\bwhen is my (?P<a>[a-z]+) (?:class|lessons?|practice|club)\b"
     r"|\b(?:which|what) day (?:do|did) i (?:do|have|use to have|used to have) (?P<b>[a-z]+)"
-    r"|\b(?:which|what) day (?:was|is) (?:my |the )?(?P<c>[a-z]+)"
+    r"|\b(?:which|what) day (?:was|is) (?:my |the )?"
+    r"(?!(?:somebody|someone|it|that|this|there|he|she|they|i)\b)(?P<c>[a-z]+)"
     r"|\bwhen do i have (?!(?:to|a|an|the|my|any|it|that|this)\b)(?P<d>[a-z]+)"
     r"|\bon which day is (?P<e>[a-z]+)"
 )
@@ -2083,9 +2126,16 @@ _WHICH_ONE = re.compile(r"\bwhich (?:one(?! of)|would it be|would you (?:pick|ch
 # "What date am I seeing the dentist?", "When do I have to go to the dentist?"
 _ASK_WHEN_SEEN = re.compile(
     r"\b(?:when|what date|what day|which day|what time)\b.*\b(?:the |my )?"
-    r"(?P<k3>dentist|doctor|gp|physio|optician|vet|hairdresser)\b"
+    r"(?P<k3>dentist|doctor|gp|physio|optician|vet|hairdresser|teeth|tooth)\b"
 )
-_SEEN_AS = {"gp": "doctor", "dental": "dentist", "physiotherapist": "physio"}
+_SEEN_AS = {
+    "gp": "doctor",
+    "dental": "dentist",
+    "physiotherapist": "physio",
+    "teeth": "dentist",
+    "tooth": "dentist",
+}
+_ASK_CLAY = re.compile(r"\b(?:clay|potter'?s wheel|pottery wheel|kiln)\b")
 _ASK_HABIT = re.compile(r"\bdo i (?:still )?(?:drink|eat|smoke|take|have) (?P<a>[a-z ]+?)\??$")
 
 
@@ -2109,6 +2159,8 @@ def asked_slots(question: str) -> tuple[str, ...]:
             out.append(f"dose:{med}" if med and med not in ("am", "was", "do") else "dose:")
     if weekly := _ASK_WEEKLY.search(text):
         out.append(f"weekly:{next(g for g in weekly.groups() if g)}")
+    elif _ASK_CLAY.search(text):  # "When am I up to my elbows in clay each week?"
+        out.append("weekly:pottery")
     if favourite := _ASK_FAVOURITE.search(text):
         asked = favourite.group("a") or favourite.group("b")
         out.append(f"favourite:{'tea' if asked in ('cuppa', 'brew') else asked}")
