@@ -1304,6 +1304,8 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's flatmate's cat is called Ziggy.", None),
         ("The caller's friend dragged them along to pottery when they retired, and the caller "
          "has gone on Tuesday evenings every week since.", "weekly:pottery"),
+        ("Since the caller's friend dragged them along to pottery the caller has gone on "
+         "Tuesday evenings.", "weekly:pottery"),
         ("The caller's son does football on Saturdays, and the caller has gone on Tuesdays.",
          None),
         ("The caller and others have two cats in the house: Biscuit is theirs, Noodle belongs "

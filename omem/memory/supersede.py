@@ -1506,9 +1506,10 @@ def _own_clause(content: str) -> str:
     if (ellipsis := _THE_CALLERS_ALONE.match(clause)) and (thing := _THEIR_THING.match(text)):
         # "The caller's son's dentist appointment is in August; the caller's is on 21 May"
         clause = f"the caller's {thing.group('n')} {clause[ellipsis.end() :]}"
-    said = text[: again.start()].lower()
+    # what was said before the caller's clause (after "Since …" too, not only after a break)
+    said = text[: again.start("c") if again.group("c") else again.start()].lower()
     if (
-        re.search(rf"\b{WEEKDAY}\b", clause.lower())
+        _A_WEEKDAY.search(clause.lower())
         and not _pastime_in(clause.lower())
         and (pastime := _pastime_in(said))
         and re.search(r"\bthem\b|\bthe caller\b(?!')", said)  # taken there, not another's
@@ -1519,6 +1520,7 @@ def _own_clause(content: str) -> str:
     return clause[:1].upper() + clause[1:]
 
 
+_A_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
 # "the caller's" standing for the thing just said to be someone's, and that thing
 _THE_CALLERS_ALONE = re.compile(r"the caller's (?=(?:is|was|has|hasn't|now|these days)\b)")
 _THEIR_THING = re.compile(
