@@ -33,6 +33,7 @@ from bench.changeeval.guarded import guarded_kinds
 from bench.changeeval.hallway import hallway_kinds
 from bench.changeeval.hangout import hangout_kinds
 from bench.changeeval.harbour import harbour_kinds
+from bench.changeeval.hearsay import hearsay_kinds
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
@@ -53,6 +54,7 @@ from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.parlour import parlour_kinds
 from bench.changeeval.plain import plain_kinds
 from bench.changeeval.porchlight import porchlight_kinds
+from bench.changeeval.ramble import ramble_kinds
 from bench.changeeval.riddle import riddle_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.switchboard import switchboard_kinds
@@ -123,4 +125,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "orchard": Phrasing(50, orchard_kinds),
     "crowded": Phrasing(51, crowded_kinds),
     "riddle": Phrasing(52, riddle_kinds),
+    "hearsay": Phrasing(53, hearsay_kinds),
+    "ramble": Phrasing(54, ramble_kinds),
 }
