@@ -85,6 +85,33 @@ def test_relative_dates_become_absolute_when_anchored_to_the_call(
             "It was raining and I drive a Honda now.",
             "It was raining and the caller drives a Honda now.",
         ),
+        # after one of the caller's people, "I", "me" and "my" name the caller, never "they"
+        (
+            "My husband says Jo suits me better, so call me Jo these days.",
+            "The caller's husband says Jo suits the caller better, so call the caller Jo "
+            "these days.",
+        ),
+        (
+            "The whole family moved practice: my husband's with Dr Nakamura and I'm with Dr "
+            "Okafor.",
+            "The whole family moved practice: the caller's husband's with Dr Nakamura and the "
+            "caller is with Dr Okafor.",
+        ),
+        # … unless the clause points back at the other
+        (
+            "My son took me out and I took him home.",
+            "The caller's son took them out and they took him home.",
+        ),
+        # after a semicolon the caller is named again
+        (
+            "Don't confuse mine with my husband's, he's in October; my appointment is in May.",
+            "Don't confuse the caller's with their husband's, he's in October; the caller's "
+            "appointment is in May.",
+        ),
+        # an "-ing" form stays as it is
+        ("Where was I going with this?", 'The caller asked: "Where was I going with this?"'),
+        ("I bring my own cup.", "The caller brings their own cup."),
+        ("Honestly I was doing fine.", "Honestly the caller was doing fine."),
     ],
 )
 def test_caller_sentences_are_restated_in_third_person(sentence: str, expected: str) -> None:
@@ -437,6 +464,13 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         ("Why have you still got me down for coffee?", False),
         ("Why does the dentist want me in twice?", False),
         ("Why does the vet need to see her again?", False),
+        # finding one's place again, and being all over the place, with nothing after
+        ("Right, where was I — oh, the booking.", True),
+        ("Where was I — the doctor, yes.", True),
+        ("Sorry, I'm all over the place today, the rain's got into my head.", True),
+        ("Sorry, I'm all over the place today, my cat died.", False),
+        ("Sorry, I'm rambling, but I've given up red meat.", False),
+        ("Where was I going with this, my address is 14 Birch Lane.", False),
     ],
 )
 def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:

@@ -216,6 +216,16 @@ def test_callers_own_name_is_dropped_from_the_query_when_cleaning() -> None:
     assert retrieve.clean_query("Danielle's refund", ["Dana"]) == "Danielle's refund"
 
 
+def test_apologies_and_asides_are_dropped_from_the_query_when_cleaning() -> None:
+    cleaned = retrieve.clean_query(
+        "Erm, sorry, this is going to sound daft, but what have you got down, I mean?", []
+    )
+    assert "sorry" not in cleaned.lower()
+    assert "daft" not in cleaned and "I mean" not in cleaned
+    assert "what have you got down" in cleaned
+    assert retrieve.clean_query("What do I mean to you?", []) == "What do I mean to you?"
+
+
 def test_memory_query_ignores_the_callers_name_when_agent_lines_address_them_by_it(
     client: FlaskClient, auth: dict[str, str], settings: Settings
 ) -> None:

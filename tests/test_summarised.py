@@ -88,6 +88,12 @@ def test_a_memory_fills_the_slot_whose_value_its_summary_reports(
     assert by_summary(memory, SUMMARY) == slots
 
 
+def test_a_dated_weekday_is_one_day_never_the_weekly_class_its_summary_moved() -> None:
+    summary = told("On 6 May 2026: Rosa said pottery moved to Thursday.")
+    assert by_summary("The caller goes on Thursday evenings now.", summary) == ("weekly:pottery",)
+    assert by_summary("The caller said the plumber comes on Thursday 8 May 2026.", summary) == ()
+
+
 EXACT = told("On 3 March 2026: Rosa said her new email is m.rivers@proton.me.")
 
 

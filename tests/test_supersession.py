@@ -1337,6 +1337,70 @@ QUERY = "/api/v1/tools/memory-query"
         ("Mornings are for coffee in the caller's sister's house.", None),
         ("The caller's daughter went vegetarian and they have joined her, so the caller has "
          "stopped eating red meat.", "habit:meat/no"),
+        # crowded's: the caller's own part of a turn that also tells someone else's value
+        ("The whole family moved practice: the caller's husband's with Dr Nakamura and the "
+         "caller is with Dr Okafor.", "doctor"),
+        ("Two cars in their house: their husband's yellow Fiat and the caller's, a blue Honda "
+         "Civic.", "car"),
+        ("They moved everybody: the caller's friend's class is Sunday mornings now and the "
+         "caller's is Saturday mornings.", "weekly:class"),
+        ("They rescheduled the pair of them: their wife's is the 25th of October now and the "
+         "caller's is the 14th of March.", "appointment:any"),
+        ("The caller's wife's birthday is the 25th of October and the caller's is the 14th of "
+         "March.", None),
+        ("The caller's flatmate still makes coffee by the pot, but the caller has given it up "
+         "completely.", "habit:coffee/no"),
+        ("The caller's number's changed to 5557723; the caller's wife's hasn't, so leave hers "
+         "as it is.", "phone"),
+        ("Don't confuse the caller's with their husband's, he's in October; the caller's "
+         "dentist appointment is on the 30th of April.", "appointment:dentist"),
+        ("Send the caller's things to hello@bluefern.net; their wife uses tiger@icloud.com, "
+         "but that's hers.", "email"),
+        ("The caller's number is 5559034; that's their daughter's really.", None),
+        ("The email for the caller is hello@bluefern.net, not their husband's work address.",
+         "email"),
+        ("Send the caller's forms to Dr Moreau, that's their GP, not Dr Brennan, he's their "
+         "son's.", "doctor"),
+        ("The caller's flatmate only drinks tea, but the caller has two big mugs of coffee "
+         "before nine.", "habit:coffee/yes"),
+        # hearsay's: what someone else said or did, the value the caller's
+        ("The caller's son wrote it down for them: 14 Birch Lane, that's where they live.",
+         "address"),
+        ("The caller's daughter drives them to see Dr Patel, their GP.", "doctor"),
+        ("The caller's payslip says Halden Logistics, that's where they have worked for years.",
+         "job"),
+        ("The caller's son's taking them to the dentist on the 14th of March, that's the "
+         "caller's appointment.", "appointment:dentist"),
+        ("Everyone at work has met Tom, the caller's partner.", "partner"),
+        ("The caller is at Halden Logistics.", "job"),
+        ("The caller is at the Hilton.", None),
+        ("The caller's new boss at the Riverside Clinic showed them round, they have changed "
+         "jobs.", "job"),
+        ("The caller's husband says the caller is fussy, but chamomile is the caller's "
+         "favourite tea.", "favourite:tea"),
+        ("The caller's husband says Jo suits the caller better, so call the caller Jo these "
+         "days.", "name"),
+        ("The caller's husband says the caller would have red meat with every meal if the "
+         "caller could, and he's right.", "habit:meat/yes"),
+        ("Everyone at the club calls the caller Jo now, so please do as well.", "name"),
+        ("The girls at work call the caller Bea, so you can too.", "name"),
+        ("The caller's daughter sorted the new phone out, she says the caller's number is "
+         "5559034 now.", "phone"),
+        ("The caller's friend Jan got the caller into pottery, it's on Tuesday evenings, the "
+         "caller never misses it.", "weekly:pottery"),
+        ("The caller said the vet said there was nothing more to be done for Biscuit, she was "
+         "put to sleep.", "pet:biscuit"),
+        ("The caller said the rescue centre came for Biscuit on 3 March 2025, she's gone to a "
+         "new family.", "pet:biscuit"),
+        ("The caller's neighbour found Biscuit in the road, they buried her under the apple "
+         "tree.", "pet:biscuit"),
+        ("The caller's neighbour feeds their cat Biscuit when the caller is away.",
+         "pet:biscuit/about"),
+        ("The caller said Dr Patel was lovely to Mum, she was put to sleep for the operation.",
+         None),
+        ("The caller's brother Tom was poorly for years, they buried him last week.", None),
+        ("The caller's son set the caller up with kiteflyer@yahoo.com at Christmas and the "
+         "caller's other address is closed, so use that.", "email"),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -1505,6 +1569,14 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
             ("appointment:dentist",),
         ),
         ("Can you post me a reminder?", ()),
+        # the morning drink asked for by no name
+        ("What do I pour myself first thing?", ("habit:coffee",)),
+        ("What's brewing in my mug when I roll out of bed, if anything?", ("habit:coffee",)),
+        ("Is there a cafetière on the go in my kitchen of a morning?", ("habit:coffee",)),
+        (
+            "If you wanted to catch me with muddy hands at the wheel, when would that be?",
+            ("weekly:pottery",),
+        ),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -2493,3 +2565,44 @@ def test_what_continues_a_statement_of_a_lost_pet_is_closed_with_it(
         m for m in _ask(client, auth, "How's my cat getting on?") if "opinions" in m["content"]
     ]
     assert all(m["content"].startswith("Until 2 March 2026: ") for m in found)
+
+
+def test_a_booking_moved_by_no_kind_closes_the_one_booking_on_file(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [("Anything coming up?", "My dentist appointment is on the fourteenth of March.")],
+    )
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 2, 2),
+        [("Anything on the calendar?", "My son's appointment stays as it was, but mine has "
+          "moved to the second of April.")],
+    )  # fmt: skip
+    states = _states()
+    assert [s for text, s in states.items() if "14th of March" in text] == ["superseded"]
+    assert [s for text, s in states.items() if "2nd of April" in text] == ["active"]
+
+
+def test_a_booking_moved_by_no_kind_closes_nothing_when_two_kinds_are_on_file(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [("Anything coming up?", "My dentist appointment is on the fourteenth of March. "
+          "My physio appointment is on the twentieth of March.")],
+    )  # fmt: skip
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 2, 2),
+        [("Anything on the calendar?", "My appointment has moved to the second of April.")],
+    )
+    states = _states()
+    assert [s for text, s in states.items() if "of March" in text] == ["active", "active"]

@@ -138,6 +138,23 @@ _FOR_THE_FILE = re.compile(
     r"system)(?:,? (?:and that|and all|and everything|like))?[.!]?$",
     re.IGNORECASE,
 )
+# Finding one's place again, and the topic alone: "Right, where was I — oh, the booking."
+_WHERE_WAS_I = re.compile(
+    r"^(?:(?:right|ok|okay|so|anyway|now|um|erm|er|oh|sorry),? )*where (?:was|were) (?:I|we)\b"
+    r"[\s—–,.?!-]*(?:(?:oh|ah|yes|yeah|right|um|erm),? )*(?:(?:the|my|our) )?"
+    r"(?:[\w']+(?: [\w']+)?)?(?:,? (?:yes|yeah|right))?[\s.!?—–-]*$",
+    re.IGNORECASE,
+)
+# An apology for the state one is in, and small talk after it: "Sorry, I'm all over the place
+# today, the rain's got into my head." (never with a "but" that brings a fact)
+_ALL_OVER = re.compile(
+    r"^(?:(?:oh|um|erm|sorry|right|so),? )*(?:I'm|I am) (?:all over the place|rambling|in a "
+    r"(?:muddle|flap|state)|all at sea|going on)(?: (?:today|this morning|again))?"
+    r"(?:[,.;—–-] (?![^.]*\b(?:but|died|passed|moved|new|changed|now|any ?more|gave|given|"
+    r"started|stopped|address|number|e-?mail|appointment|doctor|GP|called|works?|drives?)\b)"
+    r"[^.]*)?[.!]?$",
+    re.IGNORECASE,
+)
 # Asking why the agent wants to know, or granting that it will, before (or instead of)
 # telling it: "Why do you need to know what I drive?", "Why does a basket need my tea?", "I
 # suppose you'll want a number.", "I suppose you'll want that for your little profile."
@@ -298,7 +315,9 @@ PEOPLE = (
 SUBORDINATE = r"(?:since|after|when|because|as|now)"
 CLAUSE_BREAK = r"(?:[,;]|\b(?:and|so|but|then|because|as))\s+(?:(?:now|so|and|then|still|also) )*"
 _ONE_OF_PEOPLE = re.compile(
-    rf"^(?:{SUBORDINATE} )?my (?:\w+ )?(?:{PEOPLE})(?<!s)\b", re.IGNORECASE
+    # after a lead-in told first: "The whole family moved practice: my husband's with …"
+    rf"^(?:[^,;:.!?]{{1,60}}: )?(?:{SUBORDINATE} )?my (?:\w+ )?(?:{PEOPLE})(?<!s)\b",
+    re.IGNORECASE,
 )
 # A clause that points back at the other person is not the caller's alone ("so I took him
 # out", "I have her number"); one that names a value is ("but my GP is Dr Moreau")
@@ -314,16 +333,17 @@ def _own_again(text: str, start: int) -> bool:
         return False
     near = text[start : start + MAX_CONTENT]
     end = re.search(r"[,.;!?]", near)
-    before = text[opening.end() : start]
-    boundary = re.search(rf"{CLAUSE_BREAK}(?:that's |that is |it's |it is )?$", before)
-    subordinate = re.match(rf"{SUBORDINATE} ", text, re.IGNORECASE)
-    if not boundary and not (subordinate and "," not in before):
-        return False
-    # whatever came between ("My mum sees Dr Whitcombe, but my GP is Dr Moreau"; "My daughter
-    # went vegetarian and I've joined her, so I've stopped eating red meat"), "I" and "my" are
-    # the caller's: named as the caller, never "they", which could be the other's
+    # whatever came between ("My mum sees Dr Whitcombe, but my GP is Dr Moreau"; "My husband
+    # says I'm fussy, but chamomile is my favourite tea"; "My husband says Jo suits me"), "I",
+    # "me" and "my" are the caller's: named as the caller, never "they", which could be the
+    # other's
     clause = near[: end.start() if end else len(near)]
     return not _NOT_OWN_CLAUSE.search(clause)
+
+
+# A clause after a semicolon is nearly a sentence of its own: the caller who opens it is named
+# again ("Don't confuse mine with my husband's, he's in October; my dentist appointment is …")
+_AFTER_SEMICOLON = re.compile(r";\s*$")
 
 
 _LATER = {"my": "their", "mine": "theirs", "me": "them", "myself": "themselves",
@@ -353,7 +373,9 @@ def _third_person_verb(verb: str) -> str:
     if lower in _IRREGULAR:
         return _IRREGULAR[lower] if verb.islower() else _IRREGULAR[lower].capitalize()
     past = lower.endswith("ed") and not lower.endswith("eed")  # "need", "feed" are present
-    if lower in _UNCHANGED or past or "'" in lower:
+    # "where was I going"; never "bring", "sing" (no vowel before the "ing")
+    going = lower.endswith("ing") and re.search(r"[aeiouy]", lower[:-3]) is not None
+    if lower in _UNCHANGED or past or going or "'" in lower:
         return verb
     if re.search(r"(s|sh|ch|x|z|o)$", lower):
         return verb + "es"
@@ -405,8 +427,11 @@ def third_person(sentence: str) -> str:
         if any(start <= match.start() < end for start, end in addresses):
             return match.group(0)
         first = not mentioned[0] or (
-            (match.group(4) or "I").lower() in ("i", "my", "mine", "we")
-            and _own_again(text, match.start())
+            (match.group(4) or "I").lower() in ("i", "my", "mine", "me", "we")
+            and (
+                _AFTER_SEMICOLON.search(text, max(0, match.start() - 4), match.start())
+                or _own_again(text, match.start())
+            )
         )
         mentioned[0] = True
         if match.group(1):  # "I [adverb] verb"
@@ -636,6 +661,10 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
         return True
     if words is None and _NOISE.match(sentence) and not re.search(r"\d|@", sentence):
         return True  # "Sorry, the bus is dead loud.": the line, not the caller's life
+    if words is None and _ALL_OVER.match(sentence) and not re.search(r"\d|@", sentence):
+        return True  # "Sorry, I'm all over the place today, the bus was late."
+    if words is None and _WHERE_WAS_I.match(sentence) and not re.search(r"\d|@", sentence):
+        return True  # "Where was I — oh, the booking.": the topic to come, nothing of it
     if words is None and _FOR_THE_FILE.match(sentence):
         return True  # "For the file and that.": what it is for, and nothing of it
     if words is None and _PUSHBACK.match(sentence):

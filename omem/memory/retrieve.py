@@ -126,6 +126,13 @@ class Hit:
 
 
 _THE_CALLER = re.compile(r"\b(?:the\s+)?caller(?:'s)?\b", re.I)
+# Apologies and asides around what is asked, which every chatty memory shares: "Erm, sorry,
+# this is going to sound daft, but …", "What have you got down, I mean?"
+_ASIDES = re.compile(
+    r"\bsorry\b|(?:^|,\s*)I mean\b|\bsilly question\b|\bbefore I forget\b"
+    r"|\bthis (?:is going to|will|might) sound (?:daft|silly|stupid|odd|strange)\b",
+    re.I,
+)
 
 
 def clean_query(query: str, names: list[str]) -> str:
@@ -134,7 +141,7 @@ def clean_query(query: str, names: list[str]) -> str:
     transcript's hesitations and restarts taken out ("What- what car have you, um, got?":
     extract.unhesitating), regional words said in standard ones ("Where do I graft?":
     dialect.standard)."""
-    query = _THE_CALLER.sub(" ", standard(texted(unhesitating(query))))
+    query = _ASIDES.sub(" ", _THE_CALLER.sub(" ", standard(texted(unhesitating(query)))))
     for name in names:
         for part in name.split():
             if len(part) > 1:

@@ -46,10 +46,13 @@ from omem.memory.retract import retracts
 from omem.memory.summarised import by_summary
 from omem.memory.summarised import told
 from omem.memory.supersede import SHAPES
+from omem.memory.supersede import booking_hashes
 from omem.memory.supersede import closes
 from omem.memory.supersede import closing_hashes
+from omem.memory.supersede import moves_a_booking
 from omem.memory.supersede import slots_of
 from omem.memory.supersede import slots_with
+from omem.memory.supersede import the_one_booking
 from omem.models import ConversationMemory
 from omem.models import ConversationTurn
 from omem.models import Memory
@@ -239,6 +242,10 @@ def save_memories(
                     int(index.ids[row]) for row in index.slots.rows_with(closing_hashes(mine))
                 ]
                 older += [known for known, its in added_slots.items() if closes(mine, its)]
+                if not older and moves_a_booking(mine, content):
+                    rows = index.slots.rows_with(booking_hashes())
+                    bookings = [(int(index.ids[r]), slots_of(index.contents[r])) for r in rows]
+                    older = the_one_booking([*bookings, *added_slots.items()])
                 if together and before is not None:  # never the sentence it was read with
                     older = [i for i in older if i != before.memory_id]
                 older += continuations(index, older)

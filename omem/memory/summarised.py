@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from omem.memory.extract import PEOPLE
 from omem.memory.keywords import tokenize
+from omem.memory.supersede import ONE_DAY
 from omem.memory.supersede import PARTNERS
 from omem.memory.supersede import SHAPES
 from omem.memory.supersede import SUMMARY
@@ -117,6 +118,8 @@ def by_summary(content: str, summary: tuple[Told, ...]) -> tuple[str, ...]:
     if len(found) != 1:
         return ()
     slots = found.pop()
+    if any(slot.startswith("weekly:") for slot in slots) and ONE_DAY.search(content.lower()):
+        return ()  # "the plumber comes on Thursday 8 May 2025" is one day, not the class's
     value = next(t for t in summary if t.slots == slots and t.words <= words)
     if value.exact:  # "their grandson made them another, m.rivers@proton.me, so that's the
         return () if _SOMEONES_OWN.search(content) else slots  # one they use now"

@@ -87,7 +87,8 @@ _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
 _FOR_THEM = re.compile(
     rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}) (?:\w+ ){{0,2}}?(?:set|made|got|bought|"
     r"gave|sorted|opened|chose|picked|changed|updated|switched|moved)\b"
-    r"(?=[^,.]{0,40}?\b(?:mobiles?|(?:smart)?phones?|number|e-?mail|account|car|motor|it)\b)"
+    r"(?=[^,.]{0,40}?(?:\b(?:mobiles?|(?:smart)?phones?|number|e-?mail|account|car|motor|it)\b"
+    r"|[\w.]@))"  # "set them up with kite flyer@yahoo.com"
     r"[^,.]{0,40}?\b(?:for (?:the caller|them)\b"
     r"|(?:the caller|them) (?:up\b|out\b|an? |with\b|one\b))"
 )
@@ -208,7 +209,7 @@ _EMAIL_CUE = re.compile(
     r"send (?:them|it) to|the caller uses?)\b"
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
     r"|\bswitched over\b(?! to (?!\S+@))|\bit(?:'s| is) \S+@\S+ now\b|\btheir own email\b"
-    r"|\bsend (?:things|everything|anything|stuff|it all|it) to\b"
+    r"|\bsend (?:(?:the caller's|their) )?(?:things|everything|anything|stuff|it all|it) to\b"
     r"|\b(?:e-?)?mail (?:the caller|them) at\b|\belectronic mail\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
     # "…, that's the caller's", "the caller is on that one every day", "it's X these days"
@@ -230,6 +231,13 @@ _APPOINTMENT_KIND = re.compile(
     r"\b(?P<kind>dentist|dental|doctor|gp|physio|physiotherapist|optician|vet|hairdresser|hair|"
     r"barber|therapist|chiropractor|surgery|scan|check-up|checkup|hospital|eye)\b"
 )
+_APPOINTMENT_NAMES = {
+    "gp": "doctor",
+    "dental": "dentist",
+    "physiotherapist": "physio",
+    "checkup": "check-up",
+    "appointment": "any",
+}
 _VISITS = frozenset(("surgery", "scan", "check-up", "checkup", "hospital", "eye"))
 _WITH_WHOM = r"\b(?:with|at|see) (?:the |their )?{0}\b|\b{0}(?:'s)? (?:appointment|check-?up)\b"
 _ANY_APPOINTMENT = re.compile(r"^(?:the caller's|their) (?P<kind>appointment)\b")
@@ -524,7 +532,11 @@ _CAR = re.compile(
 _NAME_RULE = re.compile(
     rf"^(?:please |just |you can |(?:can|could|would) you )?call the caller [A-Z][a-z]+"
     r"|(?:everyone|everybody) calls "
-    r"(?:the caller|them) [A-Z]|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
+    r"(?:the caller|them) [A-Z]"
+    # "Everyone at the club calls the caller Jo now", "The girls at work call the caller Bea"
+    r"|\b(?:everyone|everybody|girls|boys|lads|guys|people|folks|colleagues|the team) "
+    r"(?:at|in|from) (?:work|church|school|the \w+(?: \w+)?) calls? (?:the caller|them) "
+    r"[A-Z][a-z]+\b|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
     # "Make it Jo", never "Make it Earl Grey in the basket"
@@ -541,7 +553,7 @@ _NAME_RULE = re.compile(
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
-    r"|(?:\b(?:please|just|now)|[,;.!]) [Cc]all (?:the caller|them) "
+    r"|(?:\b(?:please|just|now|so|then)|[,;.!]) [Cc]all (?:the caller|them) "
     rf"(?!(?i:{WEEKDAY}|{MONTH}|tomorrow|tonight|today)\b)"
     r"[A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? please,? "
@@ -688,9 +700,10 @@ _PET_LOSS = re.compile(
 # A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
 _DIED_AFTER = re.compile(
-    r"(?:[,;]|[.!?](?= [SH])) (?:and |as |because |since )?(?i:she|he)(?: has|'s)? "
+    r"(?:[,;]|[.!?](?= [SH])) (?:and |as |because |since )?(?i:she|he)(?: has|'s| is)? "
     r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
-    r"had to be put down)\b"
+    r"had to be put down|(?:has )?gone to (?:a |live with a )?(?:new|good|loving|lovely) "
+    r"(?:family|home|owners?))\b"
     # "their cat Pepper she's gone, she got ill": said without the comma too
     r"|[,;]? (?:she|he)(?:'s| is| has) (?:gone|died|passed away)(?=[,.;!]|$| (?:now|sadly)\b)"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter|vets?)\b)"
@@ -698,7 +711,7 @@ _DIED_AFTER = re.compile(
     # "Biscuit got very poorly over the winter and we lost her in the spring"
     r"|(?:[,;]| and) (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
     r"(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
-    r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|"
+    r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|under|"
     rf"last (?:week|month|year|night)|on (?:\d|the \d|(?i:{WEEKDAY}))|in (?:\d|(?i:{MONTH})|"
     r"the (?:spring|summer|autumn|fall|winter|night)))\b)"
     # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
@@ -774,6 +787,23 @@ def _died_named(text: str) -> str | None:
         and not (pronoun and _SOMEONE_AFTER.search(around[m.end() :].lower()))
     ]
     said = re.search(r"\b(?P<p>she|he)\b", died.group(0), re.IGNORECASE)
+    if (
+        not names
+        and pronoun
+        and _ONLY_PETS.search(died.group(0))
+        and not re.match(r" for\b", text[died.end() :])  # "put to sleep for the operation"
+    ):
+        # put to sleep or given a new family: a pet's, the last name before it ("the vet said
+        # there was nothing more to be done for Biscuit, she was put to sleep")
+        names = [
+            m.group(0)
+            for m in _NAME.finditer(around)
+            if m.start() + start > 0
+            and m.group(0) not in _NOT_NAMES
+            and m.group(0) not in _KIN_NAMES
+            and not re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.? $", around[: m.start()])
+            and not _PERSON_BEFORE.search(around[: m.start()])  # "their brother Tom"
+        ][-1:]
     if not names and said is not None:
         # the pet the caller introduced earlier in the sentence, with no one the pronoun could
         # mean since: "the caller had a cat, Pepper, she'd sit in the window …, and their
@@ -808,6 +838,15 @@ def _died_named(text: str) -> str | None:
     return (names[-1] if pronoun else names[0]).lower()
 
 
+_KIN_NAMES = frozenset(
+    "Nan Nana Gran Granny Grandad Mum Mam Dad Aunt Uncle Mother Father Mom Grandma Grandpa "
+    "Auntie".split()
+)
+_THEIR_PET_NAMED = re.compile(rf"\b(?:their|the caller's) {_PET_KIND},? (?P<n>[A-Z][a-z]+)\b")
+_PERSON_BEFORE = re.compile(rf"\b(?:{PEOPLE}|gran|granny|nan|nana|grandad),? $", re.IGNORECASE)
+_ONLY_PETS = re.compile(
+    r"\bput (?:to sleep|down)\b|\bnew (?:family|home|owners?)\b|\bburied (?:her|him)\b"
+)
 _PET_INTRODUCED = re.compile(
     rf"\b(?:a|their|the caller's|our) (?:little |old )?{_PET_KIND},? (?:called |named )?"
     r"(?P<n>[A-Z][a-z]+)\b"
@@ -851,7 +890,7 @@ _WEEKLY = re.compile(
 # A pastime named beside a day that recurs ("Tuesday evenings are pottery", "signed up for a
 # pottery course, it runs Tuesday evenings"): the week's fixture, whatever the words.
 # A weekday the extractor dated (omem.memory.dates): one day, not every week
-_ONE_DAY = re.compile(rf"\b{WEEKDAY} (?=\d{{1,2}} [a-z]+ \d{{4}}\b)")
+ONE_DAY = re.compile(rf"\b{WEEKDAY} (?=\d{{1,2}} [a-z]+ \d{{4}}\b)")
 _PASTIMES = (
     "pottery yoga pilates choir swimming football tennis golf bowls bridge chess painting "
     "dance dancing salsa zumba spin karate judo knitting running cycling bingo badminton "
@@ -949,7 +988,7 @@ _MUST_HAVE = (
 )
 _HABIT_CUE = re.compile(
     rf"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
-    rf"takes? (?:their )?(?:{_CONSUMABLES})|"
+    rf"takes? (?:their )?(?:{_CONSUMABLES})|would have .* with every|"
     r"enjoys?|can't (?:start|do) .* without|lots of|"
     rf"can't (?:function|cope|live|manage|survive)(?: \S+){{0,4}} without (?:\S+ ){{0,2}}"
     rf"(?:{_CONSUMABLES})|"
@@ -958,6 +997,9 @@ _HABIT_CUE = re.compile(
     rf"(?:breakfast|mornings?) (?:for (?:the caller|them) )?(?:is|are) (?:just |only |mostly )?"
     rf"(?:for )?(?:{_CONSUMABLES})|"
     rf"(?<!\bno )(?:{_CONSUMABLES})s?,? all day(?: long)?|"
+    # "has two big mugs of coffee before nine"
+    rf"(?:mugs?|cups?|glasses?|pints?) of (?:{_CONSUMABLES})\b[^,.;]{{0,30}}"
+    r"\b(?:before|a day|every|each|in the mornings?|at night)|"
     rf"(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
     rf"\b(?:{_CONSUMABLES})|"
@@ -1152,12 +1194,19 @@ _THEIRS_ALONE = re.compile(
 
 
 # A value claimed as the caller's own after a story of someone else's: "…, and that's my car"
+# ("…: 14 Birch Lane, that's where they live"; "… Dr Patel, their GP"; "…, that's where the
+# caller has worked for years"; "… on the 14th of March, that's the caller's appointment")
 _CLAIMED = re.compile(
-    r"[,;] (?:and |so )?(?:that|it)(?:'s| is) (?:the caller's|their) (?:own )?"
-    r"(?P<k>car|address|(?:phone |mobile )?number|mobile|e-?mail(?: address)?)"
+    r"[,;] (?:and |so )?(?:that|it)(?:'s| is) (?:(?:the caller's|their) (?:own )?"
+    r"(?:(?P<car>car)|(?P<address>address)|(?P<phone>(?:phone |mobile )?number|mobile)"
+    r"|(?P<email>e-?mail(?: address)?)|(?P<doctor>(?i:gp|doctor))|(?P<appointment>appointment))"
+    r"|where (?:they|the caller) (?:(?P<lives>lives?|(?:is|are) living)"
+    r"|(?:has |have )?(?P<job>worked|works?)(?: for years)?))"
     r"(?: now| these days)?[.!]?$"
+    r"|(?<=[a-z]), (?:the caller's|their) (?P<gp>(?i:gp|doctor))[.!]?$"
+    r"|(?<=[a-z]), (?:the caller's|their) (?:new )?(?P<partner>partner|boyfriend|girlfriend|"
+    r"fianc[eé]e?)[.!]?$"
 )
-_CLAIMED_SLOT = {"car": "car", "address": "address", "email": "email", "e-mail": "email"}
 
 
 def for_them(lower: str) -> bool:
@@ -1168,6 +1217,13 @@ def for_them(lower: str) -> bool:
 
 
 _NOT_NAMED = re.compile(r"[.,] [Nn]ot [A-Z]")
+# Someone else's value said only to be set aside: "…, not their husband's work address";
+# "Send the caller's forms to Dr Moreau, that's their GP, not Dr Brennan, he's their son's"
+_NOT_THEIRS = re.compile(
+    rf", not (?:(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})'s\b[^,;.]*"
+    rf"|[^,;.]{{1,40}}, (?:he|she|that)(?:'s| is) (?:the caller's|their) (?:\w+ )?(?:{PEOPLE})'s)"
+    r"(?=[,;.!]|$)"
+)
 # Words without one of which no rule below can match: most memories are passed over on a set
 # intersection, without running the rules (they read each memory as it enters an index).
 _WORD = re.compile(r"[a-z]+")
@@ -1179,7 +1235,7 @@ _TRIGGERS = frozenset(
     surgeries practice practices registered appointment dentist physio physiotherapist
     optician vet hairdresser hair barber therapist chiropractor scan check-up checkup hospital
     eye text texted email mail emailed phone phoned ring contact reach number mobile cell hold
-    work works working job employer employed hired been car motor drives driving traded sold
+    work works worked working job employer employed hired been car motor drives driving traded sold
     bought lost rehome rehomed put goodbye gave pass passed died went favourite favorite go-to
     everyone everybody friends mates buried redundant resigned
     always nothing beats prefer prefers all best together dating broke split splits separated
@@ -1368,7 +1424,12 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
     is vegetarian now" fills several). A short answer with a value and no slot of its own
     fills the one slot the agent's `prompt` asked for ("When's your dentist appointment?"
     "It's the 14th of March.")."""
-    found = _slots_of(content) or _slots_of(_own_clause(content))
+    found = (
+        _slots_of(content)
+        or _slots_of(_own_clause(content))
+        or _own_part(content)
+        or _slots_of(_reported(content))
+    )
     if not found:  # led once: the main clause after a reason, else a value by its shape
         led = lead(content)
         if main := _MAIN_CLAUSE.match(led):
@@ -1406,6 +1467,15 @@ _BY_SHAPE = (
 )
 
 
+# A workplace told by where the caller is or who is new to them there: "The caller is at
+# Halden Logistics"; "The caller's new boss at the Riverside Clinic showed them round"
+_NEW_AT_WORK = re.compile(
+    rf"^(?:{_CALLER} (?:is|are) (?:now )?at (?:{_ORG})(?: now| these days)?[.!]?$"
+    rf"|(?:the caller's|their) new (?:boss|manager|line manager|team|colleagues) "
+    rf"(?:at|from) (?:{_ORG}))"
+)
+
+
 def _by_shape(text: str) -> tuple[str, ...]:
     """The one slot the value in `text` (a memory from its subject on) has the shape of,
     when `text` tells it as changed and is of no one else (_TOLD_CHANGED); else ()."""
@@ -1421,6 +1491,52 @@ def _by_shape(text: str) -> tuple[str, ...]:
     if tea and _KIND_OF[tea.group("k")] == "tea" and not _THEIR_FAVOURITE.search(lower):
         found.append("favourite:tea")
     return tuple(found) if len(found) == 1 else ()
+
+
+# What one of the caller's people says of the caller (the extractor names the caller in it,
+# never "they"): "The caller's husband says Jo suits the caller better, so call the caller Jo
+# these days"; an agreement after it is no one's value ("…, and he's right").
+_REPORTED = re.compile(
+    rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}) (?:says|said|reckons|thinks|thought|"
+    r"keeps saying|(?:told|tells) (?:the caller|them))(?: that)? (?P<s>.*\bthe caller\b.*)$"
+)
+_AGREED = re.compile(r",? (?:and|but) (?:he|she)(?:'s| is| was) (?:right|not wrong|spot on)\b")
+
+
+def _reported(content: str) -> str:
+    """What one of the caller's people says of the caller (see _REPORTED), or ""."""
+    reported = _REPORTED.match(lead(content))
+    if not reported:
+        return ""
+    said = reported.group("s")
+    if agreed := _AGREED.search(said):
+        said = said[: agreed.start()]
+    if _HIS_OR_HERS.search(said.lower()):
+        return ""
+    return said[:1].upper() + said[1:]
+
+
+# A part between semicolons that points at a value told before it ("…; that's their
+# daughter's") says whose the value is: no part is then read alone.
+_POINTING = re.compile(r"^(?:that|it|this)(?:'s| is| was)\b")
+
+
+def _own_part(content: str) -> tuple[str, ...]:
+    """The slots of the caller's own part of a memory in parts told apart by semicolons, the
+    others of someone else: "The caller's number's changed to 5557723; the caller's wife's
+    hasn't, so leave hers as it is"; "Don't confuse the caller's with their husband's, he's in
+    October; the caller's dentist appointment is on the 30th of April"."""
+    if "; " not in content or content.startswith('The caller asked: "'):
+        return ()
+    parts = lead(content).split("; ")
+    if any(_POINTING.match(part.lower()) for part in parts[1:]):
+        return ()
+    found: list[str] = []
+    for part in parts:
+        lower = part.lower()
+        if "the caller" in lower and not (someone_else(lower) or _THEIR_PEOPLE.search(lower)):
+            found += _slots_of(part[:1].upper() + part[1:])
+    return tuple(dict.fromkeys(found))
 
 
 # The clause after a reason or a time told first: "After the apprenticeship scheme folded, the
@@ -1474,13 +1590,19 @@ def _said_again(content: str, before: str) -> bool:
 # now"; "Since the caller's husband passed the caller took up pottery, …". "They" after people
 # stays theirs ("the caller's son left school, they are working at Tesco now"), and so does
 # a clause after several people, a person named, or one that points back ("he", "her number").
+# (after a lead-in told first: "The whole family moved practice: the caller's husband's …")
+_LED_IN = r"(?:[^,;:.!?]{1,60}: )?"
 _OPENS_WITH_PEOPLE = re.compile(
-    rf"^(?:(?:{SUBORDINATE}|ever since|what with) )?(?:the caller's|their) "
+    rf"^{_LED_IN}(?:(?:{SUBORDINATE}|ever since|what with) )?(?:the caller's|their) "
     rf"(?:\w+ )?(?P<who>{PEOPLE})\b",
     re.IGNORECASE,
 )
 _ONE_OF_THEM = re.compile(r"(?:.*[^s]|boss|fianc[eé]s)$")  # "son", never "parents", "kids"
-_CALLER_AGAIN = re.compile(rf"{CLAUSE_BREAK}(?P<c>(?:(?:that|it)(?:'s| is) )?the caller\b[^;]*)$")
+_CALLER_AGAIN = re.compile(
+    # "…, she says the caller's number is 5559034 now": what the other says of the caller
+    rf"{CLAUSE_BREAK}(?:(?:she|he) (?:says|said|reckons|thinks) (?:that )?)?"
+    r"(?P<c>(?:(?:that|it)(?:'s| is) )?the caller\b[^;]*)$"
+)
 _CALLER_AFTER = re.compile(
     rf"^(?:{SUBORDINATE}|ever since) [^,]*? "
     r"(?P<c>the caller\b[^;]*)$"
@@ -1497,17 +1619,35 @@ def _own_clause(content: str) -> str:
     opening = _OPENS_WITH_PEOPLE.match(text)
     if not opening or not _ONE_OF_THEM.match(opening.group("who").lower()):
         return ""
+    if taken := _TAKEN_TO.search(text, opening.end()):
+        # "Their friend Jan got the caller into pottery, it's on Tuesday evenings"
+        return f"The caller's {taken.group('a')} is on {text[taken.start('d') :]}"
     again = _CALLER_AFTER.match(text) or _CALLER_AGAIN.search(text, opening.end())
     if not again:
         return ""
     clause = again.group("c") or again.group("p")
     if _HIS_OR_HERS.search(clause.lower()) or _THEIR_PEOPLE.search(clause.lower()):
         return ""
+    # what was said before the caller's clause (after "Since …" too, not only after a break)
+    said = text[: again.start("c") if again.group("c") else again.start()].lower()
     if (ellipsis := _THE_CALLERS_ALONE.match(clause)) and (thing := _THEIR_THING.match(text)):
         # "The caller's son's dentist appointment is in August; the caller's is on 21 May"
         clause = f"the caller's {thing.group('n')} {clause[ellipsis.end() :]}"
-    # what was said before the caller's clause (after "Since …" too, not only after a break)
-    said = text[: again.start("c") if again.group("c") else again.start()].lower()
+    elif ellipsis or clause.startswith("the caller's, "):
+        # the thing named by the value's shape: "their husband's yellow Fiat and the caller's, a
+        # blue Honda Civic"; a date, after a booking moved: "They rescheduled the pair of them:
+        # their wife's is the 25th of October now and the caller's is the 14th of March"
+        rest = clause[ellipsis.end() if ellipsis else len("the caller's, ") :]
+        thing = next((_THING_OF[slot] for slot, shape in _BY_SHAPE if shape.search(rest)), None)
+        if not thing and _DAY_OF_MONTH.search(rest) and _BOOKED.search(said):
+            thing = "appointment"
+        if thing:
+            clause = f"the caller's {thing} {'' if ellipsis else 'is '}{rest}"
+    if (consumable := _CONSUMABLE.search(said)) and (given := _GIVEN_IT_UP.search(clause)):
+        # "Their flatmate still makes coffee by the pot, but the caller has given it up"
+        thing = consumable.group("a")
+        named = given.group(0).replace(" it up", f" up {thing}").replace(" it", f" {thing}")
+        clause = f"{clause[: given.start()]}{named}{clause[given.end() :]}"
     if (
         _A_WEEKDAY.search(clause.lower())
         and not _pastime_in(clause.lower())
@@ -1521,10 +1661,23 @@ def _own_clause(content: str) -> str:
 
 
 _A_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
+_TAKEN_TO = re.compile(
+    r"\b(?:got|dragged|took|brought|talked|roped) (?:the caller|them) (?:into|along to|to|in to) "
+    rf"(?P<a>{'|'.join(_PASTIMES)})\b[^.;]*?, (?:it|that)(?:'s| is) (?:on )?(?P<d>(?i:{WEEKDAY}))"
+)
+_THING_OF = {
+    "email": "email",
+    "phone": "number",
+    "address": "address",
+    "doctor": "GP",
+    "car": "car",
+}
+_BOOKED = re.compile(r"\b(?:rescheduled|rebooked|re-booked|appointments?|booking|bookings)\b")
+_GIVEN_IT_UP = re.compile(r"\b(?:(?:given|gave|give|giving) it up|(?:quit|kicked) it)\b")
 # "the caller's" standing for the thing just said to be someone's, and that thing
 _THE_CALLERS_ALONE = re.compile(r"the caller's (?=(?:is|was|has|hasn't|now|these days)\b)")
 _THEIR_THING = re.compile(
-    rf"^(?:(?:{SUBORDINATE}|ever since|what with) )?(?:the caller's|their) (?:\w+ )?"
+    rf"^{_LED_IN}(?:(?:{SUBORDINATE}|ever since|what with) )?(?:the caller's|their) (?:\w+ )?"
     rf"(?:{PEOPLE})'s (?P<n>(?:\w+ ){{0,2}}?\w+) "
     r"(?:is|are|was|has|hasn't|have|haven't|stays|'s)\b",
     re.IGNORECASE,
@@ -1536,6 +1689,18 @@ _NAMED = re.compile(r"\b[A-Z][a-z]+\b")
 _DAY_OF_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}\b|\b{MONTH} \d{{1,2}}\b", re.IGNORECASE
 )
+# the slot each kind of value claimed fills, and the shape the value must have before it
+_CLAIMED_AS: dict[str, tuple[str, re.Pattern[str]]] = {
+    "car": ("car", _CAR_BRAND),
+    "address": ("address", _STREET),
+    "lives": ("address", _STREET),
+    "phone": ("phone", _DIGITS),
+    "email": ("email", _EMAIL),
+    "doctor": ("doctor", _DOCTOR),
+    "gp": ("doctor", _DOCTOR),
+    "job": ("job", re.compile(_ORG)),
+    "partner": ("partner", re.compile(r"(?<!\bDr )(?<!\bMr )(?<!\bMrs )\b[A-Z][a-z]+$")),
+}
 ANSWER_SHAPES: dict[str, re.Pattern[str]] = {
     "address": _STREET,
     "phone": _DIGITS,
@@ -1614,7 +1779,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not _IS_AT.search(content)  # "The caller is at Halden Logistics now."
     ):
         return ()
-    text = lead(content)
+    text = _NOT_THEIRS.sub("", lead(content))
     lower = text.lower()
     cased = text[:1].lower() + text[1:]
     beside = _PARTNER_BESIDE.match(text)
@@ -1643,10 +1808,26 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (_FIELD_SLOTS[field.group("field").lower()],)
     if claimed := _CLAIMED.search(text):
         # "My dad passed me down a green Golf when he stopped driving, and that's my car"
-        kind = claimed.group("k").lower()
-        shape = {"car": _CAR_BRAND, "address": _STREET, "email": _EMAIL}.get(kind, _DIGITS)
-        if shape.search(text[: claimed.start()]):
-            return (_CLAIMED_SLOT.get(kind, "phone"),)
+        said = text[: claimed.start()]
+        kind = next(k for k, v in claimed.groupdict().items() if v)
+        if kind == "appointment":
+            kinds = [m.group("kind") for m in _APPOINTMENT_KIND.finditer(said.lower())]
+            if kinds and _DAY_OF_MONTH.search(said):
+                return (f"appointment:{_APPOINTMENT_NAMES.get(kinds[0], kinds[0])}",)
+        elif (claim := _CLAIMED_AS[kind])[1].search(said):
+            return (claim[0],)
+    if _NEW_AT_WORK.match(text):
+        return ("job",)
+    if (gone := _DIED_AFTER.search(text)) and _ONLY_PETS.search(gone.group(0)):
+        # a pet's end whoever told of it: "Their neighbour found Biscuit in the road, they
+        # buried her under the apple tree" (a loss closes only a pet of that name)
+        if died := _died_named(text):
+            return (f"pet:{died}",)
+    if someone_else(lower) and (pet := _THEIR_PET_NAMED.search(text)):
+        # the caller's pet, whoever else the memory is about: "The caller's neighbour feeds
+        # their cat Biscuit when they are away" (a fact about it closes nothing)
+        if pet.group("n") not in _NOT_NAMES:
+            return (f"pet:{pet.group('n').lower()}{ABOUT}",)
     if someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
@@ -1719,13 +1900,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
             (k for k in kinds if k not in _VISITS and re.search(_WITH_WHOM.format(k), lower)),
             kinds[0],
         )
-        kind = {
-            "gp": "doctor",
-            "dental": "dentist",
-            "physiotherapist": "physio",
-            "checkup": "check-up",
-            "appointment": "any",
-        }.get(seen, seen)
+        kind = _APPOINTMENT_NAMES.get(seen, seen)
         return (f"appointment:{kind}",)
     if (
         _CONTACT.search(cased)
@@ -1763,7 +1938,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"pet:{pet_name.lower()}{ABOUT}",)
     if partner:
         return ("partner",)
-    dated = _ONE_DAY.sub("", lower)  # "bingo on Saturday 10 May 2025" is once, not weekly
+    dated = ONE_DAY.sub("", lower)  # "bingo on Saturday 10 May 2025" is once, not weekly
     weekly = _WEEKLY.search(dated) or _PASTIME_ON.search(dated)
     pastime = _pastime_in(lower)
     if weekly:
@@ -1888,6 +2063,38 @@ def closing_hashes(new: tuple[str, ...]) -> frozenset[int]:
     ]
     closed.extend(kin for slot in new if not slot.endswith(ABOUT) for kin in _kin(_base(slot)))
     return frozenset(int(h) for h in token_hashes(closed)) if closed else frozenset()
+
+
+# A booking moved with no word of its kind ("The caller's son's appointment stays as it was,
+# but the caller's has moved to the 2nd of April") moves the caller's one booking on file: of
+# one kind only, else none (which of two would be a guess).
+_ANY_BOOKING = "appointment:any"
+_MOVED = re.compile(
+    r"\b(?:moved|changed|rescheduled|rebooked|re-booked|pushed|brought forward|put back|now)\b"
+)
+
+
+def moves_a_booking(slots: tuple[str, ...], content: str) -> bool:
+    """Whether a memory filling `slots` moves a booking it names by no kind."""
+    return _ANY_BOOKING in slots and bool(_MOVED.search(content.lower()))
+
+
+def booking_hashes() -> frozenset[int]:
+    """The row hash of every booking of the caller's (each kind's)."""
+    return frozenset(int(h) for h in token_hashes(["appointment:"]))
+
+
+def the_one_booking(bookings: list[tuple[int, tuple[str, ...]]]) -> list[int]:
+    """The ids among `bookings` (id, slots) of the one kind of booking there is, or []."""
+    kinds = {
+        slot
+        for _, slots in bookings
+        for slot in slots
+        if slot.startswith("appointment:") and slot != _ANY_BOOKING
+    }
+    if len(kinds) != 1:
+        return []
+    return [memory_id for memory_id, slots in bookings if kinds & set(slots)]
 
 
 def loss_hashes(names: set[str]) -> dict[int, str]:
@@ -2137,7 +2344,13 @@ _SEEN_AS = {
     "teeth": "dentist",
     "tooth": "dentist",
 }
-_ASK_CLAY = re.compile(r"\b(?:clay|potter'?s wheel|pottery wheel|kiln)\b")
+_ASK_CLAY = re.compile(r"\b(?:clay|potter'?s wheel|pottery wheel|kiln|muddy hands at the wheel)\b")
+# The morning drink asked for by no name: "What do I pour myself first thing?", "What's brewing
+# in my mug when I roll out of bed?", "Is there a cafetière on the go in my kitchen?"
+_ASK_MORNING_DRINK = re.compile(
+    r"\bcafeti[eè]re\b|\bpour (?:myself|me)\b[^?]*\b(?:first thing|morning|breakfast)\b"
+    r"|\b(?:brewing|in my mug)\b[^?]*\b(?:roll out of bed|first thing|morning|wake up|get up)\b"
+)
 _ASK_HABIT = re.compile(r"\bdo i (?:still )?(?:drink|eat|smoke|take|have) (?P<a>[a-z ]+?)\??$")
 
 
@@ -2170,6 +2383,8 @@ def asked_slots(question: str) -> tuple[str, ...]:
     if appointment:
         kind = next(k for k in appointment.groups() if k)
         out.append(f"appointment:{_SEEN_AS.get(kind, kind)}")
+    if _ASK_MORNING_DRINK.search(text) and not favourite:
+        out.append("habit:coffee")
     consumable = _CONSUMABLE.search(text)
     if consumable and (_ASK_HABIT.search(text) or "meat" in text or "vegetarian" in text):
         out.append(f"habit:{consumable.group('a').split()[-1]}")
