@@ -108,6 +108,11 @@ def test_relative_dates_become_absolute_when_anchored_to_the_call(
             "Don't confuse the caller's with their husband's, he's in October; the caller's "
             "appointment is in May.",
         ),
+        # someone's own words quoted stay theirs
+        (
+            "My son texted: I've got a new number.",
+            "The caller's son texted: they have got a new number.",
+        ),
         # an "-ing" form stays as it is
         ("Where was I going with this?", 'The caller asked: "Where was I going with this?"'),
         ("I bring my own cup.", "The caller brings their own cup."),
@@ -469,6 +474,10 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         ("Where was I — the doctor, yes.", True),
         ("Sorry, I'm all over the place today, the rain's got into my head.", True),
         ("Sorry, I'm all over the place today, my cat died.", False),
+        ("Sorry, I'm all over the place, my cat's just been put to sleep.", False),
+        ("I'm all over the place today, I've lost my job.", False),
+        ("So where was I, oh yes, Biscuit died.", False),
+        ("Where was I, oh, moved house.", False),
         ("Sorry, I'm rambling, but I've given up red meat.", False),
         ("Where was I going with this, my address is 14 Birch Lane.", False),
     ],

@@ -1286,8 +1286,13 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's nan was nearly ninety, and she passed away in March.", None),
         # a value claimed as the caller's after someone else's story; a partner put on a card
         ("The caller's dad passed them down a green Volkswagen Golf when he stopped driving, "
-         "and that's their car.", "car"),
-        ("The caller's son set up j.x@gmail.com for them, and that's their email.", "email"),
+         "and that's the caller's car.", "car"),
+        ("The caller's son set up j.x@gmail.com for the caller, and that's the caller's email.",
+         "email"),
+        # ... never "their" or "they" after others named, which may be theirs
+        ("The caller's parents retired to 3 Sea View Road, that's where they live.", None),
+        ("The caller's parents see Dr Patel, their GP.", None),
+        ("The caller's son's flatmate came with Jess, their girlfriend.", None),
         ("Put Rafael on the card, that's the caller's boyfriend.", "partner"),
         ("Tom fixed the boiler, that's the caller's boyfriend's brother.", None),
         # a tea made, not a name: "Make it Jo" is a name, "Make it Earl Grey in the basket" tea
@@ -1364,15 +1369,26 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's flatmate only drinks tea, but the caller has two big mugs of coffee "
          "before nine.", "habit:coffee/yes"),
         # hearsay's: what someone else said or did, the value the caller's
-        ("The caller's son wrote it down for them: 14 Birch Lane, that's where they live.",
+        ("The caller's son wrote it down for the caller: 14 Birch Lane, that's where the caller "
+         "lives.",
          "address"),
-        ("The caller's daughter drives them to see Dr Patel, their GP.", "doctor"),
+        ("The caller's daughter drives the caller to see Dr Patel, the caller's GP.", "doctor"),
         ("The caller's payslip says Halden Logistics, that's where they have worked for years.",
          "job"),
         ("The caller's son's taking them to the dentist on the 14th of March, that's the "
          "caller's appointment.", "appointment:dentist"),
         ("Everyone at work has met Tom, the caller's partner.", "partner"),
-        ("The caller is at Halden Logistics.", "job"),
+        ("The caller's husband says the caller is vegetarian now, but the caller is not.", None),
+        ("The caller's son says the caller's number is 5559034, but that's the old one.", None),
+        ("The caller is at Halden Logistics.", None),  # where they are, maybe just now
+        ("Everyone at work calls the caller Boss.", None),
+        ("The caller's grandkids are twins, everyone at school calls them Trouble.", None),
+        ("The caller's friend Jan lost her cat Biscuit, she was put to sleep on Friday.", None),
+        ("The caller's husband says the caller is seeing Dr Moreau on Tuesday.", None),
+        ("The caller's daughter took the caller to swimming, it's on Thursday she goes.", None),
+        ("The caller used to have two mugs of coffee before nine.", None),
+        ("The caller's appointment with the solicitor has moved to the 3rd of June.",
+         "appointment:any"),
         ("The caller is at the Hilton.", None),
         ("The caller's new boss at the Riverside Clinic showed them round, they have changed "
          "jobs.", "job"),

@@ -141,8 +141,8 @@ _FOR_THE_FILE = re.compile(
 # Finding one's place again, and the topic alone: "Right, where was I — oh, the booking."
 _WHERE_WAS_I = re.compile(
     r"^(?:(?:right|ok|okay|so|anyway|now|um|erm|er|oh|sorry),? )*where (?:was|were) (?:I|we)\b"
-    r"[\s—–,.?!-]*(?:(?:oh|ah|yes|yeah|right|um|erm),? )*(?:(?:the|my|our) )?"
-    r"(?:[\w']+(?: [\w']+)?)?(?:,? (?:yes|yeah|right))?[\s.!?—–-]*$",
+    r"[\s—–,.?!-]*(?:(?:oh|ah|yes|yeah|right|um|erm),? )*(?:(?:the|my|our) [\w']+)?"
+    r"(?:,? (?:yes|yeah|right))?[\s.!?—–-]*$",
     re.IGNORECASE,
 )
 # An apology for the state one is in, and small talk after it: "Sorry, I'm all over the place
@@ -150,9 +150,9 @@ _WHERE_WAS_I = re.compile(
 _ALL_OVER = re.compile(
     r"^(?:(?:oh|um|erm|sorry|right|so),? )*(?:I'm|I am) (?:all over the place|rambling|in a "
     r"(?:muddle|flap|state)|all at sea|going on)(?: (?:today|this morning|again))?"
-    r"(?:[,.;—–-] (?![^.]*\b(?:but|died|passed|moved|new|changed|now|any ?more|gave|given|"
-    r"started|stopped|address|number|e-?mail|appointment|doctor|GP|called|works?|drives?)\b)"
-    r"[^.]*)?[.!]?$",
+    # nothing after it but the weather, the buses or the day
+    r"(?:[,.;—–-] (?:the|this|my) (?:rain|weather|wind|heat|cold|bus|buses|traffic|roadworks|"
+    r"calendar|week|day|morning|head)\b[^.]*)?[.!]?$",
     re.IGNORECASE,
 )
 # Asking why the agent wants to know, or granting that it will, before (or instead of)
@@ -324,6 +324,13 @@ _ONE_OF_PEOPLE = re.compile(
 _NOT_OWN_CLAUSE = re.compile(r"\b(?:him|her|his|hers|he|she)\b")
 
 
+# Someone's own words quoted: "My son texted: I've got …", "… rang and said Mum, I've got …"
+_QUOTING = re.compile(
+    r"\b(?:texted|messaged|wrote|said|says|asked|went|shouted|rang)\b(?: me)?"
+    r"(?:[:,] ?[\"']?| (?:Mum|Mam|Mom|Dad|Nan|Gran|Grandma|Grandad),? )$"
+)
+
+
 def _own_again(text: str, start: int) -> bool:
     """Whether the caller's mention at `start` opens a clause of their own after an opening
     with one of their people (see _ONE_OF_PEOPLE)."""
@@ -331,6 +338,8 @@ def _own_again(text: str, start: int) -> bool:
     # within a memory's length of the opening: asked of every mention, never quadratic
     if not opening or not opening.end() <= start <= opening.end() + MAX_CONTENT:
         return False
+    if _QUOTING.search(text, max(opening.end(), start - 40), start):
+        return False  # "My son texted: I've got a new number" is the son's words
     near = text[start : start + MAX_CONTENT]
     end = re.search(r"[,.;!?]", near)
     # whatever came between ("My mum sees Dr Whitcombe, but my GP is Dr Moreau"; "My husband
@@ -429,7 +438,10 @@ def third_person(sentence: str) -> str:
         first = not mentioned[0] or (
             (match.group(4) or "I").lower() in ("i", "my", "mine", "me", "we")
             and (
-                _AFTER_SEMICOLON.search(text, max(0, match.start() - 4), match.start())
+                (
+                    _AFTER_SEMICOLON.search(text, max(0, match.start() - 4), match.start())
+                    and not _NOT_OWN_CLAUSE.search(re.split(r"[,.;!?]", text[match.start() :])[0])
+                )
                 or _own_again(text, match.start())
             )
         )

@@ -129,8 +129,10 @@ _THE_CALLER = re.compile(r"\b(?:the\s+)?caller(?:'s)?\b", re.I)
 # Apologies and asides around what is asked, which every chatty memory shares: "Erm, sorry,
 # this is going to sound daft, but …", "What have you got down, I mean?"
 _ASIDES = re.compile(
-    r"\bsorry\b|(?:^|,\s*)I mean\b|\bsilly question\b|\bbefore I forget\b"
-    r"|\bthis (?:is going to|will|might) sound (?:daft|silly|stupid|odd|strange)\b",
+    r"^(?:(?:erm|um|oh|so|well|right|okay|ok)\W+)*sorry\b\W*|(?<=[,.?!]) sorry\b,?"
+    r"|,\s*I mean\b(?=\W*$)|^I mean,\s*|\bsilly question,\s*"
+    r"|\bbefore I forget,\s*|\bthis (?:is going to|will|might) sound (?:daft|silly|stupid|odd|"
+    r"strange),?\s*(?:but\s*)?",
     re.I,
 )
 

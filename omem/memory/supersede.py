@@ -288,7 +288,7 @@ _PARTNER_CUE = re.compile(
     r"(?:finished|over|through|done|split|split up|broken up)(?![ \w])|"
     r"met someone(?: new)?|"
     r"(?:is|are|has been|have been|started) (?:seeing|courting|walking out with|"
-    r"stepping out with) [A-Z]\w*|parted company|"
+    r"stepping out with) (?!(?:Dr|Mr|Mrs|Ms|Doctor|Nurse)\b)[A-Z]\w*|parted company|"
     r"been going out|"
     r"going out with [A-Z]\w*|"
     r"(?:is|are) with [A-Z]\w+ now|(?i:it)(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
@@ -529,14 +529,20 @@ _CAR = re.compile(
     rf"^{_CALLER} {_NOW}(?:drives? (?:a|an)\b|is driving\b|got a new car|traded|sold the old)"
     r"|^(?:sold the old one, )?the caller's (?:new )?(?:car|motor) is\b"
 )
+# Words a caller is called that are no name of theirs: "Everyone at work calls me Boss"
+_TITLES = (
+    r"(?:Boss|Trouble|Mum|Mom|Mam|Dad|Nan|Nana|Gran|Granny|Grandad|Grandma|Grandpa|Miss|Sir|"
+    r"Madam|Mother|Father|Auntie|Aunt|Uncle|Chief|Doc|Teacher|Love|Darling|Christmas|Boxing)"
+)
 _NAME_RULE = re.compile(
     rf"^(?:please |just |you can |(?:can|could|would) you )?call the caller [A-Z][a-z]+"
     r"|(?:everyone|everybody) calls "
     r"(?:the caller|them) [A-Z]"
     # "Everyone at the club calls the caller Jo now", "The girls at work call the caller Bea"
     r"|\b(?:everyone|everybody|girls|boys|lads|guys|people|folks|colleagues|the team) "
-    r"(?:at|in|from) (?:work|church|school|the \w+(?: \w+)?) calls? (?:the caller|them) "
-    r"[A-Z][a-z]+\b|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
+    r"(?:at|in|from) (?:work|church|school|the \w+(?: \w+)?) calls? the caller "
+    rf"(?!{_TITLES}\b)[A-Z][a-z]+\b(?! [A-Z])(?![^.]*\b(?:can't stand|hate|don't like)\b)"
+    r"|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
     # "Make it Jo", never "Make it Earl Grey in the basket"
@@ -553,7 +559,10 @@ _NAME_RULE = re.compile(
     r"|\b[A-Z][a-z]+ is what the caller answers to\b|\bthe caller (?:only )?answers to [A-Z]"
     r"|^(?:the caller|they)(?!'s)\b[^.]*?, (?:and )?they (?:now )?go by [A-Z][a-z]+"
     r"|^put (?:the caller|them) down as [A-Z][a-z]+[.?!]?$"
-    r"|(?:\b(?:please|just|now|so|then)|[,;.!]) [Cc]all (?:the caller|them) "
+    r"|(?:\b(?:please|just|now)|[,;.!]) [Cc]all (?:the caller|them) "
+    rf"(?!(?i:{WEEKDAY}|{MONTH}|tomorrow|tonight|today)\b)"
+    r"[A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
+    rf"|\b(?:so|then) call the caller (?!{_TITLES}\b)"
     rf"(?!(?i:{WEEKDAY}|{MONTH}|tomorrow|tonight|today)\b)"
     r"[A-Z][a-z]+\b(?! (?:on|at|about|back)\b)"
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? please,? "
@@ -711,7 +720,8 @@ _DIED_AFTER = re.compile(
     # "Biscuit got very poorly over the winter and we lost her in the spring"
     r"|(?:[,;]| and) (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
     r"(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
-    r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|under|"
+    r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|"
+    r"under|in the garden|at the bottom of the garden|"
     rf"last (?:week|month|year|night)|on (?:\d|the \d|(?i:{WEEKDAY}))|in (?:\d|(?i:{MONTH})|"
     r"the (?:spring|summer|autumn|fall|winter|night)))\b)"
     # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
@@ -790,7 +800,7 @@ def _died_named(text: str) -> str | None:
     if (
         not names
         and pronoun
-        and _ONLY_PETS.search(died.group(0))
+        and _ONLY_PETS.search(text, died.start(), died.end() + 40)
         and not re.match(r" for\b", text[died.end() :])  # "put to sleep for the operation"
     ):
         # put to sleep or given a new family: a pet's, the last name before it ("the vet said
@@ -803,6 +813,7 @@ def _died_named(text: str) -> str | None:
             and m.group(0) not in _KIN_NAMES
             and not re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.? $", around[: m.start()])
             and not _PERSON_BEFORE.search(around[: m.start()])  # "their brother Tom"
+            and not _OTHERS_PET.search(around[: m.start()])
         ][-1:]
     if not names and said is not None:
         # the pet the caller introduced earlier in the sentence, with no one the pronoun could
@@ -845,8 +856,11 @@ _KIN_NAMES = frozenset(
 _THEIR_PET_NAMED = re.compile(rf"\b(?:their|the caller's) {_PET_KIND},? (?P<n>[A-Z][a-z]+)\b")
 _PERSON_BEFORE = re.compile(rf"\b(?:{PEOPLE}|gran|granny|nan|nana|grandad),? $", re.IGNORECASE)
 _ONLY_PETS = re.compile(
-    r"\bput (?:to sleep|down)\b|\bnew (?:family|home|owners?)\b|\bburied (?:her|him)\b"
+    r"\bput (?:to sleep|down)\b|\bnew (?:family|owners?)\b"
+    r"|\bburied (?:her|him) (?:under|in the garden|at the bottom of the garden)\b"
 )
+# someone else's pet named: "their friend Jan lost her cat Biscuit", "their daughter's cat Poppy"
+_OTHERS_PET = re.compile(rf"\b(?:her|his|(?!caller's)\w+'s) (?:\w+ )?{_PET_KIND},? $")
 _PET_INTRODUCED = re.compile(
     rf"\b(?:a|their|the caller's|our) (?:little |old )?{_PET_KIND},? (?:called |named )?"
     r"(?P<n>[A-Z][a-z]+)\b"
@@ -988,7 +1002,8 @@ _MUST_HAVE = (
 )
 _HABIT_CUE = re.compile(
     rf"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
-    rf"takes? (?:their )?(?:{_CONSUMABLES})|would have .* with every|"
+    rf"takes? (?:their )?(?:{_CONSUMABLES})|"
+    r"would have .* with every \w+ if (?:the caller|they) could|"
     r"enjoys?|can't (?:start|do) .* without|lots of|"
     rf"can't (?:function|cope|live|manage|survive)(?: \S+){{0,4}} without (?:\S+ ){{0,2}}"
     rf"(?:{_CONSUMABLES})|"
@@ -998,8 +1013,10 @@ _HABIT_CUE = re.compile(
     rf"(?:for )?(?:{_CONSUMABLES})|"
     rf"(?<!\bno )(?:{_CONSUMABLES})s?,? all day(?: long)?|"
     # "has two big mugs of coffee before nine"
-    rf"(?:mugs?|cups?|glasses?|pints?) of (?:{_CONSUMABLES})\b[^,.;]{{0,30}}"
-    r"\b(?:before|a day|every|each|in the mornings?|at night)|"
+    rf"(?<!used to )(?:has|have) (?:\w+ ){{0,2}}(?:mugs?|cups?|glasses?|pints?) of "
+    rf"(?:{_CONSUMABLES})\b"
+    r"[^,.;]{0,30}\b(?:before (?:nine|ten|eight|work|breakfast|lunch)|a day|every (?:day|morning)|"
+    r"each (?:day|morning))|"
     rf"(?:{_CONSUMABLES})s?\b[^,.;]{{0,40}}"
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
     rf"\b(?:{_CONSUMABLES})|"
@@ -1467,12 +1484,11 @@ _BY_SHAPE = (
 )
 
 
-# A workplace told by where the caller is or who is new to them there: "The caller is at
-# Halden Logistics"; "The caller's new boss at the Riverside Clinic showed them round"
+# A workplace told by who is new to the caller there: "The caller's new boss at the Riverside
+# Clinic showed them round"
 _NEW_AT_WORK = re.compile(
-    rf"^(?:{_CALLER} (?:is|are) (?:now )?at (?:{_ORG})(?: now| these days)?[.!]?$"
-    rf"|(?:the caller's|their) new (?:boss|manager|line manager|team|colleagues) "
-    rf"(?:at|from) (?:{_ORG}))"
+    rf"^(?:the caller's|their) new (?:boss|manager|line manager|team|colleagues) "
+    rf"(?:at|from) (?:{_ORG})"
 )
 
 
@@ -1500,6 +1516,15 @@ _REPORTED = re.compile(
     rf"^(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}) (?:says|said|reckons|thinks|thought|"
     r"keeps saying|(?:told|tells) (?:the caller|them))(?: that)? (?P<s>.*\bthe caller\b.*)$"
 )
+# ... never what the caller disputes, or what was, or what should be: "My wife says I've given up
+# coffee but I haven't", "… says my number is 0770…, but that's the old one", "… says I should
+# move to …", "… said I was a vegetarian for ten years once"
+_DISPUTED = re.compile(
+    r"\bbut (?:the caller|they|that)\b[^.]{0,20}?(?:\bnot\b|n't\b|\bnever\b|\bwrong\b|\bold\b)|"
+    r"\bnot true\b|\bisn't\b|\bwrong\b|\bthe cheek\b|\bused to\b|\bshould\b|"
+    r"\bought to\b|\bwants? the caller to\b|\bwas\b|\bwere\b|\bonce\b|\bbefore\b|"
+    r"\bstill on\b|\bold\b|\bkeeps? saying\b|\bmoving\b|\bwill\b"
+)
 _AGREED = re.compile(r",? (?:and|but) (?:he|she)(?:'s| is| was) (?:right|not wrong|spot on)\b")
 
 
@@ -1511,7 +1536,7 @@ def _reported(content: str) -> str:
     said = reported.group("s")
     if agreed := _AGREED.search(said):
         said = said[: agreed.start()]
-    if _HIS_OR_HERS.search(said.lower()):
+    if _HIS_OR_HERS.search(said.lower()) or _DISPUTED.search(said.lower()):
         return ""
     return said[:1].upper() + said[1:]
 
@@ -1534,7 +1559,9 @@ def _own_part(content: str) -> tuple[str, ...]:
     found: list[str] = []
     for part in parts:
         lower = part.lower()
-        if "the caller" in lower and not (someone_else(lower) or _THEIR_PEOPLE.search(lower)):
+        if "the caller" in lower and not (
+            someone_else(lower) or _THEIR_PEOPLE.search(lower) or _HIS_OR_HERS.search(lower)
+        ):
             found += _slots_of(part[:1].upper() + part[1:])
     return tuple(dict.fromkeys(found))
 
@@ -1639,11 +1666,24 @@ def _own_clause(content: str) -> str:
         # their wife's is the 25th of October now and the caller's is the 14th of March"
         rest = clause[ellipsis.end() if ellipsis else len("the caller's, ") :]
         thing = next((_THING_OF[slot] for slot, shape in _BY_SHAPE if shape.search(rest)), None)
-        if not thing and _DAY_OF_MONTH.search(rest) and _BOOKED.search(said):
+        if thing == "number" and other_number(text.lower()):
+            thing = None  # "their husband's NHS number is … and the caller's, …"
+        if (
+            not thing
+            and _DAY_OF_MONTH.search(rest)
+            and _BOOKED.search(said)
+            and not re.search(r"\b(?:birthday|anniversary|due date)s?\b", text.lower())
+        ):
             thing = "appointment"
         if thing:
             clause = f"the caller's {thing} {'' if ellipsis else 'is '}{rest}"
-    if (consumable := _CONSUMABLE.search(said)) and (given := _GIVEN_IT_UP.search(clause)):
+    consumables = {m.group("a") for m in _CONSUMABLE.finditer(said)}
+    if (
+        len(consumables) == 1
+        and (consumable := _CONSUMABLE.search(said))
+        and (given := _GIVEN_IT_UP.search(clause))
+        and not re.search(r"\bfor (?:lent|a (?:while|month|week|bit)|now)\b", clause)
+    ):
         # "Their flatmate still makes coffee by the pot, but the caller has given it up"
         thing = consumable.group("a")
         named = given.group(0).replace(" it up", f" up {thing}").replace(" it", f" {thing}")
@@ -1664,6 +1704,7 @@ _A_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
 _TAKEN_TO = re.compile(
     r"\b(?:got|dragged|took|brought|talked|roped) (?:the caller|them) (?:into|along to|to|in to) "
     rf"(?P<a>{'|'.join(_PASTIMES)})\b[^.;]*?, (?:it|that)(?:'s| is) (?:on )?(?P<d>(?i:{WEEKDAY}))"
+    r"(?![^.]*\b(?:she|he|but|only been|not going)\b)"
 )
 _THING_OF = {
     "email": "email",
@@ -1806,8 +1847,12 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (_SET_SLOTS["name" if attr.startswith("what you call") else attr],)
     if field := _FIELD.match(text) or _FIELD_AFTER.match(text):
         return (_FIELD_SLOTS[field.group("field").lower()],)
-    if claimed := _CLAIMED.search(text):
-        # "My dad passed me down a green Golf when he stopped driving, and that's my car"
+    if (claimed := _CLAIMED.search(text)) and (
+        "the caller" in claimed.group(0) or not _ANYONE.search(text[: claimed.start()].lower())
+    ):
+        # "My dad passed me down a green Golf when he stopped driving, and that's my car"; a
+        # "their" or "they" with someone else named before may be theirs ("My parents retired
+        # to 3 Sea View Road, that's where they live")
         said = text[: claimed.start()]
         kind = next(k for k, v in claimed.groupdict().items() if v)
         if kind == "appointment":
@@ -1818,10 +1863,16 @@ def _slots_of(content: str) -> tuple[str, ...]:
             return (claim[0],)
     if _NEW_AT_WORK.match(text):
         return ("job",)
-    if (gone := _DIED_AFTER.search(text)) and _ONLY_PETS.search(gone.group(0)):
+    if (gone := _DIED_AFTER.search(text)) and _ONLY_PETS.search(
+        text, gone.start(), gone.end() + 40
+    ):
         # a pet's end whoever told of it: "Their neighbour found Biscuit in the road, they
-        # buried her under the apple tree" (a loss closes only a pet of that name)
-        if died := _died_named(text):
+        # buried her under the apple tree" (a loss closes only a pet of that name), never
+        # another's pet ("their friend Jan lost her cat Biscuit, she was put to sleep")
+        died = _died_named(text)
+        if died and not re.search(
+            rf"\b(?:her|his|(?!caller's)\w+'s) (?:\w+ )?{_PET_KIND},? {died}\b", text.lower()
+        ):
             return (f"pet:{died}",)
     if someone_else(lower) and (pet := _THEIR_PET_NAMED.search(text)):
         # the caller's pet, whoever else the memory is about: "The caller's neighbour feeds
@@ -2070,13 +2121,20 @@ def closing_hashes(new: tuple[str, ...]) -> frozenset[int]:
 # one kind only, else none (which of two would be a guess).
 _ANY_BOOKING = "appointment:any"
 _MOVED = re.compile(
-    r"\b(?:moved|changed|rescheduled|rebooked|re-booked|pushed|brought forward|put back|now)\b"
+    r"\b(?:the caller's|their)(?: appointment)?(?:'s| has| is| was)? (?:been )?(?:moved|changed|"
+    r"rescheduled|rebooked|re-booked|pushed back|brought forward|put back)\b"
 )
+_BOOKED_WITH = re.compile(r"\bappointments? (?:with|at|for)\b")
 
 
 def moves_a_booking(slots: tuple[str, ...], content: str) -> bool:
-    """Whether a memory filling `slots` moves a booking it names by no kind."""
-    return _ANY_BOOKING in slots and bool(_MOVED.search(content.lower()))
+    """Whether a memory filling `slots` moves a booking of the caller's it names by no kind."""
+    lower = lead(content).lower()
+    return (
+        _ANY_BOOKING in slots
+        and bool(_MOVED.search(lower))
+        and not _BOOKED_WITH.search(lower)  # "… with the solicitor has moved"
+    )
 
 
 def booking_hashes() -> frozenset[int]:
@@ -2383,7 +2441,12 @@ def asked_slots(question: str) -> tuple[str, ...]:
     if appointment:
         kind = next(k for k in appointment.groups() if k)
         out.append(f"appointment:{_SEEN_AS.get(kind, kind)}")
-    if _ASK_MORNING_DRINK.search(text) and not favourite:
+    named = _CONSUMABLE.search(text)
+    if (
+        _ASK_MORNING_DRINK.search(text)
+        and not favourite
+        and not (named and named.group("a") != "coffee")
+    ):
         out.append("habit:coffee")
     consumable = _CONSUMABLE.search(text)
     if consumable and (_ASK_HABIT.search(text) or "meat" in text or "vegetarian" in text):
