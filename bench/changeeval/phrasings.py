@@ -28,6 +28,7 @@ from bench.changeeval.faltering import faltering_kinds
 from bench.changeeval.final_blind import final_blind_kinds
 from bench.changeeval.fireside import fireside_kinds
 from bench.changeeval.footnote import footnote_kinds
+from bench.changeeval.formal import formal_kinds
 from bench.changeeval.frontdesk import frontdesk_kinds
 from bench.changeeval.guarded import guarded_kinds
 from bench.changeeval.hallway import hallway_kinds
@@ -60,6 +61,7 @@ from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.tangent import tangent_kinds
 from bench.changeeval.teatime import teatime_kinds
+from bench.changeeval.terse import terse_kinds
 from bench.changeeval.waitingroom import waitingroom_kinds
 from bench.changeeval.windowseat import windowseat_kinds
 from bench.changeeval.workshop import workshop_kinds
@@ -127,4 +129,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "riddle": Phrasing(52, riddle_kinds),
     "hearsay": Phrasing(53, hearsay_kinds),
     "ramble": Phrasing(54, ramble_kinds),
+    "terse": Phrasing(55, terse_kinds),
+    "formal": Phrasing(56, formal_kinds),
 }
