@@ -285,6 +285,8 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     assert segments("Can you hear me now? I moved last week.") == [
         "Can you hear me now? I moved last week."
     ]
+    assert segments("Coffee? Off it.") == ["Coffee: Off it."]  # one word asked, stopwords answer
+    assert segments("Really? I moved last week.") == ["Really? I moved last week."]
     assert segments("Tom reckons I should switch? I work at Halden Logistics now.") == [
         "Tom reckons I should switch?",
         "I work at Halden Logistics now.",
@@ -478,6 +480,7 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         ("I'm all over the place today, I've lost my job.", False),
         ("So where was I, oh yes, Biscuit died.", False),
         ("Where was I, oh, moved house.", False),
+        ("Off it.", False),  # giving up, said in stopwords
         ("Sorry, I'm rambling, but I've given up red meat.", False),
         ("Where was I going with this, my address is 14 Birch Lane.", False),
     ],

@@ -1382,6 +1382,34 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's son says the caller's number is 5559034, but that's the old one.", None),
         ("The caller is at Halden Logistics.", None),  # where they are, maybe just now
         ("Everyone at work calls the caller Boss.", None),
+        # terse's: clipped fragments, and a short question the caller answers
+        ("The caller said Coffee: Off it.", "habit:coffee/no"),
+        ("The caller said Red meat: Done with it.", "habit:meat/no"),
+        ("The caller said Pepper: Rehomed. Allergies.", "pet:pepper"),
+        ("The caller said Cat's called Pepper.", "pet:pepper/about"),
+        ("It's Lou now. Call the caller that.", "name"),
+        ("The caller hates Jo. Don't call them that.", None),
+        ("The caller said Going by Lou these days.", "name"),
+        ("The caller said Going by bus these days.", None),
+        ("The caller said Black coffee. Every morning.", "habit:coffee/yes"),
+        ("The caller said Coffee with the neighbours on Sunday.", None),
+        ("The caller said Boyfriend's Tom.", "partner"),
+        ("The caller said Car's a blue Honda Civic.", "car"),
+        ("The caller said Car's their son's now.", None),
+        # formal's: the register of a letter
+        ("The caller's domestic partner is Tom.", "partner"),
+        ("The caller should like to notify you that their current partner is Marcus.",
+         "partner"),
+        ("Please note the name of the caller's partner, which is Tom.", "partner"),
+        ("The caller said Electronic correspondence should henceforth be directed to "
+         "sunny_days@outlook.com.", "email"),
+        ("The caller regrets to inform you that Biscuit is deceased.", "pet:biscuit"),
+        ("Pursuant to the caller's physician's recommendation, they have ceased drinking coffee "
+         "altogether.", "habit:coffee/no"),
+        ("The caller said Kindly remove Biscuit from your records; the aforementioned cat died "
+         "in the spring.", "pet:biscuit"),
+        ("The caller said For your records, the household includes a cat by the name of "
+         "Biscuit.", "pet:biscuit/about"),
         ("The caller's grandkids are twins, everyone at school calls them Trouble.", None),
         ("The caller's friend Jan lost her cat Biscuit, she was put to sleep on Friday.", None),
         ("The caller's husband says the caller is seeing Dr Moreau on Tuesday.", None),
@@ -1681,6 +1709,10 @@ def test_a_memory_fills_an_asked_slot(
         ("Have I rung before? What's my number?", False),
         ("What did she get up to the weekend before Monday 1 September?", False),
         ("How old is my oldest child?", False),
+        # formal's: "prior to" a change
+        ("What was my preferred tea prior to the change?", True),
+        ("Who was my general practitioner prior to the transfer?", True),
+        ("What did I have to eat prior to the appointment?", False),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:

@@ -660,9 +660,17 @@ def sentences(message: str, words: Words | None = None) -> list[str]:
     return parts
 
 
+# Giving something up said in stopwords alone is no filler: "Off it.", "Done with it."
+_OFF_IT = re.compile(
+    r"^(?:off|quit|stopped|done with|given up|gave up|over)\b[\w\s']*[.!]?$", re.I
+)
+
+
 def is_filler(sentence: str, words: Words | None = None) -> bool:
     """Stock filler ("Okay.", "Nope, that's it.", "Vale, gracias."), only stopwords ("I
     will."), or filler addressed to someone by name ("Thanks, Sam.")."""
+    if words is None and _OFF_IT.match(sentence):
+        return False
     said = re.sub(r"[^\w\s']", " ", sentence).split()
     bare = " ".join(said).lower()
     if words is None and not tokenize(bare):
@@ -771,7 +779,9 @@ _ASKED_THEN = re.compile(r"^(?P<q>[^?]+\?)\s+(?P<rest>[^?]+)$")
 # A short question the caller answers themselves: "My favourite tea these days? Rooibos."
 _SELF_POSED = re.compile(
     rf"^(?!{ASKING_WORDS}\b|(?:don't|any|anything|anyone|right|ok|okay|yeah|sorry|you|see|"
-    r"remember|know|guess|pardon|hello|hi|eh|huh)\b)[\w'-]+(?: [\w'-]+){1,5}\?$",
+    r"remember|know|guess|pardon|hello|hi|eh|huh|really|seriously|honestly|yes|no|yep|nope|"
+    r"well|hm+|mm+|oh|ah|and|so|but|me|them|him|her|it|this|that)\b)"
+    r"[\w'-]+(?: [\w'-]+){0,5}\?$",  # "Coffee? Off it."
     re.I,
 )
 # A sentence that opens with its own subject answers no question before it.

@@ -122,8 +122,9 @@ _LEAD = re.compile(
     r"|that is (?:out of date|wrong|not right|old)[,.;] |while (?:the caller|they) (?:has|have) "
     r"got you, "
     # "The caller wishes to inform you that …", "For the corporate rate, the caller …"
-    r"|the caller wishes to (?:inform you|advise(?: you)?|let you know|tell you|notify you)"
-    r"(?: that)? |for (?:the|your|a) "
+    r"|the caller (?:wishes|would like|should like|must|regrets|is writing|is calling) to "
+    r"(?:inform you|advise(?: you)?|let you know|tell you|notify you|confirm)"
+    r"(?: that)? |(?:please|kindly) (?:note|be advised|be aware)(?: that)?,? |for (?:the|your|a) "
     # "For the kids, their address …" is the kids'
     rf"(?![^,]{{0,30}}\b(?:{PEOPLE}|in-laws|twins|grand\w+|lodgers?|tenants?|guests?|family|"
     rf"folks|boys|girls|lads|{_PET_KIND})s?\b)"
@@ -210,6 +211,7 @@ _EMAIL_CUE = re.compile(
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
     r"|\bswitched over\b(?! to (?!\S+@))|\bit(?:'s| is) \S+@\S+ now\b|\btheir own email\b"
     r"|\bsend (?:(?:the caller's|their) )?(?:things|everything|anything|stuff|it all|it) to\b"
+    r"|\b(?:electronic )?correspondence\b"
     r"|\b(?:e-?)?mail (?:the caller|them) at\b|\belectronic mail\b"
     r"|\b(?:anything|everything|post|mail) (?:for (?:the caller|them) )?(?:goes|should go) to\b"
     # "…, that's the caller's", "the caller is on that one every day", "it's X these days"
@@ -248,12 +250,15 @@ _APPOINTMENT_NOW = re.compile(
     r"\b(?:is now|now on|new date|moved (?:it )?to|rebooked|rescheduled|changed (?:it )?to)\b"
 )
 PARTNERS = (
-    r"(?:new )?(?:boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?|fella|other half|"
+    r"(?:(?:new|current|present|domestic|long-term) )?(?:boyfriend|girlfriend|partner|husband|"
+    r"wife|fianc[eé]e?|fella|other half|"
     r"significant other|spouse|gentleman friend|lady friend|man friend)"
 )
 PARTNER = re.compile(
     rf"^the caller's {PARTNERS}(?:'s name is| is(?: now)?| is called| is named|,)? "
     r"[A-Z](?![a-z]* of\b)"
+    rf"|^the caller's {PARTNERS}'s [A-Z][a-z]+[.!]?$"  # "Boyfriend's Tom."
+    rf"|\bname of (?:the caller's|their) {PARTNERS},? (?:which|who) is [A-Z]"
     # after a clause: "Not Rafael, that was last year — the caller's partner's Tom now"
     rf"|(?:[,;:]|—| -) (?:the caller's|their) {PARTNERS}(?:'s| is) (?:now )?"
     r"(?!(?:Mum|Mam|Dad|Da|Nan|Gran|Grandad|Aunt|Uncle)\b)[A-Z][a-z]+(?=[,.;!?]| now\b|$)"
@@ -291,7 +296,8 @@ _PARTNER_CUE = re.compile(
     r"stepping out with) (?!(?:Dr|Mr|Mrs|Ms|Doctor|Nurse)\b)[A-Z]\w*|parted company|"
     r"been going out|"
     r"going out with [A-Z]\w*|"
-    r"(?:is|are) with [A-Z]\w+ now|(?i:it)(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
+    r"(?:is|are) with [A-Z]\w+ now|(?:is|are) now with [A-Z]\w+|"
+    r"(?i:it)(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
     r"that(?:'s| is) who (?:they are|the caller is) with|"
     r"their (?:new )?(?:partner|boyfriend|"
     r"girlfriend|fella)|a new (?:partner|boyfriend|girlfriend)|(?<!'s )(?<!\bhis )(?<!\bher )"
@@ -591,7 +597,11 @@ _NAME_RULE = re.compile(
     r"|\bknows? (?:the caller|them) as [A-Z][a-z]+|\bcalling (?:the caller|them) [A-Z][a-z]+"
     rf"|^you can (?:say|use) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b(?=\s*(?:[,.;!?]|$))"
     r"|\bthat(?:'s| is) what (?:\w+ ){0,3}calls? (?:the caller|them)\b"
-    r"|\bcall (?:the caller|them) that\b"
+    r"|(?<!n't )(?<!not )(?<!never )\bcall (?:the caller|them) that\b"
+    # "It's Lou now. Call me that."; "Going by Lou these days."
+    r"|\b(?:[A-Z][a-z]+)\b[^.]*[.!] (?<!n't )[Cc]all (?:the caller|them) that\b"
+    rf"|^(?:going|go|goes) by (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b"
+    r"(?! (?:bus|train|car|taxi|road|rail)\b)"
     r"|\b(?:change|update|put|set|make) the name on (?:the caller's|their) (?:file|record|"
     r"account|notes|details) (?:to|as) [A-Z][a-z]+"
     r"|\b(?:(?:the caller's|their|the old|old) (?:nick)?name|(?:nobody|no one|no-one) calls "
@@ -638,8 +648,9 @@ _CONTACT_CUE = re.compile(
     r"works best|that works|these days|if you need (?:the caller|them)|just)\b"
 )
 _PET = re.compile(
-    rf"\b(?:a|an|one|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}(?: at home)?,? "
-    r"(?:(?:is |was )?(?:called |named )|is )?"
+    rf"\b(?:a|an|one|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}"
+    r"(?: at home| (?:at|in) the (?:property|house|home|flat|household))?,? "
+    r"(?:(?:is |was )?(?:called |named |by the name of )|is )?"
     r"(?P<a>[A-Z]\w+)"
     # "Biscuit, the caller's little cat"; never "Sam, their dog walker"
     rf"|\b(?P<b>[A-Z]\w+)(?:,| is) (?:that's |that is )?(?:the caller's|their) (?:\w+ )?"
@@ -649,8 +660,10 @@ _PET = re.compile(
     r"(?P<c>[A-Z]\w+)"
     # "two cats in the house: Biscuit is theirs, Noodle belongs to their son"
     rf"|\b{_PET_KIND}s?\b[^.]*?\b(?P<d>[A-Z]\w+) is (?:theirs|the caller's)(?=[,.;!?]|$)"
+    # "Cat's called Pepper."
+    rf"|^(?:[Tt]he )?(?i:{_PET_KIND})(?:'s| is) (?:called|named) (?P<e>[A-Z]\w+)"
 )
-_LOSS_NAMES = ("p", "d", "a", "b", "c", "g", "h", "l", "x", "y", "f")  # _PET_LOSS's name groups
+_LOSS_NAMES = ("p", "d", "a", "b", "c", "g", "h", "l", "x", "y", "f", "t", "r")  # its names
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|had to say goodbye to|"
     r"gave away|buried|"
@@ -681,6 +694,12 @@ _PET_LOSS = re.compile(
     r"(?![^.]*\b(?:while|until|till|for (?:the|a|an|two|a few|a couple of) (?:day|night|"
     r"weekend|week|fortnight|hour|morning|afternoon)s?|back|groomers?|vets?|kennels?|cattery|"
     r"sitter|walker|at \w+)\b)"
+    # the caller's answer to their own short question: "Pepper? Rehomed." (extract joins them)
+    r"|^(?P<t>[A-Z]\w+): (?i:rehomed|re-homed|gone|died|passed(?: away)?|put (?:down|to sleep)|"
+    r"given away)\b"
+    # "Kindly remove Biscuit from your records; the aforementioned cat died in the spring"
+    r"|\b(?:remove|take|delete) (?P<r>[A-Z]\w+) (?:off|from) (?:your|the) (?:records?|file|notes|"
+    r"system)\b(?=[^.]*\b(?:died|passed|deceased|put down|put to sleep|rehomed|re-homed)\b)"
     # "Lost Biscuit, we did, in February"
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
@@ -688,12 +707,13 @@ _PET_LOSS = re.compile(
     r"Which|There|Everything|Nothing|Nan|Nana|Gran|Granny|Grandad|Mum|Mam|Dad|Aunt|Uncle|"
     r"Mother|Father|Mom|Grandma|Grandpa|Grandmother|Grandfather|Husband|Wife|Sister|Brother|"
     r"Son|Daughter|Cousin|Auntie)\b)"
-    r"[A-Z]\w+) (?:(?:already|sadly|just|recently) )?"
+    r"[A-Z]\w+),? (?:(?:already|sadly|just|recently) )?"
     # "Mochi was very old and passed away in her sleep", "Pepper got ill and died"; never
     # "Frank was a heavy smoker and died of it, so …" (a person, and a fact after)
     r"(?:(?:was|got|had got|had been|grew) [^.,;!?]{0,40}? and (?:then |sadly |finally )?"
     r"(?=(?:passed away|died)\b(?! of\b)(?![^.]*,? so\b)))?"
-    r"(?:pass(?:ed)? away|(?:is )?died|is no more|is no longer with (?:us|them|the caller)|"
+    r"(?:pass(?:ed)? away|(?:is )?died|is deceased|is no more|"
+    r"is no longer with (?:us|them|the caller)|"
     rf"(?:isn't|is not) with (?:us|them|the caller) any ?more(?=[^.]*\b(?:{_PET_KIND}|she|he)\b)|"
     r"crossed (?:over )?the rainbow bridge|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
@@ -1021,6 +1041,7 @@ _HABIT_CUE = re.compile(
     r"\b(?:first thing|without fail)|(?:first thing|without fail)[^,.;]{0,40}"
     rf"\b(?:{_CONSUMABLES})|"
     r"cut out|cuts out|off|given up|gave up|quit|packed in|kicked|ditched|touch|touched|"
+    r"done with|discontinued|ceased|abstains?|abstained|consumes?|consuming|"
     rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
     r"(?:gone|go|went) (?:their|our|separate) (?:separate )?ways|not had a drop|fiend|addict|"
     r"stopped|no more|no longer|any ?more|always|every (?:single )?(?:morning|day|night|evening)|"
@@ -1041,7 +1062,7 @@ _NEGATIVE = re.compile(
     r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|packed (?:it |them )?in|"
     # "off coffee", "off it"; never "a chop off the barbecue"
     rf"off (?:it|them|(?:\w+ )?(?:{_CONSUMABLES}))(?!\w)|off(?=\s*(?:[,.;!?]|$))|"
-    r"kicked|ditched|"
+    r"kicked|ditched|done with (?:it|them)|discontinued|ceased|abstains?|abstained|"
     r"not (?:drinking|eating|having|smoking)|"
     # "stops drinking", never "must stop drinking"
     r"(?<!must )(?<!should )(?<!\bto )stops? (?:drink|eat|hav|smok|tak)\w*)\b|^no\b"
@@ -1067,6 +1088,8 @@ _HABIT_SUBJECT = re.compile(
     r"(?: every (?:morning|day|night|evening)\b|[.!]?$)"
     # "Since the caller's heart scare they don't touch red meat"
     r"|^(?:since|after|because of|following) (?:the caller's|their) [^,]{1,40}?,? they\b"
+    # the caller's answer to their own short question: "Coffee? Off it." (extract joins them)
+    rf"|^(?:the )?(?:{_CONSUMABLES})s?: "
 )
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan|veggie)\b")
 # Once, or for someone else, is no habit: "no coffee for the caller today, they have a scan",
@@ -1119,7 +1142,7 @@ def _pet_named(text: str) -> str:
     Biscuit …" is Biscuit's), or ""."""
     pet = _PET.search(text)
     while pet:
-        named = pet.group("a") or pet.group("b") or pet.group("c") or pet.group("d")
+        named = next(name for name in pet.group("a", "b", "c", "d", "e") if name)
         if named.lower() not in _INTERJECTIONS:
             return named
         pet = _PET.search(text, pet.start() + 1)
@@ -1264,7 +1287,8 @@ _TRIGGERS = frozenset(
     finished over through given rehomed homed prefer update change set fine make answer answers
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
     wrong landed courting preferred left give gone dead sales accounts marketing admin finance
-    days lates earlies starts into starting crossed longer gentleman parted
+    days lates earlies starts into starting crossed longer gentleman parted deceased discontinued
+    ceased consumes abstain abstains correspondence
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -1446,6 +1470,7 @@ def slots_of(content: str, prompt: str = "") -> tuple[str, ...]:
         or _slots_of(_own_clause(content))
         or _own_part(content)
         or _slots_of(_reported(content))
+        or _slots_of(_owned_fragment(content))
     )
     if not found:  # led once: the main clause after a reason, else a value by its shape
         led = lead(content)
@@ -1541,6 +1566,28 @@ def _reported(content: str) -> str:
     return said[:1].upper() + said[1:]
 
 
+# A fragment the caller said with no subject, opening with a thing of theirs: "Boyfriend's
+# Tom.", "Car's a blue Honda Civic.", "Job's at Halden Logistics.", "Class changed — Thursday
+# evenings." (a clipped caller's; the extractor keeps it as said)
+_FRAGMENT = re.compile(
+    r"^The caller said (?:(?:new|old|different) )?(?=(?:boyfriend|girlfriend|partner|husband|"
+    r"wife|fella|car|motor|job|employer|work|class|favourite|email|e-mail|number|mobile|"
+    r"address|GP|doctor|dentist|cat|dog)(?:'s|,| is| —| -|:| changed| moved)\s)",
+    re.IGNORECASE,
+)
+
+
+def _owned_fragment(content: str) -> str:
+    """A clipped fragment of the caller's as a statement of theirs (see _FRAGMENT), or ""."""
+    fragment = _FRAGMENT.match(content)
+    if not fragment:
+        return ""
+    rest = content[fragment.end() :]
+    if _ANYONE.search(rest.split(" ", 1)[-1].lower()):  # "Car's my son's now" is the son's
+        return ""
+    return f"The caller's {rest[:1].lower()}{rest[1:]}"
+
+
 # A part between semicolons that points at a value told before it ("…; that's their
 # daughter's") says whose the value is: no part is then read alone.
 _POINTING = re.compile(r"^(?:that|it|this)(?:'s| is| was)\b")
@@ -1571,7 +1618,9 @@ def _own_part(content: str) -> tuple[str, ...]:
 # they sold up, and the new address is 9 Aspen Close"
 _THEY = re.compile(r"^(?:they|the caller)\b", re.IGNORECASE)
 _MAIN_CLAUSE = re.compile(
-    rf"^(?:{SUBORDINATE}|ever since|what with|once)\b[^;]*?, (?P<c>(?:the caller|they)\b[^;]*)$",
+    rf"^(?:{SUBORDINATE}|ever since|what with|once|pursuant to|following|due to|owing to|"
+    r"on the (?:advice|recommendation|instructions?) of|on account of|at the (?:request|"
+    r"suggestion) of)\b[^;]*?, (?P<c>(?:the caller|they)\b[^;]*)$",
     re.IGNORECASE,
 )
 
@@ -2026,8 +2075,9 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"favourite:{choice.group('a')}",)
     if _VEGETARIAN.search(lower):
         return tuple(f"habit:{meat}{NO}" for meat in MEATS)
+    said_alone = content.startswith("The caller said ") and not _ANYONE.search(lower)
     if (
-        _HABIT_SUBJECT.search(lower)
+        (_HABIT_SUBJECT.search(lower) or said_alone)  # "Black coffee. Every morning."
         and _HABIT_CUE.search(lower)
         and (consumable := _CONSUMABLE.search(lower))
         and not _given_up_in_part(lower, consumable.group(0))
@@ -2123,6 +2173,9 @@ _ANY_BOOKING = "appointment:any"
 _MOVED = re.compile(
     r"\b(?:the caller's|their)(?: appointment)?(?:'s| has| is| was)? (?:been )?(?:moved|changed|"
     r"rescheduled|rebooked|re-booked|pushed back|brought forward|put back)\b"
+    # "They rescheduled the pair of them: …, and the caller's is the 9th of June"
+    r"|\b(?:rescheduled|rebooked|re-booked|moved) (?:the caller|them|the pair of them|both of "
+    r"them)\b"
 )
 _BOOKED_WITH = re.compile(r"\bappointments? (?:with|at|for)\b")
 
@@ -2206,6 +2259,9 @@ _PAST = re.compile(
     r"|^(?=.*\b(?:did|was|were|had|went|used to)\b).*\bbefore (?:the|my|this|that) "
     r"(?:new(?! year)|current|latest|present|move|change|switch|place|house|flat|home|"
     r"break-?up|split|divorce)\b"
+    # "What was my preferred tea prior to the change?", "… held prior to the amendment?"
+    r"|^(?=.*\b(?:did|was|were|had|held|used to)\b).*\b(?:prior to|preceding|ahead of) "
+    r"(?:the|my|this|that) (?!(?:appointment|meeting|visit|call|operation)\b)\w+"
     r"|\bto begin with\b|\bin the beginning\b|\bmy ex\b|\bex's\b"
     r"|\b(?:did|was|were|had)\b.*\bthe first (?:\w+ )?(?:date|day|time|address|number|one)\b"
     r"|\b(?:got|was|were) cut off\b|\bmoved out of\b"
