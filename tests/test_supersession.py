@@ -1393,6 +1393,8 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller said Going by bus these days.", None),
         ("The caller said Black coffee. Every morning.", "habit:coffee/yes"),
         ("The caller said Coffee with the neighbours on Sunday.", None),
+        ("The caller said Tea: Chamomile. Always.", "favourite:tea"),
+        ("The caller said Gone off the old tea — peppermint now.", "favourite:tea"),
         ("The caller said Boyfriend's Tom.", "partner"),
         ("The caller said Car's a blue Honda Civic.", "car"),
         ("The caller said Car's their son's now.", None),

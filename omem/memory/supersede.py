@@ -1088,9 +1088,10 @@ _HABIT_SUBJECT = re.compile(
     r"(?: every (?:morning|day|night|evening)\b|[.!]?$)"
     # "Since the caller's heart scare they don't touch red meat"
     r"|^(?:since|after|because of|following) (?:the caller's|their) [^,]{1,40}?,? they\b"
-    # the caller's answer to their own short question: "Coffee? Off it." (extract joins them)
-    rf"|^(?:the )?(?:{_CONSUMABLES})s?: "
 )
+# the caller's answer to their own short question: "Coffee? Off it." (extract joins them)
+_TOPIC_HABIT = re.compile(rf"^(?:the )?(?:{_CONSUMABLES})s?: ")
+_TOPIC_TEA = re.compile(rf"^(?:the |favourite )?tea: (?:{'|'.join(_KIND_OF)})\b")
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan|veggie)\b")
 # Once, or for someone else, is no habit: "no coffee for the caller today, they have a scan",
 # "always buys coffee for their husband".
@@ -2073,11 +2074,20 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"favourite:{_KIND_OF[named_kind.group('k')]}",)
     if choice := _CHOICE.search(lower):
         return (f"favourite:{choice.group('a')}",)
+    if _TOPIC_TEA.match(lower):  # "Tea? Chamomile. Always."
+        return ("favourite:tea",)
     if _VEGETARIAN.search(lower):
         return tuple(f"habit:{meat}{NO}" for meat in MEATS)
-    said_alone = content.startswith("The caller said ") and not _ANYONE.search(lower)
+    # said alone, or answering their own question: "Black coffee. Every morning.", "Coffee? Off
+    # it."; never a kind of tea, which is the favourite's ("Gone off the old tea — peppermint")
+    casual = (
+        (content.startswith("The caller said ") or _TOPIC_HABIT.match(lower))
+        and not _ANYONE.search(lower)
+        and not _KIND.search(lower)
+        and "favourite" not in lower
+    )
     if (
-        (_HABIT_SUBJECT.search(lower) or said_alone)  # "Black coffee. Every morning."
+        (_HABIT_SUBJECT.search(lower) or casual)
         and _HABIT_CUE.search(lower)
         and (consumable := _CONSUMABLE.search(lower))
         and not _given_up_in_part(lower, consumable.group(0))
