@@ -1715,6 +1715,14 @@ def test_a_memory_fills_an_asked_slot(
         ("What was my preferred tea prior to the change?", True),
         ("Who was my general practitioner prior to the transfer?", True),
         ("What did I have to eat prior to the appointment?", False),
+        # hearsay's: before what someone did
+        ("Where was I living before the removals came?", True),
+        ("What was my number before my daughter sorted the new phone?", True),
+        ("Who was my partner before my sister heard we'd split?", True),
+        ("First dentist date?", True),
+        ("When was I first meant to be in the big chair with my mouth open?", True),
+        ("Was I at home before the doctor rang?", True),
+        ("What's my address before you send the card?", False),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:

@@ -2269,6 +2269,14 @@ _PAST = re.compile(
     r"|^(?=.*\b(?:did|was|were|had|went|used to)\b).*\bbefore (?:the|my|this|that) "
     r"(?:new(?! year)|current|latest|present|move|change|switch|place|house|flat|home|"
     r"break-?up|split|divorce)\b"
+    # "Where was I living before the removals came?", "What was my number before my daughter
+    # sorted the new phone?": before something someone did
+    r"|\b(?:was|were|did|had)\b[^?]*\bbefore (?:the |my |our )?\w+(?:'s)?(?: \w+)? "
+    r"(?:\w+ed|sold|sent|came|heard|went|got|made|took|gave|told|rang|wrote|put|brought|found|"
+    r"set)\b"
+    # "First dentist date?", "When was I first meant to be in the big chair?"
+    r"|^first (?:\w+ ){0,2}(?:date|day|time|appointment)\b"
+    r"|\b(?:was|were) (?:I|we) first (?:meant|supposed|due|booked|down)\b"
     # "What was my preferred tea prior to the change?", "… held prior to the amendment?"
     r"|^(?=.*\b(?:did|was|were|had|held|used to)\b).*\b(?:prior to|preceding|ahead of) "
     r"(?:the|my|this|that) (?!(?:appointment|meeting|visit|call|operation)\b)\w+"
