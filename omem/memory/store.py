@@ -243,8 +243,8 @@ def save_memories(
                 ]
                 older += [known for known, its in added_slots.items() if closes(mine, its)]
                 if not older and moves_a_booking(mine, content):
-                    rows = index.slots.rows_with(booking_hashes())
-                    bookings = [(int(index.ids[r]), slots_of(index.contents[r])) for r in rows]
+                    booked = index.slots.rows_with(booking_hashes())
+                    bookings = [(int(index.ids[r]), slots_of(index.contents[r])) for r in booked]
                     older = the_one_booking([*bookings, *added_slots.items()])
                 if together and before is not None:  # never the sentence it was read with
                     older = [i for i in older if i != before.memory_id]

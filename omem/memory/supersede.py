@@ -1715,18 +1715,18 @@ def _own_clause(content: str) -> str:
         # blue Honda Civic"; a date, after a booking moved: "They rescheduled the pair of them:
         # their wife's is the 25th of October now and the caller's is the 14th of March"
         rest = clause[ellipsis.end() if ellipsis else len("the caller's, ") :]
-        thing = next((_THING_OF[slot] for slot, shape in _BY_SHAPE if shape.search(rest)), None)
-        if thing == "number" and other_number(text.lower()):
-            thing = None  # "their husband's NHS number is … and the caller's, …"
+        noun = next((_THING_OF[slot] for slot, shape in _BY_SHAPE if shape.search(rest)), None)
+        if noun == "number" and other_number(text.lower()):
+            noun = None  # "their husband's NHS number is … and the caller's, …"
         if (
-            not thing
+            not noun
             and _DAY_OF_MONTH.search(rest)
             and _BOOKED.search(said)
             and not re.search(r"\b(?:birthday|anniversary|due date)s?\b", text.lower())
         ):
-            thing = "appointment"
-        if thing:
-            clause = f"the caller's {thing} {'' if ellipsis else 'is '}{rest}"
+            noun = "appointment"
+        if noun:
+            clause = f"the caller's {noun} {'' if ellipsis else 'is '}{rest}"
     consumables = {m.group("a") for m in _CONSUMABLE.finditer(said)}
     if (
         len(consumables) == 1
@@ -1735,8 +1735,8 @@ def _own_clause(content: str) -> str:
         and not re.search(r"\bfor (?:lent|a (?:while|month|week|bit)|now)\b", clause)
     ):
         # "Their flatmate still makes coffee by the pot, but the caller has given it up"
-        thing = consumable.group("a")
-        named = given.group(0).replace(" it up", f" up {thing}").replace(" it", f" {thing}")
+        gone = consumable.group("a")
+        named = given.group(0).replace(" it up", f" up {gone}").replace(" it", f" {gone}")
         clause = f"{clause[: given.start()]}{named}{clause[given.end() :]}"
     if (
         _A_WEEKDAY.search(clause.lower())
