@@ -2664,3 +2664,14 @@ def test_a_booking_moved_by_no_kind_closes_nothing_when_two_kinds_are_on_file(
     )
     states = _states()
     assert [s for text, s in states.items() if "of March" in text] == ["active", "active"]
+
+
+def test_a_doctor_who_retired_unnamed_takes_back_nothing() -> None:
+    # "doctor" is no value: the caller's coffee beside a doctor's tut stays theirs
+    unnamed = (
+        "The surgery sent a text, the caller's doctor has retired and their GP is Dr Okafor now."
+    )
+    assert retracted(unnamed) is None
+    named = retracted("Dr Patel retired at Christmas, so the caller is with Dr Okafor now.")
+    assert named is not None
+    assert retracts(named, "The caller's GP is Dr Patel.")

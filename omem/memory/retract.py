@@ -452,8 +452,15 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
             or (_THAT.match(clause) and _NOT_THEIRS.search(clause) and not _WHOSE.search(before))
         ):
             itself = _ITSELF.search(clause)
-            if itself and itself.group(0).lower() == "retired" and not _DOCTOR.search(clause):
-                before = clause  # "Tom retired in March" left work, not the caller's life
+            if (
+                itself
+                and itself.group(0).lower() == "retired"
+                and not _DOCTOR.search(clause[: itself.start()])
+            ):
+                # "Tom retired in March" left work, not the caller's life; "the caller's doctor
+                # has retired and their GP is Dr Okafor now" names no doctor who went
+                before = clause
+                continue
                 continue
             if itself and _value(clause[: itself.start()]):
                 rest = clause[: itself.start()]  # "Dr Patel retired at Christmas": Dr Patel

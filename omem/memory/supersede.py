@@ -1924,7 +1924,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
             rf"\b(?:her|his|(?!caller's)\w+'s) (?:\w+ )?{_PET_KIND},? {died}\b", text.lower()
         ):
             return (f"pet:{died}",)
-    if someone_else(lower) and (pet := _THEIR_PET_NAMED.search(text)):
+    if _THEIR_PEOPLE.search(lower) and (pet := _THEIR_PET_NAMED.search(text)):
         # the caller's pet, whoever else the memory is about: "The caller's neighbour feeds
         # their cat Biscuit when they are away" (a fact about it closes nothing)
         if pet.group("n") not in _NOT_NAMES:
