@@ -1442,6 +1442,8 @@ QUERY = "/api/v1/tools/memory-query"
          "tree.", "pet:biscuit"),
         ("The caller's neighbour feeds their cat Biscuit when the caller is away.",
          "pet:biscuit/about"),
+        ("The caller's cat Biscuit went to live with their daughter when they moved into the "
+         "flat, no pets allowed here.", "pet:biscuit"),
         ("The caller said Dr Patel was lovely to Mum, she was put to sleep for the operation.",
          None),
         ("The caller's brother Tom was poorly for years, they buried him last week.", None),

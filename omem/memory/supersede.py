@@ -1926,8 +1926,11 @@ def _slots_of(content: str) -> tuple[str, ...]:
             return (f"pet:{died}",)
     if _THEIR_PEOPLE.search(lower) and (pet := _THEIR_PET_NAMED.search(text)):
         # the caller's pet, whoever else the memory is about: "The caller's neighbour feeds
-        # their cat Biscuit when they are away" (a fact about it closes nothing)
-        if pet.group("n") not in _NOT_NAMES:
+        # their cat Biscuit when they are away" (a fact about it closes nothing); its loss is
+        # read below ("… went to live with their daughter")
+        if pet.group("n") not in _NOT_NAMES and not (
+            _PET_LOSS.search(text) or _DIED_AFTER.search(text)
+        ):
             return (f"pet:{pet.group('n').lower()}{ABOUT}",)
     if someone_else(lower):
         return ()
