@@ -21,6 +21,7 @@ from omem.memory.supersede import asks_about_the_past
 from omem.memory.supersede import closes
 from omem.memory.supersede import closing_hashes
 from omem.memory.supersede import fills
+from omem.memory.supersede import moves_a_booking
 from omem.memory.supersede import slot_hashes
 from omem.memory.supersede import slot_of
 from omem.memory.supersede import slots_of
@@ -2677,3 +2678,20 @@ def test_a_doctor_who_retired_unnamed_takes_back_nothing() -> None:
     named = retracted("Dr Patel retired at Christmas, so the caller is with Dr Okafor now.")
     assert named is not None
     assert retracts(named, "The caller's GP is Dr Patel.")
+
+
+@pytest.mark.parametrize(
+    ("memory", "moves"),
+    [
+        ("The caller's son's appointment stays as it was, but the caller's has moved to the "
+         "2nd of April.", True),
+        ("They rescheduled the pair of them: their wife's is the 25th of October now and the "
+         "caller's is the 9th of June.", True),
+        ("The caller's appointment with the solicitor has moved to the 3rd of June.", False),
+        ("The caller has an appointment on the 3rd of June.", False),  # said, not moved
+    ],
+)  # fmt: skip
+def test_only_the_callers_own_booking_moved_by_no_kind_moves_the_one_on_file(
+    memory: str, moves: bool
+) -> None:
+    assert moves_a_booking(slots_of(memory), memory) is moves

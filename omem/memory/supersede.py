@@ -664,6 +664,11 @@ _PET = re.compile(
     rf"|^(?:[Tt]he )?(?i:{_PET_KIND})(?:'s| is) (?:called|named) (?P<e>[A-Z]\w+)"
 )
 _LOSS_NAMES = ("p", "d", "a", "b", "c", "g", "h", "l", "x", "y", "f", "t", "r")  # its names
+# The caller's family as named alone, never a pet's or anyone's name: "Mum passed in March"
+_KIN = (
+    "Nan|Nana|Gran|Granny|Grandad|Mum|Mam|Mom|Dad|Aunt|Auntie|Uncle|Mother|Father|Grandma|"
+    "Grandpa|Grandmother|Grandfather"
+)
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|had to say goodbye to|"
     r"gave away|buried|"
@@ -704,9 +709,8 @@ _PET_LOSS = re.compile(
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
     r"|(?<!Dr )(?<!Mr )(?<!Mrs )(?<!Ms )\b(?P<b>(?!(?:He|She|It|They|We|You|That|This|What|"
-    r"Which|There|Everything|Nothing|Nan|Nana|Gran|Granny|Grandad|Mum|Mam|Dad|Aunt|Uncle|"
-    r"Mother|Father|Mom|Grandma|Grandpa|Grandmother|Grandfather|Husband|Wife|Sister|Brother|"
-    r"Son|Daughter|Cousin|Auntie)\b)"
+    rf"Which|There|Everything|Nothing|{_KIN}|Husband|Wife|Sister|Brother|Son|Daughter|Cousin)"
+    r"\b)"
     r"[A-Z]\w+),? (?:(?:already|sadly|just|recently) )?"
     # "Mochi was very old and passed away in her sleep", "Pepper got ill and died"; never
     # "Frank was a heavy smoker and died of it, so …" (a person, and a fact after)
@@ -779,7 +783,7 @@ _GONE_NAME_BEFORE = re.compile(
 
 # one of theirs, or someone of theirs, between the pet and "she's gone"
 _SOMEONE_AFTER = re.compile(
-    rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}|gran|granny|nan|nana|grandad|grandparents?)\b"
+    rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}|(?i:{_KIN})|grandparents?)\b"
 )
 
 
@@ -869,12 +873,9 @@ def _died_named(text: str) -> str | None:
     return (names[-1] if pronoun else names[0]).lower()
 
 
-_KIN_NAMES = frozenset(
-    "Nan Nana Gran Granny Grandad Mum Mam Dad Aunt Uncle Mother Father Mom Grandma Grandpa "
-    "Auntie".split()
-)
+_KIN_NAMES = frozenset(_KIN.split("|"))
 _THEIR_PET_NAMED = re.compile(rf"\b(?:their|the caller's) {_PET_KIND},? (?P<n>[A-Z][a-z]+)\b")
-_PERSON_BEFORE = re.compile(rf"\b(?:{PEOPLE}|gran|granny|nan|nana|grandad),? $", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(rf"\b(?:{PEOPLE}|{_KIN}),? $", re.IGNORECASE)
 _ONLY_PETS = re.compile(
     r"\bput (?:to sleep|down)\b|\bnew (?:family|owners?)\b"
     r"|\bburied (?:her|him) (?:under|in the garden|at the bottom of the garden)\b"
