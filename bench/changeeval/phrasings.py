@@ -46,6 +46,7 @@ from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.launderette import launderette_kinds
 from bench.changeeval.learner import learner_kinds
+from bench.changeeval.lowkey import lowkey_kinds
 from bench.changeeval.mailroom import mailroom_kinds
 from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
@@ -62,6 +63,7 @@ from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.tangent import tangent_kinds
 from bench.changeeval.teatime import teatime_kinds
 from bench.changeeval.terse import terse_kinds
+from bench.changeeval.timeline import timeline_kinds
 from bench.changeeval.waitingroom import waitingroom_kinds
 from bench.changeeval.windowseat import windowseat_kinds
 from bench.changeeval.workshop import workshop_kinds
@@ -131,4 +133,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "ramble": Phrasing(54, ramble_kinds),
     "terse": Phrasing(55, terse_kinds),
     "formal": Phrasing(56, formal_kinds),
+    "timeline": Phrasing(57, timeline_kinds),
+    "lowkey": Phrasing(58, lowkey_kinds),
 }
