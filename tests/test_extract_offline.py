@@ -50,6 +50,12 @@ MONDAY = dt.date(2023, 5, 8)
         # every week, not one day
         ("My pottery class is on Tuesday evenings", "My pottery class is on Tuesday evenings"),
         ("I swim on Fridays", "I swim on Fridays"),
+        # after a word that already says when, no preposition of its own
+        ("As of this week I'm off coffee", "As of the week of 8 May 2023 I'm off coffee"),
+        ("As of last Tuesday my number is new", "As of Tuesday 2 May 2023 my number is new"),
+        ("I used it until the end of last year", "I used it until the end of 2022"),
+        ("Up until last month I drank coffee", "Up until April 2023 I drank coffee"),
+        ("Effective last Friday we've moved", "Effective Friday 5 May 2023 we've moved"),
     ],
 )
 def test_relative_dates_become_absolute_when_anchored_to_the_call(
@@ -292,6 +298,35 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
         "I work at Halden Logistics now.",
     ]
     assert third_person("Mine's a blue Honda Civic.") == "The caller's is a blue Honda Civic."
+    # no subject, carrying on from the sentence before: "Have done since I retired."
+    assert segments("For the file, I live at 150 Chestnut Street. Have done since I retired.") == [
+        "For the file, I live at 150 Chestnut Street. Have done since I retired."
+    ]
+    assert segments("I work at the library. Been there for years, it's quiet.") == [
+        "I work at the library. Been there for years, it's quiet."
+    ]
+    assert segments("I work at the library. Been to Spain twice this year, lovely.") == [
+        "I work at the library.",
+        "Been to Spain twice this year, lovely.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "I'd been going on Wednesdays for ages.",
+            "The caller had been going on Wednesdays for ages.",
+        ),
+        ("I'd always had a dog.", "The caller had always had a dog."),
+        ("We'd been there for years.", "The caller and others had been there for years."),
+        ("I'd never go there.", "The caller would never go there."),
+        ("I'd like a call back.", "The caller would like a call back."),
+        ("We'd love a call.", "The caller and others would love a call."),
+    ],
+)
+def test_had_and_would_are_told_apart_after_i_d(sentence: str, expected: str) -> None:
+    assert third_person(sentence) == expected
     # a statement with a question tag is a statement; a question keeps its tag
     assert third_person("I'm not there now, it's 88 Harbor View Road, okay?") == (
         "The caller is not there now, it's 88 Harbor View Road."

@@ -122,3 +122,29 @@ def test_what_is_challenged_as_still_on_file_is_what_a_pronoun_says_is_gone(
 def test_a_pronoun_stays_when_what_is_on_file_is_not_what_it_says_is_gone(said: str) -> None:
     subjects = Subjects()
     assert subjects.resolve(said) == said
+
+
+def test_it_after_a_booking_with_whom_is_that_booking() -> None:
+    assert (
+        _memories(
+            "I had been booked in for the fourteenth of March for weeks before the dentist "
+            "changed it. It's on the second of April now."
+        )[-1]
+        == "The caller's dentist appointment is on the 2nd of April now."
+    )
+    assert _memories("My GP appointment got moved. It's now on the second of April.")[-1] == (
+        "The caller's doctor appointment is now on the 2nd of April."
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The dentist was lovely. It's on the second of April, the party.",  # no booking said
+        "I booked the hall for the party. It's on the second of April now.",  # with no one
+        "My dentist appointment got moved. The party is fine. It's on the second of April.",
+        "My dentist appointment got moved. It's lovely out.",  # no date after
+    ],
+)
+def test_it_stays_when_no_booking_with_whom_was_said_right_before(said: str) -> None:
+    assert not any("appointment is" in m for m in _memories(said)), _memories(said)

@@ -1450,6 +1450,52 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's brother Tom was poorly for years, they buried him last week.", None),
         ("The caller's son set the caller up with kiteflyer@yahoo.com at Christmas and the "
          "caller's other address is closed, so use that.", "email"),
+        # timeline's: a fact told with since when, or until when
+        ("Up until February 2026 the caller drank coffee every day; since then they have given "
+         "it up completely.", "habit:coffee/no"),
+        ("As of the week of 2 March 2026 the caller is off coffee for good, doctor's orders.",
+         "habit:coffee/no"),
+        ("Ever since the kids were born the caller has lived on coffee, a big mug every "
+         "morning.", "habit:coffee/yes"),
+        ("For as long as the caller can remember they have drunk coffee first thing.",
+         "habit:coffee/yes"),
+        ("The caller hasn't had coffee since January, the doctor told them to stop.",
+         "habit:coffee/no"),
+        ("The caller's husband hasn't had coffee since January.", None),
+        ("For about twenty years now the caller has been a big red meat eater.",
+         "habit:meat/yes"),
+        ("Ever since the caller was a boy, red meat has been their thing.", "habit:meat/yes"),
+        ("The caller said Steak at least twice a week.", "habit:steak/yes"),
+        ("The caller's son has football twice a week.", None),
+        ("The caller and others had Biscuit for fifteen years, until she passed away in "
+         "February 2026.", "pet:biscuit"),
+        ("The caller's neighbours had Biscuit for ten years, until she died.", None),
+        ("Pepper was with them right up until the end of October, when she passed away.",
+         "pet:pepper"),
+        ("As of the week of 23 February 2026 the caller and others no longer have Pepper; they "
+         "had to rehome her because of their allergies.", "pet:pepper"),
+        ("The caller is with Marcus these days.", "partner"),
+        ("The caller is now with Marcus.", "partner"),
+        ("The caller is with Vodafone these days.", None),
+        ("The caller is with Marcus.", None),
+        ("The caller's sister is with Tom these days.", None),
+        ("The caller said Things with Tom ended back in the autumn.", "partner"),
+        ("The caller said Things with Tom at work ended badly.", None),
+        ("The caller's partner has been Marcus since the new year; before that it was Tom, but "
+         "that's over.", "partner"),
+        ("The caller's partner has been ill since the new year.", None),
+        ("Ever since university the caller's partner Tom has done all the cooking.", "partner"),
+        ("Since Monday 24 February 2025 the caller has had the dentist in the diary for the "
+         "14th of March.", "appointment:dentist"),
+        ("The caller has had a dental appointment on the 14th of March on the calendar for a "
+         "while now.", "appointment:dentist"),
+        ("The caller had been booked in for the 14th of March for weeks before the dentist "
+         "changed it.", None),
+        ("As of 3 March 2025 the dentist has the caller down for the 2nd of April instead.",
+         "appointment:dentist"),
+        ("The caller said Pottery was on Tuesday evenings until half-term; since then the class "
+         "has been on Thursday evenings.", "weekly:pottery"),
+        ("The caller is doing yoga on Mondays until the end of term.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -1726,6 +1772,12 @@ def test_a_memory_fills_an_asked_slot(
         ("When was I first meant to be in the big chair with my mouth open?", True),
         ("Was I at home before the doctor rang?", True),
         ("What's my address before you send the card?", False),
+        # timeline's: until the change
+        ("Up until the change, how much lisinopril did I take?", True),
+        ("Up until I changed jobs, who was my employer?", True),
+        ("Until the move, where did I live?", True),
+        ("Until the end of the month, what is my address?", False),
+        ("Until when is my dentist appointment?", False),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:

@@ -46,7 +46,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-_PREPOSITIONS = (" since", " from", " until", " till", " by", " before", " after", " on")
+# A date after one of these needs no preposition of its own: "since 7 May 2023", "as of the
+# week of 2 March 2026", "until the end of 2025" (never "since on …", "the end of in 2025").
+_PREPOSITIONS = (
+    " since", " from", " until", " till", " by", " before", " after", " on", " in", " as of",
+    " end of", " effective", " starting", " during",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,6 @@ def anchor_sentence(sentence: str, today: dt.date) -> tuple[str, Anchor | None]:
         return sentence, None
     text = describe(anchor)
     before = " " + sentence[: sentence.find(anchor.phrase)].rstrip().lower()
-    if text.startswith("on ") and before.endswith(_PREPOSITIONS):
+    if text.startswith(("on ", "in ")) and before.endswith(_PREPOSITIONS):
         text = text[3:]  # "since last Tuesday" -> "since 7 May 2023", not "since on ..."
     return sentence.replace(anchor.phrase, text, 1), anchor

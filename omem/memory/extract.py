@@ -283,10 +283,19 @@ _IRREGULAR = {
     "have": "has", "do": "does", "go": "goes", "am": "is", "be": "is", "don't": "doesn't",
     "haven't": "hasn't", "dont": "doesn't",
 }  # fmt: skip
+# "I'd been going for ages", "we'd had her for years": had; otherwise would ("I'd like")
+_HAD_DONE = (
+    r"(?= (?:(?:\w+ly|never|always|just|already|only) )?(?:been|had|got|gone|done|seen|lived|"
+    r"worked|moved|taken|left)\b)"
+)
 _CONTRACTIONS = [
     (re.compile(r"\bI'm\b"), "I am"),
     (re.compile(r"\bI've\b"), "I have"),
+    # "I'd been going for ages", "I'd had it for years": had; otherwise would ("I'd like")
+    (re.compile(rf"\bI'd{_HAD_DONE}"), "I had"),
     (re.compile(r"\bI'd\b"), "I would"),
+    (re.compile(rf"\b([Ww]e)'d{_HAD_DONE}"), r"\1 had"),
+    (re.compile(r"\b([Ww]e)'d\b"), r"\1 would"),
     (re.compile(r"\bI'll\b"), "I will"),
     (re.compile(r"\bwe're\b", re.I), "we are"),
     (re.compile(r"\bwe've\b", re.I), "we have"),
@@ -790,7 +799,11 @@ _SAYS_ANEW = re.compile(r"^(?:I|I'm|I've|I'd|I'll|We|We're|We've|My|Our|He|She|T
 # delivery? That's how I like it." is one memory.
 _REFERS_BACK = re.compile(
     r"^(?:that(?:'s| is)|this is|it's|it is) (?:how|what|where|who|when|why|the way)\b"
-    r"(?:[\s'’]+\w+){0,7}[.!]*$",
+    r"(?:[\s'’]+\w+){0,7}[.!]*$"
+    # no subject, carrying on from the one before: "… I live at 150 Chestnut Street. Have done
+    # since I retired."
+    r"|^(?:(?:have|has|had) )?(?:done|been(?: there| here)?) (?:ever since|since|for)\b[^.!?]*"
+    r"[.!]*$",
     re.I,
 )
 

@@ -76,6 +76,22 @@ _THEY_GONE = re.compile(
     re.DOTALL,
 )
 
+# A booking named with whom it is ("I had been booked in for the 14th before the dentist
+# changed it"): the sentence right after may give its date by "it" alone ("It's on the 2nd of
+# April now.").
+_BOOKED = re.compile(
+    r"\b(?:appointment|booked|booking|check-?up|rebooked|rescheduled)\b", re.IGNORECASE
+)
+_BOOKED_WITH = re.compile(
+    r"\b(?P<kind>dentist|dental|doctor|GP|physio|optician|vet|hairdresser|barber)\b",
+    re.IGNORECASE,
+)
+_IT_ON = re.compile(
+    r"^It(?:'s| is| has been)(?P<rest> (?:now )?(?:on|moved to|changed to|for) (?:the )?"
+    r"(?:\d|[A-Z][a-z]+day\b).*)$",
+    re.DOTALL,
+)
+
 
 class Subjects:
     """The people and pets one call has introduced, for the sentences that follow."""
@@ -84,6 +100,7 @@ class Subjects:
         self._kind = ""
         self._name = ""
         self._on_file = ""
+        self._booked = ""
 
     def resolve(self, text: str) -> str:
         """`text` (a memory's sentences) with each opening he/she replaced by whom it refers
@@ -95,7 +112,14 @@ class Subjects:
         out = []
         for sentence in _SENTENCES.split(text):
             on_file, self._on_file = self._on_file, ""
+            booked, self._booked = self._booked, ""
+            if booked and (it := _IT_ON.match(sentence)):
+                out.append(f"My {booked} appointment is{it.group('rest')}")
+                continue
             out.append(self._gone(sentence, on_file) if on_file else self._resolved(sentence))
+            if _BOOKED.search(sentence) and (whom := _BOOKED_WITH.search(sentence)):
+                kind = whom.group("kind").lower()
+                self._booked = {"dental": "dentist", "gp": "doctor"}.get(kind, kind)
             for match in _INTRODUCED.finditer(sentence):
                 if match.group("name") not in _NOT_NAMES:
                     self._kind, self._name = match.group("kind").lower(), match.group("name")

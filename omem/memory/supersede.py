@@ -100,6 +100,16 @@ _HIS_OR_HERS = re.compile(
 )
 SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
+# What opens a clause of when: "since …", "as of …", "up until …"
+_SINCE_WHEN = (
+    r"(?:(?:ever |right )?since|(?:right )?up until|until|till|as of|effective|starting) "
+)
+# what the subject of the main clause does next ("the caller has …", "they drank …"), never
+# an object ("the dentist has the caller down for …")
+_DOES = (
+    r"(?:has|have|had|is|are|was|were|does|do|did|can|could|would|will|still|always|never|"
+    r"no longer|drank|drunk|ate|eaten|went|(?!this\b)\w+(?:ed|s))\b"
+)
 _LEAD = re.compile(
     # "On Friday, the caller …" and "On 3 March 2026, …"; never the subject's own clause ("On
     # the 14th the caller has the dentist, so …")
@@ -111,8 +121,17 @@ _LEAD = re.compile(
     r"look|listen|anyway|like(?=,)|tbh|ngl|lowkey|to be honest|not gonna lie|abeg)[, ]+"
     # what someone passes on for the caller: "the wife says tell you the caller is off coffee",
     # "their daughter says tell you their number changed" (never what they say of another)
-    # how long it has held: "Since two weeks the caller works at …"
-    r"|since [^,]{1,25}?,? (?=the caller\b|they\b)"
+    # how long it has held, or since when: "Since two weeks the caller works at …", "Ever since
+    # the kids were born the caller has lived on coffee", "Up until February 2026 the caller
+    # drank …", "For about twenty years now the caller …"; "they" only when no one of theirs
+    # is named in between ("Since their son moved in they …" may be the son's)
+    rf"|{_SINCE_WHEN}(?:(?!\b(?:the caller's|their|his|her) (?:\w+ )?(?:{PEOPLE})s?\b)[^,;])"
+    rf"{{0,60}}?,? (?=the caller(?:'s\b| {_DOES}))"
+    rf"|{_SINCE_WHEN}(?:(?!\b(?:{PEOPLE})s?\b)[^,;]){{0,60}}?,? (?=they {_DOES}|their\b)"
+    r"|for (?:about |around |nearly |almost |over |well over |more than |the (?:past|last) )?"
+    r"(?:a |an |\w+ )?(?:couple of |few |good )?(?:years?|months?|weeks?|decades?|ages|a while|"
+    r"a long time)(?: now)?,? (?=the caller\b|they\b)"
+    r"|for as long as (?:the caller|they) can remember,? (?=the caller\b|they\b)"
     # a hedge: "the caller thinks they are Lou now yeah"
     r"|the caller (?:thinks|reckons|believes|is (?:pretty |quite )?sure)(?: that)?,? "
     r"(?=it\b|it's\b|they\b|their\b|the caller\b)"
@@ -232,6 +251,8 @@ _PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacemen
 _APPOINTMENT_KIND = re.compile(
     r"\b(?P<kind>dentist|dental|doctor|gp|physio|physiotherapist|optician|vet|hairdresser|hair|"
     r"barber|therapist|chiropractor|surgery|scan|check-up|checkup|hospital|eye)\b"
+    # what a doctor said is no booking: "off coffee as of 2 March, doctor's orders"
+    r"(?!'s (?:orders|advice|note|letter)\b| (?:said|says|told|tells|advised|wants)\b)"
 )
 _APPOINTMENT_NAMES = {
     "gp": "doctor",
@@ -248,6 +269,8 @@ _APPOINTMENT_PAST = re.compile(r"\b(?:went|saw|visited|was|were|did|took)\b|\bha
 # move it, and the new date is the 14th of March"
 _APPOINTMENT_NOW = re.compile(
     r"\b(?:is now|now on|new date|moved (?:it )?to|rebooked|rescheduled|changed (?:it )?to)\b"
+    # "the caller has had the dentist in the diary for the 14th of March"
+    r"|^(?!.*\bhad been\b).*\b(?:in the diary|on the calendar)\b"
 )
 PARTNERS = (
     r"(?:(?:new|current|present|domestic|long-term) )?(?:boyfriend|girlfriend|partner|husband|"
@@ -255,7 +278,7 @@ PARTNERS = (
     r"significant other|spouse|gentleman friend|lady friend|man friend)"
 )
 PARTNER = re.compile(
-    rf"^the caller's {PARTNERS}(?:'s name is| is(?: now)?| is called| is named|,)? "
+    rf"^the caller's {PARTNERS}(?:'s name is| is(?: now)?| has been| is called| is named|,)? "
     r"[A-Z](?![a-z]* of\b)"
     rf"|^the caller's {PARTNERS}'s [A-Z][a-z]+[.!]?$"  # "Boyfriend's Tom."
     rf"|\bname of (?:the caller's|their) {PARTNERS},? (?:which|who) is [A-Z]"
@@ -296,7 +319,12 @@ _PARTNER_CUE = re.compile(
     r"stepping out with) (?!(?:Dr|Mr|Mrs|Ms|Doctor|Nurse)\b)[A-Z]\w*|parted company|"
     r"been going out|"
     r"going out with [A-Z]\w*|"
-    r"(?:is|are) with [A-Z]\w+ now|(?:is|are) now with [A-Z]\w+|"
+    r"(?:is|are) (?:(?P<now>now) )?with (?!(?:Vodafone|Verizon|Sky|Virgin|Tesco|Octopus|Barclays|"
+    r"Lloyds|Santander|Halifax|Nationwide|Aviva|Bupa|Specsavers|Boots|Comcast|Spectrum|Geico|"
+    r"Allstate)\b)[A-Z]\w+(?(now)|(?: (?:now|these days|nowadays)))|"
+    # "Things with Tom ended back in the autumn."
+    r"(?i:things) (?:with|between (?:the caller|them) and) [A-Z]\w+ (?:ended|are over|finished|"
+    r"fizzled out|didn't work out)|"
     r"(?i:it)(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
     r"that(?:'s| is) who (?:they are|the caller is) with|"
     r"their (?:new )?(?:partner|boyfriend|"
@@ -733,7 +761,8 @@ _PET_LOSS = re.compile(
 # A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
 _DIED_AFTER = re.compile(
-    r"(?:[,;]|[.!?](?= [SH])) (?:and |as |because |since )?(?i:she|he)(?: has|'s| is)? "
+    r"(?:[,;]|[.!?](?= [SH])) (?:and |as |because |since |(?:right )?(?:up )?until |till |when )?"
+    r"(?i:she|he)(?: has|'s| is)? "
     r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
     r"had to be put down|(?:has )?gone to (?:a |live with a )?(?:new|good|loving|lovely) "
     r"(?:family|home|owners?))\b"
@@ -757,8 +786,9 @@ _DIED_AFTER = re.compile(
     rf"|\bwithout (?:a |the |any )?{_PET_KIND}s? (?:now|any ?more)\b"
     rf"|, no {_PET_KIND}\b"
     # "don't have Biscuit any more, they had to give her away"
-    r"|[,;] (?:the caller(?: and others)?|they) (?:had to |have had to )?(?:give|gave|given) "
-    r"(?:her|him) away\b(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
+    r"|[,;] (?:the caller(?: and others)?|they) (?:had to |have had to )?(?:(?:give|gave|given) "
+    r"(?:her|him) away|re-?home(?:d)? (?:her|him))\b"
+    r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
 )
 
 
@@ -777,7 +807,9 @@ _GONE_NAME_AFTER = re.compile(
 )
 _GONE_NAME_BEFORE = re.compile(
     rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food) "
-    r"for $|\b(?:haven't|hasn't|have not|has not) (?:had|got) $"
+    r"for $|\b(?:haven't|hasn't|have not|has not) (?:had|got) $|\bno longer (?:have|has|got) $"
+    # "We had Biscuit for fifteen years, until she passed away"
+    r"|\b(?:the caller(?: and others)?|they) had $"
 )
 
 
@@ -958,7 +990,10 @@ _RECURRING = re.compile(
 # Someone else's pastime the caller takes part in, or one only for a while.
 _NOT_OWN_PASTIME = re.compile(
     r"\b(?:takes?|drops?|drives?|picks? up|watch(?:es)?|coach(?:es)?) (?:\w+ ){0,3}"
-    r"(?:to |at )?|\b(?:this month|this week|for now|until|trying|missing|skipping)\b"
+    r"(?:to |at )?|\b(?:this month|this week|for now|trying|missing|skipping)\b"
+    # only for a while, unless what holds since is said ("… until half-term; since then the
+    # class has been on Thursday evenings")
+    r"|\buntil\b(?![^.]*\b(?:since then|since the|these days|nowadays)\b)"
 )
 _NOT_ACTIVITY = frozenset(
     "it that this they them him her the caller and others what which there every said on is "
@@ -1045,6 +1080,11 @@ _HABIT_CUE = re.compile(
     r"done with|discontinued|ceased|abstains?|abstained|consumes?|consuming|"
     rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
     r"(?:gone|go|went) (?:their|our|separate) (?:separate )?ways|not had a drop|fiend|addict|"
+    r"(?:hasn't|has not|haven't|have not) (?:had|drunk|eaten)|"
+    # how often: "Steak at least twice a week."; what it is to them: "red meat has been their
+    # thing"
+    r"(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|night)|"
+    r"(?:is|has (?:always )?been) (?:the caller's|their) (?:thing|go-to|staple|weakness|vice)|"
     r"stopped|no more|no longer|any ?more|always|every (?:single )?(?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
     rf"(?:doesn't|does not|don't|never) (?:have|touch)|eater|(?:{_CONSUMABLES}) lover|"
@@ -1057,6 +1097,7 @@ _HABIT_CUE = re.compile(
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
     r"hasn't touched|haven't touched|not a drop|not had a drop|"
+    r"(?:hasn't|has not|haven't|have not) (?:had|drunk|eaten)|"
     r"(?:gone|go|went) (?:their|our) separate ways|"
     # "has left coffee completely", never "left their coffee on the bus"
     rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
@@ -1074,6 +1115,9 @@ _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b)|(?={_MUST_HAVE}))"
     r"|, (?:so |and |but |because |as |since )?(?:they|the caller)\b|[.!] (?:they|the caller)\b"
     r"|\bbut (?:they|the caller)\b"  # "it used to be coffee but the caller has given it up"
+    # "Ever since the caller was a boy, red meat has been their thing."
+    rf"|\b(?:{_CONSUMABLES})s? (?:is|has (?:always )?been) (?:the caller's|their) "
+    r"(?:thing|go-to|staple|weakness|vice)\b"
     # "The doctor's taken the caller off coffee"; never "them", which may be others ("the
     # dentist got them off coffee", said of the grandchildren)
     r"|\b(?:taken|took|put|got|gone and taken) the caller off\b"
@@ -1211,6 +1255,8 @@ def lead(content: str) -> str:
 _THEY_LED = (
     ("their ", "the caller's "),
     ("they are ", "the caller is "),
+    ("they have ", "the caller has "),
+    ("they were ", "the caller was "),
     ("they ", "the caller "),
 )
 
@@ -2285,6 +2331,9 @@ _PAST = re.compile(
     r"|^(?=.*\b(?:did|was|were|had|held|used to)\b).*\b(?:prior to|preceding|ahead of) "
     r"(?:the|my|this|that) (?!(?:appointment|meeting|visit|call|operation)\b)\w+"
     r"|\bto begin with\b|\bin the beginning\b|\bmy ex\b|\bex's\b"
+    # "Up until the change, how much lisinopril did I take?", "Until I moved, where did I live?"
+    r"|^(?:right )?(?:up )?(?:until|till) (?:the|my|our|I|we|it|they)\b"
+    r"(?=.*\b(?:did|was|were|had|used to)\b)"
     r"|\b(?:did|was|were|had)\b.*\bthe first (?:\w+ )?(?:date|day|time|address|number|one)\b"
     r"|\b(?:got|was|were) cut off\b|\bmoved out of\b"
     r"|\b(?:was|were|did)\b.*\bbefore (?:(?:I|it|we|they) (?:\w+ ){0,2}(?:started|moved|"
