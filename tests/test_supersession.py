@@ -1496,6 +1496,18 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller said Pottery was on Tuesday evenings until half-term; since then the class "
          "has been on Thursday evenings.", "weekly:pottery"),
         ("The caller is doing yoga on Mondays until the end of term.", None),
+        # lowkey's: young callers' openers and words
+        ("Started a new job, bestie, the caller is at the Riverside Clinic now.", "job"),
+        ("Not going to lie the caller loves their job, they work at Halden Logistics.", "job"),
+        ("The caller loves their husband, they work at Halden Logistics.", None),
+        ("The caller lives at 14 Birch Lane, it's like a tiny place above a pizza shop haha.",
+         "address"),
+        ("The caller's sister lives at 14 Birch Lane, above the shop.", None),
+        ("The caller works at the shop on 14 Birch Lane.", "job"),
+        ("The caller and their bf Tom are doing a cooking class, cute.", "partner"),
+        ("Iced coffee every single morning, it's the caller's whole personality haha.",
+         "habit:coffee/yes"),
+        ("Coffee every morning for the caller's husband, tea for them.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

@@ -118,7 +118,9 @@ _LEAD = re.compile(
     r"for (?:the |your )?(?:\w+(?:'s)? )?(?:records?|form|file|notes|paperwork)[, ]+|"
     r"(?:sadly|actually|so|also|big news|good news|"
     r"heads up|these days|from now on|just|well|lately|new job!?|honestly|right|oh|okay|ok|"
-    r"look|listen|anyway|like(?=,)|tbh|ngl|lowkey|to be honest|not gonna lie|abeg)[, ]+"
+    r"look|listen|anyway|like(?=,)|tbh|ngl|lowkey|highkey|to be honest|not gonna lie|"
+    r"not going to lie|no cap|for real|deadass|literally|bestie|bro|mate|dude|babe|abeg|"
+    r"(?:started|got|landed) a new job!?)[, ]+"
     # what someone passes on for the caller: "the wife says tell you the caller is off coffee",
     # "their daughter says tell you their number changed" (never what they say of another)
     # how long it has held, or since when: "Since two weeks the caller works at …", "Ever since
@@ -167,6 +169,10 @@ _STREET = re.compile(
 _NOT_HOME = re.compile(
     r"\b(?<!post )(?:office|work|shop|store|restaurant|school|gym|clinic|studio|warehouse|site|"
     r"venue|hotel|parcel|package|delivery)\b"
+)
+_LIVES_AT = re.compile(
+    r"\b(?:the caller|they) (?:now |still )?(?:lives?|is living|are living|has lived|have lived) "
+    r"(?:at|on|in) $"
 )
 # "Send it to 14 Birch Lane, that's where their mum lives": the mum's address.
 _WHERE_OTHERS_LIVE = re.compile(
@@ -274,13 +280,14 @@ _APPOINTMENT_NOW = re.compile(
 )
 PARTNERS = (
     r"(?:(?:new|current|present|domestic|long-term) )?(?:boyfriend|girlfriend|partner|husband|"
-    r"wife|fianc[eé]e?|fella|other half|"
+    r"wife|fianc[eé]e?|fella|other half|bf|gf|"
     r"significant other|spouse|gentleman friend|lady friend|man friend)"
 )
 PARTNER = re.compile(
     rf"^the caller's {PARTNERS}(?:'s name is| is(?: now)?| has been| is called| is named|,)? "
     r"[A-Z](?![a-z]* of\b)"
     rf"|^the caller's {PARTNERS}'s [A-Z][a-z]+[.!]?$"  # "Boyfriend's Tom."
+    rf"|^the caller and (?:their|the caller's) {PARTNERS},? [A-Z][a-z]+\b"  # "… and their bf Tom"
     rf"|\bname of (?:the caller's|their) {PARTNERS},? (?:which|who) is [A-Z]"
     # after a clause: "Not Rafael, that was last year — the caller's partner's Tom now"
     rf"|(?:[,;:]|—| -) (?:the caller's|their) {PARTNERS}(?:'s| is) (?:now )?"
@@ -428,6 +435,10 @@ _WORKPLACE = (
     r"leisure centre|call centre|pharmacy|prison|fire station|police station|airport)\b"
 )
 _JOB = re.compile(
+    # the caller's own later clause, with no one else named: "the caller loves their job, they
+    # work at Halden Logistics"
+    rf"^(?![^.]*\b(?:{PEOPLE})s?\b)the caller [^.;]*, (?:and |so |but |because )?they "
+    rf"(?:now )?work {_AT_WORK}|"
     rf"^{_CALLER} {_NOW}(?:works? {_AT_WORK}|is (?:now |currently )?working {_AT_WORK}|"
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
     rf"left their (?:old )?job|changed jobs|is at (?:the )?(?![^,.]*\b{_STAYS}\b)"
@@ -1115,13 +1126,16 @@ _HABIT_SUBJECT = re.compile(
     rf"^(?:{_CALLER} |no more |no longer |no (?=(?:\w+ )?(?:{_CONSUMABLES})\b)|(?={_MUST_HAVE}))"
     r"|, (?:so |and |but |because |as |since )?(?:they|the caller)\b|[.!] (?:they|the caller)\b"
     r"|\bbut (?:they|the caller)\b"  # "it used to be coffee but the caller has given it up"
+    # said with how often and no subject: "Iced coffee every single morning, …"
+    rf"|^(?:[a-z]+ ){{0,2}}(?:{_CONSUMABLES})s?,? (?:every|each) (?:single )?"
+    rf"(?:day|morning|night|evening)\b(?![^.]*\b(?:{PEOPLE})s?\b)"
     # "Ever since the caller was a boy, red meat has been their thing."
     rf"|\b(?:{_CONSUMABLES})s? (?:is|has (?:always )?been) (?:the caller's|their) "
     r"(?:thing|go-to|staple|weakness|vice)\b"
     # "The doctor's taken the caller off coffee"; never "them", which may be others ("the
     # dentist got them off coffee", said of the grandchildren)
     r"|\b(?:taken|took|put|got|gone and taken) the caller off\b"
-    r"|\bfor the caller\b"
+    r"|\bfor the caller\b(?!'s)"
     # "Mornings are for coffee in my house" (never "Nobody drinks alcohol in my house")
     rf"|^(?:breakfast|mornings?) (?:is|are) (?:for )?(?:{_CONSUMABLES})s? in the caller's "
     r"(?:house|home|household)\b"
@@ -2005,6 +2019,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and not _WHERE_OTHERS_LIVE.search(lower)
         and (
             not _NOT_HOME.search(lower)
+            # "the caller lives at 14 Birch Lane, a tiny place above a pizza shop"
+            or _LIVES_AT.search(lower, 0, street.start())
             or (
                 _THEIR_ADDRESS.search(lower)
                 and not _NOT_HOME.search(_clause_at(lower, street.start()))
