@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bench.changeeval.afterhours import afterhours_kinds
 from bench.changeeval.allotment import allotment_kinds
+from bench.changeeval.askingly import askingly_kinds
 from bench.changeeval.brisk import brisk_kinds
 from bench.changeeval.broad import broad_kinds
 from bench.changeeval.busstop import busstop_kinds
@@ -16,6 +17,7 @@ from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
 from bench.changeeval.checklist import checklist_kinds
 from bench.changeeval.codeswitch import codeswitch_kinds
+from bench.changeeval.contrast import contrast_kinds
 from bench.changeeval.counter import counter_kinds
 from bench.changeeval.crossline import crossline_kinds
 from bench.changeeval.crowded import crowded_kinds
@@ -135,4 +137,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "formal": Phrasing(56, formal_kinds),
     "timeline": Phrasing(57, timeline_kinds),
     "lowkey": Phrasing(58, lowkey_kinds),
+    "contrast": Phrasing(59, contrast_kinds),
+    "askingly": Phrasing(60, askingly_kinds),
 }
