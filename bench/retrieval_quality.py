@@ -715,6 +715,11 @@ def _evaluate(
             ]
             for name, outcome in outcomes.items()
         },
+        # omem's answer at k=10 as returned, for reading a change question's misses
+        "top10": [
+            {"text": i.text, "turns": [i.conversation_id, *i.turns], "past": i.past}
+            for i in pipeline_outcome.by_k[10]
+        ],
         "missing": sorted(evidence - cited(pipeline_outcome.by_k[10], evidence)),
         "returned": [i.memory_id for i in pipeline_outcome.by_k[5]],
         **(

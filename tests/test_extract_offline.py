@@ -305,6 +305,20 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     assert segments("I work at the library. Been there for years, it's quiet.") == [
         "I work at the library. Been there for years, it's quiet."
     ]
+    # whose it is, against another's, stays with what it is said of
+    assert segments("Put me down at 61 Linden Road. That's my home, not my mom's apartment.") == [
+        "Put me down at 61 Linden Road. That's my home, not my mom's apartment."
+    ]
+    assert segments("I see Dr Castillo at the practice. Not the locum, she's my proper GP.") == [
+        "I see Dr Castillo at the practice. Not the locum, she's my proper GP."
+    ]
+    assert segments("We have a cat called Bramble. Ours, not the neighbour's ginger one.") == [
+        "We have a cat called Bramble. Ours, not the neighbour's ginger one."
+    ]
+    assert segments("I do pottery on Mondays. My wife does painting, not me.") == [
+        "I do pottery on Mondays.",
+        "My wife does painting, not me.",
+    ]
     assert segments("I work at the library. Been to Spain twice this year, lovely.") == [
         "I work at the library.",
         "Been to Spain twice this year, lovely.",

@@ -1508,6 +1508,11 @@ QUERY = "/api/v1/tools/memory-query"
         ("Iced coffee every single morning, it's the caller's whole personality haha.",
          "habit:coffee/yes"),
         ("Coffee every morning for the caller's husband, tea for them.", None),
+        # contrast's: the old value named with the new
+        ("The caller moved jobs, from Copperleaf Studios to the city library.", "job"),
+        ("The caller moved practices, from Dr Castillo to Dr Patel.", "doctor"),
+        ("The caller said Steak every Friday and red meat all week.", "habit:steak/yes"),
+        ("The caller's son has steak every Friday.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

@@ -17,6 +17,7 @@ from typing import Protocol
 from omem.memory import languages
 from omem.memory.dates import anchor_sentence
 from omem.memory.dates import format_day
+from omem.memory.frames import unframed
 from omem.memory.keywords import tokenize
 from omem.memory.languages import Words
 from omem.memory.spoken import normalize
@@ -665,7 +666,8 @@ def sentences(message: str, words: Words | None = None) -> list[str]:
         cleaned = leading.sub("", raw.strip()).strip()
         if cleaned and re.search(r"\w", cleaned):
             email_first = "@" in cleaned.split(" ", 1)[0]  # "hello@bluefern.net" as written
-            parts.append(cleaned if email_first else cleaned[:1].upper() + cleaned[1:])
+            cleaned = cleaned if email_first else cleaned[:1].upper() + cleaned[1:]
+            parts.append(cleaned if words else unframed(cleaned))  # "Did I mention …?"
     return parts
 
 
@@ -803,7 +805,12 @@ _REFERS_BACK = re.compile(
     # no subject, carrying on from the one before: "… I live at 150 Chestnut Street. Have done
     # since I retired."
     r"|^(?:(?:have|has|had) )?(?:done|been(?: there| here)?) (?:ever since|since|for)\b[^.!?]*"
-    r"[.!]*$",
+    r"[.!]*$"
+    # whose it is, against another's: "That's my home, not my mom's apartment.", "Ours, not the
+    # neighbour's ginger one.", "Not the locum, she's my proper GP."
+    r"|^(?:(?:that(?:'s| is)|it's|it is) )?(?:mine|ours|my \w+)(?:,| —| -)? not\b[^.!?]*[.!]*$"
+    r"|^not (?:the|a|an|his|her|their|our) [^,.!?]{1,40}, (?:she|he|it|that)(?:'s| is) (?:my|mine|"
+    r"ours)\b[^.!?]*[.!]*$",
     re.I,
 )
 

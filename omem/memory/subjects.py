@@ -62,6 +62,12 @@ _ON_FILE = re.compile(
     r"|(?:got|have) (?:me (?:down )?(?:for|as|on) )?(?P<y>[A-Z][a-z]+|"
     r"(?!(?:my|the|your|an?|it|that|this|me|old|previous)\b)[a-z]+) (?:on there|on file|"
     r"on (?:my|the) (?:notes|file|records?|order|list|account|system)))\?"
+    # the caller's own question of a habit: "Do I still drink coffee? No. I quit it."
+    r"|\b(?:[Dd]o|[Aa]m) I still (?:drink|eat|have|take|on) (?P<z>[a-z]+)\?"
+    # what the caller asks to be left off: "Would you stop putting coffee on my order?"
+    r"|\bstop (?:putting|adding|ordering|sending|giving me) (?P<s>[a-z]+) (?:on|in|to|for|with)\b"
+    # a pet named to the agent: "You know our cat Bramble? We had to rehome her."
+    r"|^[Yy]ou know (?:my|our) (?:cat|dog|kitten|puppy|rabbit|bird|parrot) (?P<p>[A-Z][a-z]+)\?"
 )
 # ... and that saying: "I packed it in", "gave it up", "stopped it", "take it off, I don't drink
 # it any more"; "She died", "He's gone"
@@ -69,6 +75,8 @@ _IT_GONE = re.compile(
     r"\b(?P<v>packed|gave|jacked|chucked|knocked) it (?P<p>in|up)\b"
     r"|\b(?P<w>stopped|quit|dropped|ditched|binned|(?:don't|do not|no longer|never) "
     r"(?:drink|eat|take|have|use|touch|want)) it\b"
+    # a pet's: "We had to rehome her", "we lost him"
+    r"|\b(?P<x>(?:had to )?(?:re-?home(?:d)?|lost|put down|give away|gave away)) (?:her|him)\b"
 )
 _THEY_GONE = re.compile(
     r"^(?:She|He)(?P<rest>(?: died| passed| passed away| was put down|'s gone| is gone"
@@ -124,7 +132,11 @@ class Subjects:
                 if match.group("name") not in _NOT_NAMES:
                     self._kind, self._name = match.group("kind").lower(), match.group("name")
             challenged = _ON_FILE.search(sentence)
-            thing = (challenged.group("x") or challenged.group("y")) if challenged else None
+            thing = (
+                next(g for g in challenged.group("x", "y", "z", "s", "p") if g)
+                if challenged
+                else None
+            )
             if thing and thing not in _NOT_NAMES:
                 self._on_file = thing
         return " ".join(out)
@@ -133,14 +145,15 @@ class Subjects:
         """`sentence` with the pronoun that says `thing` is gone replaced by it."""
         if (they := _THEY_GONE.match(sentence)) and thing[0].isupper():
             return thing + they.group("rest")
-        out = _IT_GONE.sub(
-            lambda it: (
-                f"{it.group('v')} {it.group('p')} {thing}"
-                if it.group("v")
-                else f"{it.group('w')} {thing}"
-            ),
-            sentence,
-        )
+
+        def named(it: re.Match[str]) -> str:
+            if it.group("v"):
+                return f"{it.group('v')} {it.group('p')} {thing}"
+            if it.group("x"):  # her, him: only a pet named
+                return f"{it.group('x')} {thing}" if thing[0].isupper() else it.group(0)
+            return f"{it.group('w')} {thing}"
+
+        out = _IT_GONE.sub(named, sentence)
         return out if out != sentence else self._resolved(sentence)
 
     def _resolved(self, sentence: str) -> str:

@@ -441,7 +441,8 @@ _JOB = re.compile(
     rf"(?:now )?work {_AT_WORK}|"
     rf"^{_CALLER} {_NOW}(?:works? {_AT_WORK}|is (?:now |currently )?working {_AT_WORK}|"
     r"(?:has|have) been working (?:at|for)|started (?:a )?new job|"
-    rf"left their (?:old )?job|changed jobs|is at (?:the )?(?![^,.]*\b{_STAYS}\b)"
+    r"left their (?:old )?job|(?:changed|moved|switched|swapped) jobs|"
+    rf"is at (?:the )?(?![^,.]*\b{_STAYS}\b)"
     r"[A-Z]\w*(?: [A-Z]\w*){0,3} now|"
     r"is employed (?:at|by)|(?:still )?does (?:a few|a couple of|\w+) "
     r"(?:days?|mornings?|afternoons?|evenings?|shifts?) a week (?:at|for)|is staff at|"
@@ -1095,6 +1096,7 @@ _HABIT_CUE = re.compile(
     # how often: "Steak at least twice a week."; what it is to them: "red meat has been their
     # thing"
     r"(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|night)|"
+    rf"every (?:{WEEKDAY})|all week(?: long)?|"  # "Steak every Friday and red meat all week."
     r"(?:is|has (?:always )?been) (?:the caller's|their) (?:thing|go-to|staple|weakness|vice)|"
     r"stopped|no more|no longer|any ?more|always|every (?:single )?(?:morning|day|night|evening)|"
     r"each (?:morning|day)|daily|most (?:days|nights|mornings)|g(?:ave|iven) (?:it|them) up|"
@@ -2047,7 +2049,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
         r"|(?:moved|have relocated|relocated)(?: house)?(?: to| at| in| into)?"
         # "has moved on from the old one", "moved pottery to Thursday evenings"
         rf"\b(?! (?:the|a|an|their|it|them|on|{'|'.join(_PASTIMES)}|class|classes|lessons?|"
-        r"appointments?|bookings?|sessions?)\b))",
+        r"appointments?|bookings?|sessions?|jobs?|work|roles?|positions?|employers?|companies|"
+        r"practices|gps?|doctors?|surger(?:y|ies)|dentists?)\b))",
         lower,
     ) and not (_NOT_HOME.search(lower) or re.search(_MOVED_TO_WORK, text)):
         return ("address",)

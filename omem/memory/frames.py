@@ -1,0 +1,98 @@
+"""A caller's statement said inside a question's frame, kept as the statement it is: told
+as news to the agent ("Did I mention we moved?", "Have I told you my GP is Dr Patel now?"),
+as a riddle ("Guess who got a new job at Brightwater Bank?"), with a tag ("I told you the
+dentist moved me to the 30th, didn't I?") or with a request to note it ("We had to rehome
+her, can you note that?"). Without the frame the sentence is what the caller states, not a
+question they asked. English only, one sentence at a time (omem.memory.extract.sentences).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Did I mention …?", "Have I told you …?", "Would you believe …?": news, not a question;
+# never "Did I mention the party?" (nothing told) nor "Have I told you about our cat?"
+_TOLD = re.compile(
+    r"^(?:(?:so|oh|and|but|also),? )?(?:did I (?:mention|tell you|say)|have I (?:told you|"
+    r"mentioned|said)|did you know|would you believe|you'll never guess)(?: that)?,? "
+    r"(?P<rest>(?!about\b|the \w+\?$|it\?$|that\?$|(?:where|what|who|when|which|how|why|if|"
+    r"whether)\b)\S+(?: \S+)+?)\?$",
+    re.IGNORECASE,
+)
+# "Did I give you my address?" before the address: the topic the next sentence answers
+# ("My address? It's 88 Harbor View Road." is one memory, omem.memory.extract.segments)
+_GAVE = re.compile(
+    r"^(?:did I (?:give|tell) you|have I (?:given|told) you|do you have|have you got) "
+    r"(?P<x>my (?:\w+ ){0,2}\w+)\?$",
+    re.IGNORECASE,
+)
+# Leave asked to do what the caller wants: "Is it alright if you call me Bea from now on?",
+# "Any chance you could swap 14 Birch Lane for 42 Cedar Avenue on my file?"
+_LEAVE = re.compile(
+    r"^(?:(?:is|would) it be |is it )?(?:alright|all right|ok|okay|fine) (?:if|for) you (?:to )?"
+    r"(?P<rest>(?:call|text|email|ring|phone|put|swap|change|update|just) .+)\?$"
+    r"|^(?:any chance|is there any chance) (?:you could|you can|of you) "
+    r"(?P<also>(?:call|text|email|ring|phone|put|swap|change|update|just) .+)\?$",
+    re.IGNORECASE,
+)
+# a statement, never a question asked: "Who's calling, did I say?"
+_NOT_ASKED = r"(?!(?:who|what|where|when|which|how|why)\b)"
+# … or told with a tag after it: "Pottery's on Monday now, did I not say?", "I'm at 14 Birch
+# Lane now, aren't I, did I say?"; and what the caller told before: "I told you …"
+_TAG = re.compile(
+    rf"^{_NOT_ASKED}(?P<rest>.+?),? (?:(?:didn't I|did I not|haven't I|have I not|hadn't I|"
+    r"aren't I|am I not|don't I|did I say|did I tell you|did I mention)"
+    r"(?:,? (?:did I (?:say|tell you|mention)))?)\?$",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = re.compile(r"^I (?:told|said to) you(?: that)?,? (?=\S+ \S+)", re.IGNORECASE)
+# … or with a request to note it: "We had to rehome her, can you note that?"
+_NOTE_IT = re.compile(
+    rf"^{_NOT_ASKED}(?P<rest>.+?),? (?:so )?(?:can|could|would|will) you (?:please )?"
+    r"(?:note|put|write|jot|change|update|pop|add|mark|fix|amend|sort) (?:that|it|this)"
+    r"(?: down| in| on| on (?:my|the) (?:file|notes|records?|account|system))?(?: for me)?"
+    r"(?:,? please)?\?$",
+    re.IGNORECASE,
+)
+# "Guess who got a new job at Brightwater Bank?" (answered "Me!"), "Guess whose favourite tea
+# is rooibos these days?"
+_GUESS = re.compile(
+    r"^guess who(?P<aux>'s| has| is)? (?P<rest>\S+(?: \S+){1,}?)\?$", re.IGNORECASE
+)
+_GUESS_WHOSE = re.compile(r"^guess whose (?P<rest>\S+(?: \S+){1,}?)\?$", re.IGNORECASE)
+# what follows "Guess who's": done ("stopped", "got", "moved") says "I've"; else "I'm"
+_DONE = re.compile(r"^(?:\w+ed|got|gone|been|taken|given|made|left|quit|found|bought)\b")
+
+
+def unframed(sentence: str) -> str:
+    """`sentence` as the statement inside its frame, or unchanged when it has none."""
+    if not sentence.endswith("?"):
+        return sentence
+    if told := _TOLD.match(sentence):
+        return _statement(told.group("rest"))
+    if gave := _GAVE.match(sentence):
+        return gave.group("x")[:1].upper() + gave.group("x")[1:] + "?"
+    if leave := _LEAVE.match(sentence):
+        return _statement(leave.group("rest") or leave.group("also"))
+    if guess := _GUESS.match(sentence):
+        rest = guess.group("rest")
+        aux = (guess.group("aux") or "").strip().lower()
+        if aux in ("'s", "has", "is"):
+            said = "I've" if aux != "is" and _DONE.match(rest) else "I'm"
+            if aux == "has":
+                said = "I've"
+            return f"{said} {rest}."
+        return f"I {rest}."
+    if whose := _GUESS_WHOSE.match(sentence):
+        return f"My {whose.group('rest')}."
+    for frame in (_TAG, _NOTE_IT):
+        if framed := frame.match(sentence):
+            rest = framed.group("rest")
+            if not rest.rstrip().endswith("?"):
+                return _statement(rest)
+    return sentence
+
+
+def _statement(rest: str) -> str:
+    said = _TOLD_BEFORE.sub("", rest.strip().rstrip(",")).strip()
+    return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!")) else ".")
