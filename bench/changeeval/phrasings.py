@@ -23,6 +23,7 @@ from bench.changeeval.crossline import crossline_kinds
 from bench.changeeval.crowded import crowded_kinds
 from bench.changeeval.daybreak import daybreak_kinds
 from bench.changeeval.doorstep import doorstep_kinds
+from bench.changeeval.elderly import elderly_kinds
 from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
@@ -61,6 +62,7 @@ from bench.changeeval.porchlight import porchlight_kinds
 from bench.changeeval.ramble import ramble_kinds
 from bench.changeeval.riddle import riddle_kinds
 from bench.changeeval.ringing import ringing_kinds
+from bench.changeeval.southern import southern_kinds
 from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.tangent import tangent_kinds
 from bench.changeeval.teatime import teatime_kinds
@@ -139,4 +141,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "lowkey": Phrasing(58, lowkey_kinds),
     "contrast": Phrasing(59, contrast_kinds),
     "askingly": Phrasing(60, askingly_kinds),
+    "elderly": Phrasing(61, elderly_kinds),
+    "southern": Phrasing(62, southern_kinds),
 }
