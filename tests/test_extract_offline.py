@@ -315,6 +315,9 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     assert segments("We have a cat called Bramble. Ours, not the neighbour's ginger one.") == [
         "We have a cat called Bramble. Ours, not the neighbour's ginger one."
     ]
+    assert segments("I have my coffee first thing. I've done that since I was courting.") == [
+        "I have my coffee first thing. I've done that since I was courting."
+    ]
     assert segments("I do pottery on Mondays. My wife does painting, not me.") == [
         "I do pottery on Mondays.",
         "My wife does painting, not me.",

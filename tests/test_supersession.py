@@ -1513,6 +1513,21 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller moved practices, from Dr Castillo to Dr Patel.", "doctor"),
         ("The caller said Steak every Friday and red meat all week.", "habit:steak/yes"),
         ("The caller's son has steak every Friday.", None),
+        # southern's and elderly's
+        ("Pepper done passed, the caller and others buried her out back in the spring.",
+         "pet:pepper"),
+        ("The caller had to let Biscuit go to their granddaughter's, honey, the home says no "
+         "pets, so there's no cat here now.", "pet:biscuit"),
+        ("The caller had to let Grandad go to the home, there was no room for him here.", None),
+        ("The caller's son moved the caller into the assisted living place in February 2026, "
+         "so you'll need to change the caller's address to 88 Harbor View Road.", "address"),
+        ("The caller's son wants the caller to change the caller's address to 4 Elm Road but "
+         "the caller won't.", None),
+        ("The caller's son set them up with a new one when he did the computer, it's "
+         "hello@bluefern.net.", "email"),
+        ("The caller's email, now, their grandson set it up on the tablet. It's "
+         "office@northwind.co.", "email"),
+        ("The caller's grandson set up his own email, it's hello@bluefern.net.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -2238,6 +2253,27 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         (
             "The caller has no coffee any more, they have given it up.",
             "The caller has a coffee machine and drinks coffee all day.",
+            True,
+        ),
+        (  # who was courted has gone, not every memory with "courting" in it
+            "Tom and the caller stopped courting, dear, he moved up to his daughter's.",
+            "The caller has their coffee first thing. They have done that since they were "
+            "courting.",
+            False,
+        ),
+        (
+            "Tom and the caller stopped courting, dear, he moved up to his daughter's.",
+            "The caller's gentleman friend Tom is lovely.",
+            True,
+        ),
+        (  # "the red meat" is the meat, not a colour: a red car stays
+            "The caller has stopped the red meat, honey, they are vegetarian now.",
+            "The old motor failed its test, so the caller has a new car now, it's a red Mazda 3.",
+            False,
+        ),
+        (
+            "The caller has stopped the red meat, honey, they are vegetarian now.",
+            "The caller likes red meat, a nice bit of lamb or beef.",
             True,
         ),
     ],

@@ -804,6 +804,8 @@ _REFERS_BACK = re.compile(
     r"(?:[\s'’]+\w+){0,7}[.!]*$"
     # no subject, carrying on from the one before: "… I live at 150 Chestnut Street. Have done
     # since I retired."
+    r"|^(?:I(?:'ve| have) )?(?:done (?:that|it|so|this)|been doing (?:that|it|this)) "
+    r"(?:ever since|since|for)\b[^.!?]*[.!]*$"
     r"|^(?:(?:have|has|had) )?(?:done|been(?: there| here)?) (?:ever since|since|for)\b[^.!?]*"
     r"[.!]*$"
     # whose it is, against another's: "That's my home, not my mom's apartment.", "Ours, not the

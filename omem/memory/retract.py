@@ -11,6 +11,7 @@ from omem.memory.keywords import tokenize
 from omem.memory.languages import BY_LANGUAGE
 from omem.memory.languages import Words
 from omem.memory.supersede import ASK_YOU
+from omem.memory.supersede import CONSUMED
 from omem.memory.supersede import MONTH
 from omem.memory.supersede import ORDERED
 from omem.memory.supersede import PARTNER
@@ -32,7 +33,8 @@ from omem.memory.supersede import statements
 # What the caller did to it: only the caller's own doing counts ("the coffee maker quit" is
 # not the caller quitting coffee).
 _GONE_ACT = (
-    r"stopped|quit|quitting|gave up|given up|giving up|kicked|packed in|done with|"
+    r"stopped (?:courting|seeing each other|going out)|stopped|quit|quitting|gave up|"
+    r"given up|giving up|kicked|packed in|done with|"
     r"(?:gone|went|going) (?:right )?off|shut down|closed (?:down )?(?:the|their|that)|"
     r"cancell?ed|left (?:their|the) (?:old )?(?:job|place|flat|house)|(?-i:left [A-Z]\w+)|"
     r"split up|broke up|(?:sold|scrapped|part-exchanged|traded in|got rid of|gotten rid of)"
@@ -92,7 +94,9 @@ _BY_CALLER = re.compile(
     r"|\b(?:the caller's|their) $"  # "the caller's last day at Halden"
 )
 # Whom the caller parted from is named before the cue: "Tom and the caller broke up".
-_PARTED = re.compile(r"^(?:broke up|split up)$", re.IGNORECASE)
+_PARTED = re.compile(
+    r"^(?:broke up|split up|stopped (?:courting|seeing each other|going out))$", re.IGNORECASE
+)
 # "Put Marcus down as my partner instead of Tom": what it replaces has gone, when it is set on
 # the record or the clause says it stands ("peppermint instead of chamomile now"); never only
 # for once ("walked instead of driving today").
@@ -307,8 +311,8 @@ def _value(rest: str, language: str = "en") -> frozenset[str]:
         after_determiner = any(w.lower() in _DETERMINERS for w in words[max(0, i - 2) : i])
         heads = i + 1 == len(words) or words[i + 1][:1].isupper() or not words[i + 1].isalpha()
         former = i > 0 and words[i - 1].lower() in _FORMER
-        if word.islower() and after_determiner and (heads or former):
-            continue
+        if word.islower() and after_determiner and (heads or former) and lower not in CONSUMED:
+            continue  # "the old car" names its kind; "the red meat" is the meat
         kept.append(word)
     stems = {t for t in tokenize(" ".join(w for w in kept if not _LITERAL.fullmatch(w)))}
     literals = {w for w in kept if _LITERAL.fullmatch(w)}

@@ -87,10 +87,10 @@ _THEIR_PEOPLE = re.compile(rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b")
 _FOR_THEM = re.compile(
     rf"\b(?:the caller's|their) (?:\w+ )?(?:{PEOPLE}) (?:\w+ ){{0,2}}?(?:set|made|got|bought|"
     r"gave|sorted|opened|chose|picked|changed|updated|switched|moved)\b"
-    r"(?=[^,.]{0,40}?(?:\b(?:mobiles?|(?:smart)?phones?|number|e-?mail|account|car|motor|it)\b"
+    r"(?=[^,.]{0,40}?(?:\b(?:mobiles?|(?:smart)?phones?|number|e-?mail|account|car|motor|it|one)\b"
     r"|[\w.]@))"  # "set them up with kite flyer@yahoo.com"
     r"[^,.]{0,40}?\b(?:for (?:the caller|them)\b"
-    r"|(?:the caller|them) (?:up\b|out\b|an? |with\b|one\b))"
+    r"|(?:the caller|them) (?:up\b|out\b|an? |with\b|one\b)|it (?:all )?up\b)"
 )
 # ... unless the value may be theirs: "…, his number is 5551467", "…, he drives a Tesla"
 _HIS_OR_HERS = re.compile(
@@ -231,6 +231,7 @@ _EMAIL = re.compile(
 )  # linear: "@" * 2000 costs nothing
 _EMAIL_CUE = re.compile(
     r"\be-?mails?\b|\b(?:uses?|using)\b|\bin writing\b|\binbox\b|\be-?receipts?\b"
+    r"|\b(?:with|got) (?:them |the caller )?a new one\b"  # "… set them up with a new one, it's …"
     r"|\bfor (?:the )?(?:e-?)?(?:receipts?|invoices?|bills?|confirmations?),? (?:it is|use|"
     r"send (?:them|it) to|the caller uses?)\b"
     r"|\baccount\b|\b(?:only |now )?on \S+@|\b(?:other|old|new) address\b"
@@ -751,7 +752,7 @@ _PET_LOSS = re.compile(
     r"|(?<!Dr )(?<!Mr )(?<!Mrs )(?<!Ms )\b(?P<b>(?!(?:He|She|It|They|We|You|That|This|What|"
     rf"Which|There|Everything|Nothing|{_KIN}|Husband|Wife|Sister|Brother|Son|Daughter|Cousin)"
     r"\b)"
-    r"[A-Z]\w+),? (?:(?:already|sadly|just|recently) )?"
+    r"[A-Z]\w+),? (?:(?:already|sadly|just|recently|done) )?"
     # "Mochi was very old and passed away in her sleep", "Pepper got ill and died"; never
     # "Frank was a heavy smoker and died of it, so …" (a person, and a fact after)
     r"(?:(?:was|got|had got|had been|grew) [^.,;!?]{0,40}? and (?:then |sadly |finally )?"
@@ -770,6 +771,19 @@ _PET_LOSS = re.compile(
     rf"was put to sleep|has gone to(?! (?i:(?:the )?(?:{WEEKDAY}|{MONTH}|\d|mornings?|"
     r"evenings?|afternoons?|nights?))))\b"
 )
+# A pet let go to someone, with none left: "had to let Biscuit go to their granddaughter's, …
+# so there's no cat here now" (read before whose the rest is)
+_LET_GO = re.compile(
+    r"\b(?:had|have|has|having) to let (?P<n>[A-Z]\w+) go (?:to|and live with|off to)\b"
+    rf"(?=[^.]*\b(?:no {_PET_KIND}s?|no pets|for good|new home)\b)"
+)
+# What the caller asks to be changed, whoever else the memory tells of: "the caller's son moved
+# the caller into the home, so you'll need to change the caller's address to …"
+_CHANGE_MINE = re.compile(
+    r"\b(?:you(?:'ll| will)? (?:need|have) to|please|(?:can|could|would|will) you|kindly) "
+    rf"(?:\w+ )?(?:change|update|set|put) the caller's (?P<attr>{_ATTRIBUTES}) "
+    r"(?:down )?(?:to|as) "
+)
 # A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
 _DIED_AFTER = re.compile(
@@ -786,7 +800,8 @@ _DIED_AFTER = re.compile(
     r"|(?:[,;]| and) (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
     r"(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
     r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|"
-    r"under|in the garden|at the bottom of the garden|"
+    r"under|in the garden|at the bottom of the garden|out back|out the back|"
+    r"in the (?:back ?)?yard|"
     rf"last (?:week|month|year|night)|on (?:\d|the \d|(?i:{WEEKDAY}))|in (?:\d|(?i:{MONTH})|"
     r"the (?:spring|summer|autumn|fall|winter|night)))\b)"
     # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
@@ -1059,6 +1074,8 @@ _CONSUMABLES = (
     "red meat|meat|steak|beef|pork|bacon|lamb|chicken|fish|coffee|tea|alcohol|wine|beer|"
     "sugar|dairy|milk|cheese|chocolate|bread|gluten|cigarettes|smoking|sweets|soda|juice"
 )
+# what is eaten or drunk, word by word: the value itself, never a kind ("stopped the red meat")
+CONSUMED = frozenset(w for part in _CONSUMABLES.split("|") for w in part.split())
 _CONSUMABLE = re.compile(
     rf"\b(?P<a>{_CONSUMABLES})s?\b(?! (?:maker|machine|shop|pot|table|mug|cup|grinder|break|"
     r"bar|house|date|towel|bag|tin|set)s?\b)"
@@ -1995,6 +2012,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
             _PET_LOSS.search(text) or _DIED_AFTER.search(text)
         ):
             return (f"pet:{pet.group('n').lower()}{ABOUT}",)
+    if (let_go := _LET_GO.search(text)) and let_go.group("n") not in _KIN_NAMES:
+        return (f"pet:{let_go.group('n').lower()}",)
+    if change := _CHANGE_MINE.search(lower):
+        return (_SET_SLOTS[change.group("attr")],)
     if someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
