@@ -56,6 +56,7 @@ MONDAY = dt.date(2023, 5, 8)
         ("I used it until the end of last year", "I used it until the end of 2022"),
         ("Up until last month I drank coffee", "Up until April 2023 I drank coffee"),
         ("Effective last Friday we've moved", "Effective Friday 5 May 2023 we've moved"),
+        ("My son moved in on Saturday", "My son moved in on Saturday 6 May 2023"),
     ],
 )
 def test_relative_dates_become_absolute_when_anchored_to_the_call(

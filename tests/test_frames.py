@@ -14,35 +14,32 @@ from omem.memory.frames import unframed
 
 
 @pytest.mark.parametrize(
-    ("said", "statement"),
+    ("said", "statement", "after"),
     [
-        ("Did I mention we moved?", "We moved."),
-        ("Did I mention my boyfriend Rafael is coming?", "My boyfriend Rafael is coming."),
-        ("Have I told you my GP is Dr Patel now?", "My GP is Dr Patel now."),
-        ("Would you believe they've moved my pottery class?", "They've moved my pottery class."),
-        ("Guess who got a new job at Brightwater Bank?", "I got a new job at Brightwater Bank."),
-        ("Guess who's stopped eating red meat?", "I've stopped eating red meat."),
-        ("Guess who's vegetarian now?", "I'm vegetarian now."),
-        ("Guess whose favourite tea is rooibos now?", "My favourite tea is rooibos now."),
-        (
-            "I told you the dentist moved me to the 30th of April, didn't I?",
-            "The dentist moved me to the 30th of April.",
-        ),
-        ("I'm at 14 Birch Lane now, aren't I, did I say?", "I'm at 14 Birch Lane now."),
-        ("We had to rehome her, can you note that?", "We had to rehome her."),
-        ("My mobile's 5551467, can you write that down?", "My mobile's 5551467."),
-        ("Is it alright if you call me Bea from now on?", "Call me Bea from now on."),
-        (
-            "Any chance you could swap 14 Birch Lane for 42 Cedar Avenue on my file?",
-            "Swap 14 Birch Lane for 42 Cedar Avenue on my file.",
-        ),
-        ("Did I give you my address?", "My address?"),
+        ("Did I mention we moved?", "We moved.", ""),
+        ("Did I mention my boyfriend Rafael is coming?", "My boyfriend Rafael is coming.", ""),
+        ("Have I told you my GP is Dr Patel now?", "My GP is Dr Patel now.", ""),
+        ("Would you believe they've moved my class?", "They've moved my class.", ""),
+        ("Guess who got a new job at the bank?", "I got a new job at the bank.", "Me!"),
+        ("Guess who's stopped eating red meat?", "I've stopped eating red meat.", "I'm veggie."),
+        ("Guess who's vegetarian now?", "I'm vegetarian now.", "Me!"),
+        ("Guess whose favourite tea is rooibos now?", "My favourite tea is rooibos now.", "Mine!"),
+        ("I told you the dentist moved me to the 30th of April, didn't I?",
+         "The dentist moved me to the 30th of April.", ""),
+        ("I'm at 14 Birch Lane now, aren't I, did I say?", "I'm at 14 Birch Lane now.", ""),
+        ("Pottery's on Mondays now, didn't I say?", "Pottery's on Mondays now.", ""),
+        ("We had to rehome her, can you note that?", "We had to rehome her.", ""),
+        ("My mobile's 5551467, can you write that down?", "My mobile's 5551467.", ""),
+        ("Is it alright if you call me Bea from now on?", "Call me Bea from now on.", ""),
+        ("Any chance you could swap 14 Birch Lane for 42 Cedar Avenue on my file?",
+         "Swap 14 Birch Lane for 42 Cedar Avenue on my file.", ""),
+        ("Did I give you my address?", "My address?", ""),
     ],
-)
+)  # fmt: skip
 def test_a_statement_in_a_questions_frame_is_kept_as_the_statement(
-    said: str, statement: str
+    said: str, statement: str, after: str
 ) -> None:
-    assert unframed(said) == statement
+    assert unframed(said, after) == statement
 
 
 @pytest.mark.parametrize(
@@ -58,6 +55,11 @@ def test_a_statement_in_a_questions_frame_is_kept_as_the_statement(
         "Where do I live?",
         "Guess what?",
         "We moved.",  # no question at all
+        "I take sugar in my tea, don't I?",  # asks to be told
+        "I live at 14 Birch Lane, don't I?",
+        "Did I tell you to cancel my dentist appointment?",
+        "Did I tell you the wrong address last time?",
+        "Is it alright if you ring me on my work number, just this week?",
     ],
 )
 def test_a_question_with_no_statement_inside_stays_as_asked(said: str) -> None:
@@ -85,4 +87,21 @@ def test_the_memory_of_a_framed_statement_is_the_callers_fact() -> None:
     )[-1] == ("The caller doesn't drink coffee any more.")
     assert _memories("Do I still drink coffee? No. Not any more, I quit it last month.")[-1] == (
         "Not any more, the caller quit coffee in April 2026."
+    )
+
+
+def test_a_riddle_is_the_callers_only_when_they_answer_it() -> None:
+    assert unframed("Guess who got a new job at Tesco?", "My grandson!") == (
+        "Guess who got a new job at Tesco?"
+    )
+    assert unframed("Guess who got a new job at Tesco?") == "Guess who got a new job at Tesco?"
+    assert _memories("Guess who got a new job at Tesco? My grandson!")[0].startswith("Guess who")
+
+
+def test_what_is_said_not_to_be_gone_stays() -> None:
+    assert _memories("Do I still drink coffee? Course I do, I never stopped it.")[-1] == (
+        "Course the caller does, they never stopped it."
+    )
+    assert _memories("You know our dog Rex? We nearly lost him last winter.")[-1] == (
+        "The caller and others nearly lost him last winter."
     )

@@ -1528,6 +1528,34 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's email, now, their grandson set it up on the tablet. It's "
          "office@northwind.co.", "email"),
         ("The caller's grandson set up his own email, it's hello@bluefern.net.", None),
+        # from a review that tried to break this session's rules
+        ("Up until February the caller drank coffee every day; since then they have been on "
+         "tea.", None),
+        ("Up until the caller's fall they went to pottery every Tuesday.", None),
+        ("Until the operation the caller is off coffee.", None),
+        ("Up until March the caller drove a red Mazda 3; since then their car has been a blue "
+         "Honda Civic.", "car"),
+        ("Up until March the caller and others lived at 14 Birch Lane; since then they have "
+         "lived at 42 Cedar Avenue.", "address"),
+        ("For a month the caller and others gave up meat, but it didn't last.", None),
+        ("The caller used to have steak every Friday, until the heart scare.", None),
+        ("The caller and others would have a roast chicken every Sunday when the kids were "
+         "little.", None),
+        ("Red meat has been the caller's thing for years, but they have cut it out now.",
+         "habit:meat/no"),
+        ("The caller hasn't had coffee since Tuesday, they have had a stomach bug.", None),
+        ("The caller hasn't had their tea yet, they are starving.", None),
+        ("The caller is with Kaiser these days for their health insurance.", None),
+        ("The caller is with Monzo these days.", None),
+        ("The caller is with Mum these days, since their fall.", None),
+        ("The caller said Things with Virgin ended badly, so they switched.", None),
+        ("The caller's husband has been Christmas shopping all day.", None),
+        ("The caller's partner has been Dr Singh's patient for years.", None),
+        ("The caller and their wife Jean, God rest her, lived in Leeds.", None),
+        ("The caller and their husband Frank used to go dancing.", None),
+        ("The caller had to let Biscuit go to their granddaughter's while they are in hospital, "
+         "so there's no cat here now.", None),
+        ("The caller's neighbour had to let Rex go to a new home.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -2265,6 +2293,11 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "Tom and the caller stopped courting, dear, he moved up to his daughter's.",
             "The caller's gentleman friend Tom is lovely.",
             True,
+        ),
+        (  # going out less is no parting
+            "The caller and Tom stopped going out so much since the baby.",
+            "The caller's partner is Tom.",
+            False,
         ),
         (  # "the red meat" is the meat, not a colour: a red car stays
             "The caller has stopped the red meat, honey, they are vegetarian now.",

@@ -52,6 +52,8 @@ _PREPOSITIONS = (
     " since", " from", " until", " till", " by", " before", " after", " on", " in", " as of",
     " end of", " effective", " starting", " during",
 )  # fmt: skip
+# … before "on": never "in", which may be a particle ("my son moved in on Saturday")
+_BEFORE_ON = tuple(p for p in _PREPOSITIONS if p != " in")
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,8 @@ def anchor_sentence(sentence: str, today: dt.date) -> tuple[str, Anchor | None]:
         return sentence, None
     text = describe(anchor)
     before = " " + sentence[: sentence.find(anchor.phrase)].rstrip().lower()
-    if text.startswith(("on ", "in ")) and before.endswith(_PREPOSITIONS):
+    if (text.startswith("on ") and before.endswith(_BEFORE_ON)) or (
+        text.startswith("in ") and before.endswith(_PREPOSITIONS)
+    ):
         text = text[3:]  # "since last Tuesday" -> "since 7 May 2023", not "since on ..."
     return sentence.replace(anchor.phrase, text, 1), anchor

@@ -662,12 +662,14 @@ def sentences(message: str, words: Words | None = None) -> list[str]:
     if words is None:
         message = _TAGGED.sub("", unhesitating(message))
     parts = []
-    for raw in split.split(message.strip()):
+    raws = split.split(message.strip())
+    for number, raw in enumerate(raws):
         cleaned = leading.sub("", raw.strip()).strip()
         if cleaned and re.search(r"\w", cleaned):
             email_first = "@" in cleaned.split(" ", 1)[0]  # "hello@bluefern.net" as written
             cleaned = cleaned if email_first else cleaned[:1].upper() + cleaned[1:]
-            parts.append(cleaned if words else unframed(cleaned))  # "Did I mention …?"
+            after = raws[number + 1].strip() if number + 1 < len(raws) else ""
+            parts.append(cleaned if words else unframed(cleaned, after))  # "Did I mention …?"
     return parts
 
 

@@ -15,8 +15,8 @@ import re
 _TOLD = re.compile(
     r"^(?:(?:so|oh|and|but|also),? )?(?:did I (?:mention|tell you|say)|have I (?:told you|"
     r"mentioned|said)|did you know|would you believe|you'll never guess)(?: that)?,? "
-    r"(?P<rest>(?!about\b|the \w+\?$|it\?$|that\?$|(?:where|what|who|when|which|how|why|if|"
-    r"whether)\b)\S+(?: \S+)+?)\?$",
+    r"(?P<rest>(?!about\b|to\b|the wrong\b|the \w+\?$|it\?$|that\?$|(?:where|what|who|when|"
+    r"which|how|why|if|whether)\b)\S+(?: \S+)+?)\?$",
     re.IGNORECASE,
 )
 # "Did I give you my address?" before the address: the topic the next sentence answers
@@ -30,9 +30,11 @@ _GAVE = re.compile(
 # "Any chance you could swap 14 Birch Lane for 42 Cedar Avenue on my file?"
 _LEAVE = re.compile(
     r"^(?:(?:is|would) it be |is it )?(?:alright|all right|ok|okay|fine) (?:if|for) you (?:to )?"
-    r"(?P<rest>(?:call|text|email|ring|phone|put|swap|change|update|just) .+)\?$"
+    r"(?P<rest>(?:call|text|email|ring|phone|put|swap|change|update|just) "
+    r"(?![^?]*\b(?:this week|for now|today|tonight|while|until)\b).+)\?$"
     r"|^(?:any chance|is there any chance) (?:you could|you can|of you) "
-    r"(?P<also>(?:call|text|email|ring|phone|put|swap|change|update|just) .+)\?$",
+    r"(?P<also>(?:call|text|email|ring|phone|put|swap|change|update|just) "
+    r"(?![^?]*\b(?:this week|for now|today|tonight|while|until)\b).+)\?$",
     re.IGNORECASE,
 )
 # a statement, never a question asked: "Who's calling, did I say?"
@@ -40,10 +42,15 @@ _NOT_ASKED = r"(?!(?:who|what|where|when|which|how|why)\b)"
 # … or told with a tag after it: "Pottery's on Monday now, did I not say?", "I'm at 14 Birch
 # Lane now, aren't I, did I say?"; and what the caller told before: "I told you …"
 _TAG = re.compile(
-    rf"^{_NOT_ASKED}(?P<rest>.+?),? (?:(?:didn't I|did I not|haven't I|have I not|hadn't I|"
-    r"aren't I|am I not|don't I|did I say|did I tell you|did I mention)"
+    # never a tag that asks to be told ("I live at 14 Birch Lane, don't I?")
+    rf"^{_NOT_ASKED}(?P<rest>.+?),? (?:(?:didn't I (?:say|tell you|mention)|did I not say|"
+    r"(?:(?:aren't|don't|haven't|didn't) I,? )?(?:did I say|did I tell you|did I mention))"
     r"(?:,? (?:did I (?:say|tell you|mention)))?)\?$",
     re.IGNORECASE,
+)
+# "I told you the dentist moved me to the 30th, didn't I?": the telling is what is confirmed
+_TOLD_YOU = re.compile(
+    r"^I (?:told|said to) you(?: that)?,? (?P<rest>\S+(?: \S+)+?),? didn't I\?$", re.IGNORECASE
 )
 _TOLD_BEFORE = re.compile(r"^I (?:told|said to) you(?: that)?,? (?=\S+ \S+)", re.IGNORECASE)
 # … or with a request to note it: "We had to rehome her, can you note that?"
@@ -60,21 +67,24 @@ _GUESS = re.compile(
     r"^guess who(?P<aux>'s| has| is)? (?P<rest>\S+(?: \S+){1,}?)\?$", re.IGNORECASE
 )
 _GUESS_WHOSE = re.compile(r"^guess whose (?P<rest>\S+(?: \S+){1,}?)\?$", re.IGNORECASE)
+# the caller's answer to their own riddle: "Me!", "Mine!", "Yours truly", "I'm …"
+_ME = re.compile(r"^(?:me|mine|yours truly|this one|moi|I|I'm|I've)\b", re.IGNORECASE)
 # what follows "Guess who's": done ("stopped", "got", "moved") says "I've"; else "I'm"
 _DONE = re.compile(r"^(?:\w+ed|got|gone|been|taken|given|made|left|quit|found|bought)\b")
 
 
-def unframed(sentence: str) -> str:
-    """`sentence` as the statement inside its frame, or unchanged when it has none."""
+def unframed(sentence: str, after: str = "") -> str:
+    """`sentence` as the statement inside its frame, or unchanged when it has none; `after`
+    is the sentence said next (a riddle is the caller's only when they answer it: "Me!")."""
     if not sentence.endswith("?"):
         return sentence
-    if told := _TOLD.match(sentence):
+    if told := _TOLD.match(sentence) or _TOLD_YOU.match(sentence):
         return _statement(told.group("rest"))
     if gave := _GAVE.match(sentence):
         return gave.group("x")[:1].upper() + gave.group("x")[1:] + "?"
     if leave := _LEAVE.match(sentence):
         return _statement(leave.group("rest") or leave.group("also"))
-    if guess := _GUESS.match(sentence):
+    if (guess := _GUESS.match(sentence)) and _ME.match(after):
         rest = guess.group("rest")
         aux = (guess.group("aux") or "").strip().lower()
         if aux in ("'s", "has", "is"):
@@ -83,7 +93,7 @@ def unframed(sentence: str) -> str:
                 said = "I've"
             return f"{said} {rest}."
         return f"I {rest}."
-    if whose := _GUESS_WHOSE.match(sentence):
+    if (whose := _GUESS_WHOSE.match(sentence)) and _ME.match(after):
         return f"My {whose.group('rest')}."
     for frame in (_TAG, _NOTE_IT):
         if framed := frame.match(sentence):

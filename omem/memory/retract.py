@@ -33,7 +33,8 @@ from omem.memory.supersede import statements
 # What the caller did to it: only the caller's own doing counts ("the coffee maker quit" is
 # not the caller quitting coffee).
 _GONE_ACT = (
-    r"stopped (?:courting|seeing each other|going out)|stopped|quit|quitting|gave up|"
+    r"stopped courting(?=[,.;!?]|$)|stopped|quit|"
+    r"quitting|gave up|"
     r"given up|giving up|kicked|packed in|done with|"
     r"(?:gone|went|going) (?:right )?off|shut down|closed (?:down )?(?:the|their|that)|"
     r"cancell?ed|left (?:their|the) (?:old )?(?:job|place|flat|house)|(?-i:left [A-Z]\w+)|"
@@ -95,7 +96,8 @@ _BY_CALLER = re.compile(
 )
 # Whom the caller parted from is named before the cue: "Tom and the caller broke up".
 _PARTED = re.compile(
-    r"^(?:broke up|split up|stopped (?:courting|seeing each other|going out))$", re.IGNORECASE
+    r"^(?:broke up|split up|stopped courting)$",
+    re.IGNORECASE,
 )
 # "Put Marcus down as my partner instead of Tom": what it replaces has gone, when it is set on
 # the record or the clause says it stands ("peppermint instead of chamomile now"); never only

@@ -75,8 +75,9 @@ _IT_GONE = re.compile(
     r"\b(?P<v>packed|gave|jacked|chucked|knocked) it (?P<p>in|up)\b"
     r"|\b(?P<w>stopped|quit|dropped|ditched|binned|(?:don't|do not|no longer|never) "
     r"(?:drink|eat|take|have|use|touch|want)) it\b"
-    # a pet's: "We had to rehome her", "we lost him"
-    r"|\b(?P<x>(?:had to )?(?:re-?home(?:d)?|lost|put down|give away|gave away)) (?:her|him)\b"
+    # a pet's: "We had to rehome her", "we gave him away"
+    r"|(?<!nearly )(?<!almost )\b(?P<x>(?:had to )?(?:re-?home(?:d)?|put down|give away|"
+    r"gave away)) (?:her|him)\b"
 )
 _THEY_GONE = re.compile(
     r"^(?:She|He)(?P<rest>(?: died| passed| passed away| was put down|'s gone| is gone"
@@ -96,8 +97,21 @@ _BOOKED_WITH = re.compile(
 )
 _IT_ON = re.compile(
     r"^It(?:'s| is| has been)(?P<rest> (?:now )?(?:on|moved to|changed to|for) (?:the )?"
-    r"(?:\d|[A-Z][a-z]+day\b).*)$",
+    r"(?:\d|[A-Z][a-z]+day\b)(?!.*\bthat\b).*)$",
     re.DOTALL,
+)
+
+
+# … unless the sentence says it is not gone: "Course I do, I never stopped it", "I've not quit"
+_NOT_GONE = re.compile(
+    r"^(?:yes|yeah|yep|course|of course|I do|still)\b|\b(?:never|not|n't)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A booking of someone else's, or one called off, is no booking the next "it" can be
+_NOT_BOOKED = re.compile(
+    r"\b(?:husband|wife|son|daughter|mum|mom|dad|partner|kids?|children|grand\w+|sister|"
+    r"brother|friend|neighbou?r)s?\b|\bfor (?:my|our|his|her|their) \w+|\bcancel",
+    re.IGNORECASE,
 )
 
 
@@ -125,7 +139,11 @@ class Subjects:
                 out.append(f"My {booked} appointment is{it.group('rest')}")
                 continue
             out.append(self._gone(sentence, on_file) if on_file else self._resolved(sentence))
-            if _BOOKED.search(sentence) and (whom := _BOOKED_WITH.search(sentence)):
+            if (
+                _BOOKED.search(sentence)
+                and (whom := _BOOKED_WITH.search(sentence))
+                and not _NOT_BOOKED.search(sentence)
+            ):
                 kind = whom.group("kind").lower()
                 self._booked = {"dental": "dentist", "gp": "doctor"}.get(kind, kind)
             for match in _INTRODUCED.finditer(sentence):
@@ -147,6 +165,8 @@ class Subjects:
             return thing + they.group("rest")
 
         def named(it: re.Match[str]) -> str:
+            if _NOT_GONE.search(sentence[: it.start()]):
+                return it.group(0)  # "Course I do, I never stopped it"
             if it.group("v"):
                 return f"{it.group('v')} {it.group('p')} {thing}"
             if it.group("x"):  # her, him: only a pet named

@@ -101,9 +101,7 @@ _HIS_OR_HERS = re.compile(
 SUMMARY = re.compile(r"^On \d{1,2} [A-Z][a-z]+ \d{4}: ")
 # A lead-in before the subject: "On 3 March 2026, ", "Sadly ", "Big news, ", "Good news, "
 # What opens a clause of when: "since …", "as of …", "up until …"
-_SINCE_WHEN = (
-    r"(?:(?:ever |right )?since|(?:right )?up until|until|till|as of|effective|starting) "
-)
+_SINCE_WHEN = r"(?:(?:ever |right )?since|as of) "
 # what the subject of the main clause does next ("the caller has …", "they drank …"), never
 # an object ("the dentist has the caller down for …")
 _DOES = (
@@ -132,7 +130,7 @@ _LEAD = re.compile(
     rf"|{_SINCE_WHEN}(?:(?!\b(?:{PEOPLE})s?\b)[^,;]){{0,60}}?,? (?=they {_DOES}|their\b)"
     r"|for (?:about |around |nearly |almost |over |well over |more than |the (?:past|last) )?"
     r"(?:a |an |\w+ )?(?:couple of |few |good )?(?:years?|months?|weeks?|decades?|ages|a while|"
-    r"a long time)(?: now)?,? (?=the caller\b|they\b)"
+    r"a long time)(?: now)?,? (?=(?:the caller|they) (?:has|have|is|are)\b)"
     r"|for as long as (?:the caller|they) can remember,? (?=the caller\b|they\b)"
     # a hedge: "the caller thinks they are Lou now yeah"
     r"|the caller (?:thinks|reckons|believes|is (?:pretty |quite )?sure)(?: that)?,? "
@@ -285,10 +283,13 @@ PARTNERS = (
     r"significant other|spouse|gentleman friend|lady friend|man friend)"
 )
 PARTNER = re.compile(
-    rf"^the caller's {PARTNERS}(?:'s name is| is(?: now)?| has been| is called| is named|,)? "
+    rf"^the caller's {PARTNERS} has been (?!(?:Dr|Mr|Mrs|Ms)\b)[A-Z][a-z]+"
+    r"(?=[.,;!?]|$| for\b| since\b| now\b)"
+    rf"|^the caller's {PARTNERS}(?:'s name is| is(?: now)?| is called| is named|,)? "
     r"[A-Z](?![a-z]* of\b)"
     rf"|^the caller's {PARTNERS}'s [A-Z][a-z]+[.!]?$"  # "Boyfriend's Tom."
     rf"|^the caller and (?:their|the caller's) {PARTNERS},? [A-Z][a-z]+\b"  # "… and their bf Tom"
+    r"(?![^.]*\b(?:used to|god rest|late|passed|died|lived|was|were|had|went|did)\b)"
     rf"|\bname of (?:the caller's|their) {PARTNERS},? (?:which|who) is [A-Z]"
     # after a clause: "Not Rafael, that was last year — the caller's partner's Tom now"
     rf"|(?:[,;:]|—| -) (?:the caller's|their) {PARTNERS}(?:'s| is) (?:now )?"
@@ -318,6 +319,14 @@ _PARTNER_BESIDE = re.compile(
     r"^(?P<name>[A-Z][a-z]+)(?:, (?:that's |that is |who is )?| is (?:now )?)"
     rf"(?:the caller's|their) {PARTNERS}(?: now| these days)?(?:[,.]|$)"
 )
+# A company or one of the family, never a partner: "with Vodafone these days", "with Mum now"
+_NOT_A_PARTNER = (
+    r"(?!(?:Vodafone|Verizon|Sky|Virgin|Tesco|Octopus|Barclays|Lloyds|Santander|Halifax|"
+    r"Nationwide|Aviva|Bupa|Specsavers|Boots|Comcast|Spectrum|Geico|Allstate|Kaiser|Monzo|"
+    r"Three|Starling|Humana|Medicare|Medicaid|Lidl|Aldi|Asda|Sainsbury|Morrisons|Waitrose|EE|"
+    r"BT|Talktalk|Npower|Ovo|Amazon|Netflix|Uber|Dr|Mr|Mrs|Ms|Mum|Mam|Mom|Dad|Nan|Gran|"
+    r"Grandad|Grandma|Grandpa|Aunt|Auntie|Uncle)\b)"
+)
 _PARTNER_CUE = re.compile(
     r"\b(?:together|dating|broke up|split up|splits up|separated|divorced|seeing someone|"
     r"(?:[A-Z]\w+ and (?:the caller|they)|(?:the caller|they) and [A-Z]\w+) (?:are |have |has )?"
@@ -327,11 +336,11 @@ _PARTNER_CUE = re.compile(
     r"stepping out with) (?!(?:Dr|Mr|Mrs|Ms|Doctor|Nurse)\b)[A-Z]\w*|parted company|"
     r"been going out|"
     r"going out with [A-Z]\w*|"
-    r"(?:is|are) (?:(?P<now>now) )?with (?!(?:Vodafone|Verizon|Sky|Virgin|Tesco|Octopus|Barclays|"
-    r"Lloyds|Santander|Halifax|Nationwide|Aviva|Bupa|Specsavers|Boots|Comcast|Spectrum|Geico|"
-    r"Allstate)\b)[A-Z]\w+(?(now)|(?: (?:now|these days|nowadays)))|"
+    rf"(?:is|are) (?:(?P<now>now) )?with {_NOT_A_PARTNER}[A-Z]\w+"
+    r"(?(now)|(?: (?:now|these days|nowadays)))(?=[,.;!?]|$)|"
     # "Things with Tom ended back in the autumn."
-    r"(?i:things) (?:with|between (?:the caller|them) and) [A-Z]\w+ (?:ended|are over|finished|"
+    rf"(?i:things) (?:with|between (?:the caller|them) and) {_NOT_A_PARTNER}[A-Z]\w+ "
+    r"(?:ended|are over|finished|"
     r"fizzled out|didn't work out)|"
     r"(?i:it)(?:'s| is) [A-Z]\w+ (?:they are|the caller is) with|"
     r"that(?:'s| is) who (?:they are|the caller is) with|"
@@ -774,7 +783,8 @@ _PET_LOSS = re.compile(
 # A pet let go to someone, with none left: "had to let Biscuit go to their granddaughter's, …
 # so there's no cat here now" (read before whose the rest is)
 _LET_GO = re.compile(
-    r"\b(?:had|have|has|having) to let (?P<n>[A-Z]\w+) go (?:to|and live with|off to)\b"
+    r"^(?:the caller(?: and others)?|they) (?:had|have|has) to let (?P<n>[A-Z]\w+) go "
+    r"(?:to|and live with|off to)\b(?![^.]*\b(?:while|until|till|for the|for a)\b)"
     rf"(?=[^.]*\b(?:no {_PET_KIND}s?|no pets|for good|new home)\b)"
 )
 # What the caller asks to be changed, whoever else the memory tells of: "the caller's son moved
@@ -782,7 +792,7 @@ _LET_GO = re.compile(
 _CHANGE_MINE = re.compile(
     r"\b(?:you(?:'ll| will)? (?:need|have) to|please|(?:can|could|would|will) you|kindly) "
     rf"(?:\w+ )?(?:change|update|set|put) the caller's (?P<attr>{_ATTRIBUTES}) "
-    r"(?:down )?(?:to|as) "
+    r"(?:down )?(?:to|as) (?![^.]*\b(?:while|just for|until|for now|this week|temporarily)\b)"
 )
 # A pet named, then said to have died: "cancel Biscuit's check-up, she died on Sunday" is the
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
@@ -1085,6 +1095,12 @@ _MUST_HAVE = (
     r"\b(?:gotta|got to|must|needs? to|ha(?:ve|s) to) have (?:the caller's|their) "
     rf"(?:{_CONSUMABLES})s?\b"
 )
+# Not had for a while, never only not yet: "hasn't had coffee since January" (not "since
+# Tuesday", "yet", "today")
+_FOR_A_WHILE = (
+    r"(?:\w+ ){0,3}?(?:in (?:years|months|ages)|for (?:years|months|ages|weeks)|any ?more|"
+    rf"since (?!(?:{WEEKDAY}|yesterday|this|last night|the weekend)\b))"
+)
 _HABIT_CUE = re.compile(
     rf"\b(?:drinks?|drinking|drinker|eats?|eating|eater|having|has .* with|loves?|likes?|"
     rf"takes? (?:their )?(?:{_CONSUMABLES})|"
@@ -1109,7 +1125,7 @@ _HABIT_CUE = re.compile(
     r"done with|discontinued|ceased|abstains?|abstained|consumes?|consuming|"
     rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
     r"(?:gone|go|went) (?:their|our|separate) (?:separate )?ways|not had a drop|fiend|addict|"
-    r"(?:hasn't|has not|haven't|have not) (?:had|drunk|eaten)|"
+    rf"(?:hasn't|has not|haven't|have not) (?:had|drunk|eaten) {_FOR_A_WHILE}|"
     # how often: "Steak at least twice a week."; what it is to them: "red meat has been their
     # thing"
     r"(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|night)|"
@@ -1127,11 +1143,12 @@ _HABIT_CUE = re.compile(
 _NEGATIVE = re.compile(
     r"\b(?:doesn't|does not|don't|do not|no longer|never|no more|any ?more|stopped|quit|"
     r"hasn't touched|haven't touched|not a drop|not had a drop|"
-    r"(?:hasn't|has not|haven't|have not) (?:had|drunk|eaten)|"
+    rf"(?:hasn't|has not|haven't|have not) (?:had|drunk|eaten) {_FOR_A_WHILE}|"
     r"(?:gone|go|went) (?:their|our) separate ways|"
     # "has left coffee completely", never "left their coffee on the bus"
     rf"left (?:the )?(?:{_CONSUMABLES})(?! (?:on|in|at|behind|out|for|with)\b)|"
-    r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut out|cuts out|packed (?:it |them )?in|"
+    r"gave up|given up|g(?:ave|iven) (?:it|them) up|cut (?:it |them )?out|cuts out|"
+    r"packed (?:it |them )?in|"
     # "off coffee", "off it"; never "a chop off the barbecue"
     rf"off (?:it|them|(?:\w+ )?(?:{_CONSUMABLES}))(?!\w)|off(?=\s*(?:[,.;!?]|$))|"
     r"kicked|ditched|done with (?:it|them)|discontinued|ceased|abstains?|abstained|"
@@ -1166,6 +1183,11 @@ _HABIT_SUBJECT = re.compile(
     r"(?: every (?:morning|day|night|evening)\b|[.!]?$)"
     # "Since the caller's heart scare they don't touch red meat"
     r"|^(?:since|after|because of|following) (?:the caller's|their) [^,]{1,40}?,? they\b"
+)
+# A habit that was, said as such: "used to have steak every Friday", "we'd have a roast every
+# Sunday when the kids were little"
+_PAST_HABIT = re.compile(
+    r"\bused to\b|\bwhen (?:the kids|they|the caller|we|the caller and others) (?:were|was)\b"
 )
 # the caller's answer to their own short question: "Coffee? Off it." (extract joins them)
 _TOPIC_HABIT = re.compile(rf"^(?:the )?(?:{_CONSUMABLES})s?: ")
@@ -1952,6 +1974,8 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return ()
     text = _NOT_THEIRS.sub("", lead(content))
     lower = text.lower()
+    if _UNTIL.match(lower) and (until := _until_then(text)) is not None:
+        return until
     cased = text[:1].lower() + text[1:]
     beside = _PARTNER_BESIDE.match(text)
     he = _PARTNER_HE.search(text)
@@ -2182,6 +2206,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
         and (consumable := _CONSUMABLE.search(lower))
         and not _given_up_in_part(lower, consumable.group(0))
         and not _ONE_OFF.search(lower)
+        and not (_PAST_HABIT.search(lower) and not _NEGATIVE.search(lower))
     ):
         thing = consumable.group("a").split()[-1]
         if _NEGATIVE.search(lower):  # giving up meat gives up every meat
@@ -2191,6 +2216,32 @@ def _slots_of(content: str) -> tuple[str, ...]:
             return tuple(f"habit:{m}{NO}" for m in meats)
         return (f"habit:{thing}{YES}",)
     return ()
+
+
+# "Up until February the caller drank coffee every day; since then they have given it up":
+# before "until" is the past (or only for a while, "until the operation the caller is off
+# coffee"); only what holds since is read
+_UNTIL = re.compile(r"^(?:right )?(?:up )?(?:until|till) ")
+_SINCE_THEN = re.compile(
+    r"^(?:right )?(?:up )?(?:until|till) (?P<was>[^;]*?)"
+    r"(?:; |,? and |,? but )(?:(?:since then|these days|nowadays|now)[, ]+)?(?P<now>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _until_then(text: str) -> tuple[str, ...] | None:
+    """The slots of what holds since a past said with "until" (see _UNTIL); () without one;
+    None when the part after it names no slot alone and no habit was before it ("Until the
+    spring the caller drove a Mazda; these days it's a RAV4": the sentence is read whole)."""
+    then = _SINCE_THEN.match(text)
+    if then is None:
+        return ()
+    now = re.sub(r"^they(?= )", "the caller", re.sub(r"^their(?= )", "the caller's", then["now"]))
+    was = _CONSUMABLE.search(then["was"].lower())
+    if was and _NEGATIVE.search(now.lower()) and not _CONSUMABLE.search(now.lower()):
+        thing = was.group("a").split()[-1]
+        return tuple(f"habit:{m}{NO}" for m in (MEATS if thing == "meat" else (thing,)))
+    return _slots_of(now) or (() if was else None)  # was: a habit said before "until"
 
 
 # A slot's suffix: what a memory says about it. "/about": a fact about a pet, which only the
