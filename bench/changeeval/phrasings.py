@@ -12,10 +12,12 @@ from bench.changeeval.allotment import allotment_kinds
 from bench.changeeval.askingly import askingly_kinds
 from bench.changeeval.brisk import brisk_kinds
 from bench.changeeval.broad import broad_kinds
+from bench.changeeval.business import business_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
 from bench.changeeval.checklist import checklist_kinds
+from bench.changeeval.clinical import clinical_kinds
 from bench.changeeval.codeswitch import codeswitch_kinds
 from bench.changeeval.contrast import contrast_kinds
 from bench.changeeval.counter import counter_kinds
@@ -143,4 +145,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "askingly": Phrasing(60, askingly_kinds),
     "elderly": Phrasing(61, elderly_kinds),
     "southern": Phrasing(62, southern_kinds),
+    "business": Phrasing(63, business_kinds),
+    "clinical": Phrasing(64, clinical_kinds),
 }
