@@ -49,10 +49,9 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 # "I told you the dentist moved me to the 30th, didn't I?": the telling is what is confirmed
-_TOLD_YOU = re.compile(
-    r"^I (?:told|said to) you(?: that)?,? (?P<rest>\S+(?: \S+)+?),? didn't I\?$", re.IGNORECASE
-)
-_TOLD_BEFORE = re.compile(r"^I (?:told|said to) you(?: that)?,? (?=\S+ \S+)", re.IGNORECASE)
+_I_TOLD_YOU = r"^I (?:told|said to) you(?: that)?,? "
+_TOLD_YOU = re.compile(rf"{_I_TOLD_YOU}(?P<rest>\S+(?: \S+)+?),? didn't I\?$", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(rf"{_I_TOLD_YOU}(?=\S+ \S+)", re.IGNORECASE)
 # … or with a request to note it: "We had to rehome her, can you note that?"
 _NOTE_IT = re.compile(
     rf"^{_NOT_ASKED}(?P<rest>.+?),? (?:so )?(?:can|could|would|will) you (?:please )?"
