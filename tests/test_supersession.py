@@ -1556,6 +1556,26 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller had to let Biscuit go to their granddaughter's while they are in hospital, "
          "so there's no cat here now.", None),
         ("The caller's neighbour had to let Rex go to a new home.", None),
+        # business's and clinical's
+        ("Mochi, their cat, passed away, she was sixteen, the apprentice helped them bury her.",
+         "pet:mochi"),
+        ("Tom, their neighbour, passed away in March.", None),
+        ("The allergy clinic said the cat had to go, so Pepper lives with the caller's niece "
+         "now.", "pet:pepper"),
+        ("Their cat had to go to the vet, so Pepper stays with their niece for now.", None),
+        ("The cat had to go, so Pepper stays with their niece until the new flat is ready.",
+         None),
+        # afterhours's, parlour's: a date the extractor wrote, the name said alone, taken in
+        ("Ag, the caller and others had to put Bramble down in February 2025, so there's no "
+         "cat at home any more.", "pet:bramble"),
+        ("The caller and others had to put Tom down in the book for Friday.", None),
+        ("The caller and others have a cat. Bramble.", "pet:bramble/about"),
+        ("The caller and others have a cat. Tom is coming on 3 March 2026.", None),
+        ("The caller's daughter took Mochi to live with her, the caller couldn't manage the "
+         "litter tray any more, so there's no cat here now.", "pet:mochi"),
+        ("The caller's daughter took Mochi to live with her while the caller is in hospital, "
+         "so there's no cat here now.", None),
+        ("The caller's daughter took Grandad to live with her, he loves her cat.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

@@ -712,8 +712,26 @@ _PET = re.compile(
     rf"|\b{_PET_KIND}s?\b[^.]*?\b(?P<d>[A-Z]\w+) is (?:theirs|the caller's)(?=[,.;!?]|$)"
     # "Cat's called Pepper."
     rf"|^(?:[Tt]he )?(?i:{_PET_KIND})(?:'s| is) (?:called|named) (?P<e>[A-Z]\w+)"
+    # "The caller and others have a cat. Bramble." (the name said alone after it)
+    rf"|\b(?:a|an|one|our|their) (?:\w+ )?{_PET_KIND}[.:] (?P<f>[A-Z]\w+)[.!]?$"
 )
-_LOSS_NAMES = ("p", "d", "a", "b", "c", "g", "h", "l", "x", "y", "f", "t", "r")  # its names
+_LOSS_NAMES = (
+    "p",
+    "d",
+    "a",
+    "b",
+    "c",
+    "g",
+    "h",
+    "l",
+    "x",
+    "y",
+    "f",
+    "t",
+    "r",
+    "z",
+    "k",
+)  # its names
 # The caller's family as named alone, never a pet's or anyone's name: "Mum passed in March"
 _KIN = (
     "Nan|Nana|Gran|Granny|Grandad|Mum|Mam|Mom|Dad|Aunt|Auntie|Uncle|Mother|Father|Grandma|"
@@ -727,7 +745,9 @@ _PET_LOSS = re.compile(
     r"(?:her|him) (?:away|to)\b)|"
     r"have (?P<p>[A-Z]\w+) put (?:to sleep|down)|"
     rf"(?:had|has|have|having) to put (?:(?:their|our|the caller's) (?:\w+ )?{_PET_KIND} )?"
-    r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|in|instead)\b| on (?:the|a|their)\b)))\b"
+    r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|instead)\b| on (?:the|a|their)\b"
+    # "… down in February 2026" (a date the extractor wrote), never "down in the diary"
+    rf"| in (?!(?:(?i:{MONTH})|\d|the week of|the (?:spring|summer|autumn|fall|winter))\b))))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     # "the vet said there was nothing more they could do, so we had to let Bramble go"
@@ -737,6 +757,15 @@ _PET_LOSS = re.compile(
     r"|(?:had|have|has|having) to let (?P<y>[A-Z]\w+) go\b"
     r"(?! (?:to|for|out|outside|back|into|on|home)\b)"
     rf"(?=[^.]*\b(?:vets?|put (?:down|to sleep)|{_PET_KIND}s?)\b)"
+    # "their daughter took Mochi to live with her, …, so there's no cat here now"
+    rf"|\btook (?!(?:{_KIN})\b)(?P<k>[A-Z]\w+) (?:to live with|in for good|home for good)\b"
+    r"(?![^.]*\b(?:while|until|till|for (?:the|a|now)|back)\b)"
+    rf"(?=[^.]*\b(?:{_PET_KIND}s?|pets?|litter tray|vets?)\b)"
+    # "the allergy clinic said the cat had to go, so Pepper lives with their niece now"
+    rf"|\b(?:the|their|our|the caller's) {_PET_KIND} (?:had|has) to go\b"
+    r"(?! (?:to|for|in|back|out|under|on)\b)[^.]*?\b(?P<z>[A-Z]\w+) (?:now )?(?:lives|is living|"
+    r"is staying|stays|went to live|has gone to live|moved in) with\b"
+    r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|for now)\b)"
     # "in the end we found Mochi a new home with a neighbour"
     r"|found (?P<f>[A-Z]\w+) a (?:new|good|loving|forever|lovely) home\b"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to|up)\b"
@@ -761,7 +790,10 @@ _PET_LOSS = re.compile(
     r"|(?<!Dr )(?<!Mr )(?<!Mrs )(?<!Ms )\b(?P<b>(?!(?:He|She|It|They|We|You|That|This|What|"
     rf"Which|There|Everything|Nothing|{_KIN}|Husband|Wife|Sister|Brother|Son|Daughter|Cousin)"
     r"\b)"
-    r"[A-Z]\w+),? (?:(?:already|sadly|just|recently|done) )?"
+    r"[A-Z]\w+)"
+    # "Mochi, their cat, passed away"
+    rf"(?:, (?:the caller's|their|our) (?:old |little |\w+ )?{_PET_KIND},)?"
+    r",? (?:(?:already|sadly|just|recently|done) )?"
     # "Mochi was very old and passed away in her sleep", "Pepper got ill and died"; never
     # "Frank was a heavy smoker and died of it, so …" (a person, and a fact after)
     r"(?:(?:was|got|had got|had been|grew) [^.,;!?]{0,40}? and (?:then |sadly |finally )?"
@@ -1243,7 +1275,7 @@ def _pet_named(text: str) -> str:
     Biscuit …" is Biscuit's), or ""."""
     pet = _PET.search(text)
     while pet:
-        named = next(name for name in pet.group("a", "b", "c", "d", "e") if name)
+        named = next(name for name in pet.group("a", "b", "c", "d", "e", "f") if name)
         if named.lower() not in _INTERJECTIONS:
             return named
         pet = _PET.search(text, pet.start() + 1)
@@ -2017,6 +2049,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
             return (claim[0],)
     if _NEW_AT_WORK.match(text):
         return ("job",)
+    if (loss := _PET_LOSS.search(text)) and (taken := loss.group("k") or loss.group("z")):
+        # the pet gone to someone: "their daughter took Mochi to live with her, …, so there's
+        # no cat here now" (whoever else the memory tells of)
+        return (f"pet:{taken.lower()}",)
     if (gone := _DIED_AFTER.search(text)) and _ONLY_PETS.search(
         text, gone.start(), gone.end() + 40
     ):
