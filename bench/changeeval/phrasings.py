@@ -40,6 +40,7 @@ from bench.changeeval.hallway import hallway_kinds
 from bench.changeeval.hangout import hangout_kinds
 from bench.changeeval.harbour import harbour_kinds
 from bench.changeeval.hearsay import hearsay_kinds
+from bench.changeeval.hedging import hedging_kinds
 from bench.changeeval.heldout import final_kinds
 from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
@@ -73,6 +74,7 @@ from bench.changeeval.timeline import timeline_kinds
 from bench.changeeval.waitingroom import waitingroom_kinds
 from bench.changeeval.windowseat import windowseat_kinds
 from bench.changeeval.workshop import workshop_kinds
+from bench.changeeval.worldwide import worldwide_kinds
 
 
 @dataclass(frozen=True)
@@ -147,4 +149,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "southern": Phrasing(62, southern_kinds),
     "business": Phrasing(63, business_kinds),
     "clinical": Phrasing(64, clinical_kinds),
+    "worldwide": Phrasing(65, worldwide_kinds),
+    "hedging": Phrasing(66, hedging_kinds),
 }
