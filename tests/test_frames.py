@@ -105,3 +105,13 @@ def test_what_is_said_not_to_be_gone_stays() -> None:
     assert _memories("You know our dog Rex? We nearly lost him last winter.")[-1] == (
         "The caller and others nearly lost him last winter."
     )
+
+
+def test_a_drink_asked_about_is_what_it_means_in_the_habit_right_after() -> None:
+    assert _memories("Can the room have coffee in the morning? I drink it every day.")[-1] == (
+        "The caller drinks coffee every day."
+    )
+    # never when two drinks were named
+    assert _memories("Coffee or tea? I drink it every morning.")[-1].endswith(
+        "drinks it every morning."
+    )

@@ -114,7 +114,7 @@ def test_what_is_challenged_as_still_on_file_is_what_a_pronoun_says_is_gone(
         "Have you got it? I packed it in.",  # "it" challenged is no value
         "Why have you still got my old doctor? She retired.",  # not a name: left as said
         "Have you got Biscuit on there? Great. She loves her food.",  # not the next sentence
-        "Why have you still got me down for coffee? I drink it every morning.",  # not gone
+        "Why have you still got me down for coffee? I love it every morning.",  # not gone
         "Have you got time? I quit it.",  # asked, not challenged as on file
         "Do you have Thursday? He went to the vet on Monday.",
     ],
@@ -122,6 +122,12 @@ def test_what_is_challenged_as_still_on_file_is_what_a_pronoun_says_is_gone(
 def test_a_pronoun_stays_when_what_is_on_file_is_not_what_it_says_is_gone(said: str) -> None:
     subjects = Subjects()
     assert subjects.resolve(said) == said
+
+
+def test_a_drink_on_file_still_drunk_is_the_drink_not_given_up() -> None:
+    assert Subjects().resolve(
+        "Why have you still got me down for coffee? I drink it every morning."
+    ) == ("Why have you still got me down for coffee? I drink coffee every morning.")
 
 
 def test_it_after_a_booking_with_whom_is_that_booking() -> None:

@@ -1576,6 +1576,26 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's daughter took Mochi to live with her while the caller is in hospital, "
          "so there's no cat here now.", None),
         ("The caller's daughter took Grandad to live with her, he loves her cat.", None),
+        # hedging's: what they nearly did, then the loss
+        ("The caller and others nearly kept Mochi even with their allergies, but in the end "
+         "they had to rehome her, so no cat now.", "pet:mochi"),
+        ("The caller and others nearly kept Mochi, but in the end they had to rehome her while "
+         "they are in hospital.", None),
+        # older sets' misses: a thing of theirs that "is", a favourite claimed after a story,
+        # the category said with "favourite", a name they may be called too
+        ("The caller's car's, oh, they always forget the colour, a blue Honda Civic, that's the "
+         "one.", "car"),
+        ("The caller's husband's car's a Golf.", None),
+        ("The caller's email's, hang on, j.smith@gmail.com.", "email"),
+        ("The caller's friend brought back some peppermint from her trip and the caller has just "
+         "been hooked on it since, that's the caller's favourite now.", "favourite:tea"),
+        ("The caller's friend loves peppermint, that's her favourite.", None),
+        ("For the basket, oh, the caller is a chamomile woman, they drink it all day, it's their "
+         "favourite tea.", "favourite:tea"),
+        ("The caller's husband always called the caller Sunny, and so does everyone else, so "
+         "you may too.", "name"),
+        ("The caller's husband always called the caller Sunny.", None),
+        ("The caller's mum called the caller Trouble, so you can too.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

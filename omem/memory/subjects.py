@@ -102,6 +102,16 @@ _IT_ON = re.compile(
 )
 
 
+# A drink named in one sentence, then "it" in the caller's habit right after: "Can the room
+# have coffee in the morning? I drink it every day."
+_DRINK = re.compile(r"\b(coffee|tea|decaf|espresso|cappuccino|latte)\b", re.IGNORECASE)
+_DRINK_IT = re.compile(
+    r"^I (?P<verb>drink|have|need) it (?P<rest>(?:every|each|all|most|first thing|in the|"
+    r"twice|three times|several times|a few times)\b.*)$",
+    re.DOTALL,
+)
+
+
 # … unless the sentence says it is not gone: "Course I do, I never stopped it", "I've not quit"
 _NOT_GONE = re.compile(
     r"^(?:yes|yeah|yep|course|of course|I do|still)\b|\b(?:never|not|n't)\s+(?:\w+\s+)?$",
@@ -123,6 +133,7 @@ class Subjects:
         self._name = ""
         self._on_file = ""
         self._booked = ""
+        self._drink = ""
 
     def resolve(self, text: str) -> str:
         """`text` (a memory's sentences) with each opening he/she replaced by whom it refers
@@ -135,9 +146,15 @@ class Subjects:
         for sentence in _SENTENCES.split(text):
             on_file, self._on_file = self._on_file, ""
             booked, self._booked = self._booked, ""
+            drink, self._drink = self._drink, ""
             if booked and (it := _IT_ON.match(sentence)):
                 out.append(f"My {booked} appointment is{it.group('rest')}")
                 continue
+            if drink and (it := _DRINK_IT.match(sentence)):
+                out.append(f"I {it.group('verb')} {drink} {it.group('rest')}")
+                continue
+            if len(drinks := {d.lower() for d in _DRINK.findall(sentence)}) == 1:
+                self._drink = drinks.pop()
             out.append(self._gone(sentence, on_file) if on_file else self._resolved(sentence))
             if (
                 _BOOKED.search(sentence)

@@ -69,8 +69,13 @@ _PET_KIND = (
     r"pup|pooch|kitty)"
 )
 # "the caller's sister's car" is the sister's; "the caller's cat's name" is still theirs
+# A thing of theirs that "is", never whose it is: "the caller's car's, oh, …, a blue Honda Civic"
+_THING_IS = (
+    r"(?!(?:car|motor|vehicle|number|mobile|phone|email|address|tea|coffee|favourite|job|"
+    r"work|gp|doctor|dentist|appointment|class|dose|name|nickname|partner)'s\b)"
+)
 _OTHERS_POSSESSIVE = re.compile(
-    rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}\w+'s\b"
+    rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}{_THING_IS}\w+'s\b"
     # "a cup of rooibos at their sister's and …" is a place, not the sister's
     r"(?! (?:and|but|so|or|when|because) (?:that|this|the caller|they)\b| (?:last|on|in|at)\b)"
 )
@@ -601,6 +606,9 @@ _NAME_RULE = re.compile(
     r"|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
+    # "Their husband always called the caller Sunny, …, so you may too"
+    rf"|\bcall(?:s|ed)? the caller (?!{_TITLES}\b)[A-Z][a-z]+\b"
+    r"(?=[^.]*\bso you (?:may|can|could|might as well)\b)"
     # "Make it Jo", never "Make it Earl Grey in the basket"
     r"|^make it [A-Z][a-z]+\b(?! [A-Z]| in (?:the|my|their|a)\b| for (?:the|a)\b)"
     # a name said with the word "name": "The caller uses again Max now, the name from when they
@@ -855,7 +863,9 @@ _DIED_AFTER = re.compile(
     rf"|\bwithout (?:a |the |any )?{_PET_KIND}s? (?:now|any ?more)\b"
     rf"|, no {_PET_KIND}\b"
     # "don't have Biscuit any more, they had to give her away"
-    r"|[,;] (?:the caller(?: and others)?|they) (?:had to |have had to )?(?:(?:give|gave|given) "
+    # "… nearly kept Mochi, but in the end they had to rehome her"
+    r"|[,;] (?:(?:but|and|so) )?(?:(?:in the end|eventually|sadly|finally|then),? )?"
+    r"(?:the caller(?: and others)?|they) (?:had to |have had to )?(?:(?:give|gave|given) "
     r"(?:her|him) away|re-?home(?:d)? (?:her|him))\b"
     r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
 )
@@ -978,7 +988,7 @@ _KIN_NAMES = frozenset(_KIN.split("|"))
 _THEIR_PET_NAMED = re.compile(rf"\b(?:their|the caller's) {_PET_KIND},? (?P<n>[A-Z][a-z]+)\b")
 _PERSON_BEFORE = re.compile(rf"\b(?:{PEOPLE}|{_KIN}),? $", re.IGNORECASE)
 _ONLY_PETS = re.compile(
-    r"\bput (?:to sleep|down)\b|\bnew (?:family|owners?)\b"
+    r"\bput (?:to sleep|down)\b|\bnew (?:family|owners?)\b|\bre-?homed? (?:her|him)\b"
     r"|\bburied (?:her|him) (?:under|in the garden|at the bottom of the garden)\b"
 )
 # someone else's pet named: "their friend Jan lost her cat Biscuit", "their daughter's cat Poppy"
@@ -1084,6 +1094,9 @@ _FAVOURITE_CUE = re.compile(
     r"that(?:'s| is) (?:the caller's|their) (?:tea|coffee|drink|cuppa|brew))\b"
 )
 _CATEGORY = re.compile(rf"\b(?P<a>{'|'.join(_CATEGORIES)})\b")
+# the category said with "favourite" over one said before: "the caller is a chamomile woman,
+# they drink it all day, it's their favourite tea"
+_FAVOURITE_OF = re.compile(rf"\bfavou?rite (?P<a>{'|'.join(_CATEGORIES)})\b")
 # A favourite named by its kind alone: "the caller's favourite is chamomile" is a tea.
 _KIND_OF = {
     **dict.fromkeys(
@@ -1094,6 +1107,7 @@ _KIND_OF = {
     "Earl Grey": "tea",
     **dict.fromkeys("latte cappuccino espresso americano macchiato mocha".split(), "coffee"),
 }
+_KIND_NAMED = re.compile(rf"\b({'|'.join(_KIND_OF)})\b(?!-)")  # wherever it is said
 _KIND = re.compile(
     rf"\b(?P<k>{'|'.join(_KIND_OF)})\b(?!-)"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:tea|coffee|now|these days|please|every|most|over|all|for|with|is|"
@@ -1364,7 +1378,8 @@ def someone_else(lower: str) -> bool:
 # whose the value is ("Send it to 14 Birch Lane, that's their mum's.")
 _FIRST_CLAUSE = re.compile(r"^(?:\w+(?: \w+)?[,;—] )*[^,;—]*")  # past "fine, fine, "
 _THEIRS_ALONE = re.compile(
-    rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}\w+'s(?=[.,;!?]|$| now\b)"
+    rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}{_THING_IS}\w+'s"
+    r"(?=[.,;!?]|$| now\b)"
 )
 
 
@@ -1381,6 +1396,9 @@ _CLAIMED = re.compile(
     r"|(?<=[a-z]), (?:the caller's|their) (?P<gp>(?i:gp|doctor))[.!]?$"
     r"|(?<=[a-z]), (?:the caller's|their) (?:new )?(?P<partner>partner|boyfriend|girlfriend|"
     r"fianc[eé]e?)[.!]?$"
+    # "their friend brought back some peppermint …, that's the caller's favourite now"
+    r"|[,;] (?:and |so )?(?:that|it)(?:'s| is) the caller's (?:new )?(?P<favourite>favourite)"
+    r"(?: now| these days)?[.!]?$"
 )
 
 
@@ -2045,6 +2063,9 @@ def _slots_of(content: str) -> tuple[str, ...]:
             kinds = [m.group("kind") for m in _APPOINTMENT_KIND.finditer(said.lower())]
             if kinds and _DAY_OF_MONTH.search(said):
                 return (f"appointment:{_APPOINTMENT_NAMES.get(kinds[0], kinds[0])}",)
+        elif kind == "favourite":
+            if kinds := _KIND_NAMED.findall(said.lower()):
+                return (f"favourite:{_KIND_OF[kinds[-1]]}",)
         elif (claim := _CLAIMED_AS[kind])[1].search(said):
             return (claim[0],)
     if _NEW_AT_WORK.match(text):
@@ -2212,7 +2233,9 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"favourite:{_KIND_OF[person_of.group('k')]}",)
     if _THEIR_FAVOURITE.search(lower):
         pass  # "Tom's favourite is rooibos", "made chamomile for their mum, it's her favourite"
-    elif _FAVOURITE_CUE.search(lower) and (category := _CATEGORY.search(lower)):
+    elif _FAVOURITE_CUE.search(lower) and (
+        category := _FAVOURITE_OF.search(lower) or _CATEGORY.search(lower)
+    ):
         # a kind named beside it says which ("the book club argues, but chamomile is their
         # favourite"; "I'd drink it all day")
         if named_kind and (
