@@ -30,6 +30,7 @@ from bench.changeeval.everyday import everyday_kinds
 from bench.changeeval.facts import KINDS
 from bench.changeeval.facts import Kind
 from bench.changeeval.faltering import faltering_kinds
+from bench.changeeval.feelings import feelings_kinds
 from bench.changeeval.final_blind import final_blind_kinds
 from bench.changeeval.fireside import fireside_kinds
 from bench.changeeval.footnote import footnote_kinds
@@ -46,6 +47,7 @@ from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.homeward import homeward_kinds
+from bench.changeeval.interrupted import interrupted_kinds
 from bench.changeeval.kettleside import kettleside_kinds
 from bench.changeeval.lamplight import lamplight_kinds
 from bench.changeeval.lastcall import lastcall_kinds
@@ -151,4 +153,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "clinical": Phrasing(64, clinical_kinds),
     "worldwide": Phrasing(65, worldwide_kinds),
     "hedging": Phrasing(66, hedging_kinds),
+    "interrupted": Phrasing(67, interrupted_kinds),
+    "feelings": Phrasing(68, feelings_kinds),
 }
