@@ -289,9 +289,10 @@ def test_a_sentence_that_points_back_stays_with_what_it_points_to() -> None:
     assert segments("My favourite tea these days? Rooibos, no contest.") == [
         "My favourite tea these days: Rooibos, no contest."
     ]
-    assert segments("Can you hear me now? I moved last week.") == [
-        "Can you hear me now? I moved last week."
+    assert segments("Are you ready for this? I moved last week.") == [
+        "Are you ready for this? I moved last week."
     ]
+    assert segments("Can you hear me now? I moved last week.") == ["I moved last week."]
     assert segments("Coffee? Off it.") == ["Coffee: Off it."]  # one word asked, stopwords answer
     assert segments("Really? I moved last week.") == ["Really? I moved last week."]
     assert segments("Tom reckons I should switch? I work at Halden Logistics now.") == [
@@ -536,6 +537,20 @@ def test_had_and_would_are_told_apart_after_i_d(sentence: str, expected: str) ->
         ("Off it.", False),  # giving up, said in stopwords
         ("Sorry, I'm rambling, but I've given up red meat.", False),
         ("Where was I going with this, my address is 14 Birch Lane.", False),
+        # said to the room or about the line, and nothing else
+        ("Sorry, hang on, Jack, leave your brother alone! Sorry.", True),
+        ("No, not you, Noah, I'm on the phone!", True),
+        ("Ellie, inside, now!", True),
+        ("Did that come through?", True),
+        ("The signal's rubbish here.", True),
+        ("Hello? You're breaking up.", True),
+        ("One sec, that's the doorbell...", True),
+        ("Sorry.", True),
+        ("Tom, no, it's 14 Birch Lane.", False),
+        ("Jack, my son, is coming.", False),
+        ("Jack, stop calling me Boss, it's Sam now.", False),
+        ("Did that come through? My new number is 5552180.", False),
+        ("The signal's rubbish here, so text me instead.", False),
     ],
 )
 def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:
@@ -714,3 +729,17 @@ def test_an_instruction_to_the_agent_is_told_from_a_letter_read_out(
     said: str, instruction: bool
 ) -> None:
     assert is_instruction(said) is instruction
+
+
+def test_a_start_broken_off_and_said_again_is_kept_once() -> None:
+    memories = _extract(
+        ("user", "Our house is... one sec, that's the doorbell... sorry. Our house is at 9 "
+         "Aspen Close."),
+        ("user", "I drink two cups of coffee every morning. Sorry, hang on, Jack, leave your "
+         "brother alone! Sorry. Two cups of coffee, black, every morning."),
+        ("user", "My number is... 5552180."),
+    )  # fmt: skip
+    contents = [m.content for m in memories]
+    assert contents[0] == "Their house is at 9 Aspen Close."
+    assert not any("Jack" in c or "Sorry" in c for c in contents)
+    assert "number" in contents[-1] and "5552180" in contents[-1]  # not said again: kept

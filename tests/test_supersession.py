@@ -1596,6 +1596,9 @@ QUERY = "/api/v1/tools/memory-query"
          "you may too.", "name"),
         ("The caller's husband always called the caller Sunny.", None),
         ("The caller's mum called the caller Trouble, so you can too.", None),
+        # interrupted's: the drink instead of coffee is no favourite
+        ("The caller used to drink coffee every morning, but, sorry, it's herbal tea for them "
+         "now. They have stopped drinking coffee.", "habit:coffee/no"),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:

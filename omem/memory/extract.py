@@ -112,7 +112,7 @@ _FILLER = {
     "cool", "alright", "all right", "fine", "got it", "that's it", "no that's it",
     "that's all", "nope that's it", "thanks so much", "thank you so much", "good night",
     "bye bye", "see you", "talk soon", "sounds good", "will do", "oh", "wow", "oh wow",
-    "bye now", "now",
+    "bye now", "now", "sorry", "sorry about that",
 }  # fmt: skip
 _FILLER_WORDS = frozenset(w for phrase in _FILLER for w in phrase.split())
 # An apology for the noise on the line, and nothing else
@@ -131,6 +131,43 @@ _NOISE = re.compile(
     r"|^(?:sorry|excuse me)\b,? (?:the|this|a|that|some) [\w' ]{1,40}? (?:wants|needs|is after|"
     r"is waiting for) (?:the|this|my|a|that|their) (?:\w+ ){0,2}?(?:bench|chair|seat|dryer|"
     r"machine|washer|table|space|spot|till|trolley|basket)[.!…]*$",
+    re.IGNORECASE,
+)
+# What the caller says to someone in the room, and nothing else: "Sorry, hang on, Jack, leave
+# your brother alone! Sorry.", "No, not you, Noah, I'm on the phone!", "Ellie, inside, now!"
+# (an order said to a name, with "!" or "not you"; never "Tom, no, it's 14 Birch Lane")
+_TO_THE_ROOM = re.compile(
+    r"^(?:(?:sorry|hang on|hold on|one sec(?:ond)?|wait|no|oh|oi|ugh)[,.!]?\s+)*"
+    r"(?:(?P<not>not you),?\s+)?(?:[A-Z][a-z]+|love|sweetie|sweetheart|babe|honey|darling|"
+    r"pet|mate|buddy|kids|guys)(?:,\s+(?:please|honestly|seriously))?,\s+"
+    r"(?:stop|don't|do not|put|give|leave|get|sit|stand|come|go|shush|hush|quiet|wait|careful|"
+    r"stay|be|enough|that's enough|inside|outside|now|quit|not (?:in|on|now)|shoes|coat|"
+    r"I'm on the phone|I am on the phone|mummy's|mommy's|daddy's|mum's|mom's)\b"
+    r"[^.?!…]{0,60}?(?P<bang>!)?[.!…]*(?:\s*sorry[.!…]*)?$",
+    re.IGNORECASE,
+)
+# The line, not the caller's life: "Did that come through? The signal's rubbish here.",
+# "Hello? You're breaking up.", "It cut out.", "I'll say it again."
+_LINE_TROUBLE = re.compile(
+    r"^(?:(?:hello|sorry|oh|hmm|ugh)[?,.!]*\s+)*(?:"
+    r"(?:you're|you are|it's|it is|the line's|the line is) (?:breaking up|cutting out)"
+    r"(?: (?:a bit|again|too))?"
+    r"|(?:did|can) (?:that|you) (?:come through|catch that|get that|hear me)(?: (?:ok|okay|now))?"
+    r"|(?:the )?(?:signal|line|reception|connection)(?:'s| is) (?:rubbish|awful|terrible|bad|"
+    r"dreadful|shocking|poor|patchy|dodgy|going)(?: (?:here|today|in here|on the train))?"
+    r"|(?:it|the line|you) (?:cut|dropped) out(?: (?:again|there))?"
+    r"|(?:I'll|I will|let me) (?:say|repeat) (?:it|that) again"
+    r"|can you hear me(?: now)?|are you (?:still )?there"
+    r")(?:,? (?:ha|haha|sorry|too))*[.?!…]*$",
+    re.IGNORECASE,
+)
+# Something in the house, and nothing else: "One sec, that's the doorbell...", "Hang on, the
+# oven's beeping."
+_IN_THE_HOUSE = re.compile(
+    r"^(?:(?:sorry|oh)[,.!]?\s+)?(?:hang on|hold on|one sec(?:ond)?|wait|one minute)\b[,.…—-]*\s+"
+    r"(?:(?:that's|that is|that was|it's|there's) )?(?:the|my|our) (?:kettle|door|doorbell|dog|"
+    r"phone|oven|timer|smoke alarm|printer|microwave|postman|washing machine|baby|alarm)"
+    r"(?:'s| is)?(?: \w+){0,3}?[.!…]*(?:\s*sorry[.!…]*)?$",
     re.IGNORECASE,
 )
 # Only what it is for: "For the file and that.", "Just for your records."
@@ -698,6 +735,16 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
         return True  # "Sorry, I'm all over the place today, the bus was late."
     if words is None and _WHERE_WAS_I.match(sentence) and not re.search(r"\d|@", sentence):
         return True  # "Where was I — oh, the booking.": the topic to come, nothing of it
+    if (
+        words is None
+        and not re.search(r"\d|@", sentence)
+        and (
+            ((room := _TO_THE_ROOM.match(sentence)) and (room.group("bang") or room.group("not")))
+            or _LINE_TROUBLE.match(sentence)
+            or _IN_THE_HOUSE.match(sentence)
+        )
+    ):
+        return True  # "Jack, put that down!", "You're breaking up.": the room and the line
     if words is None and _FOR_THE_FILE.match(sentence):
         return True  # "For the file and that.": what it is for, and nothing of it
     if words is None and _PUSHBACK.match(sentence):
@@ -819,6 +866,10 @@ _REFERS_BACK = re.compile(
 )
 
 
+# A start broken off, said again as the next sentence: "Our house is..."
+_BROKEN_OFF = re.compile(r"\b(?:is|are|was|'s|to|at|on|in|my|our|the|a|an)\s*(?:\.\.\.|…)$")
+
+
 def segments(message: str, words: Words | None = None) -> list[str]:
     """A turn's sentences without filler, a fragment joined to a neighbour: an opening one
     to the next ("Apoquel. Sixteen milligrams, once a day."), a later one or one that points
@@ -826,6 +877,15 @@ def segments(message: str, words: Words | None = None) -> list[str]:
     Thursday."); a short question the caller answers ("New address? 14 Birch Lane.") to its
     answer. "I'm vegetarian." is not filler."""
     kept = [s for s in sentences(message, words) if not is_filler(s, words)]
+    if words is None:  # "Our house is... one sec... Our house is at 9 Aspen Close."
+        after = [*kept[1:], ""]
+        kept = [
+            s
+            for i, s in enumerate(kept)
+            if not (
+                _BROKEN_OFF.search(s) and after[i].split(" ")[0].lower() == s.split()[0].lower()
+            )
+        ]
     chunks: list[str] = []
     for sentence in kept:
         if (

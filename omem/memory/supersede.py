@@ -2245,7 +2245,11 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"favourite:{category.group('a')}",)
     elif _FAVOURITE_CUE.search(lower) and named_kind:
         return (f"favourite:{_KIND_OF[named_kind.group('k')]}",)
-    if choice := _CHOICE.search(lower):
+    if (choice := _CHOICE.search(lower)) and not (
+        # what they drink instead of coffee is no favourite: "used to drink coffee every
+        # morning, but it's herbal tea for them now"
+        choice.group("a") == "tea" and "coffee" in lower
+    ):
         return (f"favourite:{choice.group('a')}",)
     if _TOPIC_TEA.match(lower):  # "Tea? Chamomile. Always."
         return ("favourite:tea",)
