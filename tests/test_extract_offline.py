@@ -551,6 +551,20 @@ def test_had_and_would_are_told_apart_after_i_d(sentence: str, expected: str) ->
         ("Jack, stop calling me Boss, it's Sam now.", False),
         ("Did that come through? My new number is 5552180.", False),
         ("The signal's rubbish here, so text me instead.", False),
+        # from a review: words said to the agent, and facts after the order
+        ("Listen, don't send anything to the old flat, I've moved!", False),
+        ("Anyway, now I'm vegan!", False),
+        ("Oh love, be careful, I'm allergic to penicillin!", False),
+        ("Sarah, stop, I've moved house!", False),
+        ("Wait, my dog is diabetic.", False),
+        ("Oh wait, our dog died.", False),
+        ("Hang on, the baby is due in March.", False),
+        ("Hold on, my dog's name is Biscuit.", False),
+        ("The reception's dreadful.", False),
+        ("Hang on, someone's at the door.", True),
+        ("Sorry, I lost you there.", True),
+        ("The line's really bad.", True),
+        ("Hang on, the dog's barking.", True),
     ],
 )
 def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:
@@ -743,3 +757,12 @@ def test_a_start_broken_off_and_said_again_is_kept_once() -> None:
     assert contents[0] == "Their house is at 9 Aspen Close."
     assert not any("Jack" in c or "Sorry" in c for c in contents)
     assert "number" in contents[-1] and "5552180" in contents[-1]  # not said again: kept
+
+
+def test_a_start_broken_off_is_dropped_only_when_said_again() -> None:
+    memories = _extract(
+        ("user", "I've got a cat called Mochi and a... I've also got a rabbit."),
+        ("user", "I moved to 9 Aspen Close in March, and my... I work from home now."),
+    )
+    contents = " ".join(m.content for m in memories)
+    assert "Mochi" in contents and "9 Aspen Close" in contents

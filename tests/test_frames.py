@@ -115,3 +115,11 @@ def test_a_drink_asked_about_is_what_it_means_in_the_habit_right_after() -> None
     assert _memories("Coffee or tea? I drink it every morning.")[-1].endswith(
         "drinks it every morning."
     )
+
+
+def test_it_after_a_drink_named_beside_something_else_is_not_the_drink() -> None:
+    assert _memories("I take my thyroxine with a coffee. I need it every morning.")[-1].endswith(
+        "needs it every morning."
+    )
+    assert "coffee" not in _memories("Is there a fridge for my insulin by the coffee? I have it "
+                                     "every day.")[-1]  # fmt: skip

@@ -1596,6 +1596,41 @@ QUERY = "/api/v1/tools/memory-query"
          "you may too.", "name"),
         ("The caller's husband always called the caller Sunny.", None),
         ("The caller's mum called the caller Trouble, so you can too.", None),
+        # from a review that tried to break this session's rules
+        ("The caller and others got Mochi from a rescue, they rehomed her with them in May.",
+         None),
+        ("Their cat had to go into the cattery, Pepper is staying with Mum.", None),
+        ("The dog has to go somewhere over Christmas, so Rex is staying with their sister.",
+         None),
+        ("Their dog had to go away for training, so Rex is living with the trainer for six "
+         "weeks.", None),
+        ("The cat had to go, so Pepper's living with the caller's niece now.", "pet:pepper"),
+        ("The kids took Mochi to live with them during the caller's chemo, the cat's coming "
+         "home in June.", None),
+        ("The caller's ex took Oliver to live with her, so it's just the caller and the dog "
+         "now.", None),
+        ("The caller's neighbour's son took Biscuit to live with him, so there's no dog next "
+         "door now.", None),
+        ("The caller's neighbours are devastated. Mochi, their cat, got run over last night.",
+         "pet:mochi/about"),
+        ("The Smiths next door are in bits, Mochi, their cat, passed away on Sunday.",
+         "pet:mochi/about"),
+        ("The caller had to put Sarah down in March as their emergency contact.", None),
+        ("The caller has got a new puppy. Exciting!", None),
+        ("The caller and others have got a dog. Labrador.", None),
+        ("Send it to 14 Birch Lane, that's the caller's partner's.", None),
+        ("It's 14 Mill Road, that's the caller's doctor's.", None),
+        ("The caller's dentist's address is 14 Mill Road.", None),
+        ("The caller's husband loves a latte, but the caller is a tea person, that's the "
+         "caller's favourite.", "favourite:tea"),
+        ("The kids are all on coffee, but it is Earl Grey tea for the caller these days.",
+         "favourite:tea"),
+        ("The receptionist called the caller Margaret, which isn't even their name, so you can "
+         "imagine how cross they were.", None),
+        ("The caller's son called them Tuesday night, so you can tell him they got the message.",
+         None),
+        ("The caller's grandkids call them Nana, so you can too.", None),
+        ("The caller's grandkids call them Bea, so you can too.", "name"),
         # interrupted's: the drink instead of coffee is no favourite
         ("The caller used to drink coffee every morning, but, sorry, it's herbal tea for them "
          "now. They have stopped drinking coffee.", "habit:coffee/no"),

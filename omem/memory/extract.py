@@ -138,14 +138,18 @@ _NOISE = re.compile(
 # (an order said to a name, with "!" or "not you"; never "Tom, no, it's 14 Birch Lane")
 _TO_THE_ROOM = re.compile(
     r"^(?:(?:sorry|hang on|hold on|one sec(?:ond)?|wait|no|oh|oi|ugh)[,.!]?\s+)*"
-    r"(?:(?P<not>not you),?\s+)?(?:[A-Z][a-z]+|love|sweetie|sweetheart|babe|honey|darling|"
-    r"pet|mate|buddy|kids|guys)(?:,\s+(?:please|honestly|seriously))?,\s+"
+    r"(?:(?P<not>not you),?\s+)?(?:(?-i:(?!(?:Listen|Look|Please|Anyway|Honestly|Seriously|"
+    r"Right|Well|Great|Okay|Ok|Now|So|Oh|No|Yes|Yeah|Sorry|Actually|Basically)\b)[A-Z][a-z]+)|"
+    r"love|sweetie|sweetheart|babe|honey|darling|pet|mate|buddy|kids|guys)"
+    r"(?:,\s+(?:please|honestly|seriously))?,\s+"
     r"(?:stop|don't|do not|put|give|leave|get|sit|stand|come|go|shush|hush|quiet|wait|careful|"
     r"stay|be|enough|that's enough|inside|outside|now|quit|not (?:in|on|now)|shoes|coat|"
     r"I'm on the phone|I am on the phone|mummy's|mommy's|daddy's|mum's|mom's)\b"
     r"[^.?!…]{0,60}?(?P<bang>!)?[.!…]*(?:\s*sorry[.!…]*)?$",
     re.IGNORECASE,
 )
+_ON_THE_PHONE = re.compile(r"\b(?:I'm|I am|mummy's|mommy's|daddy's) on the phone\b", re.I)
+_MINE_SAID = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|my|mine|we|we're|we've|our|me)\b", re.I)
 # The line, not the caller's life: "Did that come through? The signal's rubbish here.",
 # "Hello? You're breaking up.", "It cut out.", "I'll say it again."
 _LINE_TROUBLE = re.compile(
@@ -153,8 +157,10 @@ _LINE_TROUBLE = re.compile(
     r"(?:you're|you are|it's|it is|the line's|the line is) (?:breaking up|cutting out)"
     r"(?: (?:a bit|again|too))?"
     r"|(?:did|can) (?:that|you) (?:come through|catch that|get that|hear me)(?: (?:ok|okay|now))?"
-    r"|(?:the )?(?:signal|line|reception|connection)(?:'s| is) (?:rubbish|awful|terrible|bad|"
-    r"dreadful|shocking|poor|patchy|dodgy|going)(?: (?:here|today|in here|on the train))?"
+    r"|(?:the )?(?:signal|line|connection)(?:'s| is) (?:really |so |very )?(?:rubbish|awful|"
+    r"terrible|bad|dreadful|shocking|poor|patchy|dodgy|going)(?: (?:here|today|in here|on the "
+    r"train))?"
+    r"|(?:sorry,? )?I (?:lost|'ve lost|have lost) you(?: there)?|I'm losing you"
     r"|(?:it|the line|you) (?:cut|dropped) out(?: (?:again|there))?"
     r"|(?:I'll|I will|let me) (?:say|repeat) (?:it|that) again"
     r"|can you hear me(?: now)?|are you (?:still )?there"
@@ -167,7 +173,10 @@ _IN_THE_HOUSE = re.compile(
     r"^(?:(?:sorry|oh)[,.!]?\s+)?(?:hang on|hold on|one sec(?:ond)?|wait|one minute)\b[,.…—-]*\s+"
     r"(?:(?:that's|that is|that was|it's|there's) )?(?:the|my|our) (?:kettle|door|doorbell|dog|"
     r"phone|oven|timer|smoke alarm|printer|microwave|postman|washing machine|baby|alarm)"
-    r"(?:'s| is)?(?: \w+){0,3}?[.!…]*(?:\s*sorry[.!…]*)?$",
+    r"(?:(?:'s| is)? (?:barking|ringing|beeping|going(?: off)?|crying|boiling|screaming|"
+    r"whistling|at the door|again))?[.!…]*(?:\s*sorry[.!…]*)?$"
+    r"|^(?:(?:sorry|oh)[,.!]?\s+)?(?:hang on|hold on|one sec(?:ond)?|wait)\b[,.…—-]*\s+"
+    r"(?:someone's|somebody's|there's someone) at the door[.!…]*$",
     re.IGNORECASE,
 )
 # Only what it is for: "For the file and that.", "Just for your records."
@@ -739,7 +748,12 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
         words is None
         and not re.search(r"\d|@", sentence)
         and (
-            ((room := _TO_THE_ROOM.match(sentence)) and (room.group("bang") or room.group("not")))
+            (
+                (room := _TO_THE_ROOM.match(sentence))
+                and (room.group("bang") or room.group("not"))
+                # nothing of the caller's own after the order: "Sarah, stop, I've moved house!"
+                and not _MINE_SAID.search(_ON_THE_PHONE.sub("", sentence))
+            )
             or _LINE_TROUBLE.match(sentence)
             or _IN_THE_HOUSE.match(sentence)
         )
@@ -867,7 +881,9 @@ _REFERS_BACK = re.compile(
 
 
 # A start broken off, said again as the next sentence: "Our house is..."
-_BROKEN_OFF = re.compile(r"\b(?:is|are|was|'s|to|at|on|in|my|our|the|a|an)\s*(?:\.\.\.|…)$")
+_BROKEN_OFF = re.compile(
+    r"^(?P<start>.*\b(?:is|are|was|'s|to|at|on|in|my|our|the|a|an))\s*(?:\.\.\.|…)$"
+)
 
 
 def segments(message: str, words: Words | None = None) -> list[str]:
@@ -883,7 +899,8 @@ def segments(message: str, words: Words | None = None) -> list[str]:
             s
             for i, s in enumerate(kept)
             if not (
-                _BROKEN_OFF.search(s) and after[i].split(" ")[0].lower() == s.split()[0].lower()
+                (cut := _BROKEN_OFF.match(s))
+                and after[i].lower().startswith(cut.group("start").lower() + " ")
             )
         ]
     chunks: list[str] = []

@@ -104,9 +104,13 @@ _IT_ON = re.compile(
 
 # A drink named in one sentence, then "it" in the caller's habit right after: "Can the room
 # have coffee in the morning? I drink it every day."
-_DRINK = re.compile(r"\b(coffee|tea|decaf|espresso|cappuccino|latte)\b", re.IGNORECASE)
+_DRINK = re.compile(
+    r"\b(?:have|has|drink|drinks|want|get|bring|make|like|love|fancy|order|cups? of|mug of|"
+    r"some|any|for)\s+(?:\w+\s+)?(coffee|tea|decaf|espresso|cappuccino|latte)\b",
+    re.IGNORECASE,
+)
 _DRINK_IT = re.compile(
-    r"^I (?P<verb>drink|have|need) it (?P<rest>(?:every|each|all|most|first thing|in the|"
+    r"^I (?P<verb>drink|have) it (?P<rest>(?:every|each|all|most|first thing|in the|"
     r"twice|three times|several times|a few times)\b.*)$",
     re.DOTALL,
 )

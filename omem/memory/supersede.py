@@ -72,7 +72,7 @@ _PET_KIND = (
 # A thing of theirs that "is", never whose it is: "the caller's car's, oh, …, a blue Honda Civic"
 _THING_IS = (
     r"(?!(?:car|motor|vehicle|number|mobile|phone|email|address|tea|coffee|favourite|job|"
-    r"work|gp|doctor|dentist|appointment|class|dose|name|nickname|partner)'s\b)"
+    r"class|dose|name|nickname)'s(?:,|$| an? | now\b))"
 )
 _OTHERS_POSSESSIVE = re.compile(
     rf"\b(?:the caller's|their) (?!{_PET_KIND}'s)(?:\w+ ){{0,2}}{_THING_IS}\w+'s\b"
@@ -607,8 +607,9 @@ _NAME_RULE = re.compile(
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
     # "Their husband always called the caller Sunny, …, so you may too"
-    rf"|\bcall(?:s|ed)? the caller (?!{_TITLES}\b)[A-Z][a-z]+\b"
-    r"(?=[^.]*\bso you (?:may|can|could|might as well)\b)"
+    rf"|\bcall(?:s|ed)? (?:the caller|them) (?!{_TITLES}\b)(?!(?i:{WEEKDAY}|{MONTH})\b)"
+    r"[A-Z][a-z]+\b(?=[^.]*\bso you (?:may|can|could|might as well)(?: too| as well| and all)?"
+    r"[.,!]*$)"
     # "Make it Jo", never "Make it Earl Grey in the basket"
     r"|^make it [A-Z][a-z]+\b(?! [A-Z]| in (?:the|my|their|a)\b| for (?:the|a)\b)"
     # a name said with the word "name": "The caller uses again Max now, the name from when they
@@ -705,6 +706,11 @@ _CONTACT_CUE = re.compile(
     r"in future|would like|wants|from here on|now|the old way|suits|"
     r"works best|that works|these days|if you need (?:the caller|them)|just)\b"
 )
+# what a pet is, never its name: "We've got a dog. Labrador."
+_BREEDS = (
+    r"(?:Labrador|Lab|Greyhound|Spaniel|Terrier|Collie|Poodle|Beagle|Siamese|Persian|Tabby|"
+    r"Ginger|Black|White|Grey|Gray|Brown|Rescue|Mongrel|Mutt|Moggy|Puppy|Kitten|Exciting|Lovely)"
+)
 _PET = re.compile(
     rf"\b(?:a|an|one|little|our|their|the caller's) (?:\w+ )?{_PET_KIND}"
     r"(?: at home| (?:at|in) the (?:property|house|home|flat|household))?,? "
@@ -721,8 +727,9 @@ _PET = re.compile(
     # "Cat's called Pepper."
     rf"|^(?:[Tt]he )?(?i:{_PET_KIND})(?:'s| is) (?:called|named) (?P<e>[A-Z]\w+)"
     # "The caller and others have a cat. Bramble." (the name said alone after it)
-    rf"|\b(?:a|an|one|our|their) (?:\w+ )?{_PET_KIND}[.:] (?P<f>[A-Z]\w+)[.!]?$"
+    rf"|\b(?:a|an|one|our|their) (?:\w+ )?{_PET_KIND}[.:] (?!{_BREEDS}\b)(?P<f>[A-Z]\w+)\.?$"
 )
+_NEXT_DOOR = re.compile(r"\b(?:next door|neighbou?rs?|[Tt]he [A-Z][a-z]+s)\b")
 _LOSS_NAMES = (
     "p",
     "d",
@@ -755,7 +762,8 @@ _PET_LOSS = re.compile(
     rf"(?:had|has|have|having) to put (?:(?:their|our|the caller's) (?:\w+ )?{_PET_KIND} )?"
     r"(?P<d>[A-Z]\w+) (?:to sleep|down(?! (?:as|for|to|instead)\b| on (?:the|a|their)\b"
     # "… down in February 2026" (a date the extractor wrote), never "down in the diary"
-    rf"| in (?!(?:(?i:{MONTH})|\d|the week of|the (?:spring|summer|autumn|fall|winter))\b))))\b"
+    rf"| in (?!(?:(?i:{MONTH})|\d|the week of|the (?:spring|summer|autumn|fall|winter))\b)"
+    r"| in (?:[\w,]+ ){1,4}(?:as|for)\b)))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
     rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
     # "the vet said there was nothing more they could do, so we had to let Bramble go"
@@ -767,13 +775,14 @@ _PET_LOSS = re.compile(
     rf"(?=[^.]*\b(?:vets?|put (?:down|to sleep)|{_PET_KIND}s?)\b)"
     # "their daughter took Mochi to live with her, …, so there's no cat here now"
     rf"|\btook (?!(?:{_KIN})\b)(?P<k>[A-Z]\w+) (?:to live with|in for good|home for good)\b"
-    r"(?![^.]*\b(?:while|until|till|for (?:the|a|now)|back)\b)"
-    rf"(?=[^.]*\b(?:{_PET_KIND}s?|pets?|litter tray|vets?)\b)"
+    r"(?![^.]*\b(?:while|until|till|for (?:the|a|now)|back|during|coming home|coming back)\b)"
+    rf"(?=[^.]*\b(?:no (?:\w+ )?{_PET_KIND}s?|no pets|litter tray)\b)"
     # "the allergy clinic said the cat had to go, so Pepper lives with their niece now"
     rf"|\b(?:the|their|our|the caller's) {_PET_KIND} (?:had|has) to go\b"
-    r"(?! (?:to|for|in|back|out|under|on)\b)[^.]*?\b(?P<z>[A-Z]\w+) (?:now )?(?:lives|is living|"
-    r"is staying|stays|went to live|has gone to live|moved in) with\b"
-    r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|for now)\b)"
+    r"(?! (?:to|for|in|into|back|out|under|on|away|somewhere)\b)[^.]*?\b(?P<z>[A-Z]\w+)"
+    r"(?:'s living| (?:now )?(?:lives|is living|went to live|has gone to live|moved in)) with\b"
+    r"(?![^.]*\b(?:while|until|till|for (?:the|a|now|\w+ (?:days?|weeks?|months?))|over|during|"
+    r"back)\b)"
     # "in the end we found Mochi a new home with a neighbour"
     r"|found (?P<f>[A-Z]\w+) a (?:new|good|loving|forever|lovely) home\b"
     r"|(?:gave|given) (?P<c>[A-Z]\w+) (?:away|to|up)\b"
@@ -866,7 +875,7 @@ _DIED_AFTER = re.compile(
     # "… nearly kept Mochi, but in the end they had to rehome her"
     r"|[,;] (?:(?:but|and|so) )?(?:(?:in the end|eventually|sadly|finally|then),? )?"
     r"(?:the caller(?: and others)?|they) (?:had to |have had to )?(?:(?:give|gave|given) "
-    r"(?:her|him) away|re-?home(?:d)? (?:her|him))\b"
+    r"(?:her|him) away|re-?home(?:d)? (?:her|him)(?! (?:with|to) (?:us|them|the caller)\b))\b"
     r"(?![^.]*\b(?:while|until|till|for the (?:day|night|weekend|week)|back)\b)"
 )
 
@@ -988,7 +997,8 @@ _KIN_NAMES = frozenset(_KIN.split("|"))
 _THEIR_PET_NAMED = re.compile(rf"\b(?:their|the caller's) {_PET_KIND},? (?P<n>[A-Z][a-z]+)\b")
 _PERSON_BEFORE = re.compile(rf"\b(?:{PEOPLE}|{_KIN}),? $", re.IGNORECASE)
 _ONLY_PETS = re.compile(
-    r"\bput (?:to sleep|down)\b|\bnew (?:family|owners?)\b|\bre-?homed? (?:her|him)\b"
+    r"\bput (?:to sleep|down)\b|\bnew (?:family|owners?)\b"
+    r"|\bre-?homed? (?:her|him)\b(?! (?:with|to) (?:us|them|the caller)\b)"
     r"|\bburied (?:her|him) (?:under|in the garden|at the bottom of the garden)\b"
 )
 # someone else's pet named: "their friend Jan lost her cat Biscuit", "their daughter's cat Poppy"
@@ -2064,13 +2074,21 @@ def _slots_of(content: str) -> tuple[str, ...]:
             if kinds and _DAY_OF_MONTH.search(said):
                 return (f"appointment:{_APPOINTMENT_NAMES.get(kinds[0], kinds[0])}",)
         elif kind == "favourite":
-            if kinds := _KIND_NAMED.findall(said.lower()):
-                return (f"favourite:{_KIND_OF[kinds[-1]]}",)
+            drinks = [
+                (m.start(), _KIND_OF[m.group(1)]) for m in _KIND_NAMED.finditer(said.lower())
+            ] + [(m.start(), m.group("a")) for m in _CATEGORY.finditer(said.lower())]
+            if drinks:  # the last named, by its kind or its category
+                return (f"favourite:{max(drinks)[1]}",)
         elif (claim := _CLAIMED_AS[kind])[1].search(said):
             return (claim[0],)
     if _NEW_AT_WORK.match(text):
         return ("job",)
-    if (loss := _PET_LOSS.search(text)) and (taken := loss.group("k") or loss.group("z")):
+    if (
+        (loss := _PET_LOSS.search(text))
+        and (taken := loss.group("k") or loss.group("z"))
+        and not _STREET.search(text)
+        and not _NEXT_DOOR.search(text)
+    ):
         # the pet gone to someone: "their daughter took Mochi to live with her, …, so there's
         # no cat here now" (whoever else the memory tells of)
         return (f"pet:{taken.lower()}",)
@@ -2204,6 +2222,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
     ):
         return ("car",)  # a make the caller owns or drives
     loss = _PET_LOSS.search(text)
+    if loss and loss.group("b") and ", their " in loss.group(0):
+        before = text[: loss.start()]
+        if _ANYONE.search(before.lower()) or _NEXT_DOOR.search(before):
+            loss = None  # "The Smiths next door are in bits, Mochi, their cat, passed away"
     if loss and (name := next((g for g in loss.group(*_LOSS_NAMES) if g), None)):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     if pet_name := _pet_named(text):
@@ -2248,7 +2270,9 @@ def _slots_of(content: str) -> tuple[str, ...]:
     if (choice := _CHOICE.search(lower)) and not (
         # what they drink instead of coffee is no favourite: "used to drink coffee every
         # morning, but it's herbal tea for them now"
-        choice.group("a") == "tea" and "coffee" in lower
+        choice.group("a") == "tea"
+        and "coffee" in lower
+        and re.search(r"\b(?:used to|gave up|given up|stopped|quit|off)\b", lower)
     ):
         return (f"favourite:{choice.group('a')}",)
     if _TOPIC_TEA.match(lower):  # "Tea? Chamomile. Always."
