@@ -24,6 +24,7 @@ from bench.changeeval.counter import counter_kinds
 from bench.changeeval.crossline import crossline_kinds
 from bench.changeeval.crowded import crowded_kinds
 from bench.changeeval.daybreak import daybreak_kinds
+from bench.changeeval.dictation import dictation_kinds
 from bench.changeeval.doorstep import doorstep_kinds
 from bench.changeeval.elderly import elderly_kinds
 from bench.changeeval.everyday import everyday_kinds
@@ -47,6 +48,7 @@ from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.homeward import homeward_kinds
+from bench.changeeval.humour import humour_kinds
 from bench.changeeval.interrupted import interrupted_kinds
 from bench.changeeval.kettleside import kettleside_kinds
 from bench.changeeval.lamplight import lamplight_kinds
@@ -155,4 +157,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "hedging": Phrasing(66, hedging_kinds),
     "interrupted": Phrasing(67, interrupted_kinds),
     "feelings": Phrasing(68, feelings_kinds),
+    "humour": Phrasing(69, humour_kinds),
+    "dictation": Phrasing(70, dictation_kinds),
 }
