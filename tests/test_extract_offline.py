@@ -766,3 +766,16 @@ def test_a_start_broken_off_is_dropped_only_when_said_again() -> None:
     )
     contents = " ".join(m.content for m in memories)
     assert "Mochi" in contents and "9 Aspen Close" in contents
+
+
+def test_what_the_thing_just_named_is_to_the_caller_stays_with_it() -> None:
+    memories = _extract(
+        (
+            "user",
+            "Please note: 20 milligrams of lisinopril daily. That's my blood pressure tablet.",
+        )
+    )
+    assert [m.content for m in memories] == [
+        "Please note: 20 milligrams of lisinopril daily. That's the caller's blood pressure "
+        "tablet."
+    ]

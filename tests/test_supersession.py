@@ -1631,6 +1631,21 @@ QUERY = "/api/v1/tools/memory-query"
          None),
         ("The caller's grandkids call them Nana, so you can too.", None),
         ("The caller's grandkids call them Bea, so you can too.", "name"),
+        # humour's and dictation's
+        ("The house is very quiet without Bramble, she died in the spring, so no cat for them "
+         "these days.", "pet:bramble"),
+        ("The caller visited their friend Sarah, she died last week, so no cat for her.", None),
+        ("The love of the caller's life, and they mean the cat, is called Bramble.",
+         "pet:bramble/about"),
+        ("The caller's cat sitter is called Jane.", None),
+        ("The caller is rebranding, you can call them Sunny now.", "name"),
+        ("The caller said You can call them Monday.", None),
+        ("Strike Mochi from the pets section, the caller is sorry to say she passed away in the "
+         "spring.", "pet:mochi"),
+        ("For the basket, put down Earl Grey, that's the caller's favourite tea.",
+         "favourite:tea"),
+        ("The caller and others had to put down Rex in the week of 23 February 2026.",
+         "pet:rex"),
         # interrupted's: the drink instead of coffee is no favourite
         ("The caller used to drink coffee every morning, but, sorry, it's herbal tea for them "
          "now. They have stopped drinking coffee.", "habit:coffee/no"),
@@ -2911,3 +2926,17 @@ def test_only_the_callers_own_booking_moved_by_no_kind_moves_the_one_on_file(
     memory: str, moves: bool
 ) -> None:
     assert moves_a_booking(slots_of(memory), memory) is moves
+
+
+@pytest.mark.parametrize(
+    ("earlier", "closed"),
+    [
+        ("Please call the caller Lou these days, it suits their new mysterious persona.", False),
+        ("Call the caller Bea.", False),
+        ("The caller prefers that you call them.", True),
+        ("Best to call the caller on Tuesday mornings.", True),
+    ],
+)
+def test_calls_given_up_end_no_name_they_are_called(earlier: str, closed: bool) -> None:
+    retraction = retracted("Don't call the caller any more, please text them from now on.")
+    assert (retraction is not None and retracts(retraction, earlier)) is closed

@@ -875,7 +875,12 @@ _REFERS_BACK = re.compile(
     # neighbour's ginger one.", "Not the locum, she's my proper GP."
     r"|^(?:(?:that(?:'s| is)|it's|it is) )?(?:mine|ours|my \w+)(?:,| —| -)? not\b[^.!?]*[.!]*$"
     r"|^not (?:the|a|an|his|her|their|our) [^,.!?]{1,40}, (?:she|he|it|that)(?:'s| is) (?:my|mine|"
-    r"ours)\b[^.!?]*[.!]*$",
+    r"ours)\b[^.!?]*[.!]*$"
+    # what the thing just named is to the caller: "… 20 milligrams of lisinopril daily. That's my
+    # blood pressure tablet."
+    r"|^that(?:'s| is) (?:my|our) (?:\w+ ){0,3}(?:tablets?|pills?|medicines?|medication|meds|"
+    r"inhaler|prescription|car|motor|number|mobile|address|email|home|place|GP|doctor|"
+    r"dentist|job|work|class|cat|dog)[.!]*$",
     re.I,
 )
 

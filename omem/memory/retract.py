@@ -567,6 +567,14 @@ _THING_OF = re.compile(
 )
 
 
+# A way to be reached that is also how one is named: "call the caller Lou", "calls them Bea"
+_CALLED = frozenset({"call", "ring", "phone"})
+_NAMING = re.compile(
+    r"\b[Cc]all(?:s|ed|ing)? (?:the caller|them|me) "
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\b"
+)
+
+
 def _only_as_a_thing_of(value: frozenset[str], lower: str) -> bool:
     """Whether each word of a one-word `value` is, wherever `lower` says it, the first half
     of a thing ("coffee machine", "tea towel")."""
@@ -602,6 +610,8 @@ def retracts(retraction: Retraction, earlier: str) -> bool:
             continue
         if language == "en" and _only_as_a_thing_of(value, lower):
             continue  # "the coffee machine's been broken" is not coffee drunk
+        if language == "en" and value <= _CALLED and _NAMING.search(earlier):
+            continue  # "Don't call me any more" ends no name: "call the caller Lou"
         weak = _WEAK if language == "en" else _WEAK_AS_SAID[language]
         if literals or value - weak or (stems & retraction.topic) - value:
             return True

@@ -606,6 +606,9 @@ _NAME_RULE = re.compile(
     r"|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
+    # "The caller is rebranding, you can call them Sunny now"
+    rf"|\byou (?:can|may|could|should) (?:now )?call (?:the caller|them) (?!{_TITLES}\b)"
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b(?! [A-Z])"
     # "Their husband always called the caller Sunny, …, so you may too"
     rf"|\bcall(?:s|ed)? (?:the caller|them) (?!{_TITLES}\b)(?!(?i:{WEEKDAY}|{MONTH})\b)"
     r"[A-Z][a-z]+\b(?=[^.]*\bso you (?:may|can|could|might as well)(?: too| as well| and all)?"
@@ -726,6 +729,9 @@ _PET = re.compile(
     rf"|\b{_PET_KIND}s?\b[^.]*?\b(?P<d>[A-Z]\w+) is (?:theirs|the caller's)(?=[,.;!?]|$)"
     # "Cat's called Pepper."
     rf"|^(?:[Tt]he )?(?i:{_PET_KIND})(?:'s| is) (?:called|named) (?P<e>[A-Z]\w+)"
+    # "The love of their life, and they mean the cat, is called Bramble."
+    rf"|\b{_PET_KIND}\b(?![- ](?:walker|sitter|groomer|minder|trainer|food|vet|insurance)\b)"
+    r"[^.]{0,40}?\bis (?:called|named) (?!(?:Dr|Mr|Mrs|Ms)\b)(?P<g>[A-Z]\w+)"
     # "The caller and others have a cat. Bramble." (the name said alone after it)
     rf"|\b(?:a|an|one|our|their) (?:\w+ )?{_PET_KIND}[.:] (?!{_BREEDS}\b)(?P<f>[A-Z]\w+)\.?$"
 )
@@ -765,7 +771,7 @@ _PET_LOSS = re.compile(
     rf"| in (?!(?:(?i:{MONTH})|\d|the week of|the (?:spring|summer|autumn|fall|winter))\b)"
     r"| in (?:[\w,]+ ){1,4}(?:as|for)\b)))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
-    rf"{_PET_KIND})? ?(?P<a>[A-Z]\w+)?"
+    rf"{_PET_KIND})? ?(?:(?P<a>[A-Z]\w+)(?! [A-Z]))?"
     # "the vet said there was nothing more they could do, so we had to let Bramble go"
     # … a pet's, by the vet or the pet's kind in the sentence (not Mum into a home, not a carer)
     rf"|\b(?:vets?|{_PET_KIND}s?)\b[^.]*?\b(?:had|have|has|having) to let (?P<x>[A-Z]\w+) go\b"
@@ -799,8 +805,9 @@ _PET_LOSS = re.compile(
     r"|^(?P<t>[A-Z]\w+): (?i:rehomed|re-homed|gone|died|passed(?: away)?|put (?:down|to sleep)|"
     r"given away)\b"
     # "Kindly remove Biscuit from your records; the aforementioned cat died in the spring"
-    r"|\b(?:remove|take|delete) (?P<r>[A-Z]\w+) (?:off|from) (?:your|the) (?:records?|file|notes|"
-    r"system)\b(?=[^.]*\b(?:died|passed|deceased|put down|put to sleep|rehomed|re-homed)\b)"
+    r"|\b(?i:remove|take|delete|strike|cross|scratch) (?P<r>[A-Z]\w+) (?:off|from|out of) "
+    r"(?:your|the) (?:\w+ )?(?:records?|file|notes|system|section|list|details)\b"
+    r"(?=[^.]*\b(?:died|passed|deceased|put down|put to sleep|rehomed|re-homed)\b)"
     # "Lost Biscuit, we did, in February"
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
@@ -907,6 +914,9 @@ _SOMEONE_AFTER = re.compile(
 )
 
 
+_NO_PET = re.compile(rf"\bno (?:\w+ )?{_PET_KIND}s?\b|\bno pets\b")
+
+
 def _died_named(text: str) -> str | None:
     """The pet said to have died: the last name in the clause before "she died", or for "no
     cat any more" the first name around it (not past a "but"); never the sentence's first
@@ -935,6 +945,15 @@ def _died_named(text: str) -> str | None:
                 not pronoun
                 and m.group(0).lower() not in _INTERJECTIONS
                 and _GONE_NAME_AFTER.match(around, m.end())
+            )
+            # the name right before "she died", no pet left after: "The house is very quiet
+            # without Bramble, she died in the spring, so no cat for them these days"
+            or (
+                pronoun
+                and m.start() + start > 0
+                and m.end() == len(around)
+                and _NO_PET.search(text, died.end())
+                and not _PERSON_BEFORE.search(around[: m.start()])
             )
         )
         # "their cat Pepper is fine, but the caller's nan, she's gone now" is the nan's
@@ -1117,7 +1136,8 @@ _KIND_OF = {
     "Earl Grey": "tea",
     **dict.fromkeys("latte cappuccino espresso americano macchiato mocha".split(), "coffee"),
 }
-_KIND_NAMED = re.compile(rf"\b({'|'.join(_KIND_OF)})\b(?!-)")  # wherever it is said
+_KIND_NAMED = re.compile(rf"\b({'|'.join(_KIND_OF)})\b(?!-)", re.I)  # wherever it is said
+_KIND_OF_LOWER = {kind.lower(): of for kind, of in _KIND_OF.items()}
 _KIND = re.compile(
     rf"\b(?P<k>{'|'.join(_KIND_OF)})\b(?!-)"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:tea|coffee|now|these days|please|every|most|over|all|for|with|is|"
@@ -1299,7 +1319,7 @@ def _pet_named(text: str) -> str:
     Biscuit …" is Biscuit's), or ""."""
     pet = _PET.search(text)
     while pet:
-        named = next(name for name in pet.group("a", "b", "c", "d", "e", "f") if name)
+        named = next(name for name in pet.group("a", "b", "c", "d", "e", "f", "g") if name)
         if named.lower() not in _INTERJECTIONS:
             return named
         pet = _PET.search(text, pet.start() + 1)
@@ -1407,8 +1427,8 @@ _CLAIMED = re.compile(
     r"|(?<=[a-z]), (?:the caller's|their) (?:new )?(?P<partner>partner|boyfriend|girlfriend|"
     r"fianc[eé]e?)[.!]?$"
     # "their friend brought back some peppermint …, that's the caller's favourite now"
-    r"|[,;] (?:and |so )?(?:that|it)(?:'s| is) the caller's (?:new )?(?P<favourite>favourite)"
-    r"(?: now| these days)?[.!]?$"
+    r"|[,;] (?:and |so )?(?:that|it)(?:'s| is) (?:the caller's|their) (?:new )?"
+    r"(?P<favourite>favourite)(?: (?P<of>tea|drink|cuppa|brew))?(?: now| these days)?[.!]?$"
 )
 
 
@@ -2075,8 +2095,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
                 return (f"appointment:{_APPOINTMENT_NAMES.get(kinds[0], kinds[0])}",)
         elif kind == "favourite":
             drinks = [
-                (m.start(), _KIND_OF[m.group(1)]) for m in _KIND_NAMED.finditer(said.lower())
+                (m.start(), _KIND_OF_LOWER[m.group(1).lower()]) for m in _KIND_NAMED.finditer(said)
             ] + [(m.start(), m.group("a")) for m in _CATEGORY.finditer(said.lower())]
+            if claimed.group("of") in ("tea", "cuppa", "brew"):
+                return ("favourite:tea",)  # "…, that's their favourite tea"
             if drinks:  # the last named, by its kind or its category
                 return (f"favourite:{max(drinks)[1]}",)
         elif (claim := _CLAIMED_AS[kind])[1].search(said):
