@@ -12,6 +12,7 @@ from bench.changeeval.allotment import allotment_kinds
 from bench.changeeval.askingly import askingly_kinds
 from bench.changeeval.brisk import brisk_kinds
 from bench.changeeval.broad import broad_kinds
+from bench.changeeval.bundled import bundled_kinds
 from bench.changeeval.business import business_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
@@ -62,6 +63,7 @@ from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
 from bench.changeeval.orchard import orchard_kinds
+from bench.changeeval.outofdate import outofdate_kinds
 from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.parlour import parlour_kinds
 from bench.changeeval.plain import plain_kinds
@@ -159,4 +161,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "feelings": Phrasing(68, feelings_kinds),
     "humour": Phrasing(69, humour_kinds),
     "dictation": Phrasing(70, dictation_kinds),
+    "bundled": Phrasing(71, bundled_kinds),
+    "outofdate": Phrasing(72, outofdate_kinds),
 }
