@@ -17,6 +17,9 @@ from omem.memory.frames import unframed
     ("said", "statement", "after"),
     [
         ("Did I mention we moved?", "We moved.", ""),
+        ("Do you have a number for me?", "My number?", "It's 5557723."),
+        ("Have you got our cat on file?", "Our cat?", "She's called Mochi."),
+        ("Do you have a table for me?", "Do you have a table for me?", "It's Friday."),
         ("Did I mention my boyfriend Rafael is coming?", "My boyfriend Rafael is coming.", ""),
         ("Have I told you my GP is Dr Patel now?", "My GP is Dr Patel now.", ""),
         ("Would you believe they've moved my class?", "They've moved my class.", ""),

@@ -1646,6 +1646,12 @@ QUERY = "/api/v1/tools/memory-query"
          "favourite:tea"),
         ("The caller and others had to put down Rex in the week of 23 February 2026.",
          "pet:rex"),
+        # bundled's and outofdate's
+        ("Everyone else is fine, the kids are fine, but Pepper, their cat, passed away in the "
+         "spring.", "pet:pepper"),
+        ("Your file still lists Pepper as their cat, that's out of date, sadly she died in "
+         "February 2026.", "pet:pepper"),
+        ("The caller's number: It's 5557723, that's their mobile.", "phone"),
         # interrupted's: the drink instead of coffee is no favourite
         ("The caller used to drink coffee every morning, but, sorry, it's herbal tea for them "
          "now. They have stopped drinking coffee.", "habit:coffee/no"),

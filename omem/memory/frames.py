@@ -23,7 +23,8 @@ _TOLD = re.compile(
 # ("My address? It's 88 Harbor View Road." is one memory, omem.memory.extract.segments)
 _GAVE = re.compile(
     r"^(?:did I (?:give|tell) you|have I (?:given|told) you|do you have|have you got) "
-    r"(?P<x>my (?:\w+ ){0,2}\w+)\?$",
+    r"(?:(?P<x>(?:my|our) (?:(?!on\b)\w+ ){0,2}\w+?)|an? (?P<y>(?:phone |mobile |contact |home )?"
+    r"(?:number|mobile|email|address)) for me)(?: on (?:file|record|your system))?\?$",
     re.IGNORECASE,
 )
 # Leave asked to do what the caller wants: "Is it alright if you call me Bea from now on?",
@@ -80,7 +81,8 @@ def unframed(sentence: str, after: str = "") -> str:
     if told := _TOLD.match(sentence) or _TOLD_YOU.match(sentence):
         return _statement(told.group("rest"))
     if gave := _GAVE.match(sentence):
-        return gave.group("x")[:1].upper() + gave.group("x")[1:] + "?"
+        topic = gave.group("x") or f"my {gave.group('y')}"  # "a number for me" is theirs
+        return topic[:1].upper() + topic[1:] + "?"
     if leave := _LEAVE.match(sentence):
         return _statement(leave.group("rest") or leave.group("also"))
     if (guess := _GUESS.match(sentence)) and _ME.match(after):

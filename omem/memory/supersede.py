@@ -854,6 +854,7 @@ _CHANGE_MINE = re.compile(
 # pet's loss before it is an appointment; so is "take Mochi off your records, she passed away".
 _DIED_AFTER = re.compile(
     r"(?:[,;]|[.!?](?= [SH])) (?:and |as |because |since |(?:right )?(?:up )?until |till |when )?"
+    r"(?:sadly,? )?"
     r"(?i:she|he)(?: has|'s| is)? "
     r"(?:died|passed away|passed(?! (?:the|its|her|his|a|an)\b)|was put to sleep|"
     r"had to be put down|(?:has )?gone to (?:a |live with a )?(?:new|good|loving|lovely) "
@@ -895,6 +896,8 @@ _GONE_NAME_AFTER = re.compile(
     r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
     r"| down,"  # "you've still got Biscuit down, bless her, she passed away"
     rf"| down as (?:the caller's|their) (?:\w+ )?{_PET_KIND}\b"  # "… won't you? She passed."
+    # "your file still lists Pepper as their cat, …, sadly she died"
+    rf"| as (?:the caller's|their|our) (?:old |little )?{_PET_KIND}\b"
     rf"|, (?:the caller's|their|our|my) (?:old |little )?{_PET_KIND}\b"  # "Biscuit, their cat"
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"got (?:hit|killed|run over)|"
@@ -2246,7 +2249,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
     loss = _PET_LOSS.search(text)
     if loss and loss.group("b") and ", their " in loss.group(0):
         before = text[: loss.start()]
-        if _ANYONE.search(before.lower()) or _NEXT_DOOR.search(before):
+        if _NEXT_DOOR.search(before) or re.search(r"\bfriends\b", before):
             loss = None  # "The Smiths next door are in bits, Mochi, their cat, passed away"
     if loss and (name := next((g for g in loss.group(*_LOSS_NAMES) if g), None)):
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
