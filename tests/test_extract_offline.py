@@ -565,6 +565,10 @@ def test_had_and_would_are_told_apart_after_i_d(sentence: str, expected: str) ->
         ("Sorry, I lost you there.", True),
         ("The line's really bad.", True),
         ("Hang on, the dog's barking.", True),
+        ("You're breaking up, can you hear me?", True),
+        ("Priya, can you turn the telly down? Thanks.", True),
+        ("Sam, can you update my address?", False),
+        ("No, not you, babe, I'm talking to the phone people.", True),
     ],
 )
 def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:
@@ -779,3 +783,26 @@ def test_what_the_thing_just_named_is_to_the_caller_stays_with_it() -> None:
         "Please note: 20 milligrams of lisinopril daily. That's the caller's blood pressure "
         "tablet."
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "memories"),
+    [
+        ("Send it all to my email, that's... Priya, can you turn the telly down? Thanks. That's "
+         "m dot rivers at proton dot me.",
+         ["Send it all to the caller's email, that's m.rivers@proton.me."]),
+        ("For the basket, my favourite tea is... you're breaking up, can you hear me? I said "
+         "green tea, my favourite tea.",
+         ["For the basket, the caller's favourite tea is green tea, their favourite tea."]),
+        ("I'm going with my boyfriend, he's... no, not you, Noah, I'm on the phone! Sorry. My "
+         "boyfriend's name is Tom.",
+         ["The caller is going with their boyfriend.", "The caller's boyfriend's name is Tom."]),
+        ("My husband passed away last year, and the dog is... My daughter has the dog now.",
+         ["The caller's husband passed away in 2022.", "The caller's daughter has the dog now."]),
+        ("My number is... 5551234.", ["The caller's number is 5551234."]),
+    ],
+)  # fmt: skip
+def test_a_start_broken_off_is_taken_up_by_what_the_caller_says_next(
+    said: str, memories: list[str]
+) -> None:
+    assert [m.content for m in _extract(("user", said))] == memories

@@ -144,12 +144,22 @@ _TO_THE_ROOM = re.compile(
     r"(?:,\s+(?:please|honestly|seriously))?,\s+"
     r"(?:stop|don't|do not|put|give|leave|get|sit|stand|come|go|shush|hush|quiet|wait|careful|"
     r"stay|be|enough|that's enough|inside|outside|now|quit|not (?:in|on|now)|shoes|coat|"
-    r"I'm on the phone|I am on the phone|mummy's|mommy's|daddy's|mum's|mom's)\b"
+    r"I'm on the phone|I am on the phone|I'm talking to|I am talking to|mummy's|mommy's|daddy's|"
+    r"mum's|mom's)\b"
     r"[^.?!…]{0,60}?(?P<bang>!)?[.!…]*(?:\s*sorry[.!…]*)?$",
     re.IGNORECASE,
 )
-_ON_THE_PHONE = re.compile(r"\b(?:I'm|I am|mummy's|mommy's|daddy's) on the phone\b", re.I)
+_ON_THE_PHONE = re.compile(
+    r"\b(?:I'm|I am|mummy's|mommy's|daddy's) (?:on the phone|talking to (?:the|someone)\b[^.!?]*)",
+    re.I,
+)
 _MINE_SAID = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|my|mine|we|we're|we've|our|me)\b", re.I)
+_ASKED_IN_THE_ROOM = re.compile(
+    r"^(?:(?:sorry|hang on|hold on|one sec(?:ond)?)[,.!]?\s+)*(?-i:[A-Z][a-z]+),\s+"
+    r"(?:can|could|will|would) you (?:please )?(?:turn|put|get|pass|grab|shut|close|open|take|"
+    r"keep|stop|go|answer|let)\b[^?]{0,50}\?(?:\s*(?:thanks|thank you|ta|cheers)[.!]*)?$",
+    re.I,
+)
 # The line, not the caller's life: "Did that come through? The signal's rubbish here.",
 # "Hello? You're breaking up.", "It cut out.", "I'll say it again."
 _LINE_TROUBLE = re.compile(
@@ -164,7 +174,8 @@ _LINE_TROUBLE = re.compile(
     r"|(?:it|the line|you) (?:cut|dropped) out(?: (?:again|there))?"
     r"|(?:I'll|I will|let me) (?:say|repeat) (?:it|that) again"
     r"|can you hear me(?: now)?|are you (?:still )?there"
-    r")(?:,? (?:ha|haha|sorry|too))*[.?!…]*$",
+    r")(?:,? (?:ha|haha|sorry|too))*"
+    r"(?:[,.?!…]+\s*(?:can you hear me(?: now)?|are you (?:still )?there|hello|sorry))*[.?!…]*$",
     re.IGNORECASE,
 )
 # Something in the house, and nothing else: "One sec, that's the doorbell...", "Hang on, the
@@ -755,6 +766,10 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
                 and not _MINE_SAID.search(_ON_THE_PHONE.sub("", sentence))
             )
             or _LINE_TROUBLE.match(sentence)
+            or (
+                (asked := _ASKED_IN_THE_ROOM.match(sentence))
+                and not _MINE_SAID.search(asked.group(0))
+            )
             or _IN_THE_HOUSE.match(sentence)
         )
     ):
@@ -885,10 +900,49 @@ _REFERS_BACK = re.compile(
 )
 
 
-# A start broken off, said again as the next sentence: "Our house is..."
-_BROKEN_OFF = re.compile(
-    r"^(?P<start>.*\b(?:is|are|was|'s|to|at|on|in|my|our|the|a|an))\s*(?:\.\.\.|…)$"
+# A start broken off by an interruption: "Send it all to my email, that's..."
+_BROKEN_OFF = re.compile(r"^(?P<said>.*?)[\s,]*(?:\.\.\.|…)$")
+# … and how the caller comes back to it: "I said green tea", "Sorry, as I was saying, …"
+_PICKED_UP = re.compile(
+    r"^(?:(?:sorry|anyway|so|yes|yeah|right),?\s+)*(?:I said|I was saying|as I (?:said|was "
+    r"saying)|like I said),?\s+",
+    re.I,
 )
+_THAT_IS = re.compile(r"\b(?:that's|it's|that is|it is)$", re.I)
+_THAT_IS_AGAIN = re.compile(r"^(?:that's|it's|that is|it is)\s+", re.I)
+_LAST_CLAUSE = re.compile(
+    r"(?:,\s*(?:(?:and|or|but)\s+)?|\s+(?:and|or|but|with)\s+)"
+    r"(?:(?!(?:and|or|but|with)\b)[^\s,]+\s?){0,3}$",
+    re.I,
+)
+# … never joined to the interruption itself: "that's... one sec, they're calling numbers"
+_STILL_AWAY = re.compile(r"^(?:one sec|one minute|hang on|hold on|wait|sorry|oh|no|hello)\b", re.I)
+
+
+def _resumed_after_breaks(kept: list[str]) -> list[str]:
+    """The caller's sentences with each start broken off (_BROKEN_OFF; the interruption after
+    it already dropped as filler) taken up by what they say next: said again from its start
+    ("Our house is... Our house is at 9 Aspen Close."), finished ("Send it all to my email,
+    that's... That's m dot rivers at proton dot me.", "my favourite tea is... I said green
+    tea"), or, when the next sentence says something of its own, the broken clause dropped
+    ("I'm going with my boyfriend, he's... My boyfriend's name is Tom.")."""
+    out: list[str] = []
+    for i, sentence in enumerate(kept):
+        cut = _BROKEN_OFF.match(sentence)
+        if cut is None or i + 1 >= len(kept) or not cut.group("said"):
+            out.append(sentence)
+            continue
+        said = cut.group("said")
+        rest = _PICKED_UP.sub("", kept[i + 1])
+        if rest.lower().startswith(said.lower() + " ") or len(said.split()) <= 1:
+            continue  # said again from its start, or only "It's..."
+        if _THAT_IS.search(said) and (again := _THAT_IS_AGAIN.match(rest)):
+            kept[i + 1] = f"{said} {rest[again.end() :]}"
+        elif _OPEN_END.search(said) and not _SAYS_ANEW.match(rest) and not _STILL_AWAY.match(rest):
+            kept[i + 1] = f"{said} {rest[:1].lower()}{rest[1:]}"
+        elif (kept_part := _LAST_CLAUSE.sub("", said)) != said or not _OPEN_END.search(said):
+            out.append(kept_part + ".")  # what was said before the clause broken off
+    return out
 
 
 def segments(message: str, words: Words | None = None) -> list[str]:
@@ -899,15 +953,7 @@ def segments(message: str, words: Words | None = None) -> list[str]:
     answer. "I'm vegetarian." is not filler."""
     kept = [s for s in sentences(message, words) if not is_filler(s, words)]
     if words is None:  # "Our house is... one sec... Our house is at 9 Aspen Close."
-        after = [*kept[1:], ""]
-        kept = [
-            s
-            for i, s in enumerate(kept)
-            if not (
-                (cut := _BROKEN_OFF.match(s))
-                and after[i].lower().startswith(cut.group("start").lower() + " ")
-            )
-        ]
+        kept = _resumed_after_breaks(kept)
     chunks: list[str] = []
     for sentence in kept:
         if (
