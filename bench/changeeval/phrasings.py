@@ -59,6 +59,7 @@ from bench.changeeval.launderette import launderette_kinds
 from bench.changeeval.learner import learner_kinds
 from bench.changeeval.lowkey import lowkey_kinds
 from bench.changeeval.mailroom import mailroom_kinds
+from bench.changeeval.metaphor import metaphor_kinds
 from bench.changeeval.nightline import nightline_kinds
 from bench.changeeval.novel import novel_kinds
 from bench.changeeval.onhold import onhold_kinds
@@ -72,6 +73,7 @@ from bench.changeeval.ramble import ramble_kinds
 from bench.changeeval.riddle import riddle_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.southern import southern_kinds
+from bench.changeeval.spelled import spelled_kinds
 from bench.changeeval.switchboard import switchboard_kinds
 from bench.changeeval.tangent import tangent_kinds
 from bench.changeeval.teatime import teatime_kinds
@@ -163,4 +165,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "dictation": Phrasing(70, dictation_kinds),
     "bundled": Phrasing(71, bundled_kinds),
     "outofdate": Phrasing(72, outofdate_kinds),
+    "metaphor": Phrasing(73, metaphor_kinds),
+    "spelled": Phrasing(74, spelled_kinds),
 }
