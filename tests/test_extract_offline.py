@@ -569,6 +569,11 @@ def test_had_and_would_are_told_apart_after_i_d(sentence: str, expected: str) ->
         ("Priya, can you turn the telly down? Thanks.", True),
         ("Sam, can you update my address?", False),
         ("No, not you, babe, I'm talking to the phone people.", True),
+        ("Can you read the date back to me?", True),
+        ("Can you read it back to me, just so I know it's right?", True),
+        ("Got that?", True),
+        ("Is that clear?", True),
+        ("Can you read me my address?", False),
     ],
 )
 def test_only_contentless_sentences_are_filler(sentence: str, filler: bool) -> None:
@@ -800,6 +805,12 @@ def test_what_the_thing_just_named_is_to_the_caller_stays_with_it() -> None:
         ("My husband passed away last year, and the dog is... My daughter has the dog now.",
          ["The caller's husband passed away in 2022.", "The caller's daughter has the dog now."]),
         ("My number is... 5551234.", ["The caller's number is 5551234."]),
+        ("I work at the Riverside Clinic these days, not Halden Logistics. Is that clear?",
+         ["The caller works at the Riverside Clinic these days, not Halden Logistics."]),
+        ("From now on please email me instead. Email me, got that?",
+         ["From now on please email the caller instead. Email them."]),
+        ("Just call me Jo. I'll say it again, Jo, capital letter at the start.",
+         ["Just call the caller Jo. Jo, capital letter at the start."]),
     ],
 )  # fmt: skip
 def test_a_start_broken_off_is_taken_up_by_what_the_caller_says_next(

@@ -20,6 +20,8 @@ from omem.memory.frames import unframed
         ("Do you have a number for me?", "My number?", "It's 5557723."),
         ("Have you got our cat on file?", "Our cat?", "She's called Mochi."),
         ("Do you have a table for me?", "Do you have a table for me?", "It's Friday."),
+        ("Do you have a number for me?", "Do you have a number for me?",
+         "The surgery's on 01615550123."),
         ("Did I mention my boyfriend Rafael is coming?", "My boyfriend Rafael is coming.", ""),
         ("Have I told you my GP is Dr Patel now?", "My GP is Dr Patel now.", ""),
         ("Would you believe they've moved my class?", "They've moved my class.", ""),

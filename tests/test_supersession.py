@@ -1652,6 +1652,26 @@ QUERY = "/api/v1/tools/memory-query"
         ("Your file still lists Pepper as their cat, that's out of date, sadly she died in "
          "February 2026.", "pet:pepper"),
         ("The caller's number: It's 5557723, that's their mobile.", "phone"),
+        # metaphor's: the pet named, then its kind said to have died
+        ("Sadly Bramble has used up her nine lives, their cat passed away in February 2026.",
+         "pet:bramble"),
+        ("The caller told Tom and Sarah that their cat passed away.", None),
+        ("Tom rang, their cat died.", None),
+        # from a second review of this session's rules
+        ("The caller said the new carers are from Poland, you can call them Ania and Kasia.",
+         None),
+        ("The caller's grandchildren are here this week, you can call them Lily and Max.", None),
+        ("The caller has got a new partner, he's got a dog too, and he is called Steve.",
+         "partner"),
+        ("The house is very quiet without Frank, he died in the spring, so no dog walks for "
+         "the caller now.", None),
+        ("Can you add Pepper as the caller's cat now, the old one, she died in 2025.", None),
+        ("The caller said Scratch Dad from the contacts section, he died in June.", None),
+        ("The caller said Cross Pilates off the list, the instructor passed away.", None),
+        ("Strike Mochi from the caller's pets list, she passed away.", "pet:mochi"),
+        ("The caller said Mum and Dad are upset, Bramble, their cat, passed away.",
+         "pet:bramble/about"),
+        ("A latte with oat milk, that's the caller's favourite brew now.", "favourite:coffee"),
         # interrupted's: the drink instead of coffee is no favourite
         ("The caller used to drink coffee every morning, but, sorry, it's herbal tea for them "
          "now. They have stopped drinking coffee.", "habit:coffee/no"),
@@ -2941,6 +2961,8 @@ def test_only_the_callers_own_booking_moved_by_no_kind_moves_the_one_on_file(
         ("Call the caller Bea.", False),
         ("The caller prefers that you call them.", True),
         ("Best to call the caller on Tuesday mornings.", True),
+        ("Call the caller Fridays after six.", True),
+        ("Call the caller Easter Monday about the booking.", True),
     ],
 )
 def test_calls_given_up_end_no_name_they_are_called(earlier: str, closed: bool) -> None:

@@ -160,6 +160,16 @@ _ASKED_IN_THE_ROOM = re.compile(
     r"keep|stop|go|answer|let)\b[^?]{0,50}\?(?:\s*(?:thanks|thank you|ta|cheers)[.!]*)?$",
     re.I,
 )
+# Checking the agent has it, and nothing else: "Can you read the date back to me?", "Got
+# that?", "Is that clear?"
+_CHECKED_BACK = re.compile(
+    r"^(?:(?:so|okay|ok|right|and|now),?\s+)?(?:(?:can|could|would|will) you (?:please )?read "
+    r"(?:that|it|this|them|(?:the|my) (?:\w+ ){0,2}\w+) back(?: to me)?(?: please)?"
+    r"|(?:have you |you )?got (?:that|it|all that)(?: down)?|(?:did you |you )?get (?:that|it|"
+    r"all that)(?: down)?|is that clear|are we clear|(?:is )?that (?:all )?clear)"
+    r"(?:,?\s+(?:just )?(?:so|to make sure) [^?]*)?[?.!]*$",
+    re.I,
+)
 # The line, not the caller's life: "Did that come through? The signal's rubbish here.",
 # "Hello? You're breaking up.", "It cut out.", "I'll say it again."
 _LINE_TROUBLE = re.compile(
@@ -686,6 +696,15 @@ _RESTARTED = re.compile(
 
 
 # A bilingual caller's tag or aside, said beside the English: "…, dai.", "…, no wiesz, …"
+_SAYING_IT_AGAIN = re.compile(
+    r"\b(?:I'll|I will|let me) (?:say|repeat) (?:it|that)(?: again| once more| slowly)?[,:]\s+"
+    r"(?=\w)|\bonce more,\s+(?=\w)",
+    re.I,
+)
+# … and a check tagged on the end: "Email me, got that?" is "Email me."
+_CHECK_TAG = re.compile(
+    r",\s*(?:(?:have )?you got that|got that|got it|is that clear|understood|okay|ok)\?", re.I
+)
 _TAGGED = re.compile(
     r",\s*(?:dai|yaar|tak|no wiesz|po|ji|ya|habibi|wallah|iawn|diolch|naku|mashallah|"
     r"inshallah|alhamdulillah|khalas|cariad|bhai|beta|no\?)(?=\s*[,.!?]|\s*$)",
@@ -704,6 +723,7 @@ def unhesitating(text: str) -> str:
             lambda m: m.group(0) if m.group("w").lower() in _PREFIXES else m.group("w") + ", ",
             text,
         )
+    text = _SAYING_IT_AGAIN.sub("", _CHECK_TAG.sub(".", text))
     text = _RESTARTED.sub(r"\g<w>", _INTERRUPTED.sub(", ", text))
     text = _SAID_TWICE.sub(r"\1", _LIKE.sub(",", _HESITATION.sub(" ", text)))
     text = _YOU_KNOW.sub(lambda m: f"{m.group('w')} is " if m.group("w") else " ", text)
@@ -766,6 +786,7 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
                 and not _MINE_SAID.search(_ON_THE_PHONE.sub("", sentence))
             )
             or _LINE_TROUBLE.match(sentence)
+            or _CHECKED_BACK.match(sentence)
             or (
                 (asked := _ASKED_IN_THE_ROOM.match(sentence))
                 and not _MINE_SAID.search(asked.group(0))

@@ -27,6 +27,8 @@ _GAVE = re.compile(
     r"(?:number|mobile|email|address)) for me)(?: on (?:file|record|your system))?\?$",
     re.IGNORECASE,
 )
+# … "a number for me" only when the caller answers it themselves: "It's 5557723."
+_IN_THEIR_VOICE = re.compile(r"^(?:it's|it is|that's|my|mine|I'm on)\b|^\d", re.IGNORECASE)
 # Leave asked to do what the caller wants: "Is it alright if you call me Bea from now on?",
 # "Any chance you could swap 14 Birch Lane for 42 Cedar Avenue on my file?"
 _LEAVE = re.compile(
@@ -80,7 +82,7 @@ def unframed(sentence: str, after: str = "") -> str:
         return sentence
     if told := _TOLD.match(sentence) or _TOLD_YOU.match(sentence):
         return _statement(told.group("rest"))
-    if gave := _GAVE.match(sentence):
+    if (gave := _GAVE.match(sentence)) and (gave.group("x") or _IN_THEIR_VOICE.match(after)):
         topic = gave.group("x") or f"my {gave.group('y')}"  # "a number for me" is theirs
         return topic[:1].upper() + topic[1:] + "?"
     if leave := _LEAVE.match(sentence):

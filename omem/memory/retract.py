@@ -571,7 +571,8 @@ _THING_OF = re.compile(
 _CALLED = frozenset({"call", "ring", "phone"})
 _NAMING = re.compile(
     r"\b[Cc]all(?:s|ed|ing)? (?:the caller|them|me) "
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\b"
+    r"(?!(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b"
+    r"|(?:Easter|Christmas|Boxing|New|Bank)\b)[A-Z][a-z]+\b"
 )
 
 

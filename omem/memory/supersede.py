@@ -595,6 +595,12 @@ _TITLES = (
     r"(?:Boss|Trouble|Mum|Mom|Mam|Dad|Nan|Nana|Gran|Granny|Grandad|Grandma|Grandpa|Miss|Sir|"
     r"Madam|Mother|Father|Auntie|Aunt|Uncle|Chief|Doc|Teacher|Love|Darling|Christmas|Boxing)"
 )
+# "The caller is rebranding, you can call them Sunny now" (never others before it: "The
+# new carers are from Poland, you can call them Ania and Kasia")
+_YOU_CAN_CALL = re.compile(
+    rf"\byou (?:can|may|could|should) (?:now )?call (?:the caller|them) (?!{_TITLES}\b)"
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b(?! [A-Z]| (?:and|or|&) [A-Z])"
+)
 _NAME_RULE = re.compile(
     rf"^(?:please |just |you can |(?:can|could|would) you )?call the caller [A-Z][a-z]+"
     r"|(?:everyone|everybody) calls "
@@ -606,9 +612,6 @@ _NAME_RULE = re.compile(
     r"|^(?:the caller's |their )?(?:friends|family|mates|people|everyone|"
     r"everybody) (?:all )?calls? (?:the caller|them) [A-Z][a-z]+"
     rf"|^{_CALLER} prefers [A-Z][a-z]+\.?$"
-    # "The caller is rebranding, you can call them Sunny now"
-    rf"|\byou (?:can|may|could|should) (?:now )?call (?:the caller|them) (?!{_TITLES}\b)"
-    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+\b(?! [A-Z])"
     # "Their husband always called the caller Sunny, …, so you may too"
     rf"|\bcall(?:s|ed)? (?:the caller|them) (?!{_TITLES}\b)(?!(?i:{WEEKDAY}|{MONTH})\b)"
     r"[A-Z][a-z]+\b(?=[^.]*\bso you (?:may|can|could|might as well)(?: too| as well| and all)?"
@@ -730,8 +733,8 @@ _PET = re.compile(
     # "Cat's called Pepper."
     rf"|^(?:[Tt]he )?(?i:{_PET_KIND})(?:'s| is) (?:called|named) (?P<e>[A-Z]\w+)"
     # "The love of their life, and they mean the cat, is called Bramble."
-    rf"|\b{_PET_KIND}\b(?![- ](?:walker|sitter|groomer|minder|trainer|food|vet|insurance)\b)"
-    r"[^.]{0,40}?\bis (?:called|named) (?!(?:Dr|Mr|Mrs|Ms)\b)(?P<g>[A-Z]\w+)"
+    rf"|, (?:and )?(?:they|the caller|I) mean (?:the|their|our|the caller's) {_PET_KIND}, is "
+    r"(?:called|named) (?P<g>[A-Z]\w+)\b(?! [A-Z])"
     # "The caller and others have a cat. Bramble." (the name said alone after it)
     rf"|\b(?:a|an|one|our|their) (?:\w+ )?{_PET_KIND}[.:] (?!{_BREEDS}\b)(?P<f>[A-Z]\w+)\.?$"
 )
@@ -771,7 +774,7 @@ _PET_LOSS = re.compile(
     rf"| in (?!(?:(?i:{MONTH})|\d|the week of|the (?:spring|summer|autumn|fall|winter))\b)"
     r"| in (?:[\w,]+ ){1,4}(?:as|for)\b)))\b"
     r"(?: (?:their|our|the caller's) (?:\w+ )?"
-    rf"{_PET_KIND})? ?(?:(?P<a>[A-Z]\w+)(?! [A-Z]))?"
+    rf"{_PET_KIND})? ?(?:(?P<a>[A-Z]\w+\b)(?! [A-Z]))?"
     # "the vet said there was nothing more they could do, so we had to let Bramble go"
     # … a pet's, by the vet or the pet's kind in the sentence (not Mum into a home, not a carer)
     rf"|\b(?:vets?|{_PET_KIND}s?)\b[^.]*?\b(?:had|have|has|having) to let (?P<x>[A-Z]\w+) go\b"
@@ -805,9 +808,12 @@ _PET_LOSS = re.compile(
     r"|^(?P<t>[A-Z]\w+): (?i:rehomed|re-homed|gone|died|passed(?: away)?|put (?:down|to sleep)|"
     r"given away)\b"
     # "Kindly remove Biscuit from your records; the aforementioned cat died in the spring"
-    r"|\b(?i:remove|take|delete|strike|cross|scratch) (?P<r>[A-Z]\w+) (?:off|from|out of) "
-    r"(?:your|the) (?:\w+ )?(?:records?|file|notes|system|section|list|details)\b"
-    r"(?=[^.]*\b(?:died|passed|deceased|put down|put to sleep|rehomed|re-homed)\b)"
+    rf"|\b(?i:remove|take|delete|strike|cross|scratch) (?!(?:{_KIN})\b)(?P<r>[A-Z]\w+) "
+    r"(?:off|from|out of) (?:your|the|the caller's|their) (?!(?:contacts?|emergency|next)\b)"
+    r"(?:\w+ ){0,2}(?:records?|file|notes|system|section|list|details)\b"
+    rf"(?=[^.]*\b(?:she|he|it|the (?:\w+ )?{_PET_KIND})(?:'s| has| had| was)? (?:sadly )?"
+    r"(?:died|passed away|passed on|"
+    r"passed(?=[,.;!]|$)|deceased|put down|put to sleep|rehomed|re-homed)\b)"
     # "Lost Biscuit, we did, in February"
     r"|^[Ll]ost (?P<l>[A-Z]\w+)(?=[,.;!]|$| (?:last|in|back in|this year)\b)"
     r"(?![^.]*\b(?:found|came back|come back|turned up|back home)\b)"
@@ -896,14 +902,14 @@ _GONE_NAME_AFTER = re.compile(
     r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
     r"| down,"  # "you've still got Biscuit down, bless her, she passed away"
     rf"| down as (?:the caller's|their) (?:\w+ )?{_PET_KIND}\b"  # "… won't you? She passed."
-    # "your file still lists Pepper as their cat, …, sadly she died"
-    rf"| as (?:the caller's|their|our) (?:old |little )?{_PET_KIND}\b"
     rf"|, (?:the caller's|their|our|my) (?:old |little )?{_PET_KIND}\b"  # "Biscuit, their cat"
     r"| (?:went|has gone|is gone|passed|died|was (?:rehomed|re-homed|given)|has been rehomed|"
     r"got (?:hit|killed|run over)|"
     r"lives with|is living with|to live with|left (?:us|them|the caller)(?= in| last| this|,))\b"
 )
 _GONE_NAME_BEFORE = re.compile(
+    # "your file still lists Pepper as their cat, …, sadly she died"
+    r"\bstill (?:lists?|has|have|got) $|"
     rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food) "
     r"for $|\b(?:haven't|hasn't|have not|has not) (?:had|got) $|\bno longer (?:have|has|got) $"
     # "We had Biscuit for fifteen years, until she passed away"
@@ -917,7 +923,36 @@ _SOMEONE_AFTER = re.compile(
 )
 
 
-_NO_PET = re.compile(rf"\bno (?:\w+ )?{_PET_KIND}s?\b|\bno pets\b")
+# The caller's pet said to have died by its kind, its name said before
+_THEIR_PET_DIED = re.compile(
+    rf"\b(?:the caller's|their|our) (?:old |little |beloved )?{_PET_KIND},? (?:has )?(?:passed "
+    r"away|died|passed on|crossed the rainbow bridge|was put to sleep|had to be put down)\b"
+)
+
+
+def _only_name_before(text: str, end: int) -> str:
+    """The one name said before `end` (the first word only as a subject; never a title's, kin,
+    a weekday or a month; none of the caller's people named), or ""."""
+    before = text[:end]
+    if _ANYONE.search(before.lower()):
+        return ""
+    names = {
+        m.group(0)
+        for m in _NAME.finditer(before)
+        # the first word only as the subject: "Bramble has used up her nine lives, …"
+        if (m.start() > 0 or re.match(r" (?:has|had|is|was|got)\b", before[m.end() :]))
+        and m.group(0) not in _NOT_NAMES
+        and m.group(0) not in _KIN_NAMES
+        and m.group(0).lower() not in _INTERJECTIONS
+        and not re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.? $", before[: m.start()])
+    }
+    return names.pop() if len(names) == 1 else ""
+
+
+_NO_PET = re.compile(
+    rf"\bno (?:\w+ )?(?:{_PET_KIND}s?|pets)\b(?! (?:walks?|walker|sitter|shows?|allowed|hair|"
+    r"food|on|in (?:the|my|their))\b)"
+)
 
 
 def _died_named(text: str) -> str | None:
@@ -2073,6 +2108,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return ("partner",)
     fine = _FINE.match(text)
     named = _NAME_RULE.search(cased) or _NAME_RULE.search(text)  # "Bea is what … answers to"
+    if not named and (call := _YOU_CAN_CALL.search(text)):
+        before = text[: call.start()].lower()
+        if not _ANYONE.search(before) and not re.search(r"\b(?:are|have|were)\b", before):
+            named = call
     if named or (
         fine
         and fine.group("name") not in _NOT_NAMES
@@ -2100,7 +2139,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
             drinks = [
                 (m.start(), _KIND_OF_LOWER[m.group(1).lower()]) for m in _KIND_NAMED.finditer(said)
             ] + [(m.start(), m.group("a")) for m in _CATEGORY.finditer(said.lower())]
-            if claimed.group("of") in ("tea", "cuppa", "brew"):
+            if claimed.group("of") == "tea" or (claimed.group("of") and not drinks):
                 return ("favourite:tea",)  # "…, that's their favourite tea"
             if drinks:  # the last named, by its kind or its category
                 return (f"favourite:{max(drinks)[1]}",)
@@ -2249,9 +2288,15 @@ def _slots_of(content: str) -> tuple[str, ...]:
     loss = _PET_LOSS.search(text)
     if loss and loss.group("b") and ", their " in loss.group(0):
         before = text[: loss.start()]
-        if _NEXT_DOOR.search(before) or re.search(r"\bfriends\b", before):
+        own = re.sub(r"\b(?:the|our|their|the caller's) (?:kids|children|family)\b", "", before)
+        if _NEXT_DOOR.search(before) or _ANYONE.search(own.lower()):
             loss = None  # "The Smiths next door are in bits, Mochi, their cat, passed away"
     if loss and (name := next((g for g in loss.group(*_LOSS_NAMES) if g), None)):
+        return (f"pet:{name.lower()}",)  # closes everything said about the pet
+    if (kind_died := _THEIR_PET_DIED.search(text)) and (
+        name := _only_name_before(text, kind_died.start())
+    ):
+        # "Sadly Bramble has used up her nine lives, their cat passed away in March"
         return (f"pet:{name.lower()}",)  # closes everything said about the pet
     if pet_name := _pet_named(text):
         return (f"pet:{pet_name.lower()}{ABOUT}",)
