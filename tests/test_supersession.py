@@ -1571,6 +1571,7 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller and others had to put Tom down in the book for Friday.", None),
         ("The caller and others have a cat. Bramble.", "pet:bramble/about"),
         ("The caller and others have a cat. Tom is coming on 3 March 2026.", None),
+        ("It's about their dog. Bella.", None),
         ("The caller's daughter took Mochi to live with her, the caller couldn't manage the "
          "litter tray any more, so there's no cat here now.", "pet:mochi"),
         ("The caller's daughter took Mochi to live with her while the caller is in hospital, "

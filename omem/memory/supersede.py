@@ -736,7 +736,9 @@ _PET = re.compile(
     rf"|, (?:and )?(?:they|the caller|I) mean (?:the|their|our|the caller's) {_PET_KIND}, is "
     r"(?:called|named) (?P<g>[A-Z]\w+)\b(?! [A-Z])"
     # "The caller and others have a cat. Bramble." (the name said alone after it)
-    rf"|\b(?:a|an|one|our|their) (?:\w+ )?{_PET_KIND}[.:] (?!{_BREEDS}\b)(?P<f>[A-Z]\w+)\.?$"
+    # (had, never "It's about their dog. Bella.", which names no pet of theirs as had)
+    rf"|\b(?:have|has|had|got) (?:a|an|one) (?:\w+ )?{_PET_KIND}[.:] (?!{_BREEDS}\b)"
+    r"(?P<f>[A-Z]\w+)\.?$"
 )
 _NEXT_DOOR = re.compile(r"\b(?:next door|neighbou?rs?|[Tt]he [A-Z][a-z]+s)\b")
 _LOSS_NAMES = (
