@@ -572,6 +572,8 @@ def test_had_and_would_are_told_apart_after_i_d(sentence: str, expected: str) ->
         ("Can you read the date back to me?", True),
         ("Can you read it back to me, just so I know it's right?", True),
         ("Got that?", True),
+        ("Hang on, Leah is asking me something.", True),
+        ("Hang on, Leah is asking me to move house.", False),
         ("Is that clear?", True),
         ("Can you read me my address?", False),
     ],

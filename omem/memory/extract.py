@@ -197,7 +197,11 @@ _IN_THE_HOUSE = re.compile(
     r"(?:(?:'s| is)? (?:barking|ringing|beeping|going(?: off)?|crying|boiling|screaming|"
     r"whistling|at the door|again))?[.!…]*(?:\s*sorry[.!…]*)?$"
     r"|^(?:(?:sorry|oh)[,.!]?\s+)?(?:hang on|hold on|one sec(?:ond)?|wait)\b[,.…—-]*\s+"
-    r"(?:someone's|somebody's|there's someone) at the door[.!…]*$",
+    r"(?:someone's|somebody's|there's someone) at the door[.!…]*$"
+    # "Hang on, Leah is asking me something."
+    r"|^(?:(?:sorry|oh)[,.!]?\s+)?(?:hang on|hold on|one sec(?:ond)?|wait)\b[,.…—-]*\s+"
+    r"(?:[A-Z][a-z]+|my \w+|someone|somebody) (?:is|'s) (?:asking|telling|calling|shouting|"
+    r"talking to) (?:me|us)(?: something)?[.!…]*(?:\s*sorry[.!…]*)?$",
     re.IGNORECASE,
 )
 # Only what it is for: "For the file and that.", "Just for your records."
