@@ -478,9 +478,12 @@ def test_an_admin_edits_a_memory_with_the_keyboard_alone(page: Page, live: Live)
         ),
     )
     page.goto("/admin/login")
-    # The name field has autofocus; nothing below touches the mouse.
+    # The name field has autofocus; nothing below touches the mouse. Typing waits for the
+    # focus to land: on a loaded CI machine the keys had gone to the page before it did.
+    expect(page.get_by_label("Name")).to_be_focused()
     page.keyboard.type(live.admin.name)
     page.keyboard.press("Tab")
+    expect(page.get_by_label("Password")).to_be_focused()
     page.keyboard.type(live.admin.password)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Dashboard")
