@@ -19,7 +19,9 @@ from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
 from bench.changeeval.checklist import checklist_kinds
 from bench.changeeval.clinical import clinical_kinds
+from bench.changeeval.cluttered import cluttered_kinds
 from bench.changeeval.codeswitch import codeswitch_kinds
+from bench.changeeval.complaint import complaint_kinds
 from bench.changeeval.contrast import contrast_kinds
 from bench.changeeval.counter import counter_kinds
 from bench.changeeval.crossline import crossline_kinds
@@ -167,4 +169,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "outofdate": Phrasing(72, outofdate_kinds),
     "metaphor": Phrasing(73, metaphor_kinds),
     "spelled": Phrasing(74, spelled_kinds),
+    "complaint": Phrasing(75, complaint_kinds),
+    "cluttered": Phrasing(76, cluttered_kinds),
 }
