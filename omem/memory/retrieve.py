@@ -30,11 +30,11 @@ from omem.embeddings import Embedder
 from omem.embeddings import EmbeddingError
 from omem.llm import LLMUnavailable
 from omem.memory.dialect import standard
+from omem.memory.disfluency import unhesitating
 from omem.memory.echo import ECHOED
 from omem.memory.echo import corrects
 from omem.memory.echo import values_named
 from omem.memory.extract import CLAUSE_BREAK
-from omem.memory.extract import unhesitating
 from omem.memory.index import UserIndex
 from omem.memory.index import continuing
 from omem.memory.index import indexes
