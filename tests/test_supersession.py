@@ -1676,6 +1676,84 @@ QUERY = "/api/v1/tools/memory-query"
         # interrupted's: the drink instead of coffee is no favourite
         ("The caller used to drink coffee every morning, but, sorry, it's herbal tea for them "
          "now. They have stopped drinking coffee.", "habit:coffee/no"),
+        # complaint's and cluttered's (session 28): the caller's thing among other numbers
+        ("The caller's mobile's 5551467, and the parcel reference is SK 330 71 if you need it.",
+         "phone"),
+        ("The caller's mobile is 5551467, and the order number is 4471.", "phone"),
+        ("Policy number is MTR 55 0193 and the excess is 250, but what the caller is really "
+         "phoning about is their number's changed, it's 5557723 now.", "phone"),
+        ("The policy number for the caller is 44128812.", None),
+        ("44128812, that's their member number.", None),
+        ("The caller's mobile is 5551467 and the policy number 83920417.", "phone"),
+        # a bus that stopped running is no pastime given up
+        ("The number 42 bus stopped running to the arts centre so the caller's pottery class "
+         "moved, it's on Thursday evenings now, not the old day.", "weekly:pottery"),
+        ("The caller is running late, pottery is on Thursday evenings now.", "weekly:pottery"),
+        # the caller's doctor beside an appointment in another clause
+        ("The old GP retired at Easter, the caller is under Dr Castillo now, and the "
+         "appointment's at 2.40 on Wednesday, clinic C.", "doctor"),
+        ("The caller has an appointment with their GP Dr Patel on Monday.",
+         "appointment:doctor"),
+        ("The caller is booked in with Dr Patel for the scan, she's their GP.", None),
+        # a name on the card that is out of date
+        ("Brilliant, you've STILL got Jo on the caller's membership card, it's Lou now, they "
+         "changed it.", "name"),
+        ("You've got Monday on their booking, it's Friday now.", None),
+        # a pet named after "she's called"; lost in its insurance's words
+        ("For the last time, the caller has a cat and she's called Mochi, she lives with them.",
+         "pet:mochi/about"),
+        ("The caller has a dog, he's called Rex.", "pet:rex/about"),
+        ("Their sister has a dog, he's called Rex.", None),
+        ("The caller is calling to cancel Bramble's pet insurance, policy P 5521, she died on "
+         "Sunday, she was seventeen.", "pet:bramble"),
+        # "it" and "her" pointing into the caller's question before
+        ('The caller asked: "Why am I still getting coffee in my breakfast box?" The caller '
+         "quit it in January, doctor's orders.", "habit:coffee/no"),
+        ('The caller asked: "Is the coffee machine fixed?" The caller quit it.', None),
+        ('The caller asked: "Why is Mochi still on my policy?" The caller had to rehome her in '
+         "the spring, they don't have a cat any more.", "pet:mochi"),
+        ('The caller asked: "Can you please stop sending reminders for Mochi?" She died in '
+         "March, the caller has told you twice.", "pet:mochi"),
+        ('The caller asked: "Can you cancel Biscuit\'s jabs?" The caller had to put her down '
+         "last week.", "pet:biscuit"),
+        ('The caller asked: "Did Tom call?" She died in March.', None),
+        ('The caller asked: "Can you take Margaret off the account?" She died in March.', None),
+        ('The caller asked: "Can you tell Sarah?" The caller lost her number.', None),
+        ('The caller asked: "Is Biscuit booked in at the cattery?" The caller lost her keys.',
+         None),
+        # from the review of these rules: what must not read
+        ("The caller has got a GP appointment on Tuesday 4 March 2025 at 10, with Dr Patel.",
+         "appointment:doctor"),
+        ("The caller's appointment at the surgery got moved to Friday, they are seeing Dr Okafor "
+         "instead.", "appointment:surgery"),
+        ("The caller goes running on Tuesday evenings now, not Mondays.", "weekly:running"),
+        ("The caller has switched their running to Thursdays.", "weekly:running"),
+        ("The caller's order number, hang on, it's 88812345.", None),
+        ("The caller's policy number changed at renewal, the new one is 44128812.", None),
+        ("The caller has got a new customer number, it's 12345678, and their account's in joint "
+         "names.", None),
+        ("The caller's new number is 07700900123 because their old SIM card got lost.", "phone"),
+        ('The caller asked: "Why is there still milk on my order?" The caller quit it.', None),
+        ('The caller asked: "Why am I still getting coffee in my box?" The caller is done with '
+         "it.", None),
+        ('The caller asked: "Can you cancel Jean\'s check-up?" She died in March.', None),
+        ("You've still got Vodafone on the caller's account, it's Three now, they switched.",
+         None),
+        ("You've got Lee on the caller's records, it's Shah now, they changed doctors.",
+         "doctor"),
+        ("You've got Jo on the caller's card, it's Lou now.", "name"),
+        # a parcel in another clause leaves the caller's new address theirs
+        ("The wee parcel with tracking JD 0041 7782 went to the caller's old flat, they are no "
+         "there any more, they flitted in February 2025 and they are at 14 Birch Lane now.",
+         "address"),
+        ("The parcel is at 14 Birch Lane now.", None),
+        ("Their sister moved, they are at 14 Birch Lane now.", None),
+        ("The caller's office moved and they are at 14 Birch Lane now.", None),
+        # the caller's GP named beside an appointment
+        ("Referral came from the caller's GP, Dr Castillo, for the ortho appointment, token "
+         "number 44, at 11 a.m.", "doctor"),
+        ("The caller's GP is Dr Shah, and they have an appointment with her on Monday.",
+         "doctor"),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -1852,6 +1930,21 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
             "If you wanted to catch me with muddy hands at the wheel, when would that be?",
             ("weekly:pottery",),
         ),
+        # asked inside another question, or in the agent's own words
+        (
+            "Sorry, the rain's battering the window, can you tell me where I live according to "
+            "your records?",
+            ("address",),
+        ),
+        ("Do you know where I lived before?", ("address",)),
+        ("What should you be calling me, according to your records?", ("name",)),
+        ("What are you calling me?", ("name",)),
+        ("Who have you got me down as seeing?", ("doctor",)),
+        ("Who have you got me registered with at the dentist?", ()),
+        ("What are you calling me about?", ()),
+        ("Can you confirm where I'm living?", ("address",)),
+        ("Reference 6640, what's my contact preference on file?", ("contact",)),
+        ("Who am I seeing these days?", ("partner",)),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -2429,6 +2522,22 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller likes red meat, a nice bit of lamb or beef.",
             True,
         ),
+        (  # living somewhere else is no value: the cat that lives with them stays
+            "Brilliant, you've STILL got the old house on file, the caller doesn't live there "
+            "any more, it's 88 Harbor View Road now.",
+            "The caller has a cat and she's called Biscuit, she lives with them.",
+            False,
+        ),
+        (
+            "The caller doesn't live with Tom any more.",
+            "The caller lives with Tom.",
+            True,
+        ),
+        (
+            "The caller doesn't live with their parents any more.",
+            "The caller lives with their parents.",
+            True,
+        ),
     ],
 )
 def test_a_value_said_to_be_gone_closes_what_stated_it(
@@ -2728,6 +2837,14 @@ def test_a_value_told_over_two_sentences_closes_the_old_one_and_is_closed_in_tur
         # a tea said again alone, after the noise
         ("The caller's favourite tea is rooibos.",
          "The caller said Sorry, the steamer's hissing, rooibos.", ("favourite:tea",)),
+        # what the caller's question before names, pointed back at
+        ('The caller asked: "Why am I still getting coffee in my breakfast box?"',
+         "The caller quit it in January, doctor's orders.", ("habit:coffee/no",)),
+        ('The caller asked: "Why is Mochi still on my policy?"',
+         "The caller had to rehome her in the spring, they don't have a cat any more.",
+         ("pet:mochi",)),
+        ('The caller asked: "Why am I still getting coffee in my breakfast box?"',
+         "The caller gave it up in January.", ("habit:coffee/no",)),
     ],
 )  # fmt: skip
 def test_a_memory_is_read_with_the_sentence_before_it_for_what_the_two_fill_together(

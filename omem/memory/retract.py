@@ -474,7 +474,7 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
                 rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
             if _POINTING.match(clause) and not _BY_NAME.search(rest, 1):
                 rest = ""  # what "that" points at is in the clause before, if anywhere
-            if _THE_OLD_ONE.search(clause):
+            if _THE_OLD_ONE.search(clause) or _LIVES_THERE.search(clause):
                 rest = ""  # "their favourite tea isn't the old one any more": no value named
             if (
                 not _value(rest)
@@ -505,6 +505,12 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
 
 
 # What is no longer so, pointed at without being named: "isn't the old one any more"
+# where "there" points at the place, named elsewhere: "the caller doesn't live there any more"
+_LIVES_THERE = re.compile(
+    r"\b(?:live|lives|living|stay|stays|staying|work|works|working) (?:there|here)"
+    r"(?: (?:any ?more|now))?[.!]?$",
+    re.IGNORECASE,
+)
 _THE_OLD_ONE = re.compile(
     r"\b(?:isn't|is not|aren't|are not|'s not|'re not) (?:the )?(?:old|previous|former|same|"
     r"usual) (?:one|ones)\b",

@@ -183,6 +183,10 @@ _WHERE_OTHERS_LIVE = re.compile(
     rf"(?: and (?:\w+ )?(?:{PEOPLE}))?|(?-i:[A-Z][a-z]+)) (?:lives?|live|stays?|is living)\b"
     r"(?! too\b| as well\b)"
 )
+_THEY_ARE_AT = re.compile(r"\b(?:the caller is|they are|they're) (?:now )?at $")
+_MOVED_THERE = re.compile(
+    r"\b(?:moved|flitted|relocated|new address|new place|new house|new flat)\b|\d[^,.;]* now\b"
+)
 _THEIR_ADDRESS = re.compile(
     r"\b(?:the caller's|their) (?:home |postal )?address\b"
     r"|\bhome (?:for (?:the caller|them) )?is\b"
@@ -201,7 +205,9 @@ _PHONE_CUE = re.compile(
     r"(?:the caller|them))\b|\b(?:on|at) \d{7}"
 )
 _NOT_PHONE_KINDS = (
-    r"(?:member|membership|policy|account|order|reference|ref|code|pin|card|booking|"
+    r"(?:member|membership|policy|account|order|reference|ref|code|pin|(?<!sim )card|booking|"
+    r"customer|employee|staff|student|meter|prescription|voucher|pension|reservation|"
+    r"complaint|payroll|contract|tenancy|"
     r"confirmation|tracking|serial|claim|ticket|invoice|flyer|passport|licen[cs]e|plate|"
     r"registration|insurance|loyalty|rewards|patient|nhs|security|tax|case|id|receipt|"
     r"parcel|shipment)"
@@ -209,24 +215,65 @@ _NOT_PHONE_KINDS = (
 # Another kind of number, told beside the digits: "policy number for the caller is 44128812",
 # "reference: 44128812", "44128812, that's their member number"; never a word further off ("just
 # in case, the caller's number is 5552180", "no case, and their number's 5552180").
-_NOT_PHONE = re.compile(
+_NOT_PHONE_TOLD = re.compile(
     rf"\b{_NOT_PHONE_KINDS}(?: \w+(?:'s)?)? (?:number|no|num|#|id|code|line)\b"
-    rf"|\b{_NOT_PHONE_KINDS}\W+(?:[\w']+\W+){{0,2}}\d{{7,}}"
-    rf"|\d{{7,}}\W+(?:[\w']+\W+){{0,3}}{_NOT_PHONE_KINDS}\b"
 )
+# ... its kind told right before the digits or after them (never past an "and" that opens a
+# clause of its own: "the caller's mobile's 5551467, and the parcel reference is SK 330 71")
+_KIND_BEFORE = re.compile(rf"\b{_NOT_PHONE_KINDS}\W+(?:[\w']+\W+){{0,2}}$")
+_KIND_AFTER = re.compile(rf"\W+(?!(?:and|but|so|or)\b)(?:[\w']+\W+){{0,3}}{_NOT_PHONE_KINDS}\b")
 # ... or anywhere in the digits' own clause ("for the claim the caller rang 08001234567 and …",
 # "the caller's card got blocked so they had to ring 03457404404"), but "in case" is no case.
 _NOT_PHONE_KIND = re.compile(rf"\b(?<!\bin )(?<!\bin any ){_NOT_PHONE_KINDS}\b")
 
 
 def other_number(lower: str) -> bool:
-    """Whether the digits in `lower` are another kind of number than a phone: its kind told
-    beside them, or in the same clause."""
-    if _NOT_PHONE.search(lower):
-        return True
-    return any(
-        _NOT_PHONE_KIND.search(_clause_at(lower, m.start())) for m in _DIGITS.finditer(lower)
+    """Whether the digits in `lower` are another kind of number than a phone: each run of
+    digits with its kind told beside it or in its clause ("The caller's mobile is 5551467, and
+    the order number is 4471" is a phone); with no run, a kind of number told anywhere."""
+    runs = list(_DIGITS.finditer(lower))
+    if not runs:
+        return bool(_NOT_PHONE_TOLD.search(lower))
+    told = [m.span() for m in _NOT_PHONE_TOLD.finditer(lower)]
+    return all(
+        _KIND_BEFORE.search(lower, 0, run.start())
+        or _KIND_AFTER.match(lower, run.end())
+        or _NOT_PHONE_TOLD.search(clause := _part_at(lower, run.start()))
+        or _NOT_PHONE_KIND.search(clause)
+        or _told_nearer(lower, run.start(), told)
+        for run in runs
     )
+
+
+# A word for the caller's phone: "number" itself, when no other kind is told with it
+_PHONE_WORD = re.compile(r"\b(?:number|phone|mobile|cell|landline|ring|call|text|reach)\b")
+
+
+def _told_nearer(lower: str, start: int, told: list[tuple[int, int]]) -> bool:
+    """Whether another kind of number (_NOT_PHONE_TOLD, spans `told`) is told nearer before
+    the digits at `start` than any word for a phone: "The caller's order number, hang on,
+    it's 88812345" is the order's; "Policy number is MTR 55 0193, but their number's changed,
+    it's 5557723 now" the caller's phone."""
+    kinds = [end for begin, end in told if end <= start]
+    phones = [
+        m.end()
+        for m in _PHONE_WORD.finditer(lower, 0, start)
+        if not any(begin <= m.start() < end for begin, end in told)
+    ]
+    return bool(kinds) and max(kinds) > max(phones, default=-1)
+
+
+# (a conjunction only before another thing named: "… 5551467 and the policy number …", never
+# "the caller's card got blocked so they had to ring 03457404404")
+_PART_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas) (?=the |their |the caller's )")
+
+
+def _part_at(text: str, position: int) -> str:
+    """The part of `text` around `position` between commas, semicolons and conjunctions
+    (_PART_BREAK)."""
+    start = max((m.end() for m in _PART_BREAK.finditer(text, 0, position)), default=0)
+    end = _PART_BREAK.search(text, position)
+    return text[start : end.start() if end else len(text)]
 
 
 _EMAIL = re.compile(
@@ -258,6 +305,10 @@ _DOCTOR_CUE = re.compile(
     r"(?:they|the caller) sees?|(?:old|new) (?:doctor|gp)|goes to dr)\b"
 )
 _PROCEDURE = re.compile(r"\b(?:booked|scheduled|appointment|operation|replacement)\b")
+_THEIR_DOCTOR = re.compile(
+    r"\b(?:(?:is|are) (?:now )?(?:under|registered with) |(?:gp|doctor)(?:'s| is) (?:now )?"
+    r"|(?:the caller's|their) (?:gp|doctor), )dr$"
+)
 _APPOINTMENT_KIND = re.compile(
     r"\b(?P<kind>dentist|dental|doctor|gp|physio|physiotherapist|optician|vet|hairdresser|hair|"
     r"barber|therapist|chiropractor|surgery|scan|check-up|checkup|hospital|eye)\b"
@@ -647,6 +698,12 @@ _NAME_RULE = re.compile(
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)[A-Z][a-z]+[.,] [Nn]ot "
     rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)"
     r"[A-Z][a-z]+[.!]?(?: [Nn]ot any ?more[.!]?)?$"
+    # "you've STILL got Jo on the caller's membership card, it's Lou now" (a card or a badge
+    # carries a name; an account or the records a bank, a network, a doctor too)
+    rf"|\b(?:got|have) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+ (?:down )?on (?:the caller's|their|"
+    r"the) (?:(?:membership|loyalty|library|gym|member|ID|id|name) )?(?:card|badge|name badge),? "
+    r"(?:but |and )?(?:it(?:'s| is)|their name(?:'s| is)|they go by) "
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)[A-Z][a-z]+ (?:now|these days)\b"
     r"|\bgot (?:the caller|them) (?:down )?as "
     rf"(?!(?i:{WEEKDAY}|{MONTH}|vegetarian|vegan)\b)(?!(?:{_BRANDS})\b)"
     r"[A-Z][a-z]+, that(?: is|'s) (?:wrong|not right|"
@@ -739,6 +796,9 @@ _PET = re.compile(
     # (had, never "It's about their dog. Bella.", which names no pet of theirs as had)
     rf"|\b(?:have|has|had|got) (?:a|an|one) (?:\w+ )?{_PET_KIND}[.:] (?!{_BREEDS}\b)"
     r"(?P<f>[A-Z]\w+)\.?$"
+    # "the caller has a cat and she's called Mochi"
+    rf"|\b(?:have|has|got) (?:a|an|one) (?:\w+ )?{_PET_KIND}(?:,| and|, and) "
+    r"(?:she|he|it)(?:'s| is) (?:called|named) (?P<i>[A-Z]\w+)"
 )
 _NEXT_DOOR = re.compile(r"\b(?:next door|neighbou?rs?|[Tt]he [A-Z][a-z]+s)\b")
 _LOSS_NAMES = (
@@ -899,7 +959,8 @@ _DIED_AFTER = re.compile(
 # What marks a name as the pet gone: "Biscuit's check-up", "take Mochi off", "got Biscuit on the
 # notes", "Bramble any more", "Biscuit went to …", "the cat Biscuit"
 _GONE_NAME_AFTER = re.compile(
-    r"'s (?:check-?up|jabs|vaccinations?|appointment|vet|food|insurance|booking|grooming|"
+    r"'s (?:pet |vet )?(?:check-?up|jabs|vaccinations?|appointment|vet|food|insurance|booking|"
+    r"grooming|"
     r"trim|bath|walks?|boosters?|injections?|worming|flea treatment|tablets|nails)\b| off\b"
     r"| on (?:your|the|their|the caller's) (?:notes|records?|file|system)\b| any ?more\b"
     r"| down,"  # "you've still got Biscuit down, bless her, she passed away"
@@ -1124,10 +1185,31 @@ _COUNTED = re.compile(
 )
 
 
+# "running" that is no pastime: "the number 42 bus stopped running to the arts centre",
+# "running late", "running the shop"
+_RUNS_A_SERVICE = re.compile(
+    r"\b(?:bus|buses|train|trains|tram|trams|service|route|ferry|line)(?: \w+){0,2} $"
+)
+_RUNNING_WHAT = re.compile(r" (?:late(?! on| in)|out of|low on|behind|a|an|their|errands)\b")
+
+
 def _pastime_in(lower: str) -> re.Match[str] | None:
-    """The first pastime `lower` names that is not a thing counted ("six wonky bowls")."""
+    """The first pastime `lower` names that is not a thing counted ("six wonky bowls") nor
+    a bus running."""
     return next(
-        (m for m in _PASTIME.finditer(lower) if not _COUNTED.search(lower[: m.start()])), None
+        (
+            m
+            for m in _PASTIME.finditer(lower)
+            if not _COUNTED.search(lower[: m.start()])
+            and not (
+                m.group("a") == "running"
+                and (
+                    _RUNS_A_SERVICE.search(lower[: m.start()])
+                    or _RUNNING_WHAT.match(lower, m.end())
+                )
+            )
+        ),
+        None,
     )
 
 
@@ -1359,7 +1441,7 @@ def _pet_named(text: str) -> str:
     Biscuit …" is Biscuit's), or ""."""
     pet = _PET.search(text)
     while pet:
-        named = next(name for name in pet.group("a", "b", "c", "d", "e", "f", "g") if name)
+        named = next(name for name in pet.group("a", "b", "c", "d", "e", "f", "g", "i") if name)
         if named.lower() not in _INTERJECTIONS:
             return named
         pet = _PET.search(text, pet.start() + 1)
@@ -1493,6 +1575,7 @@ _WORD = re.compile(r"[a-z]+")
 _TRIGGERS = frozenset(
     """
     live lives living moved move moves moving relocated address street st road rd lane ln avenue
+    card badge
     ave drive court ct close way place pl boulevard blvd terrace crescent grove row square
     gardens hill mews home house place call calls going goes called dr doctor gp surgery
     surgeries practice practices registered appointment dentist physio physiotherapist
@@ -1600,6 +1683,71 @@ _RHETORICAL = re.compile(
 )
 
 
+# What the caller says after their question, pointing back into it: "Why am I still getting
+# coffee in my breakfast box? I quit it in January." gives coffee up; "Why is Mochi still on my
+# policy? I had to rehome her." and "Can you stop sending reminders for Mochi? She died in
+# March." lose Mochi.
+_GAVE_IT_UP = re.compile(
+    r"\b(?:quit|kicked|(?:am|is|are|been) off|gave up|given up|giving up)\s+(?P<it>it)\b"
+    r"|\b(?P<verb>gave|given|giving|cut|packed|kicked) (?P<it2>it) (?P<off>up|out|in)\b"
+)
+# … never a thing that came with something else given up: "Why is there still milk on my order?
+# I quit it."
+_NOT_DRUNK = re.compile(
+    r"\b(?:orders?|subscriptions?|club|newsletters?|charg\w+|membership|machine|maker|account)\b"
+)
+_LOST_THEM = re.compile(
+    r"^(?P<p>She|He) (?=(?:has |had |was |sadly )*(?:died|passed away|passed on|was put to sleep|"
+    r"had to be put down|went to a new home)\b)"
+    r"|\b(?:had to |have had to )?(?:rehome[d]?|re-home[d]?|put|lost|buried|gave|given|"
+    r"said goodbye to) (?P<o>her|him)(?: (?:down|to sleep|away))?"
+    r"(?=[,.;!]|$| (?:in|on|at|last|this|after|when|because|yesterday|recently|suddenly)\b)"
+)
+# … only where a pet is in view
+_PET_IN_VIEW = re.compile(
+    rf"\b(?:{_PET_KIND}s?|pets?|vets?|jabs|vaccinations?|groom\w*|kennels?|cattery|flea|worming|"
+    r"rehome[d]?|re-home[d]?|put (?:her|him) (?:down|to sleep)|reminders? for [A-Z]\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _pointing_back(after: str, asked: str) -> str:
+    """`after` with the "it" or "her" that points into the caller's question `asked` named:
+    the one thing to drink or eat it names, the one name it says (see _GAVE_IT_UP)."""
+    gave = _GAVE_IT_UP.search(after)
+    if gave and not _CONSUMABLE.search(after.lower()) and not _NOT_DRUNK.search(asked.lower()):
+        things = {m.group("a") for m in _CONSUMABLE.finditer(asked.lower())}
+        if len(things) == 1:
+            thing = things.pop()
+            if gave.group("it"):
+                return f"{after[: gave.start('it')]}{thing}{after[gave.end('it') :]}"
+            # "gave it up" is "gave up coffee"
+            said = f"{gave.group('verb')} {gave.group('off')} {thing}"
+            return f"{after[: gave.start()]}{said}{after[gave.end() :]}"
+    lost = _LOST_THEM.search(after)
+    if (
+        lost
+        and _PET_IN_VIEW.search(f"{asked} {after}")
+        and not _ANYONE.search(asked.lower())
+        and not re.search(r"\b(?:policy ?holder|account ?holder|owner)\b", asked.lower())
+    ):
+        question = asked.removeprefix('The caller asked: "').rstrip('"')
+        names = {
+            m.group(0)
+            for m in _NAME.finditer(question)
+            if m.start() > 0
+            and m.group(0) not in _NOT_NAMES
+            and m.group(0) not in _KIN_NAMES
+            and m.group(0).lower() not in _INTERJECTIONS
+            and not re.fullmatch(rf"(?i:{WEEKDAY}|{MONTH})", m.group(0))
+            and not re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.? $", question[: m.start()])
+        }
+        if len(names) == 1:
+            at, end = lost.span("p") if lost.group("p") else lost.span("o")
+            return f"{after[:at]}{names.pop()}{after[end:]}"
+    return after
+
+
 def statements(content: str) -> list[str]:
     """What a memory states about the caller: itself; for the caller's question, what they
     said before asking and a standing request ("Could you email me from now on?" states
@@ -1613,7 +1761,7 @@ def statements(content: str) -> list[str]:
         ask = tagged.group("ask")
         content = f'The caller asked: "Could you {ask[:1].lower()}{ask[1:]}?"'
     if then := _QUOTED_THEN.match(content):
-        after = then.group("after")
+        after = _pointing_back(then.group("after"), then.group("quoted"))
         endorsed = bool(_ENDORSED.match(after))
         request = _REQUEST.match(then.group("quoted"))
         if request and _POINTS_ELSE.match(after):
@@ -2218,10 +2366,31 @@ def _slots_of(content: str) -> tuple[str, ...]:
                 and not theirs
                 and not _NOT_HOME.search(lower, street.start())
             )
+            # "the wee parcel went to the caller's old flat, they flitted in March and they are
+            # at 14 Birch Lane now": a parcel in another clause
+            or (
+                _THEY_ARE_AT.search(lower, 0, street.start())
+                and _MOVED_THERE.search(lower)
+                and not _NOT_HOME.search(_clause_at(lower, street.start()))
+                and not theirs
+            )
         )
     ):
         return ("address",)
-    if _DOCTOR.search(text) and _DOCTOR_CUE.search(lower) and not _PROCEDURE.search(lower):
+    if (
+        (dr := _DOCTOR.search(text))
+        and _DOCTOR_CUE.search(lower)
+        and (
+            not _PROCEDURE.search(lower)
+            # an appointment in another clause leaves the caller's own doctor, said as theirs
+            # in the doctor's clause: "the caller is under Dr Castillo now, and the
+            # appointment's at 2.40 on Wednesday" (never "a GP appointment …, with Dr Patel")
+            or (
+                _THEIR_DOCTOR.search(lower, max(0, dr.start() - 40), dr.start() + 2)
+                and not _PROCEDURE.search(_clause_at(lower, dr.start()))
+            )
+        )
+    ):
         return ("doctor",)  # "Dr Mbeki ran the tests" names a doctor, not theirs
     if re.search(
         r"\b(?:switched|changed|moved) (?:gps?|practices|doctors|surger(?:y|ies))\b"
@@ -2616,6 +2785,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "address",
         re.compile(
             r"\bwhere (?:do|did|does|am|was|is|are) (?:i|we|he|she|they) (?:live|living)\b"
+            # asked inside another question: "can you tell me where I live?"
+            r"|\bwhere (?:i|we)(?:'m| am|'re| are| was| were)? "
+            r"(?:live|lived|used to live|living)\b"
             rf"|\b{_POSS}{_ADJ}address\b(?<!e-mail address)(?<!email address)"
             r"|\baddress (?:do you have )?for me\b|\b(?:which|what) address\b(?! do my e-?mails)"
             r"|\bwhere(?: have|'ve) you got me\b|\bgot me (?:down as )?(?:living|staying)\b"
@@ -2663,6 +2835,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "name",
         re.compile(
             r"\bwhat (?:should|do) you call me\b|\b(?:what|which) name\b|\bbe called\b"
+            r"|\bwhat (?:should|are|do|will|would) you (?:be )?calling me\b(?! (?:about|for)\b)"
             r"|\bwhat(?:'s| is) it you call me\b|\bhow (?:do|will|should) you call me\b"
             r"|\bname (?:you use|you have for me)\b|\bhow you (?:should|will|would|can) call me\b"
             r"|\bgreet me\b|\bwhat do i go by\b|\bname (?:should|do|would) you use\b"
@@ -2674,6 +2847,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "contact",
         re.compile(
             r"\bcontacted\b|\bcontact me\b|\breach me\b|\bget in touch\b|\bget hold of me\b"
+            r"|\bcontact preference\b|\bpreferred (?:way of |method of |means of )?contact\b"
             # "text or call me", "Should you text me or call me?", "email me or ring me"
             r"|\b(?:text|call|ring|phone|e-?mail)(?: me)? or (?:text|call|ring|phone|e-?mail)"
             r"(?: me)?\b"
@@ -2704,6 +2878,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_POSS}{_ADJ}(?:gp|doctor)\b|\bwhich doctor\b|\bgp\b"
             r"|\bwho do i see at the (?:surgery|practice)\b"
+            # who the records say the caller sees: "Who have you got me down as seeing?"
+            r"|\bwho (?:have you got|do you have|have you) me (?:down )?(?:as )?seeing"
+            r"(?=\?|$| at the (?:surgery|practice|health centre))"
             r"|\bwho do i (?:go and |go to )?see when i(?:'m| am| feel) "
             r"(?:poorly|ill|sick|unwell)\b"
         ),
