@@ -17,6 +17,7 @@ from bench.changeeval.business import business_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
+from bench.changeeval.checking import checking_kinds
 from bench.changeeval.checklist import checklist_kinds
 from bench.changeeval.clinical import clinical_kinds
 from bench.changeeval.cluttered import cluttered_kinds
@@ -71,6 +72,7 @@ from bench.changeeval.overheard import overheard_kinds
 from bench.changeeval.parlour import parlour_kinds
 from bench.changeeval.plain import plain_kinds
 from bench.changeeval.porchlight import porchlight_kinds
+from bench.changeeval.pronouns import pronouns_kinds
 from bench.changeeval.ramble import ramble_kinds
 from bench.changeeval.riddle import riddle_kinds
 from bench.changeeval.ringing import ringing_kinds
@@ -171,4 +173,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "spelled": Phrasing(74, spelled_kinds),
     "complaint": Phrasing(75, complaint_kinds),
     "cluttered": Phrasing(76, cluttered_kinds),
+    "pronouns": Phrasing(77, pronouns_kinds),
+    "checking": Phrasing(78, checking_kinds),
 }
