@@ -498,6 +498,9 @@ def test_had_and_would_are_told_apart_after_i_d(sentence: str, expected: str) ->
         ("Okay.", True),
         ("Nope, that's it.", True),
         ("Thanks, Sam.", True),
+        ("That's Biscuit.", False),  # names what was just said, greets no one
+        ("It's Mochi.", False),
+        ("That's Mum.", True),  # the phone handed over
         ("I will.", True),
         ("I'm vegetarian.", False),
         ("In Tacoma.", False),

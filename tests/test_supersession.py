@@ -1754,6 +1754,48 @@ QUERY = "/api/v1/tools/memory-query"
          "number 44, at 11 a.m.", "doctor"),
         ("The caller's GP is Dr Shah, and they have an appointment with her on Monday.",
          "doctor"),
+        # pronouns' and checking's (session 28): a drink pointed at from the question before
+        ('The caller asked: "Is the coffee on my breakfast order?" Keep it on, the caller has '
+         "it every single morning.", "habit:coffee/yes"),
+        ('The caller asked: "Is coffee still on my order?" It needs to come off, the caller '
+         "doesn't drink it any more.", "habit:coffee/no"),
+        ('The caller asked: "Have you got me down for coffee?" Take that off please, the caller '
+         "has given it up.", "habit:coffee/no"),
+        ('The caller asked: "Is the coffee machine fixed?" The caller has it back now.', None),
+        # from the review: "it" that is no drink given up or kept
+        ('The caller asked: "Has the bread been delivered?" The caller doesn\'t have it yet.',
+         None),
+        ('The caller asked: "Is there gluten in the porridge oats?" The caller eats it every '
+         "morning.", None),
+        ('The caller asked: "Is the coffee for the caller\'s husband on the order?" He drinks it '
+         "every morning.", None),
+        ('The caller asked: "Can you keep sending Max\'s flea reminders?" The caller\'s husband '
+         "used to do it, he died in the spring.", None),
+        ("The booking says Jones, because that's what they go by.", None),
+        # a name after asking what they are called, or said to be what they go by
+        ("Can you check what you call the caller on the file? It's Bea these days.", "name"),
+        ("It's Sunny these days. That's what the caller wants you to call them.", "name"),
+        ("Just checking you've got the caller as Max, that's their name to everyone.", "name"),
+        ("Can you make sure it says Sunny, because that's what the caller goes by.", "name"),
+        ("Can you check what you call the caller? It's Monday these days.", "contact"),
+        # a pet named in the next sentence, lost by "had her put to sleep" or "she's gone"
+        ("The caller has got a cat. She's called Bramble, and she's fifteen.",
+         "pet:bramble/about"),
+        ("The caller's cat, Pepper, they had to have her put to sleep. Their cat Pepper was very "
+         "old.", "pet:pepper"),
+        # (not "She's gone", which may be to the cattery, nor "had her put to sleep", which may
+        # be for the X-rays)
+        ('The caller asked: "Is Bella booked into the cattery?" She\'s gone, the caller dropped '
+         "her off this morning.", None),
+        ('The caller asked: "Is Biscuit still down as my cat?" She passed away in the spring, so '
+         "the caller doesn't have a cat now.", "pet:biscuit"),
+        ("The caller used to take the dog to see Margaret. She died in March.", None),
+        ("The caller has a dog called Rex and a cat called Bella. The caller said he died in "
+         "March.", "pet:rex/about"),
+        ("The caller's dog, Rex, they had to have him put to sleep for the scan.",
+         "pet:rex/about"),
+        ("The caller is ringing about Tom. He died last week, so cancel his appointments.", None),
+        ("The caller's neighbour Jan has a cat. The caller said she died in March.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -2537,6 +2579,21 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller doesn't live with their parents any more.",
             "The caller lives with their parents.",
             True,
+        ),
+        (  # the old dose is "the other strength", named elsewhere
+            "Please don't give the caller the other strength any more.",
+            "Got a pen, mate? The caller will give you their phone number. It's 5552180.",
+            False,
+        ),
+        (
+            "Please don't send the caller letters any more.",
+            "Send the caller letters about the account.",
+            True,
+        ),
+        (  # from the review: giving the tablets up is no cat given up
+            "The caller stopped giving the cat the tablets.",
+            "The caller's cat is called Bella.",
+            False,
         ),
     ],
 )

@@ -538,7 +538,15 @@ def is_filler(sentence: str, words: Words | None = None) -> bool:
         len(said) > 1
         and bool(_PROPER_WORD.fullmatch(said[-1]))
         and _stock(" ".join(said[:-1]).lower(), words)
+        # "That's Biscuit." names what was just said (never "That's Mum.", the phone handed over)
+        and not (" ".join(said[:-1]).lower() in _NAMING_IT and said[-1] not in _KIN_CALLED)
     )
+
+
+_NAMING_IT = frozenset({"that's", "that is"})
+_KIN_CALLED = frozenset(
+    "Mum Mom Mam Mummy Dad Daddy Da Nan Nana Nanna Gran Granny Grandma Grandad Grandpa".split()
+)
 
 
 def _stock(bare: str, words: Words | None = None) -> bool:

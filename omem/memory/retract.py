@@ -474,7 +474,11 @@ def retracted(content: str, language: str = "en") -> Retraction | None:
                 rest = _STATE.sub(" ", clause)  # "Biscuit didn't make it", "no more coffee"
             if _POINTING.match(clause) and not _BY_NAME.search(rest, 1):
                 rest = ""  # what "that" points at is in the clause before, if anywhere
-            if _THE_OLD_ONE.search(clause) or _LIVES_THERE.search(clause):
+            if (
+                _THE_OLD_ONE.search(clause)
+                or _LIVES_THERE.search(clause)
+                or _THE_OTHER.search(clause)
+            ):
                 rest = ""  # "their favourite tea isn't the old one any more": no value named
             if (
                 not _value(rest)
@@ -510,6 +514,10 @@ _LIVES_THERE = re.compile(
     r"\b(?:live|lives|living|stay|stays|staying|work|works|working) (?:there|here)"
     r"(?: (?:any ?more|now))?[.!]?$",
     re.IGNORECASE,
+)
+# "don't give the caller the other strength any more": the value is the one named elsewhere
+_THE_OTHER = re.compile(
+    r"\bthe other (?:one|ones|strength|dose|number|address|name|email|day)\b", re.I
 )
 _THE_OLD_ONE = re.compile(
     r"\b(?:isn't|is not|aren't|are not|'s not|'re not) (?:the )?(?:old|previous|former|same|"

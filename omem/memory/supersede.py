@@ -698,6 +698,20 @@ _NAME_RULE = re.compile(
     rf"|^it is (?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)[A-Z][a-z]+[.,] [Nn]ot "
     rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)"
     r"[A-Z][a-z]+[.!]?(?: [Nn]ot any ?more[.!]?)?$"
+    # after asking what they are called: "Can you check what you call the caller on the file?
+    # It's Bea these days."; "It's Sunny these days. That's what the caller wants you to call
+    # them."; "… got the caller as Max, that's their name to everyone"; "… it says Sunny,
+    # because that's what the caller goes by"
+    rf"|\bwhat you call (?:the caller|them)(?!'s)\b[^.?]*\? [Ii]t(?:'s| is) "
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)"
+    r"[A-Z][a-z]+ (?:now|these days)\b"
+    rf"|^it(?:'s| is) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+(?: now| these days)?[.,] "
+    r"[Tt]hat(?:'s| is) what (?:the caller|they) (?:wants?|would like|'d like|prefers?) "
+    r"(?:you )?to call (?:them|the caller)\b"
+    rf"|\bgot (?:the caller|them) (?:down )?as (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+, "
+    r"that(?:'s| is) (?:their|the caller's) name\b"
+    rf"|\bit says (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+,? (?:because |as )?"
+    r"that(?:'s| is) what (?:the caller|they) (?:goes|go) by\b"
     # "you've STILL got Jo on the caller's membership card, it's Lou now" (a card or a badge
     # carries a name; an account or the records a bank, a network, a doctor too)
     rf"|\b(?:got|have) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+ (?:down )?on (?:the caller's|their|"
@@ -797,8 +811,8 @@ _PET = re.compile(
     rf"|\b(?:have|has|had|got) (?:a|an|one) (?:\w+ )?{_PET_KIND}[.:] (?!{_BREEDS}\b)"
     r"(?P<f>[A-Z]\w+)\.?$"
     # "the caller has a cat and she's called Mochi"
-    rf"|\b(?:have|has|got) (?:a|an|one) (?:\w+ )?{_PET_KIND}(?:,| and|, and) "
-    r"(?:she|he|it)(?:'s| is) (?:called|named) (?P<i>[A-Z]\w+)"
+    rf"|\b(?:have|has|got) (?:a|an|one) (?:\w+ )?{_PET_KIND}(?:,| and|, and|\.) "
+    r"(?i:she|he|it)(?:'s| is) (?:called|named) (?P<i>[A-Z]\w+)"
 )
 _NEXT_DOOR = re.compile(r"\b(?:next door|neighbou?rs?|[Tt]he [A-Z][a-z]+s)\b")
 _LOSS_NAMES = (
@@ -930,6 +944,9 @@ _DIED_AFTER = re.compile(
     # "their cat Pepper she's gone, she got ill": said without the comma too
     r"|[,;]? (?:she|he)(?:'s| is| has) (?:gone|died|passed away)(?=[,.;!]|$| (?:now|sadly)\b)"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter|vets?)\b)"
+    # "The caller's cat, Pepper, they had to have her put to sleep"
+    r"|[,;] (?:the caller(?: and others)?|they) (?:had to have|had|have had) (?:her|him) put "
+    r"(?:to sleep|down)\b(?![^.]*\b(?:for|while|until|till)\b)"
     # "cancel Biscuit's check-up, they lost her on Sunday"; "…, she got ill and they lost her";
     # "Biscuit got very poorly over the winter and we lost her in the spring"
     r"|(?:[,;]| and) (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
@@ -1691,14 +1708,28 @@ _GAVE_IT_UP = re.compile(
     r"\b(?:quit|kicked|(?:am|is|are|been) off|gave up|given up|giving up)\s+(?P<it>it)\b"
     r"|\b(?P<verb>gave|given|giving|cut|packed|kicked) (?P<it2>it) (?P<off>up|out|in)\b"
 )
+# … and what is said of drinking or eating it: "Is the coffee on my breakfast order? Keep it on,
+# I have it every single morning."; "Is coffee still on my order? I don't drink it any more."
+_HAS_IT = re.compile(
+    r"\b(?:(?:drinks?|has|have) (?P<it>it) (?=every|each|most|daily|twice|first thing|black|"
+    r"with)"
+    r"|(?:doesn't|don't|does not|do not|no longer|never) (?:drink|touch) (?P<it2>it)"
+    r"(?= any ?more| now| these days)|stopped drinking (?P<it3>it))\b"
+)
+# … of the thing itself, not what it is in: "Is there gluten in the porridge oats? I eat it
+# every morning."
+_IN_SOMETHING = re.compile(
+    r"\b(?:is|are) there (?:any |some )?\w+ in\b"
+    r"|\b(?:have|has|contain|contains|with) (?:any )?\w+ in it\b"
+)
 # … never a thing that came with something else given up: "Why is there still milk on my order?
 # I quit it."
 _NOT_DRUNK = re.compile(
     r"\b(?:orders?|subscriptions?|club|newsletters?|charg\w+|membership|machine|maker|account)\b"
 )
 _LOST_THEM = re.compile(
-    r"^(?P<p>She|He) (?=(?:has |had |was |sadly )*(?:died|passed away|passed on|was put to sleep|"
-    r"had to be put down|went to a new home)\b)"
+    r"(?:^|[,;] )(?P<p>[Ss]he|[Hh]e) (?=(?:has |had |was |sadly )*(?:died|passed away|passed on|"
+    r"was put to sleep|had to be put down|went to a new home)\b)"
     r"|\b(?:had to |have had to )?(?:rehome[d]?|re-home[d]?|put|lost|buried|gave|given|"
     r"said goodbye to) (?P<o>her|him)(?: (?:down|to sleep|away))?"
     r"(?=[,.;!]|$| (?:in|on|at|last|this|after|when|because|yesterday|recently|suddenly)\b)"
@@ -1715,7 +1746,21 @@ def _pointing_back(after: str, asked: str) -> str:
     """`after` with the "it" or "her" that points into the caller's question `asked` named:
     the one thing to drink or eat it names, the one name it says (see _GAVE_IT_UP)."""
     gave = _GAVE_IT_UP.search(after)
-    if gave and not _CONSUMABLE.search(after.lower()) and not _NOT_DRUNK.search(asked.lower()):
+    if gave and _NOT_DRUNK.search(asked.lower()):
+        gave = None  # "Why is there still milk on my order? I quit it."
+    has = _HAS_IT.search(after)
+    if (gave or has) and (
+        _CONSUMABLE.search(after.lower())
+        or _ANYONE.search(f"{asked} {after}".lower())
+        or _IN_SOMETHING.search(asked.lower())
+    ):
+        gave = has = None  # "Is the coffee for their husband on the order? He drinks it …"
+    if has and not gave:
+        it = next(g for g in ("it", "it2", "it3") if has.group(g))
+        things = {m.group("a") for m in _CONSUMABLE.finditer(asked.lower())}
+        if len(things) == 1:
+            return f"{after[: has.start(it)]}{things.pop()}{after[has.end(it) :]}"
+    if gave:
         things = {m.group("a") for m in _CONSUMABLE.finditer(asked.lower())}
         if len(things) == 1:
             thing = things.pop()
@@ -1728,24 +1773,31 @@ def _pointing_back(after: str, asked: str) -> str:
     if (
         lost
         and _PET_IN_VIEW.search(f"{asked} {after}")
-        and not _ANYONE.search(asked.lower())
+        and not _ANYONE.search(f"{asked} {after}".lower())
         and not re.search(r"\b(?:policy ?holder|account ?holder|owner)\b", asked.lower())
     ):
-        question = asked.removeprefix('The caller asked: "').rstrip('"')
-        names = {
-            m.group(0)
-            for m in _NAME.finditer(question)
-            if m.start() > 0
-            and m.group(0) not in _NOT_NAMES
-            and m.group(0) not in _KIN_NAMES
-            and m.group(0).lower() not in _INTERJECTIONS
-            and not re.fullmatch(rf"(?i:{WEEKDAY}|{MONTH})", m.group(0))
-            and not re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.? $", question[: m.start()])
-        }
-        if len(names) == 1:
-            at, end = lost.span("p") if lost.group("p") else lost.span("o")
-            return f"{after[:at]}{names.pop()}{after[end:]}"
+        if name := _one_name(asked.removeprefix('The caller asked: "').rstrip('"')):
+            which = "p" if lost.group("p") else "o"
+            at, end = lost.span(which)
+            return f"{after[:at]}{name}{after[end:]}"
     return after
+
+
+def _one_name(text: str) -> str:
+    """The one name `text` says (never a sentence's first word, a title's, kin, a weekday or a
+    month), or ""."""
+    names = {
+        m.group(0)
+        for m in _NAME.finditer(text)
+        if m.start() > 0
+        and not re.search(r"[.!?]\s+$", text[: m.start()])
+        and m.group(0) not in _NOT_NAMES
+        and m.group(0) not in _KIN_NAMES
+        and m.group(0).lower() not in _INTERJECTIONS
+        and not re.fullmatch(rf"(?i:{WEEKDAY}|{MONTH})", m.group(0))
+        and not re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.? $", text[: m.start()])
+    }
+    return names.pop() if len(names) == 1 else ""
 
 
 def statements(content: str) -> list[str]:
