@@ -1772,6 +1772,16 @@ QUERY = "/api/v1/tools/memory-query"
         ('The caller asked: "Can you keep sending Max\'s flea reminders?" The caller\'s husband '
          "used to do it, he died in the spring.", None),
         ("The booking says Jones, because that's what they go by.", None),
+        # a value of theirs checked on the record and said to be right
+        ('The caller asked: "Have you got my email as hello@bluefern.net?" That\'s correct if '
+         "so, that's the caller's email.", "email"),
+        ('The caller asked: "Which email is on my account, is it office@northwind.co?" It should '
+         "be, that's the one the caller uses every day.", "email"),
+        ('The caller asked: "Have you got my number as 5551467?" Yes, that\'s the one.', "phone"),
+        ('The caller asked: "Is my partner down as Tom?" Good.', "partner"),
+        ('The caller asked: "Is my GP still down as Dr Lindgren?" That\'s wrong now.', None),
+        ('The caller asked: "Have you got my number as 5551467?" Yes, but it\'s the old one.',
+         None),
         # a name after asking what they are called, or said to be what they go by
         ("Can you check what you call the caller on the file? It's Bea these days.", "name"),
         ("It's Sunny these days. That's what the caller wants you to call them.", "name"),
@@ -2964,6 +2974,48 @@ def test_what_closes_a_statement_closes_the_fragment_that_continues_it(
     assert states["The caller said every morning, for the pressure."] == "superseded"
     assert [s for text, s in states.items() if "40 milligrams" in text] == ["superseded"]
     assert [s for text, s in states.items() if "20 milligrams" in text] == ["active"]
+
+
+def test_what_closes_a_statement_closes_the_question_it_was_read_with(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [
+            (
+                "Anything for the breakfast order?",
+                "Is the coffee on my breakfast order? Keep it on, I have it every single morning.",
+            ),
+        ],
+    )
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 1, 20),
+        [
+            (
+                "Anything else?",
+                "Is the parcel coming today? I drink tea every afternoon, by the way.",
+            )
+        ],
+    )
+    _call(
+        client,
+        "conv_3",
+        dt.date(2026, 3, 2),
+        [
+            ("Anything new?", "I've given up coffee, doctor's orders."),
+            ("And tea?", "I've given up tea too."),
+        ],
+    )
+    states = _states()
+    assert states['The caller asked: "Is the coffee on my breakfast order?"'] == "superseded"
+    assert [s for text, s in states.items() if "every single morning" in text] == ["superseded"]
+    # a question before a statement that fills its slot alone stays
+    assert [s for text, s in states.items() if "every afternoon" in text] == ["superseded"]
+    assert [s for text, s in states.items() if "parcel coming" in text] == ["active"]
 
 
 def test_where_the_old_value_was_written_down_is_closed_with_it(

@@ -801,9 +801,35 @@ def continuing(index: UserIndex, row: int) -> list[int]:
     return out
 
 
+# A caller's question alone, the memory split just before a statement read with it
+_ONLY_ASKED = re.compile(r'^The caller asked: "[^"]*"$')
+
+
+def asked_before(index: UserIndex, row: int) -> list[int]:
+    """The row right before `row` split from the same caller turn when it is only the caller's
+    question and `row` fills its slot only read with it ("Is the coffee on my breakfast order?"
+    + "Keep it on, I have it every single morning."): the two said one thing."""
+    before = row - 1
+    if (
+        before < 0
+        or not index.turns[row]
+        or index.turns[before] != index.turns[row]
+        or index.conversations[before] != index.conversations[row]
+        or len(index.slots[before])
+        or not _ONLY_ASKED.match(index.contents[before])
+        or slots_of(index.contents[row])
+    ):
+        return []
+    return [before]
+
+
 def continuations(index: UserIndex, memory_ids: list[int]) -> list[int]:
-    """The memories that continue each of `memory_ids` (`continuing`): what closes a statement
-    closes them too ("… it's been that way all year." goes with the day of pottery it
-    followed)."""
-    rows = (index.position.get(memory_id) for memory_id in memory_ids)
-    return [int(index.ids[r]) for row in rows if row is not None for r in continuing(index, row)]
+    """The memories that go with each of `memory_ids`: what continues it (`continuing`: "… it's
+    been that way all year." goes with the day of pottery it followed) and the question it was
+    read with (`asked_before`); what closes a statement closes them too."""
+    rows = [row for memory_id in memory_ids if (row := index.position.get(memory_id)) is not None]
+    return [
+        int(index.ids[r])
+        for row in rows
+        for r in (*asked_before(index, row), *continuing(index, row))
+    ]

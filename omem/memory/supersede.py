@@ -1742,6 +1742,27 @@ _PET_IN_VIEW = re.compile(
 )
 
 
+# The caller checking a value of theirs on the record, and saying it is right: "Have you got my
+# email as m.rivers@proton.me? That's correct if so"; "Is my GP down as Dr Lindgren? That's
+# right"; "Which email is on my account, is it office@northwind.co? It should be"
+_KIND_CHECKED = (
+    r"e-?mail(?: address)?|(?:phone |mobile |home )?number|mobile|(?:home )?address|gp|doctor|"
+    r"car|employer|job|partner"
+)
+_CHECKED_AS = re.compile(
+    r'^The caller asked: "(?:(?:have you got|do you have|you\'ve got|is|has) my '
+    rf"(?P<k>{_KIND_CHECKED}) (?:still )?(?:down |on file |listed )?(?:as|at) "
+    rf"|(?:which|what) (?P<k2>{_KIND_CHECKED}) (?:is|do you have) (?:on|for) (?:my|me)"
+    r"(?: (?:account|file|records?))?, is it )(?P<v>[^?\"]{2,60})\?\"$",
+    re.IGNORECASE,
+)
+_CONFIRMS = re.compile(
+    r"^(?:(?:that(?:'s| is)|it(?:'s| is)) (?:right|correct)|(?:yes|yep|yeah|good|correct|right)\b"
+    r"|it should be[,.])(?!.*\b(?:not|wrong|shouldn't|isn't|any ?more|changed|old)\b)",
+    re.IGNORECASE,
+)
+
+
 def _pointing_back(after: str, asked: str) -> str:
     """`after` with the "it" or "her" that points into the caller's question `asked` named:
     the one thing to drink or eat it names, the one name it says (see _GAVE_IT_UP)."""
@@ -1814,6 +1835,12 @@ def statements(content: str) -> list[str]:
         content = f'The caller asked: "Could you {ask[:1].lower()}{ask[1:]}?"'
     if then := _QUOTED_THEN.match(content):
         after = _pointing_back(then.group("after"), then.group("quoted"))
+        checked = _CHECKED_AS.match(then.group("quoted"))
+        if checked and _CONFIRMS.match(after):
+            # "Have you got my email as m.rivers@proton.me? That's correct if so, …"
+            value = checked.group("v").strip(" ,")
+            kind = (checked.group("k") or checked.group("k2")).lower()
+            return [f"The caller's {kind} is {value}.", after]
         endorsed = bool(_ENDORSED.match(after))
         request = _REQUEST.match(then.group("quoted"))
         if request and _POINTS_ELSE.match(after):
