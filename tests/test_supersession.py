@@ -1782,6 +1782,18 @@ QUERY = "/api/v1/tools/memory-query"
         ('The caller asked: "Is my GP still down as Dr Lindgren?" That\'s wrong now.', None),
         ('The caller asked: "Have you got my number as 5551467?" Yes, but it\'s the old one.',
          None),
+        # from the review: no confirmation, not theirs, not a value of the kind
+        ('The caller asked: "Have you got my email as jo.old@gmail.com?" That\'s correct, but '
+         "the caller stopped using it in May.", None),
+        ('The caller asked: "Is my partner down as Tom?" That\'s right, he\'s their business '
+         "partner at the shop.", None),
+        ('The caller asked: "Is my email still down as jo@old.com?" Yes.', None),
+        ('The caller asked: "Have you got my number as 5552180?" Yes, that\'s my daughter\'s.',
+         None),
+        ('The caller asked: "Is my car at 14 Birch Lane?" That\'s right.', None),
+        ('The caller asked: "Have you got my number as 5552180 or 5558899?" Yes.', None),
+        ('The caller asked: "Is my GP down as Dr Lindgren?" That\'s right, she\'s the caller\'s '
+         "doctor.", "doctor"),
         # a name after asking what they are called, or said to be what they go by
         ("Can you check what you call the caller on the file? It's Bea these days.", "name"),
         ("It's Sunny these days. That's what the caller wants you to call them.", "name"),
@@ -3016,6 +3028,31 @@ def test_what_closes_a_statement_closes_the_question_it_was_read_with(
     # a question before a statement that fills its slot alone stays
     assert [s for text, s in states.items() if "every afternoon" in text] == ["superseded"]
     assert [s for text, s in states.items() if "parcel coming" in text] == ["active"]
+
+
+def test_a_request_before_a_statement_withdrawn_stays(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [
+            (
+                "Anything else?",
+                "Could you send my invoices to my office from now on? I go to the Riverside "
+                "gym most days.",
+            )
+        ],
+    )
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 3, 2),
+        [("Anything new?", "I don't go to the Riverside gym any more.")],
+    )
+    states = _states()
+    assert [s for text, s in states.items() if "invoices" in text] == ["active"]
 
 
 def test_where_the_old_value_was_written_down_is_closed_with_it(

@@ -45,6 +45,7 @@ from omem.memory.summarised import told
 from omem.memory.supersede import slot_hashes
 from omem.memory.supersede import slots_of
 from omem.memory.supersede import slots_with
+from omem.memory.supersede import statements
 from omem.models import SECTORS
 from omem.models import ConversationMemory
 from omem.models import Memory
@@ -816,8 +817,11 @@ def asked_before(index: UserIndex, row: int) -> list[int]:
         or index.turns[before] != index.turns[row]
         or index.conversations[before] != index.conversations[row]
         or len(index.slots[before])
+        or not len(index.slots[row])
         or not _ONLY_ASKED.match(index.contents[before])
+        or statements(index.contents[before])  # a request or what was said before asking
         or slots_of(index.contents[row])
+        or not slots_with(index.contents[row], index.contents[before], ())
     ):
         return []
     return [before]

@@ -1742,25 +1742,51 @@ _PET_IN_VIEW = re.compile(
 )
 
 
-# The caller checking a value of theirs on the record, and saying it is right: "Have you got my
-# email as m.rivers@proton.me? That's correct if so"; "Is my GP down as Dr Lindgren? That's
-# right"; "Which email is on my account, is it office@northwind.co? It should be"
-_KIND_CHECKED = (
-    r"e-?mail(?: address)?|(?:phone |mobile |home )?number|mobile|(?:home )?address|gp|doctor|"
-    r"car|employer|job|partner"
-)
+# The caller checking a value of theirs on the record, and saying only that it is right: "Have
+# you got my email as m.rivers@proton.me? That's correct if so"; "Is my partner down as Tom?
+# Good."; "Which email is on my account, is it office@northwind.co? It should be". The value must
+# have its kind's shape, and never "still down as" (a record out of date), "or", or another's.
 _CHECKED_AS = re.compile(
     r'^The caller asked: "(?:(?:have you got|do you have|you\'ve got|is|has) my '
-    rf"(?P<k>{_KIND_CHECKED}) (?:still )?(?:down |on file |listed )?(?:as|at) "
-    rf"|(?:which|what) (?P<k2>{_KIND_CHECKED}) (?:is|do you have) (?:on|for) (?:my|me)"
-    r"(?: (?:account|file|records?))?, is it )(?P<v>[^?\"]{2,60})\?\"$",
+    r"(?P<k>e-?mail(?: address)?|(?:phone |mobile )?number|mobile|(?:home )?address|gp|doctor|"
+    r"partner) (?:down |on file |listed )?as "
+    r"|(?:which|what) (?P<k2>e-?mail(?: address)?|(?:phone |mobile )?number) (?:is|do you have) "
+    r"(?:on|for) (?:my|me)(?: (?:account|file|records?))?, is it )"
+    r"(?P<v>[^?\"]{2,60})\?\"$",
     re.IGNORECASE,
 )
+_SHAPE_CHECKED = {
+    "email": _EMAIL,
+    "number": re.compile(r"\d{7,}"),
+    "address": _STREET,
+    "doctor": re.compile(r"Dr\.? [A-Z][a-z]+"),
+    "partner": re.compile(r"[A-Z][a-z]+"),
+}
 _CONFIRMS = re.compile(
-    r"^(?:(?:that(?:'s| is)|it(?:'s| is)) (?:right|correct)|(?:yes|yep|yeah|good|correct|right)\b"
-    r"|it should be[,.])(?!.*\b(?:not|wrong|shouldn't|isn't|any ?more|changed|old)\b)",
+    r"^(?:(?:that(?:'s| is)|it(?:'s| is)) (?:right|correct)|yes|yep|yeah|good|correct|spot on|"
+    r"exactly|perfect|it should be)"
+    r"(?:,? (?:if so|that(?:'s| is) (?:the one|right|correct|(?:the caller's|their) (?:\w+ )?"
+    r"(?:email|number|mobile|address|gp|doctor|partner))(?: (?:the caller|they) uses?"
+    r"(?: every day)?)?|(?:she|he)(?:'s| is) (?:the caller's|their) (?:gp|doctor)|thanks|"
+    r"thank you|love|mate))*[.!]?$",
     re.IGNORECASE,
 )
+
+
+def _checked_value(quoted: str, after: str) -> str:
+    """The statement a check on the record says is right (_CHECKED_AS, _CONFIRMS), or ""."""
+    checked = _CHECKED_AS.match(quoted)
+    if checked is None or not _CONFIRMS.match(after):
+        return ""
+    kind = (checked.group("k") or checked.group("k2")).lower()
+    value = checked.group("v").strip()
+    shape = next(
+        (pattern for name, pattern in _SHAPE_CHECKED.items() if name in kind),
+        _SHAPE_CHECKED["doctor"] if kind == "gp" else None,
+    )
+    if shape is None or not shape.fullmatch(value):
+        return ""
+    return f"The caller's {kind} is {value}."
 
 
 def _pointing_back(after: str, asked: str) -> str:
@@ -1835,12 +1861,8 @@ def statements(content: str) -> list[str]:
         content = f'The caller asked: "Could you {ask[:1].lower()}{ask[1:]}?"'
     if then := _QUOTED_THEN.match(content):
         after = _pointing_back(then.group("after"), then.group("quoted"))
-        checked = _CHECKED_AS.match(then.group("quoted"))
-        if checked and _CONFIRMS.match(after):
-            # "Have you got my email as m.rivers@proton.me? That's correct if so, …"
-            value = checked.group("v").strip(" ,")
-            kind = (checked.group("k") or checked.group("k2")).lower()
-            return [f"The caller's {kind} is {value}.", after]
+        if checked := _checked_value(then.group("quoted"), after):
+            return [checked, after]  # "Have you got my email as …? That's correct if so."
         endorsed = bool(_ENDORSED.match(after))
         request = _REQUEST.match(then.group("quoted"))
         if request and _POINTS_ELSE.match(after):
