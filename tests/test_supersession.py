@@ -1778,6 +1778,8 @@ QUERY = "/api/v1/tools/memory-query"
         ('The caller asked: "Which email is on my account, is it office@northwind.co?" It should '
          "be, that's the one the caller uses every day.", "email"),
         ('The caller asked: "Have you got my number as 5551467?" Yes, that\'s the one.', "phone"),
+        ('The caller asked: "Have you got my mobile as 5551467?" Yes.', "phone"),
+        ('The caller asked: "Have you got my e-mail address as jo@x.com?" Correct.', "email"),
         ('The caller asked: "Is my partner down as Tom?" Good.', "partner"),
         ('The caller asked: "Is my GP still down as Dr Lindgren?" That\'s wrong now.', None),
         ('The caller asked: "Have you got my number as 5551467?" Yes, but it\'s the old one.',

@@ -1755,10 +1755,13 @@ _CHECKED_AS = re.compile(
     r"(?P<v>[^?\"]{2,60})\?\"$",
     re.IGNORECASE,
 )
+# the shape a checked value of each kind must have (an email's, else by the kind's last word)
 _SHAPE_CHECKED = {
     "email": _EMAIL,
-    "number": re.compile(r"\d{7,}"),
     "address": _STREET,
+    "number": re.compile(r"\d{7,}"),
+    "mobile": re.compile(r"\d{7,}"),
+    "gp": re.compile(r"Dr\.? [A-Z][a-z]+"),
     "doctor": re.compile(r"Dr\.? [A-Z][a-z]+"),
     "partner": re.compile(r"[A-Z][a-z]+"),
 }
@@ -1780,11 +1783,8 @@ def _checked_value(quoted: str, after: str) -> str:
         return ""
     kind = (checked.group("k") or checked.group("k2")).lower()
     value = checked.group("v").strip()
-    shape = next(
-        (pattern for name, pattern in _SHAPE_CHECKED.items() if name in kind),
-        _SHAPE_CHECKED["doctor"] if kind == "gp" else None,
-    )
-    if shape is None or not shape.fullmatch(value):
+    shape = _SHAPE_CHECKED["email" if "mail" in kind else kind.split()[-1]]
+    if not shape.fullmatch(value):
         return ""
     return f"The caller's {kind} is {value}."
 
@@ -1802,13 +1802,11 @@ def _pointing_back(after: str, asked: str) -> str:
         or _IN_SOMETHING.search(asked.lower())
     ):
         gave = has = None  # "Is the coffee for their husband on the order? He drinks it …"
-    if has and not gave:
+    things = {m.group("a") for m in _CONSUMABLE.finditer(asked.lower())}
+    if has and not gave and len(things) == 1:
         it = next(g for g in ("it", "it2", "it3") if has.group(g))
-        things = {m.group("a") for m in _CONSUMABLE.finditer(asked.lower())}
-        if len(things) == 1:
-            return f"{after[: has.start(it)]}{things.pop()}{after[has.end(it) :]}"
+        return f"{after[: has.start(it)]}{things.pop()}{after[has.end(it) :]}"
     if gave:
-        things = {m.group("a") for m in _CONSUMABLE.finditer(asked.lower())}
         if len(things) == 1:
             thing = things.pop()
             if gave.group("it"):
