@@ -2990,6 +2990,81 @@ def test_what_closes_a_statement_closes_the_fragment_that_continues_it(
     assert [s for text, s in states.items() if "20 milligrams" in text] == ["active"]
 
 
+def _ask_ten(client: FlaskClient, auth: dict[str, str], question: str) -> dict[str, dict]:
+    """memory-query's ten for `question`, by their content as stored (without "Until …: ")."""
+    body = {"caller_id": ROSA, "query": question, "limit": 10}
+    answer = client.post(QUERY, json=body, headers=auth)
+    assert answer.status_code == 200
+    return {m["content"].split(": ", 1)[-1]: m for m in answer.get_json()["memories"]}
+
+
+def test_what_was_said_beside_a_replaced_value_is_marked_as_of_its_time(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    """An aside split from the turn that told a value since replaced is of that time when the
+    question asks for the value: marked as the past, by the memory now holding it; never an
+    aside with a value of the kind's own, nor one of the turn that tells the value of now,
+    nor for a question of another kind."""
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [
+            (
+                "Where shall we send the letters?",
+                "You can send it all to office@northwind.co, I check it every morning with my "
+                "toast. My husband doesn't do email at all, he thinks it's a fad.",
+            ),
+            (
+                "And your husband?",
+                "My email's office@northwind.co for everything. My husband's is "
+                "m.rivers@proton.me, he never reads it.",
+            ),
+            (
+                "Anything about food?",
+                "I love red meat, the rarer the better. My neighbour does a barbecue in the "
+                "summer and I'm always first at the grill.",
+            ),
+        ],
+    )
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 3, 2),
+        [
+            (
+                "Anything changed?",
+                "My grandson made me a fresh one, it's kiteflyer@yahoo.com now. My husband still "
+                "won't touch email, mind.",
+            )
+        ],
+    )
+    states = _states()
+    assert [s for text, s in states.items() if "office@northwind.co" in text] == [
+        "superseded",
+        "superseded",
+    ]
+    found = _ask_ten(client, auth, "What's my email on your file?")
+    (now,) = (m for text, m in found.items() if "kiteflyer@yahoo.com" in text)
+    aside = found["The caller's husband doesn't do email at all, he thinks it's a fad."]
+    assert aside["content"].startswith("Until 2 March 2026: ")
+    assert aside["replaced_by"] == now["id"]
+    assert not now.get("superseded")
+    # of the turn of now: current
+    assert not found["The caller's husband still won't touch email, mind."].get("superseded")
+    # a value of the kind of its own (someone else's): never marked
+    husbands = "The caller's husband's is m.rivers@proton.me, he never reads it."
+    assert states[husbands] == "active"
+    assert husbands not in found or not found[husbands].get("superseded")
+    # red meat was not replaced: what was said beside it stands
+    grill = (
+        "The caller's neighbour does a barbecue in the summer and the caller is always first at "
+        "the grill."
+    )
+    meat = _ask_ten(client, auth, "Do I eat red meat?")
+    assert grill in meat and not meat[grill].get("superseded")
+
+
 def test_what_closes_a_statement_closes_the_question_it_was_read_with(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:

@@ -293,6 +293,11 @@ class UserIndex:
     occurred: Moments = field(init=False)
     occurred_epoch: np.ndarray = field(init=False)  # the same as unix seconds (float64)
     position: Positions = field(init=False)  # memory id -> row
+    # (call, turn) -> the ids of the memories that replaced a value said in that turn; read
+    # when a question first needs it (replaced_in_turns), never snapshotted
+    _replaced_in: dict[tuple[str, int], tuple[int, ...]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         # Views over the arrays, nothing per row: mapping a 10,000-row snapshot builds no
@@ -800,6 +805,58 @@ def continuing(index: UserIndex, row: int) -> list[int]:
         out.append(following)
         following += 1
     return out
+
+
+def turn_mates(index: UserIndex, row: int) -> list[int]:
+    """The other rows split from the caller turn `row` was (none for a call-level memory)."""
+    turns, conversation = index.turns[row], index.conversations[row]
+    if not turns:
+        return []
+    out: list[int] = []
+    for step in (-1, 1):
+        other = row + step
+        while (
+            0 <= other < index.size
+            and index.turns[other] == turns
+            and index.conversations[other] == conversation
+        ):
+            out.append(other)
+            other += step
+    return out
+
+
+def replaced_in_turns(index: UserIndex) -> dict[tuple[str, int], tuple[int, ...]]:
+    """Per caller turn (its call, its order) that told a value since replaced (state
+    superseded), the ids of the memories now holding that value: the end of each chain of
+    replacements. One statement, the first time a question of the index's version needs it."""
+    if index._replaced_in is None:
+        rows = _raw(
+            Memory.select(Memory.id, Memory.superseded_by, Memory.conversation_ref).where(
+                (Memory.user == index.user_id)
+                & (Memory.state == "superseded")
+                & Memory.superseded_by.is_null(False)
+            )
+        )
+        by = {int(memory_id): int(later) for memory_id, later, _ in rows}
+        provenance = _by_ids(
+            lambda chunk: ConversationMemory.select(
+                ConversationMemory.memory, ConversationMemory.source_turns
+            ).where(ConversationMemory.memory.in_(chunk)),
+            list(by),
+        )
+        turns: dict[int, tuple[int, ...]] = {}
+        for memory_id, turn_list in provenance:
+            turns.setdefault(memory_id, tuple(json.loads(turn_list)))
+        found: dict[tuple[str, int], set[int]] = {}
+        for memory_id, _, ref in rows:
+            now, seen = by[memory_id], {memory_id}
+            while now in by and now not in seen:  # replaced again since
+                seen.add(now)
+                now = by[now]
+            for turn in turns.get(memory_id, ()):
+                found.setdefault((ref, turn), set()).add(now)
+        index._replaced_in = {key: tuple(sorted(ids)) for key, ids in found.items()}
+    return index._replaced_in
 
 
 # A caller's question alone, the memory split just before a statement read with it

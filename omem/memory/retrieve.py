@@ -39,7 +39,9 @@ from omem.memory.index import UserIndex
 from omem.memory.index import continuing
 from omem.memory.index import indexes
 from omem.memory.index import joined
+from omem.memory.index import replaced_in_turns
 from omem.memory.index import sector_mask
+from omem.memory.index import turn_mates
 from omem.memory.kinds import SAID_OF_AT
 from omem.memory.kinds import asked_by_reader
 from omem.memory.kinds import holds_value
@@ -479,7 +481,51 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
                 by[r] = by_echo
     # and what continues an earlier statement in its turn ("Flask of it up the allotment")
     by |= {after: by[r] for r in list(by) for after in continuing(index, r) if after not in by}
+    by |= _said_with_replaced(index, rows, by, filled, SHAPES.get(kind))
     return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
+
+
+def _said_with_replaced(
+    index: UserIndex,
+    rows: list[int],
+    by: dict[int, int],
+    filled: set[int],
+    shape: re.Pattern[str] | None,
+) -> dict[int, int]:
+    """Of `rows`, those said in the same caller turn as the value asked for when that value
+    has since been replaced, by a later call (in the store, or by this answer: `by`), each
+    with the row now holding the value: what was said around the old value is of its time
+    ("The caller's neighbour does a barbecue and they're always first at the grill" beside
+    the red meat they ate then). Only rows that fill no slot and hold no value of the kind's
+    `shape` (an address, a number, an email, a doctor) of their own ("The caller's husband's
+    is m.rivers@proton.me"), and never in a turn that also says the value of now."""
+    closed = replaced_in_turns(index)
+    out: dict[int, int] = {}
+    for r in rows:
+        if r in by or len(index.slots[r]) or not index.turns[r]:
+            continue
+        if shape is not None and shape.search(index.contents[r]):
+            continue
+        mates = turn_mates(index, r)
+        if any(m in filled and m not in by for m in mates):
+            continue  # the turn says the value of now
+        later = next((by[m] for m in mates if m in by), None)
+        if later is None:
+            ref = index.conversations[r]
+            later = next(
+                (
+                    n
+                    for turn in index.turns[r]
+                    for memory_id in closed.get((ref, turn), ())
+                    if (n := index.position.get(memory_id)) is not None and n in filled
+                ),
+                None,
+            )
+        if later is not None and (
+            index.occurred_epoch[later] > index.occurred_epoch[r] + NEWER_AFTER_S
+        ):
+            out[r] = later
+    return out
 
 
 def _after_a_loss(index: UserIndex, hits: list[Hit]) -> list[Hit]:
