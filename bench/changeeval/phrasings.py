@@ -60,6 +60,7 @@ from bench.changeeval.lastcall import lastcall_kinds
 from bench.changeeval.lastly import lastly_kinds
 from bench.changeeval.launderette import launderette_kinds
 from bench.changeeval.learner import learner_kinds
+from bench.changeeval.litotes import litotes_kinds
 from bench.changeeval.lowkey import lowkey_kinds
 from bench.changeeval.mailroom import mailroom_kinds
 from bench.changeeval.metaphor import metaphor_kinds
@@ -84,6 +85,7 @@ from bench.changeeval.teatime import teatime_kinds
 from bench.changeeval.terse import terse_kinds
 from bench.changeeval.timeline import timeline_kinds
 from bench.changeeval.waitingroom import waitingroom_kinds
+from bench.changeeval.whatif import whatif_kinds
 from bench.changeeval.windowseat import windowseat_kinds
 from bench.changeeval.workshop import workshop_kinds
 from bench.changeeval.worldwide import worldwide_kinds
@@ -175,4 +177,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "cluttered": Phrasing(76, cluttered_kinds),
     "pronouns": Phrasing(77, pronouns_kinds),
     "checking": Phrasing(78, checking_kinds),
+    "litotes": Phrasing(79, litotes_kinds),
+    "whatif": Phrasing(80, whatif_kinds),
 }
