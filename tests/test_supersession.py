@@ -1801,7 +1801,7 @@ QUERY = "/api/v1/tools/memory-query"
         ("It's Sunny these days. That's what the caller wants you to call them.", "name"),
         ("Just checking you've got the caller as Max, that's their name to everyone.", "name"),
         ("Can you make sure it says Sunny, because that's what the caller goes by.", "name"),
-        ("Can you check what you call the caller? It's Monday these days.", "contact"),
+        ("Can you check what you call the caller? It's Monday these days.", None),
         # a pet named in the next sentence, lost by "had her put to sleep" or "she's gone"
         ("The caller has got a cat. She's called Bramble, and she's fifteen.",
          "pet:bramble/about"),
@@ -1820,6 +1820,25 @@ QUERY = "/api/v1/tools/memory-query"
          "pet:rex/about"),
         ("The caller is ringing about Tom. He died last week, so cancel his appointments.", None),
         ("The caller's neighbour Jan has a cat. The caller said she died in March.", None),
+        # asked to change what they are called: a name, never a way to call them
+        ("Please update what you call the caller, they go by Bea now; the caller's husband "
+         "wanted them to pick something fancier, but they have settled.", "name"),
+        ("Please change what you call the caller, it's Lou now.", "name"),
+        ("Can you update what you call the caller, it's Monday they are free.", None),
+        ("Please call the caller, don't text, from now on.", "contact"),
+        # a pet gone to live elsewhere, none left, the name far before it; never for a while,
+        # never a person marked gone
+        ("Biscuit has gone to live on the caller's sister's farm; they nearly kept her, but "
+         "she's happier there, so they don't have a cat any more.", "pet:biscuit"),
+        ("Mochi went to live with the caller's sister for the summer.", None),
+        ("Mochi went to live with the caller's sister for the summer, so they don't have a cat "
+         "any more just now.", None),
+        ("The caller's sister Jane has gone to live in Spain, and the new flat is lovely but the "
+         "caller and others don't have a cat any more.", None),
+        ("Mum went to the shops with Rex on 3 March 2025, the little terrier, and honestly the "
+         "caller and others have no dog now.", None),
+        ("The caller's sister's cat Biscuit has gone to live with her ex, so the caller and "
+         "others don't have a cat any more.", None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -2117,6 +2136,11 @@ def test_a_memory_fills_an_asked_slot(
         ("Until the move, where did I live?", True),
         ("Until the end of the month, what is my address?", False),
         ("Until when is my dentist appointment?", False),
+        # whatif's: what was traded in is gone; what it was replaced with is not
+        ("Which car did I trade in?", True),
+        ("Which car did I part-exchange?", True),
+        ("What did I replace it with?", False),
+        ("Which number did I swap over to?", False),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:

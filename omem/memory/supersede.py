@@ -705,6 +705,10 @@ _NAME_RULE = re.compile(
     rf"|\bwhat you call (?:the caller|them)(?!'s)\b[^.?]*\? [Ii]t(?:'s| is) "
     rf"(?!(?i:{WEEKDAY}|{MONTH})\b)"
     r"[A-Z][a-z]+ (?:now|these days)\b"
+    # "Please update what you call the caller, they go by Bea now"
+    r"|\b(?:update|change|correct|fix|amend) what you call (?:the caller|them)\b[^.?]{0,30}"
+    r"[,;:.?] (?:(?:but|and|so) )?(?:they (?:now )?go by|[Ii]t(?:'s| is)|they are|the caller is) "
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)[A-Z][a-z]+\b"
     rf"|^it(?:'s| is) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+(?: now| these days)?[.,] "
     r"[Tt]hat(?:'s| is) what (?:the caller|they) (?:wants?|would like|'d like|prefers?) "
     r"(?:you )?to call (?:them|the caller)\b"
@@ -775,7 +779,9 @@ _CONTACT = re.compile(
     rf"^{_CALLER} (?:wants|prefers|would like|would rather|would prefer) (?:to be )?(?:you |that "
     r"you |that we |us )?(?:to )?(?:texted|emailed|called|phoned|text|email|call|phone|ring|"
     r"contact)\b"
-    r"|\b(?i:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
+    # never what the caller is called: "update what you call the caller, they go by Bea now"
+    r"|(?<!what you )(?<!what we )(?<!what to )"
+    r"\b(?i:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
 )
 _CONTACT_CUE = re.compile(
     r"\b(?:prefer|prefers|preference|preferred|rather|best|easiest|instead|from now on|"
@@ -910,7 +916,9 @@ _PET_LOSS = re.compile(
     r"crossed (?:over )?the rainbow bridge|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
     r"(?:has )?passed on|(?:has )?passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
-    r"went to live with|(?:is|has been) gone(?: now)?(?=[,.;!]|$| since\b)"
+    r"went to live with(?![^.]*\b(?:while|until|till|for now|just now|for the (?:summer|winter|"
+    r"holidays?|weekend|week|month)|for (?:a|two|a few|a couple of) (?:days?|weeks?|months?))\b)|"
+    r"(?:is|has been) gone(?: now)?(?=[,.;!]|$| since\b)"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
     r"(?:got|was) (?:hit|killed|run over)\b(?! (?:by )?(?:a |the )?(?:ball|cold|flu|bill)\b)|"
     r"(?:(?:had|has had) to be|was|has been|got|were) (?:rehomed|re-homed|put down|"
@@ -1043,7 +1051,11 @@ def _died_named(text: str) -> str | None:
     if died is None:
         return None
     pronoun = re.match(r"[,;.!?]|\s*(?:she|he|and)\b", died.group(0), re.IGNORECASE) is not None
-    start = max(0, died.start() - 60)
+    # a name marked gone may lead a longer sentence: "Biscuit has gone to live on their
+    # sister's farm; they nearly kept her, but …, so they don't have a cat any more"
+    start = max(0, died.start() - (60 if pronoun else 120))
+    if not pronoun and _AWAY_A_WHILE.search(text):
+        return None  # "went to live with their sister for the summer, so no cat just now"
     if pronoun:
         around = text[start : died.start()]
     else:
@@ -1053,6 +1065,8 @@ def _died_named(text: str) -> str | None:
         m.group(0)
         for m in _NAME.finditer(around)
         if m.group(0) not in _NOT_NAMES
+        and m.group(0) not in _KIN_NAMES
+        and not _PERSON_BEFORE.search(around[: m.start()])
         and (
             (m.start() + start > 0 and _GONE_NAME_AFTER.match(around, m.end()))
             or (
@@ -1137,6 +1151,15 @@ _ONLY_PETS = re.compile(
     r"\bput (?:to sleep|down)\b|\bnew (?:family|owners?)\b"
     r"|\bre-?homed? (?:her|him)\b(?! (?:with|to) (?:us|them|the caller)\b)"
     r"|\bburied (?:her|him) (?:under|in the garden|at the bottom of the garden)\b"
+    # the caller left with none: "…, so they don't have a cat any more"
+    r"|(?:(?<=\bthey )|(?<=\bthe caller )|(?<=\band others ))"
+    r"(?:don't|do not|doesn't|does not) have (?:a|any) "
+    rf"{_PET_KIND}s? (?:now|any ?more)\b"
+)
+# A pet away for a while, not gone: "went to live with their sister for the summer"
+_AWAY_A_WHILE = re.compile(
+    r"\b(?:while|until|till|for now|just now|for the (?:summer|winter|holidays?|day|night|"
+    r"weekend|week|month)|for (?:a|two|three|a few|a couple of) (?:days?|weeks?|months?))\b"
 )
 # someone else's pet named: "their friend Jan lost her cat Biscuit", "their daughter's cat Poppy"
 _OTHERS_PET = re.compile(rf"\b(?:her|his|(?!caller's)\w+'s) (?:\w+ )?{_PET_KIND},? $")
@@ -2405,8 +2428,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
         # the pet gone to someone: "their daughter took Mochi to live with her, …, so there's
         # no cat here now" (whoever else the memory tells of)
         return (f"pet:{taken.lower()}",)
-    if (gone := _DIED_AFTER.search(text)) and _ONLY_PETS.search(
-        text, gone.start(), gone.end() + 40
+    if (
+        (gone := _DIED_AFTER.search(text))
+        and _ONLY_PETS.search(text, gone.start(), gone.end() + 40)
+        and not _AWAY_A_WHILE.search(text)
     ):
         # a pet's end whoever told of it: "Their neighbour found Biscuit in the road, they
         # buried her under the apple tree" (a loss closes only a pet of that name), never
@@ -2860,7 +2885,8 @@ _PAST = re.compile(
     r"new(?! year)|move|house move|breakup|break-up|split|divorce|job|change|switch))\b"
     # what was given up is a value that no longer holds: "which job did I leave?"
     r"|\b(?:which|what) (?:\w+ ){0,2}(?:did|have) (?:I|we) (?:leave|quit|sell|give up|get rid of|"
-    r"stop|drop|lose|move out of|move from|cancel|scrap|part with)\b",
+    r"stop|drop|lose|move out of|move from|cancel|scrap|part with|trade in|"
+    r"part-exchange|replace\b(?![^?]*\bwith\b))\b",
     re.IGNORECASE,
 )
 
