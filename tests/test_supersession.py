@@ -3089,6 +3089,35 @@ def test_what_was_said_beside_a_replaced_value_is_marked_as_of_its_time(
     assert grill in meat and not meat[grill].get("superseded")
 
 
+def test_what_was_said_beside_a_pet_since_lost_is_marked_as_of_its_time(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [
+            (
+                "What can I help with?",
+                "Here's what I've got. One, we have a cat, Bramble, she's the boss of the house. "
+                "Two, the website keeps logging me out.",
+            )
+        ],
+    )
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 3, 2),
+        [("How is everyone?", "We lost Bramble in the spring, she was seventeen, so no cat now.")],
+    )
+    found = _ask_ten(client, auth, "Do I have a cat?")
+    (loss,) = (m for text, m in found.items() if text.startswith("The caller and others lost"))
+    website = found["Two, the website keeps logging the caller out."]
+    assert website["content"].startswith("Until 2 March 2026: ")
+    assert website["replaced_by"] == loss["id"]
+    assert not loss.get("superseded")
+
+
 def test_what_closes_a_statement_closes_the_question_it_was_read_with(
     client: FlaskClient, auth: dict[str, str]
 ) -> None:

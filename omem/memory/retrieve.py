@@ -558,6 +558,8 @@ def _after_a_loss(index: UserIndex, hits: list[Hit]) -> list[Hit]:
         )
         if loss is not None:  # and what continues it: "She's a cat with opinions."
             by |= dict.fromkeys([hit.row, *continuing(index, hit.row)], loss)
+    # and what was said beside it: "Two, the website keeps logging the caller out."
+    by |= _said_with_replaced(index, [hit.row for hit in hits], by, set(lost.values()), None)
     return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
 
 
