@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bench.changeeval.afterhours import afterhours_kinds
 from bench.changeeval.allotment import allotment_kinds
 from bench.changeeval.askingly import askingly_kinds
+from bench.changeeval.because import because_kinds
 from bench.changeeval.brisk import brisk_kinds
 from bench.changeeval.broad import broad_kinds
 from bench.changeeval.bundled import bundled_kinds
@@ -53,6 +54,7 @@ from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.homeward import homeward_kinds
 from bench.changeeval.humour import humour_kinds
+from bench.changeeval.insistent import insistent_kinds
 from bench.changeeval.interrupted import interrupted_kinds
 from bench.changeeval.kettleside import kettleside_kinds
 from bench.changeeval.lamplight import lamplight_kinds
@@ -179,4 +181,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "checking": Phrasing(78, checking_kinds),
     "litotes": Phrasing(79, litotes_kinds),
     "whatif": Phrasing(80, whatif_kinds),
+    "because": Phrasing(81, because_kinds),
+    "insistent": Phrasing(82, insistent_kinds),
 }
