@@ -1826,6 +1826,15 @@ QUERY = "/api/v1/tools/memory-query"
         ("Please change what you call the caller, it's Lou now.", "name"),
         ("Can you update what you call the caller, it's Monday they are free.", None),
         ("Please call the caller, don't text, from now on.", "contact"),
+        # (a review's: someone else's name is theirs; what they are called on is how)
+        ("Can you update what you call the caller's mum in your notes? It's Margaret.", None),
+        ("Please change what you call the caller's carer in the notes, it's Tracey with an e.",
+         None),
+        ("Please update what you call the caller on, it's their mobile now.", "contact"),
+        ("Please change what you call the caller on, it's Skype now, not the landline.",
+         "contact"),
+        ("Can you change what you call the caller? They are Bea these days.", "name"),
+        ("Change what you call the caller - it's Lou, short for Louise, these days.", "name"),
         # a pet gone to live elsewhere, none left, the name far before it; never for a while,
         # never a person marked gone
         ("Biscuit has gone to live on the caller's sister's farm; they nearly kept her, but "
@@ -1839,6 +1848,31 @@ QUERY = "/api/v1/tools/memory-query"
          "caller and others have no dog now.", None),
         ("The caller's sister's cat Biscuit has gone to live with her ex, so the caller and "
          "others don't have a cat any more.", None),
+        # (a review's: a person gone; another's going with no pet "either"; long ago is gone)
+        ("Sam went back to Poland in March, and with the lodger gone the house is quiet; the "
+         "caller doesn't have a cat any more either.", None),
+        ("Tom went to live in Leeds last spring, and Biscuit went with him, so the caller and "
+         "others don't have a cat any more.", "pet:biscuit"),
+        ("Tom went to live with his girlfriend last spring, and the house is quiet, so the "
+         "caller and others don't have a cat any more.", None),
+        ("Biscuit went to live with the caller's daughter a while ago, so they don't have a cat "
+         "any more.", "pet:biscuit"),
+        # because's: a name the caller went back to or became; red meat given up after someone
+        # else's story; a pet lost "in the week of" (the extractor's date)
+        ("Since the divorce the caller has gone back to what their family always called them, "
+         "so it's Jo now, love, not the old one.", "name"),
+        ("The caller started a new job where there was already someone with their name, which "
+         "meant they became Lou, and they go by it now, not the old one.", "name"),
+        ("What the caller's kids call them, it's Nana these days.", None),
+        ("The caller became Head of Sales, and they go by that title now.", None),
+        ("The caller's mum became Gran and she goes by it now.", None),
+        ("The caller is veggie now.", "habit:meat/no"),
+        ("Their daughter went vegetarian and it were easier to cook one meal, so they have "
+         "stopped red meat an' all, they are veggie now.", "habit:meat/no"),
+        ("Their daughter went vegetarian, so they are vegetarian for the week she's here.", None),
+        ("The caller's husband had a heart scare, so he's stopped red meat.", None),
+        ("Pepper got very poorly with her kidneys, so the vet said it was kindest to let her go, "
+         "the caller and others lost her in the week of 24 February 2025.", "pet:pepper"),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -2030,6 +2064,9 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Can you confirm where I'm living?", ("address",)),
         ("Reference 6640, what's my contact preference on file?", ("contact",)),
         ("Who am I seeing these days?", ("partner",)),
+        ("What's my preferred way to be reached these days?", ("contact",)),
+        ("What's the best way of reaching me?", ("contact",)),
+        ("Is there a way to reach my sister?", ()),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -2141,6 +2178,14 @@ def test_a_memory_fills_an_asked_slot(
         ("Which car did I part-exchange?", True),
         ("What did I replace it with?", False),
         ("Which number did I swap over to?", False),
+        ("What car did I trade in the Golf for?", False),
+        ("What did I part-exchange the Golf for?", False),
+        ("What car did I part exchange?", True),
+        # because's: before a change the caller had to make, before all the moving
+        ("What was my email before I had to change it?", True),
+        ("Where was I living before I had to move out?", True),
+        ("What was my address before all the moving, can you remind me?", True),
+        ("Where do I live before I have to move out?", False),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:
@@ -2643,6 +2688,17 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
             "The caller's cat is called Bella.",
             False,
         ),
+        (  # said as not had already: the favourite tea beside it stays (because's)
+            "The caller has given up coffee completely, haven't had a cup in a month.",
+            "Please put chamomile for the caller, it is their favourite tea, because they don't "
+            "take coffee at all.",
+            False,
+        ),
+        (
+            "The caller has given up coffee completely.",
+            "The caller has a coffee, not tea, every morning.",
+            True,
+        ),
     ],
 )
 def test_a_value_said_to_be_gone_closes_what_stated_it(
@@ -3080,6 +3136,9 @@ def test_what_was_said_beside_a_replaced_value_is_marked_as_of_its_time(
     husbands = "The caller's husband's is m.rivers@proton.me, he never reads it."
     assert states[husbands] == "active"
     assert husbands not in found or not found[husbands].get("superseded")
+    # asked about the husband: his is no value of the caller's, nothing is of its time
+    husband = _ask_ten(client, auth, "Does my husband use email?")
+    assert not any(m.get("superseded") for m in husband.values())
     # red meat was not replaced: what was said beside it stands
     grill = (
         "The caller's neighbour does a barbecue in the summer and the caller is always first at "
@@ -3116,6 +3175,44 @@ def test_what_was_said_beside_a_pet_since_lost_is_marked_as_of_its_time(
     assert website["content"].startswith("Until 2 March 2026: ")
     assert website["replaced_by"] == loss["id"]
     assert not loss.get("superseded")
+
+
+def test_a_standing_fact_or_a_value_said_again_leaves_what_was_said_beside_it_current(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    """(a review's) An allergy said beside the GP they had then is no less true after a new
+    GP; a GP said again ("still Dr Patel") changes nothing said beside it."""
+    _call(
+        client,
+        "conv_1",
+        dt.date(2026, 1, 5),
+        [
+            (
+                "Who's your doctor?",
+                "My GP is Dr Patel at the Elm surgery. I'm allergic to penicillin, it's on my "
+                "notes there.",
+            ),
+            (
+                "And your car?",
+                "I drive a blue Golf. My neighbour washes it on Sundays for a fiver.",
+            ),
+        ],
+    )
+    _call(
+        client,
+        "conv_2",
+        dt.date(2026, 3, 2),
+        [
+            ("Anything new?", "I switched practices, my GP is Dr Okafor now."),
+            ("The car?", "Yes, I drive a blue Golf still."),
+        ],
+    )
+    doctor = _ask_ten(client, auth, "Who is my doctor?")
+    allergy = [m for text, m in doctor.items() if "penicillin" in text]
+    assert allergy and not any(m.get("superseded") for m in allergy)
+    car = _ask_ten(client, auth, "What car do I drive?")
+    washed = [m for text, m in car.items() if "washes it" in text]
+    assert washed and not any(m.get("superseded") for m in washed)
 
 
 def test_what_closes_a_statement_closes_the_question_it_was_read_with(

@@ -627,7 +627,18 @@ def retracts(retraction: Retraction, earlier: str) -> bool:
             continue  # "the coffee machine's been broken" is not coffee drunk
         if language == "en" and value <= _CALLED and _NAMING.search(earlier):
             continue  # "Don't call me any more" ends no name: "call the caller Lou"
+        if language == "en" and _said_not(value, lower):
+            continue  # said as not had already: "…, because they don't take coffee at all"
         weak = _WEAK if language == "en" else _WEAK_AS_SAID[language]
         if literals or value - weak or (stems & retraction.topic) - value:
             return True
     return False
+
+
+_NOT_HAD = r"\b(?:don't|doesn't|do not|does not|never|no longer|won't|not)\b[^.,;]{0,25}?"
+
+
+def _said_not(value: frozenset[str], lower: str) -> bool:
+    """Whether `lower` says each word of `value` is not the caller's already: what is given up
+    now was never a value of the memory ("they don't take coffee at all")."""
+    return all(re.search(rf"{_NOT_HAD}\b{re.escape(word)}", lower) for word in value)

@@ -35,6 +35,7 @@ from omem.memory.echo import ECHOED
 from omem.memory.echo import corrects
 from omem.memory.echo import values_named
 from omem.memory.extract import CLAUSE_BREAK
+from omem.memory.extract import PEOPLE
 from omem.memory.index import UserIndex
 from omem.memory.index import continuing
 from omem.memory.index import indexes
@@ -323,7 +324,7 @@ def rank(
     score = _candidates(index, terms, sectors)
     if score is None:
         return [], terms
-    hits = replaced(index, _ordered(index, score, query, terms), terms, embedder.model)
+    hits = replaced(index, _ordered(index, score, query, terms), terms, embedder.model, query)
     return hits[:limit], terms
 
 
@@ -367,7 +368,9 @@ def _newer_first(index: UserIndex, hits: list[Hit]) -> list[Hit]:
     return placed + hits[NEWER_SPAN:]
 
 
-def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> list[Hit]:
+def replaced(
+    index: UserIndex, hits: list[Hit], terms: Terms, model: str, query: str = ""
+) -> list[Hit]:
     """`hits`, each earlier statement of the one value the question asks for (an address,
     whether one eats meat, the favourite tea; kinds.one_value_kind) marked as replaced:
     by the latest statement of it among them, when that one is from a later call
@@ -377,8 +380,11 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
     rules) or the kind reader finds it so (kinds.kinds_said; an earlier one of a kind with a
     shape at EARLIER_SAID_AT). Nothing is closed: the question says which value it is about,
     so this reading needs less than closing does."""
+    # what was said beside a value since replaced is of its time only for the caller's own
+    # value: never when the question asks about someone else ("Does my husband use email?")
+    beside = not _ANOTHERS.search(query)
     if any(slot.startswith("pet:") for slot in terms.asked):
-        return _after_a_loss(index, hits)
+        return _after_a_loss(index, hits, beside)
     kind = one_value_kind(terms.asked)
     if kind is None or not hits:
         return hits
@@ -481,8 +487,24 @@ def replaced(index: UserIndex, hits: list[Hit], terms: Terms, model: str) -> lis
                 by[r] = by_echo
     # and what continues an earlier statement in its turn ("Flask of it up the allotment")
     by |= {after: by[r] for r in list(by) for after in continuing(index, r) if after not in by}
-    by |= _said_with_replaced(index, rows, by, filled, SHAPES.get(kind))
+    if beside:
+        by |= _said_with_replaced(index, rows, by, filled, SHAPES.get(kind), _CHANGED)
     return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
+
+
+# Standing facts of the caller's health and body, which a new address or GP does not end:
+# never marked as of an old value's time ("The caller is allergic to penicillin" said beside
+# the GP they had then)
+_LASTING = re.compile(
+    r"\b(?:allerg\w*|coeliac|celiac|intoleran\w*|gluten|lactose|diabet\w*|insulin|epilep\w*|"
+    r"asthma\w*|wheelchair|blue badge|disab\w*|deaf|blind|hearing|sight|partially sighted|"
+    r"crutches|walking (?:frame|stick)|mobility|dementia|alzheimer'?s|parkinson'?s|"
+    r"arthritis|heart (?:condition|problems?)|pacemaker|stroke|cancer|dialysis|kidneys?|"
+    r"oxygen|pregnan\w*|carer|medical|condition|nut|nuts|peanuts?|shellfish|vegan)\b",
+    re.IGNORECASE,
+)
+# a question about one of the caller's people ("Does my husband use email?")
+_ANOTHERS = re.compile(rf"\b(?:my|his|her|their) (?:{PEOPLE})\b", re.IGNORECASE)
 
 
 def _said_with_replaced(
@@ -491,20 +513,24 @@ def _said_with_replaced(
     by: dict[int, int],
     filled: set[int],
     shape: re.Pattern[str] | None,
+    changed: re.Pattern[str] | None,
 ) -> dict[int, int]:
     """Of `rows`, those said in the same caller turn as the value asked for when that value
-    has since been replaced, by a later call (in the store, or by this answer: `by`), each
-    with the row now holding the value: what was said around the old value is of its time
-    ("The caller's neighbour does a barbecue and they're always first at the grill" beside
-    the red meat they ate then). Only rows that fill no slot and hold no value of the kind's
-    `shape` (an address, a number, an email, a doctor) of their own ("The caller's husband's
-    is m.rivers@proton.me"), and never in a turn that also says the value of now."""
+    has since been told as `changed` (a pet's loss is) by a later call (in the store, or by this
+    answer: `by`), each with the row now holding the value: what was said around the old
+    value is of its time ("The caller's neighbour does a barbecue and they're always first
+    at the grill" beside the red meat they ate then). Only rows that fill no slot, hold no
+    value of the kind's `shape` (an address, a number, an email, a doctor) of their own
+    ("The caller's husband's is m.rivers@proton.me") and tell no standing fact of the
+    caller's health (_LASTING), and never in a turn that also says the value of now."""
     closed = replaced_in_turns(index)
     out: dict[int, int] = {}
     for r in rows:
         if r in by or len(index.slots[r]) or not index.turns[r]:
             continue
-        if shape is not None and shape.search(index.contents[r]):
+        if (shape is not None and shape.search(index.contents[r])) or _LASTING.search(
+            index.contents[r]
+        ):
             continue
         mates = turn_mates(index, r)
         if any(m in filled and m not in by for m in mates):
@@ -521,14 +547,16 @@ def _said_with_replaced(
                 ),
                 None,
             )
-        if later is not None and (
-            index.occurred_epoch[later] > index.occurred_epoch[r] + NEWER_AFTER_S
+        if (
+            later is not None
+            and index.occurred_epoch[later] > index.occurred_epoch[r] + NEWER_AFTER_S
+            and (changed is None or changed.search(index.contents[later]))
         ):
             out[r] = later
     return out
 
 
-def _after_a_loss(index: UserIndex, hits: list[Hit]) -> list[Hit]:
+def _after_a_loss(index: UserIndex, hits: list[Hit], beside: bool = True) -> list[Hit]:
     """`hits`, each statement naming a pet (kinds.plain_mention) marked as replaced by the
     latest memory of a later call that tells of the pet's loss (the rules' `pet:<name>`, which
     closes in the store only what the rules read as about the pet: "Fine, their cat Biscuit's
@@ -559,7 +587,9 @@ def _after_a_loss(index: UserIndex, hits: list[Hit]) -> list[Hit]:
         if loss is not None:  # and what continues it: "She's a cat with opinions."
             by |= dict.fromkeys([hit.row, *continuing(index, hit.row)], loss)
     # and what was said beside it: "Two, the website keeps logging the caller out."
-    by |= _said_with_replaced(index, [hit.row for hit in hits], by, set(lost.values()), None)
+    if beside:
+        lost_rows = set(lost.values())  # a loss is the change itself: "lost Bramble in May"
+        by |= _said_with_replaced(index, [hit.row for hit in hits], by, lost_rows, None, None)
     return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
 
 

@@ -705,9 +705,20 @@ _NAME_RULE = re.compile(
     rf"|\bwhat you call (?:the caller|them)(?!'s)\b[^.?]*\? [Ii]t(?:'s| is) "
     rf"(?!(?i:{WEEKDAY}|{MONTH})\b)"
     r"[A-Z][a-z]+ (?:now|these days)\b"
+    # "gone back to what their family always called them, so it's Jo now"
+    r"|\bwhat (?:(?:the caller's|their) (?:\w+ ){0,2}(?:always |used to |still )?call(?:s|ed)? "
+    r"(?:the caller|them)|(?:\w+ ){0,2}(?:always |used to |still )?call(?:s|ed)? the caller)"
+    r"(?!'s)\b(?! on\b)[^.]{0,30}?[,;] (?:(?:so|and) )?(?:it(?:'s| is)|they are|they go by) "
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+ (?:now|these days)\b"
+    # "which meant they became Lou, and they go by it now"
+    rf"|\b(?:they|the caller) (?:became|become) (?!(?i:{WEEKDAY}|{MONTH})\b)"
+    rf"(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+\b(?! [A-Z])"
+    r"[^.]{0,30}?\b(?:(?:they|the caller) go(?:es)? by|(?:they|the caller) answers? to|"
+    r"call (?:them|the caller)) (?:it|that)(?=[,.;!]|$| now\b| these days\b)"
     # "Please update what you call the caller, they go by Bea now"
-    r"|\b(?:update|change|correct|fix|amend) what you call (?:the caller|them)\b[^.?]{0,30}"
-    r"[,;:.?] (?:(?:but|and|so) )?(?:they (?:now )?go by|[Ii]t(?:'s| is)|they are|the caller is) "
+    r"|\b(?:update|change|correct|fix|amend) what you call the caller(?!'s)\b(?! on\b)[^.?]{0,30}"
+    r"(?:[,;:.?]| -| —) (?:(?:but|and|so) )?(?:[Tt]hey (?:now )?go by|[Ii]t(?:'s| is)|[Tt]hey are|"
+    r"[Tt]he caller is) "
     rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS})\b)[A-Z][a-z]+\b"
     rf"|^it(?:'s| is) (?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+(?: now| these days)?[.,] "
     r"[Tt]hat(?:'s| is) what (?:the caller|they) (?:wants?|would like|'d like|prefers?) "
@@ -779,9 +790,15 @@ _CONTACT = re.compile(
     rf"^{_CALLER} (?:wants|prefers|would like|would rather|would prefer) (?:to be )?(?:you |that "
     r"you |that we |us )?(?:to )?(?:texted|emailed|called|phoned|text|email|call|phone|ring|"
     r"contact)\b"
-    # never what the caller is called: "update what you call the caller, they go by Bea now"
+    # never what the caller is called: "update what you call the caller, they go by Bea now";
+    # but what they are called on is how: "update what you call the caller on, it's …"
+    r"|\bwhat (?:you|we) (?:\w+ )?(?:call|ring|phone|text|contact) (?:the caller|them) on\b"
     r"|(?<!what you )(?<!what we )(?<!what to )"
     r"\b(?i:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
+)
+# what the caller is called, never how to reach them: "what the caller's kids call them"
+_WHAT_CALLED = re.compile(
+    r"\bwhat (?:\w+(?:'s)? ){0,3}call(?:s|ed)? (?:the caller|them)\b(?! on\b)"
 )
 _CONTACT_CUE = re.compile(
     r"\b(?:prefer|prefers|preference|preferred|rather|best|easiest|instead|from now on|"
@@ -916,7 +933,10 @@ _PET_LOSS = re.compile(
     r"crossed (?:over )?the rainbow bridge|"
     r"is dead(?=[,.;!]|$| (?:since|now|sadly)\b)|"
     r"(?:has )?passed on|(?:has )?passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
-    r"went to live with(?![^.]*\b(?:while|until|till|for now|just now|for the (?:summer|winter|"
+    r"went to live with(?! (?:his|her) (?:girlfriend|boyfriend|partner|wife|husband|fianc\w*|"
+    r"mum|mom|dad|mother|father|parents|son|daughter|kids|children|grandparents)\b)"
+    r"(?![^.]*\b(?:(?<!a )while|until|till|for now|just now|for the (?:summer|"
+    r"winter|"
     r"holidays?|weekend|week|month)|for (?:a|two|a few|a couple of) (?:days?|weeks?|months?))\b)|"
     r"(?:is|has been) gone(?: now)?(?=[,.;!]|$| since\b)"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
@@ -963,7 +983,7 @@ _DIED_AFTER = re.compile(
     r"under|in the garden|at the bottom of the garden|out back|out the back|"
     r"in the (?:back ?)?yard|"
     rf"last (?:week|month|year|night)|on (?:\d|the \d|(?i:{WEEKDAY}))|in (?:\d|(?i:{MONTH})|"
-    r"the (?:spring|summer|autumn|fall|winter|night)))\b)"
+    r"the (?:spring|summer|autumn|fall|winter|night|week of)))\b)"
     # no pet now, one named beside it: "I haven't got a cat any more, Biscuit went to my
     # daughter's"
     rf"|\b(?:(?:doesn't|does not|don't|do not) have|(?:hasn't|has not|haven't|[Nn]ot) got) "
@@ -1051,11 +1071,13 @@ def _died_named(text: str) -> str | None:
     if died is None:
         return None
     pronoun = re.match(r"[,;.!?]|\s*(?:she|he|and)\b", died.group(0), re.IGNORECASE) is not None
-    # a name marked gone may lead a longer sentence: "Biscuit has gone to live on their
-    # sister's farm; they nearly kept her, but …, so they don't have a cat any more"
-    start = max(0, died.start() - (60 if pronoun else 120))
-    if not pronoun and _AWAY_A_WHILE.search(text):
-        return None  # "went to live with their sister for the summer, so no cat just now"
+    start = max(0, died.start() - 60)
+    if not pronoun and (
+        _AWAY_A_WHILE.search(text) or re.match(r",? either\b", text[died.end() :])
+    ):
+        # "went to live with their sister for the summer, so no cat just now"; "Sam went back
+        # to Poland, …; the caller doesn't have a cat any more either" (another's going)
+        return None
     if pronoun:
         around = text[start : died.start()]
     else:
@@ -1139,9 +1161,26 @@ def _died_named(text: str) -> str | None:
             and subject.group("n").lower() not in _INTERJECTIONS
         ):
             names = [subject.group("n")]
+    if not names and not pronoun and (led := _LED_GONE.match(text)):
+        # a name gone to live elsewhere may lead a longer sentence: "Biscuit has gone to live
+        # on their sister's farm; they nearly kept her, but …, so they don't have a cat any
+        # more"
+        if (
+            died.start() - led.end() <= 120
+            and led.group("n") not in _NOT_NAMES
+            and led.group("n") not in _KIN_NAMES
+            and led.group("n").lower() not in _INTERJECTIONS
+        ):
+            names = [led.group("n")]
     if not names:
         return None
     return (names[-1] if pronoun else names[0]).lower()
+
+
+_LED_GONE = re.compile(
+    r"^(?P<n>[A-Z][a-z]+) (?:has |had )?(?:gone|went) (?:off )?to live (?:on|with|at)\b"
+    r"(?! (?:his|her)\b)"
+)
 
 
 _KIN_NAMES = frozenset(_KIN.split("|"))
@@ -1158,7 +1197,7 @@ _ONLY_PETS = re.compile(
 )
 # A pet away for a while, not gone: "went to live with their sister for the summer"
 _AWAY_A_WHILE = re.compile(
-    r"\b(?:while|until|till|for now|just now|for the (?:summer|winter|holidays?|day|night|"
+    r"\b(?:(?<!a )while|until|till|for now|just now|for the (?:summer|winter|holidays?|day|night|"
     r"weekend|week|month)|for (?:a|two|three|a few|a couple of) (?:days?|weeks?|months?))\b"
 )
 # someone else's pet named: "their friend Jan lost her cat Biscuit", "their daughter's cat Poppy"
@@ -1431,6 +1470,11 @@ _PAST_HABIT = re.compile(
 _TOPIC_HABIT = re.compile(rf"^(?:the )?(?:{_CONSUMABLES})s?: ")
 _TOPIC_TEA = re.compile(rf"^(?:the |favourite )?tea: (?:{'|'.join(_KIND_OF)})\b")
 _VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan|veggie)\b")
+_SO_THEY_STOPPED_MEAT = re.compile(
+    r"[,;] (?:and )?so (?:the caller(?: and others)?|they) (?:have |has )?(?:(?:stopped|given up|"
+    r"gave up|quit|cut out|dropped)(?: eating)? (?:red )?meat|(?:are|is) (?:now )?(?:veggie|"
+    r"vegetarian|vegan))\b(?! (?:for|while|until|till|this|today|tonight)\b)"
+)
 # Once, or for someone else, is no habit: "no coffee for the caller today, they have a scan",
 # "always buys coffee for their husband".
 _ONE_OFF = re.compile(
@@ -1634,7 +1678,7 @@ _TRIGGERS = frozenset(
     payroll office notice swap name nickname shift shifts nine time nights tills reception desk
     wrong landed courting preferred left give gone dead sales accounts marketing admin finance
     days lates earlies starts into starting crossed longer gentleman parted deceased discontinued
-    ceased consumes abstain abstains correspondence
+    ceased consumes abstain abstains correspondence veggie
     """.split()
     + [w.lower() for w in _BRANDS.split("|")]
     + [w for part in _CONSUMABLES.split("|") for w in part.split()]
@@ -2453,6 +2497,10 @@ def _slots_of(content: str) -> tuple[str, ...]:
         return (f"pet:{let_go.group('n').lower()}",)
     if change := _CHANGE_MINE.search(lower):
         return (_SET_SLOTS[change.group("attr")],)
+    if _SO_THEY_STOPPED_MEAT.search(lower):
+        # the caller's own after someone else's story: "their daughter went vegetarian, so they
+        # have stopped red meat an' all"
+        return tuple(f"habit:{meat}{NO}" for meat in MEATS)
     if someone_else(lower):
         return ()
     partner = _PARTNER_CUE.search(cased) and any(
@@ -2559,6 +2607,7 @@ def _slots_of(content: str) -> tuple[str, ...]:
             or lower_content.startswith("just ")  # "Just call the caller." (lead drops "just")
         )
         and not _someone_named(text)
+        and not _WHAT_CALLED.search(lower)
     ):
         return ("contact",)
     there = _WORKS_THERE.search(text)
@@ -2883,10 +2932,16 @@ _PAST = re.compile(
     r"changed|switched|swapped|rebooked|adjusted|altered|rearranged|was|were|got)|"
     r"(?:my|the|this|that) (?:current|"
     r"new(?! year)|move|house move|breakup|break-up|split|divorce|job|change|switch))\b"
+    # "What was my email before I had to change it?", "… before all the moving"
+    r"|\b(?:was|were|did|had)\b.*\bbefore (?:I|we|it|they) (?:had|needed|got|was forced|"
+    r"were forced) to (?:change|move|switch|swap|leave|give|stop|update|cancel|rebook|"
+    r"reschedule)\b"
+    r"|\bbefore all (?:the|that|this) (?:moving|changing|changes|switching|upheaval|chopping)\b"
     # what was given up is a value that no longer holds: "which job did I leave?"
     r"|\b(?:which|what) (?:\w+ ){0,2}(?:did|have) (?:I|we) (?:leave|quit|sell|give up|get rid of|"
-    r"stop|drop|lose|move out of|move from|cancel|scrap|part with|trade in|"
-    r"part-exchange|replace\b(?![^?]*\bwith\b))\b",
+    r"stop|drop|lose|move out of|move from|cancel|scrap|part with|"
+    r"(?:trade in|trade|part[- ]exchange)\b(?![^?]*\b(?:for|with)\b)"
+    r"|replace\b(?![^?]*\bwith\b))\b",
     re.IGNORECASE,
 )
 
@@ -2973,6 +3028,10 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bcontacted\b|\bcontact me\b|\breach me\b|\bget in touch\b|\bget hold of me\b"
             r"|\bcontact preference\b|\bpreferred (?:way of |method of |means of )?contact\b"
+            # "What's my preferred way to be reached these days?"
+            r"|\b(?:way|means|method) (?:to|of) (?:be )?(?:reach(?:ed|ing)?|contact(?:ed|ing)?|"
+            r"get(?:ting)? (?:hold of|in touch with)) me\b"
+            r"|\b(?:best |preferred )?(?:way|means|method) to be (?:reached|contacted)\b"
             # "text or call me", "Should you text me or call me?", "email me or ring me"
             r"|\b(?:text|call|ring|phone|e-?mail)(?: me)? or (?:text|call|ring|phone|e-?mail)"
             r"(?: me)?\b"
