@@ -382,7 +382,8 @@ def replaced(
     so this reading needs less than closing does."""
     # what was said beside a value since replaced is of its time only for the caller's own
     # value: never when the question asks about someone else ("Does my husband use email?")
-    beside = not _ANOTHERS.search(query)
+    asked = [part for part in re.split(r"(?<=[.!?])\s+", query) if "?" in part] or [query]
+    beside = not _ANOTHERS.search(asked[-1])  # the question itself, not what leads to it
     if any(slot.startswith("pet:") for slot in terms.asked):
         return _after_a_loss(index, hits, beside)
     kind = one_value_kind(terms.asked)
@@ -488,7 +489,7 @@ def replaced(
     # and what continues an earlier statement in its turn ("Flask of it up the allotment")
     by |= {after: by[r] for r in list(by) for after in continuing(index, r) if after not in by}
     if beside:
-        by |= _said_with_replaced(index, rows, by, filled, SHAPES.get(kind), _CHANGED)
+        by |= _said_with_replaced(index, rows, by, filled, SHAPES.get(kind), _SAID_AGAIN)
     return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
 
 
@@ -503,6 +504,12 @@ _LASTING = re.compile(
     r"oxygen|pregnan\w*|carer|medical|condition|nut|nuts|peanuts?|shellfish|vegan)\b",
     re.IGNORECASE,
 )
+# a value said again, not changed: "Yes, their GP is still Dr Patel", "same as ever"
+_SAID_AGAIN = re.compile(
+    r"\b(?:still|same as (?:ever|before|always|last time)|as (?:before|always|usual)|"
+    r"(?:hasn't|has not|haven't|have not) changed|unchanged)\b",
+    re.IGNORECASE,
+)
 # a question about one of the caller's people ("Does my husband use email?")
 _ANOTHERS = re.compile(rf"\b(?:my|his|her|their) (?:{PEOPLE})\b", re.IGNORECASE)
 
@@ -513,16 +520,16 @@ def _said_with_replaced(
     by: dict[int, int],
     filled: set[int],
     shape: re.Pattern[str] | None,
-    changed: re.Pattern[str] | None,
+    again: re.Pattern[str] | None,
 ) -> dict[int, int]:
     """Of `rows`, those said in the same caller turn as the value asked for when that value
-    has since been told as `changed` (a pet's loss is) by a later call (in the store, or by this
-    answer: `by`), each with the row now holding the value: what was said around the old
-    value is of its time ("The caller's neighbour does a barbecue and they're always first
-    at the grill" beside the red meat they ate then). Only rows that fill no slot, hold no
-    value of the kind's `shape` (an address, a number, an email, a doctor) of their own
-    ("The caller's husband's is m.rivers@proton.me") and tell no standing fact of the
-    caller's health (_LASTING), and never in a turn that also says the value of now."""
+    has since been replaced by a later call (in the store, or by this answer: `by`), not only
+    said `again` ("still Dr Patel"), each with the row now holding the value: what was said
+    around the old value is of its time ("The caller's neighbour does a barbecue and they're
+    always first at the grill" beside the red meat they ate then). Only rows that fill no
+    slot, hold no value of the kind's `shape` (an address, a number, an email, a doctor) of
+    their own ("The caller's husband's is m.rivers@proton.me") and tell no standing fact of
+    the caller's health (_LASTING), and never in a turn that also says the value of now."""
     closed = replaced_in_turns(index)
     out: dict[int, int] = {}
     for r in rows:
@@ -550,7 +557,7 @@ def _said_with_replaced(
         if (
             later is not None
             and index.occurred_epoch[later] > index.occurred_epoch[r] + NEWER_AFTER_S
-            and (changed is None or changed.search(index.contents[later]))
+            and not (again is not None and again.search(index.contents[later]))
         ):
             out[r] = later
     return out
