@@ -53,6 +53,7 @@ from bench.changeeval.heldout import fresh_kinds
 from bench.changeeval.heldout import heldout_kinds
 from bench.changeeval.heldout import unseen_kinds
 from bench.changeeval.homeward import homeward_kinds
+from bench.changeeval.household import household_kinds
 from bench.changeeval.humour import humour_kinds
 from bench.changeeval.insistent import insistent_kinds
 from bench.changeeval.interrupted import interrupted_kinds
@@ -86,6 +87,7 @@ from bench.changeeval.tangent import tangent_kinds
 from bench.changeeval.teatime import teatime_kinds
 from bench.changeeval.terse import terse_kinds
 from bench.changeeval.timeline import timeline_kinds
+from bench.changeeval.verification import verification_kinds
 from bench.changeeval.waitingroom import waitingroom_kinds
 from bench.changeeval.whatif import whatif_kinds
 from bench.changeeval.windowseat import windowseat_kinds
@@ -183,4 +185,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "whatif": Phrasing(80, whatif_kinds),
     "because": Phrasing(81, because_kinds),
     "insistent": Phrasing(82, insistent_kinds),
+    "household": Phrasing(83, household_kinds),
+    "verification": Phrasing(84, verification_kinds),
 }
