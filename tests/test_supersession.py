@@ -1873,6 +1873,27 @@ QUERY = "/api/v1/tools/memory-query"
         ("The caller's husband had a heart scare, so he's stopped red meat.", None),
         ("Pepper got very poorly with her kidneys, so the vet said it was kindest to let her go, "
          "the caller and others lost her in the week of 24 February 2025.", "pet:pepper"),
+        # verification's and household's: a pet's cover cancelled, she died; the name the caller
+        # is called changed; the caller's own value named first, someone else's after it; a
+        # pet taken by a flatmate who moved out, or rehomed for someone's allergies
+        ("The caller needs to cancel the pet cover for Biscuit, she died in February 2025, so "
+         "they don't have a cat now.", "pet:biscuit"),
+        ("Please change the name you call the caller to Bea, they have stopped using their old "
+         "nickname.", "name"),
+        ("Please change the name you call the caller's son to Sam.", None),
+        ("The caller's email's changed to office@northwind.co, the old account got hacked so "
+         "they have shut it down, and their partner's doing the same with his.", "email"),
+        ("5553391, that's the caller's mobile, their wife's on a different one, so don't mix "
+         "them up.", "phone"),
+        ("5552180, that's the caller's husband's mobile, theirs is broken.", None),
+        ("The caller's flatmate took Mochi with her when she moved out, she was more hers in the "
+         "end, so the caller doesn't have a cat any more.", "pet:mochi"),
+        ("The caller's flatmate took Mochi with her when she moved out for the summer, so no cat "
+         "here now.", None),
+        ("The caller and others had to rehome Bramble when their son's allergies got bad, so "
+         "there's no cat in the house now.", "pet:bramble"),
+        ("The caller and others rehomed Rex for the summer while their son's allergies settle.",
+         None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -2067,6 +2088,10 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("What's my preferred way to be reached these days?", ("contact",)),
         ("What's the best way of reaching me?", ("contact",)),
         ("Is there a way to reach my sister?", ()),
+        ("Which vehicle have you got down for me?", ("car",)),
+        ("Which vehicle does my husband drive?", ("partner",)),
+        ("Who am I registered with?", ("doctor",)),
+        ("Who am I registered with at the dentist?", ()),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:

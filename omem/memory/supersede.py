@@ -59,7 +59,8 @@ from omem.memory.keywords import token_hashes
 # (omem.memory.snapshots), so every row's slots are read again by these. Change it whenever
 # the same memory could fill other slots, the kind reader's guards (omem.memory.kinds) too.
 RULES = (
-    "35: a pet 'is dead', 'she's gone', given away or up, not for a while; nights at a named place"
+    "36: what the caller is called changed; a pet gone to live elsewhere or rehomed; the caller's "
+    "own value named first"
 )
 
 # Someone else's fact: "the caller's mum …", "their son …", "the caller's sister's boyfriend".
@@ -81,7 +82,15 @@ _OTHERS_POSSESSIVE = re.compile(
 )
 # Someone of theirs anywhere: "If the caller is out, try their son on 5551467."
 # "their grandson set them up with their own email …, that's theirs"
-_OWN_MARK = re.compile(r"\bthat(?:'s| is) theirs\b|\btheir own (?:email|number|phone|car)\b")
+_OWN_MARK = re.compile(
+    r"\bthat(?:'s| is) theirs\b|\btheir own (?:email|number|phone|car)\b"
+    # the caller's own named first or claimed, someone else's after it: "The caller's email's
+    # changed to …, and their partner's doing the same with his"; "5553391, that's the
+    # caller's mobile, their wife's on a different one"
+    r"|^(?:the caller's|their) (?:own )?(?:new )?(?:email(?: address)?|e-mail)(?:'s| is| has| was)"
+    r"\b(?![^.]*\b(?:that(?:'s| is)|it(?:'s| is)) (?:really )?(?:their|the caller's) \w+'s\b)"
+    r"|^[^,]*, that(?:'s| is) (?:the caller's|their) (?:own )?(?:email|mobile|phone|number)\b"
+)
 _FROM_THEIR = re.compile(
     rf"\b(?:off|bought (?:\w+ ){{0,4}}from) (?:the caller's|their) (?:\w+ )?(?:{PEOPLE})\b"
 )
@@ -715,6 +724,9 @@ _NAME_RULE = re.compile(
     rf"(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+\b(?! [A-Z])"
     r"[^.]{0,30}?\b(?:(?:they|the caller) go(?:es)? by|(?:they|the caller) answers? to|"
     r"call (?:them|the caller)) (?:it|that)(?=[,.;!]|$| now\b| these days\b)"
+    # "Please change the name you call the caller to Bea"
+    r"|\b(?:change|update|set|put|switch) the name (?:you|we) (?:call|use for) the caller(?!'s) "
+    rf"(?:to|as) (?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+\b"
     # "Please update what you call the caller, they go by Bea now"
     r"|\b(?:update|change|correct|fix|amend) what you call the caller(?!'s)\b(?! on\b)[^.?]{0,30}"
     r"(?:[,;:.?]| -| —) (?:(?:but|and|so) )?(?:[Tt]hey (?:now )?go by|[Ii]t(?:'s| is)|[Tt]hey are|"
@@ -793,7 +805,7 @@ _CONTACT = re.compile(
     # never what the caller is called: "update what you call the caller, they go by Bea now";
     # but what they are called on is how: "update what you call the caller on, it's …"
     r"|\bwhat (?:you|we) (?:\w+ )?(?:call|ring|phone|text|contact) (?:the caller|them) on\b"
-    r"|(?<!what you )(?<!what we )(?<!what to )"
+    r"|(?<!what you )(?<!what we )(?<!what to )(?<!name you )(?<!name we )"
     r"\b(?i:text|email|e-mail|phone|ring|call) (?:the caller|them)\b(?! [A-Z]| on \d| at \S+@)"
 )
 # what the caller is called, never how to reach them: "what the caller's kids call them"
@@ -882,9 +894,11 @@ _PET_LOSS = re.compile(
     r"(?! (?:to|for|out|outside|back|into|on|home)\b)"
     rf"(?=[^.]*\b(?:vets?|put (?:down|to sleep)|{_PET_KIND}s?)\b)"
     # "their daughter took Mochi to live with her, …, so there's no cat here now"
-    rf"|\btook (?!(?:{_KIN})\b)(?P<k>[A-Z]\w+) (?:to live with|in for good|home for good)\b"
+    rf"|\btook (?!(?:{_KIN})\b)(?P<k>[A-Z]\w+) (?:to live with|in for good|home for good|"
+    r"with (?:her|him|them) when (?:she|he|they) (?:moved out|moved away|left|went))\b"
     r"(?![^.]*\b(?:while|until|till|for (?:the|a|now)|back|during|coming home|coming back)\b)"
-    rf"(?=[^.]*\b(?:no (?:\w+ )?{_PET_KIND}s?|no pets|litter tray)\b)"
+    rf"(?=[^.]*\b(?:no (?:\w+ )?{_PET_KIND}s?|no pets|litter tray|(?:don't|doesn't|do not|"
+    rf"does not) have (?:a|any) {_PET_KIND}s? (?:now|any ?more))\b)"
     # "the allergy clinic said the cat had to go, so Pepper lives with their niece now"
     rf"|\b(?:the|their|our|the caller's) {_PET_KIND} (?:had|has) to go\b"
     r"(?! (?:to|for|in|into|back|out|under|on|away|somewhere)\b)[^.]*?\b(?P<z>[A-Z]\w+)"
@@ -953,6 +967,10 @@ _LET_GO = re.compile(
     r"(?:to|and live with|off to)\b(?![^.]*\b(?:while|until|till|for the|for a)\b)"
     rf"(?=[^.]*\b(?:no {_PET_KIND}s?|no pets|for good|new home)\b)"
 )
+_THEY_REHOMED = re.compile(
+    r"^(?:the caller(?: and others)?|they) (?:(?:had|has|have) (?:had )?to )?(?:rehome|rehomed|"
+    r"re-home|re-homed) (?P<n>[A-Z]\w+)\b(?!'s)(?! (?:for|while|until|till)\b)"
+)
 # What the caller asks to be changed, whoever else the memory tells of: "the caller's son moved
 # the caller into the home, so you'll need to change the caller's address to …"
 _CHANGE_MINE = re.compile(
@@ -1018,8 +1036,9 @@ _GONE_NAME_AFTER = re.compile(
 _GONE_NAME_BEFORE = re.compile(
     # "your file still lists Pepper as their cat, …, sadly she died"
     r"\bstill (?:lists?|has|have|got) $|"
-    rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food) "
-    r"for $|\b(?:haven't|hasn't|have not|has not) (?:had|got) $|\bno longer (?:have|has|got) $"
+    rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food|"
+    r"pet (?:cover|insurance|policy|plan)) for $"
+    r"|\b(?:haven't|hasn't|have not|has not) (?:had|got) $|\bno longer (?:have|has|got) $"
     # "We had Biscuit for fifteen years, until she passed away"
     r"|\b(?:the caller(?: and others)?|they) had $"
 )
@@ -2495,6 +2514,12 @@ def _slots_of(content: str) -> tuple[str, ...]:
             return (f"pet:{pet.group('n').lower()}{ABOUT}",)
     if (let_go := _LET_GO.search(text)) and let_go.group("n") not in _KIN_NAMES:
         return (f"pet:{let_go.group('n').lower()}",)
+    if (rehomed := _THEY_REHOMED.match(text)) and rehomed.group(
+        "n"
+    ) not in _KIN_NAMES | _NOT_NAMES:
+        # the caller's own act, whoever's reason follows: "had to rehome Bramble when their
+        # son's allergies got bad"
+        return (f"pet:{rehomed.group('n').lower()}",)
     if change := _CHANGE_MINE.search(lower):
         return (_SET_SLOTS[change.group("attr")],)
     if _SO_THEY_STOPPED_MEAT.search(lower):
@@ -3050,6 +3075,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "car",
         re.compile(
             rf"\bwhat car\b|\bwhich car\b|\b{_POSS}{_ADJ}(?:car|motor)\b"
+            r"|\b(?:what|which) vehicle\b(?! (?:\w+ )?(?:does|did|is|was) (?:my|his|her|their)\b)"
+            r"|\bmy (?:\w+ )?vehicle\b"
             r"|\bwhat (?:do|did) i drive\b"
             r"|\bwhat am i driving\b"
             # "What would I pull up in?", "What do I get about in?"
@@ -3062,6 +3089,9 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_POSS}{_ADJ}(?:gp|doctor)\b|\bwhich doctor\b|\bgp\b"
             r"|\bwho do i see at the (?:surgery|practice)\b"
+            # "Who am I registered with?" (a GP's list; never "… at the dentist")
+            r"|\bwho (?:am i|are you showing me as|do you have me) registered with\b"
+            r"(?! (?:at|for) (?:the )?(?:dentist|dental|vet|optician|gym))"
             # who the records say the caller sees: "Who have you got me down as seeing?"
             r"|\bwho (?:have you got|do you have|have you) me (?:down )?(?:as )?seeing"
             r"(?=\?|$| at the (?:surgery|practice|health centre))"
