@@ -18,6 +18,7 @@ from bench.changeeval.business import business_kinds
 from bench.changeeval.busstop import busstop_kinds
 from bench.changeeval.callback import callback_kinds
 from bench.changeeval.candid import candid_kinds
+from bench.changeeval.celebrating import celebrating_kinds
 from bench.changeeval.checking import checking_kinds
 from bench.changeeval.checklist import checklist_kinds
 from bench.changeeval.clinical import clinical_kinds
@@ -78,6 +79,7 @@ from bench.changeeval.plain import plain_kinds
 from bench.changeeval.porchlight import porchlight_kinds
 from bench.changeeval.pronouns import pronouns_kinds
 from bench.changeeval.ramble import ramble_kinds
+from bench.changeeval.reading import reading_kinds
 from bench.changeeval.riddle import riddle_kinds
 from bench.changeeval.ringing import ringing_kinds
 from bench.changeeval.southern import southern_kinds
@@ -187,4 +189,6 @@ PHRASINGS: dict[str, Phrasing] = {
     "insistent": Phrasing(82, insistent_kinds),
     "household": Phrasing(83, household_kinds),
     "verification": Phrasing(84, verification_kinds),
+    "reading": Phrasing(85, reading_kinds),
+    "celebrating": Phrasing(86, celebrating_kinds),
 }
