@@ -1894,6 +1894,30 @@ QUERY = "/api/v1/tools/memory-query"
          "there's no cat in the house now.", "pet:bramble"),
         ("The caller and others rehomed Rex for the summer while their son's allergies settle.",
          None),
+        # reading's and celebrating's: a pet's reminder, "but they lost her"; the app still
+        # showing the pet; gone off to the big cat basket in the sky; never a person, never Mum
+        # off to the shops; the letters' old nickname
+        ("The vet's sent another reminder for Bramble's booster, but the caller and others lost "
+         "her in March, she died, please take her off.", "pet:bramble"),
+        ("The caller said On the app it's still showing Pepper, she passed away around 10 "
+         "February 2025, she was sixteen.", "pet:pepper"),
+        ("The caller said Mochi has gone off to the big cat basket in the sky, she's gone, but "
+         "what a character she was.", "pet:mochi"),
+        ("The caller said Mum has gone off to the shops, she's gone for ages.", None),
+        ("Your system still shows Tom, he died in May, he was the caller's husband.", None),
+        ("Your letters still call the caller by their old nickname, they go by Jo now.", "name"),
+        # (a second review's: others giving up meat; veggie as food; someone else's email after
+        # the caller's; someone else became a name; a title; a person taken when someone left)
+        ("The caller's son and his wife went vegan, so they have stopped red meat.", None),
+        ("Their daughter went vegetarian, so they have stopped red meat an' all when she visits.",
+         None),
+        ("The caller has a veggie patch in the garden.", None),
+        ("The caller's email is the same, but their wife's changed to jan.k@yahoo.com.", None),
+        ("The caller's child came out as non-binary in 2024, they became Riley, and they go by it "
+         "now.", None),
+        ("The caller became Captain of the bowls club, and they go by that now.", None),
+        ("The caller's wife took Sam with her when she left, so there are no pets here now.",
+         None),
     ],
 )  # fmt: skip
 def test_each_rule_reads_the_slot_a_memory_fills(memory: str, slot: str | None) -> None:
@@ -2092,6 +2116,8 @@ def test_being_vegetarian_reverses_every_meat_habit() -> None:
         ("Which vehicle does my husband drive?", ("partner",)),
         ("Who am I registered with?", ("doctor",)),
         ("Who am I registered with at the dentist?", ()),
+        ("Who am I registered with for my energy?", ()),
+        ("Which vehicle should I hire for the trip?", ()),
     ],
 )
 def test_a_question_asks_for_the_slots_it_names(question: str, slots: tuple[str, ...]) -> None:
@@ -2210,6 +2236,9 @@ def test_a_memory_fills_an_asked_slot(
         ("Where was I living before I had to move out?", True),
         ("What was my address before all the moving, can you remind me?", True),
         ("Where do I live before I have to move out?", False),
+        ("What's my email, before all the changes go through?", False),
+        ("Did I tell you my email before I had to leave for the appointment?", False),
+        ("Which car did I trade in for the Golf?", True),
     ],
 )
 def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> None:
@@ -2721,6 +2750,16 @@ def test_a_question_about_the_past_is_told_apart(question: str, past: bool) -> N
         (
             "The caller has given up coffee completely.",
             "The caller has a coffee, not tea, every morning.",
+            True,
+        ),
+        (  # (a second review's) a negation of something else beside the value withdraws it
+            "The caller has given up coffee completely.",
+            "The caller never goes a day without coffee.",
+            True,
+        ),
+        (
+            "The caller has given up coffee completely.",
+            "The caller doesn't take sugar in their coffee.",
             True,
         ),
     ],

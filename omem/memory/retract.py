@@ -635,7 +635,10 @@ def retracts(retraction: Retraction, earlier: str) -> bool:
     return False
 
 
-_NOT_HAD = r"\b(?:don't|doesn't|do not|does not|never|no longer|won't|not)\b[^.,;]{0,25}?"
+_NOT_HAD = (
+    r"\b(?:don't|doesn't|do not|does not|no longer|won't)\s+(?:\w+\s+)?"
+    r"(?:take|drink|have|eat|touch|use)s?\s+(?:any\s+|a\s+)?"
+)
 
 
 def _said_not(value: frozenset[str], lower: str) -> bool:

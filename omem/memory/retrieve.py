@@ -501,7 +501,8 @@ _LASTING = re.compile(
     r"asthma\w*|wheelchair|blue badge|disab\w*|deaf|blind|hearing|sight|partially sighted|"
     r"crutches|walking (?:frame|stick)|mobility|dementia|alzheimer'?s|parkinson'?s|"
     r"arthritis|heart (?:condition|problems?)|pacemaker|stroke|cancer|dialysis|kidneys?|"
-    r"oxygen|pregnan\w*|carer|medical|condition|nut|nuts|peanuts?|shellfish|vegan)\b",
+    r"oxygen|pregnan\w*|carer|medical|condition|nut|nuts|peanuts?|shellfish|vegan|born|birth|"
+    r"birthday|nhs|national insurance|widow\w*|eyes|eyesight|glasses)\b",
     re.IGNORECASE,
 )
 # a value said again, not changed: "Yes, their GP is still Dr Patel", "same as ever"

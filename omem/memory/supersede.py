@@ -88,7 +88,8 @@ _OWN_MARK = re.compile(
     # changed to …, and their partner's doing the same with his"; "5553391, that's the
     # caller's mobile, their wife's on a different one"
     r"|^(?:the caller's|their) (?:own )?(?:new )?(?:email(?: address)?|e-mail)(?:'s| is| has| was)"
-    r"\b(?![^.]*\b(?:that(?:'s| is)|it(?:'s| is)) (?:really )?(?:their|the caller's) \w+'s\b)"
+    r"(?: now| changed to| switched to| become)? [\w.+-]+@"
+    r"(?![^.]*\b(?:that(?:'s| is)|it(?:'s| is)) (?:really )?(?:their|the caller's) \w+'s\b)"
     r"|^[^,]*, that(?:'s| is) (?:the caller's|their) (?:own )?(?:email|mobile|phone|number)\b"
 )
 _FROM_THEIR = re.compile(
@@ -653,7 +654,9 @@ _CAR = re.compile(
 # Words a caller is called that are no name of theirs: "Everyone at work calls me Boss"
 _TITLES = (
     r"(?:Boss|Trouble|Mum|Mom|Mam|Dad|Nan|Nana|Gran|Granny|Grandad|Grandma|Grandpa|Miss|Sir|"
-    r"Madam|Mother|Father|Auntie|Aunt|Uncle|Chief|Doc|Teacher|Love|Darling|Christmas|Boxing)"
+    r"Madam|Mother|Father|Auntie|Aunt|Uncle|Chief|Doc|Teacher|Love|Darling|Christmas|Boxing|"
+    r"Nanny|Granddad|Grandpa|Grampa|Gramps|Captain|Sister|Professor|Chair|Chairman|Coach|"
+    r"Skipper|Pastor|Reverend|Head|Manager|Supervisor|Doctor|Nurse)"
 )
 # "The caller is rebranding, you can call them Sunny now" (never others before it: "The
 # new carers are from Poland, you can call them Ania and Kasia")
@@ -720,10 +723,14 @@ _NAME_RULE = re.compile(
     r"(?!'s)\b(?! on\b)[^.]{0,30}?[,;] (?:(?:so|and) )?(?:it(?:'s| is)|they are|they go by) "
     rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+ (?:now|these days)\b"
     # "which meant they became Lou, and they go by it now"
-    rf"|\b(?:they|the caller) (?:became|become) (?!(?i:{WEEKDAY}|{MONTH})\b)"
-    rf"(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+\b(?! [A-Z])"
+    r"|(?:\bthe caller|\b(?:which meant|so|and) they) (?:became|become) "
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+\b(?! [A-Z])"
     r"[^.]{0,30}?\b(?:(?:they|the caller) go(?:es)? by|(?:they|the caller) answers? to|"
     r"call (?:them|the caller)) (?:it|that)(?=[,.;!]|$| now\b| these days\b)"
+    # "Your letters still call the caller by their old nickname, they go by Jo now"
+    r"|\bcall(?:s|ing)? (?:the caller|them) by (?:their|the|a) (?:old |wrong |other |full )?"
+    r"(?:nick)?name\b[^.]{0,20}?[,;] (?:(?:but|and|so) )?they (?:now )?go by "
+    rf"(?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+\b"
     # "Please change the name you call the caller to Bea"
     r"|\b(?:change|update|set|put|switch) the name (?:you|we) (?:call|use for) the caller(?!'s) "
     rf"(?:to|as) (?!(?i:{WEEKDAY}|{MONTH})\b)(?!(?:{_BRANDS}|{_TITLES})\b)[A-Z][a-z]+\b"
@@ -811,6 +818,7 @@ _CONTACT = re.compile(
 # what the caller is called, never how to reach them: "what the caller's kids call them"
 _WHAT_CALLED = re.compile(
     r"\bwhat (?:\w+(?:'s)? ){0,3}call(?:s|ed)? (?:the caller|them)\b(?! on\b)"
+    r"|\bcall(?:s|ing)? (?:the caller|them) by (?:their|the|a) (?:\w+ )?(?:nick)?name\b"
 )
 _CONTACT_CUE = re.compile(
     r"\b(?:prefer|prefers|preference|preferred|rather|best|easiest|instead|from now on|"
@@ -895,7 +903,7 @@ _PET_LOSS = re.compile(
     rf"(?=[^.]*\b(?:vets?|put (?:down|to sleep)|{_PET_KIND}s?)\b)"
     # "their daughter took Mochi to live with her, …, so there's no cat here now"
     rf"|\btook (?!(?:{_KIN})\b)(?P<k>[A-Z]\w+) (?:to live with|in for good|home for good|"
-    r"with (?:her|him|them) when (?:she|he|they) (?:moved out|moved away|left|went))\b"
+    r"with (?:her|him|them) when (?:she|he|they) (?:moved out|moved away))\b"
     r"(?![^.]*\b(?:while|until|till|for (?:the|a|now)|back|during|coming home|coming back)\b)"
     rf"(?=[^.]*\b(?:no (?:\w+ )?{_PET_KIND}s?|no pets|litter tray|(?:don't|doesn't|do not|"
     rf"does not) have (?:a|any) {_PET_KIND}s? (?:now|any ?more))\b)"
@@ -995,7 +1003,7 @@ _DIED_AFTER = re.compile(
     r"(?:to sleep|down)\b(?![^.]*\b(?:for|while|until|till)\b)"
     # "cancel Biscuit's check-up, they lost her on Sunday"; "…, she got ill and they lost her";
     # "Biscuit got very poorly over the winter and we lost her in the spring"
-    r"|(?:[,;]| and) (?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
+    r"|(?:[,;]| and) (?:but |so )?(?:as |because |since )?(?:(?:she|he) (?:\w+ ){1,3}and )?"
     r"(?:the caller(?: and others)?|they) (?:\w+ )?(?:lost|buried|"
     r"said goodbye to) (?:her|him)(?=[,.;!]|$| (?:to|after|recently|suddenly|yesterday|"
     r"under|in the garden|at the bottom of the garden|out back|out the back|"
@@ -1035,7 +1043,7 @@ _GONE_NAME_AFTER = re.compile(
 )
 _GONE_NAME_BEFORE = re.compile(
     # "your file still lists Pepper as their cat, …, sadly she died"
-    r"\bstill (?:lists?|has|have|got) $|"
+    r"\bstill (?:lists?|has|have|got|showing|shows|says) $|"
     rf"\b{_PET_KIND},? $|\b(?:reminders?|appointments?|bookings?|grooming|check-?ups?|food|"
     r"pet (?:cover|insurance|policy|plan)) for $"
     r"|\b(?:haven't|hasn't|have not|has not) (?:had|got) $|\bno longer (?:have|has|got) $"
@@ -1091,6 +1099,8 @@ def _died_named(text: str) -> str | None:
         return None
     pronoun = re.match(r"[,;.!?]|\s*(?:she|he|and)\b", died.group(0), re.IGNORECASE) is not None
     start = max(0, died.start() - 60)
+    if re.search(rf"\b(?:he|she) was (?:the caller's|their) (?:{PEOPLE})\b", text, re.IGNORECASE):
+        return None  # "Your system still shows Tom, he died in May, he was their husband"
     if not pronoun and (
         _AWAY_A_WHILE.search(text) or re.match(r",? either\b", text[died.end() :])
     ):
@@ -1234,7 +1244,8 @@ _MALE = "son|husband|father|dad|brother|boyfriend|grandson|grandfather|grandad|n
 _TAKEN_UP = re.compile(r"(?P<n>[A-Z][a-z]+)(?=, (?:she|he)\b)")
 _PET_SUBJECT = re.compile(
     r"(?:(?:Sadly|Unfortunately|Well|So|Anyway|Oh),? )?"
-    r"(?P<n>[A-Z][a-z]+) (?:got|was|had been|has been|became|fell) "
+    r"(?P<n>[A-Z][a-z]+) (?:got|was|had been|has been|became|fell|has gone off to the|went off "
+    r"to the|has gone to the) "
 )
 
 
@@ -1488,11 +1499,15 @@ _PAST_HABIT = re.compile(
 # the caller's answer to their own short question: "Coffee? Off it." (extract joins them)
 _TOPIC_HABIT = re.compile(rf"^(?:the )?(?:{_CONSUMABLES})s?: ")
 _TOPIC_TEA = re.compile(rf"^(?:the |favourite )?tea: (?:{'|'.join(_KIND_OF)})\b")
-_VEGETARIAN = re.compile(r"\b(?:vegetarian|vegan|veggie)\b")
+_VEGETARIAN = re.compile(
+    r"\b(?:vegetarian|vegan|veggie(?! (?:patch|box|curry|day|burger|option|garden|plot|stall|"
+    r"sausages?|meals?|dish|when)\b))\b"
+)
 _SO_THEY_STOPPED_MEAT = re.compile(
-    r"[,;] (?:and )?so (?:the caller(?: and others)?|they) (?:have |has )?(?:(?:stopped|given up|"
-    r"gave up|quit|cut out|dropped)(?: eating)? (?:red )?meat|(?:are|is) (?:now )?(?:veggie|"
-    r"vegetarian|vegan))\b(?! (?:for|while|until|till|this|today|tonight)\b)"
+    r"[,;] (?:and )?so (?:the caller(?: and others)?|they(?=[^.]*\b(?:an' all|and all)\b)) "
+    r"(?:have |has )?(?:(?:stopped|given up|gave up|quit|cut out|dropped)(?: eating)? (?:red )?"
+    r"meat|(?:are|is) (?:now )?(?:veggie|vegetarian|vegan))\b"
+    r"(?![^.]*\b(?:for|while|until|till|this|today|tonight|when|whenever|during|on the days)\b)"
 )
 # Once, or for someone else, is no habit: "no coffee for the caller today, they have a scan",
 # "always buys coffee for their husband".
@@ -2958,14 +2973,16 @@ _PAST = re.compile(
     r"(?:my|the|this|that) (?:current|"
     r"new(?! year)|move|house move|breakup|break-up|split|divorce|job|change|switch))\b"
     # "What was my email before I had to change it?", "… before all the moving"
-    r"|\b(?:was|were|did|had)\b.*\bbefore (?:I|we|it|they) (?:had|needed|got|was forced|"
-    r"were forced) to (?:change|move|switch|swap|leave|give|stop|update|cancel|rebook|"
-    r"reschedule)\b"
-    r"|\bbefore all (?:the|that|this) (?:moving|changing|changes|switching|upheaval|chopping)\b"
+    r"|^(?:what|where|which|who)\b[^?]*\b(?:was|were|did|had)\b.*\bbefore (?:I|we|it|they) "
+    r"(?:had|needed|got|was forced|were forced) to (?:change|move|switch|swap) (?:it|them|that|"
+    r"house|address|number|email|out|over)\b"
+    r"|^(?=.*\b(?:was|were|did|had|used to)\b).*\bbefore all (?:the|that|this) (?:moving|"
+    r"changing|changes|switching|upheaval|chopping)\b"
     # what was given up is a value that no longer holds: "which job did I leave?"
     r"|\b(?:which|what) (?:\w+ ){0,2}(?:did|have) (?:I|we) (?:leave|quit|sell|give up|get rid of|"
     r"stop|drop|lose|move out of|move from|cancel|scrap|part with|"
-    r"(?:trade in|trade|part[- ]exchange)\b(?![^?]*\b(?:for|with)\b)"
+    r"(?:trade in|trade(?! in\b)|part[- ]exchange)\b"
+    r"(?! (?:the|my|a|an|our|it|that) (?:\w+ ){0,2}for\b)"
     r"|replace\b(?![^?]*\bwith\b))\b",
     re.IGNORECASE,
 )
@@ -3075,7 +3092,7 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
         "car",
         re.compile(
             rf"\bwhat car\b|\bwhich car\b|\b{_POSS}{_ADJ}(?:car|motor)\b"
-            r"|\b(?:what|which) vehicle\b(?! (?:\w+ )?(?:does|did|is|was) (?:my|his|her|their)\b)"
+            r"|\b(?:what|which) vehicle (?:have you got|do you have|have you|am i|do i)\b"
             r"|\bmy (?:\w+ )?vehicle\b"
             r"|\bwhat (?:do|did) i drive\b"
             r"|\bwhat am i driving\b"
@@ -3090,8 +3107,8 @@ _ASKS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_POSS}{_ADJ}(?:gp|doctor)\b|\bwhich doctor\b|\bgp\b"
             r"|\bwho do i see at the (?:surgery|practice)\b"
             # "Who am I registered with?" (a GP's list; never "… at the dentist")
-            r"|\bwho (?:am i|are you showing me as|do you have me) registered with\b"
-            r"(?! (?:at|for) (?:the )?(?:dentist|dental|vet|optician|gym))"
+            r"|\bwho (?:am i|are you showing me as|do you have me) registered with"
+            r"(?=\s*[?.!]?\s*$| at the (?:surgery|practice|health centre|gp)\b)"
             # who the records say the caller sees: "Who have you got me down as seeing?"
             r"|\bwho (?:have you got|do you have|have you) me (?:down )?(?:as )?seeing"
             r"(?=\?|$| at the (?:surgery|practice|health centre))"
