@@ -3201,6 +3201,7 @@ def test_what_was_said_beside_a_replaced_value_is_marked_as_of_its_time(
     assert husbands not in found or not found[husbands].get("superseded")
     # asked about the husband: his is no value of the caller's, nothing is of its time
     husband = _ask_ten(client, auth, "Does my husband use email?")
+    assert "The caller's husband doesn't do email at all, he thinks it's a fad." in husband
     assert not any(m.get("superseded") for m in husband.values())
     # red meat was not replaced: what was said beside it stands
     grill = (

@@ -55,6 +55,7 @@ from omem.memory.kinds import value_shape
 from omem.memory.periods import Period
 from omem.memory.periods import find_periods
 from omem.memory.spoken import texted
+from omem.memory.statements import HEALTH
 from omem.memory.summarised import told_in_summary
 from omem.memory.supersede import ANSWER_SHAPES
 from omem.memory.supersede import MEATS
@@ -493,16 +494,12 @@ def replaced(
     return [replace(hit, replaced_by=by[hit.row]) if hit.row in by else hit for hit in hits]
 
 
-# Standing facts of the caller's health and body, which a new address or GP does not end:
-# never marked as of an old value's time ("The caller is allergic to penicillin" said beside
-# the GP they had then)
+# Standing facts of the caller, which a new address or GP does not end: their health and body
+# (statements.HEALTH: "The caller is allergic to penicillin" said beside the GP they had then)
+# and who they are; never marked as of an old value's time
 _LASTING = re.compile(
-    r"\b(?:allerg\w*|coeliac|celiac|intoleran\w*|gluten|lactose|diabet\w*|insulin|epilep\w*|"
-    r"asthma\w*|wheelchair|blue badge|disab\w*|deaf|blind|hearing|sight|partially sighted|"
-    r"crutches|walking (?:frame|stick)|mobility|dementia|alzheimer'?s|parkinson'?s|"
-    r"arthritis|heart (?:condition|problems?)|pacemaker|stroke|cancer|dialysis|kidneys?|"
-    r"oxygen|pregnan\w*|carer|medical|condition|nut|nuts|peanuts?|shellfish|vegan|born|birth|"
-    r"birthday|nhs|national insurance|widow\w*|eyes|eyesight|glasses)\b",
+    r"\b(?:hearing|sight|eyes|eyesight|glasses|partially sighted|mobility|medical|condition|"
+    r"carer|nuts?|peanuts?|shellfish|born|birth|birthday|nhs|national insurance|widow\w*)\b",
     re.IGNORECASE,
 )
 # a value said again, not changed: "Yes, their GP is still Dr Patel", "same as ever"
@@ -513,6 +510,21 @@ _SAID_AGAIN = re.compile(
 )
 # a question about one of the caller's people ("Does my husband use email?")
 _ANOTHERS = re.compile(rf"\b(?:my|his|her|their) (?:{PEOPLE})\b", re.IGNORECASE)
+
+
+# what statements.HEALTH names that changes with a new GP or dose: a treatment, no standing fact
+_TREATMENT = re.compile(
+    r"(?:surgery|operation|physical therapy|pt|medication|medicine|prescri\w*|milligrams?|"
+    r"micrograms?|mg|puffs?|dose)"
+)
+
+
+def _lasting(text: str) -> bool:
+    """Whether `text` tells a standing fact of the caller's: their health or body
+    (statements.HEALTH, a treatment aside) or who they are (_LASTING)."""
+    return _LASTING.search(text) is not None or any(
+        not _TREATMENT.fullmatch(m.group(0)) for m in HEALTH.finditer(text.lower())
+    )
 
 
 def _said_with_replaced(
@@ -530,15 +542,15 @@ def _said_with_replaced(
     always first at the grill" beside the red meat they ate then). Only rows that fill no
     slot, hold no value of the kind's `shape` (an address, a number, an email, a doctor) of
     their own ("The caller's husband's is m.rivers@proton.me") and tell no standing fact of
-    the caller's health (_LASTING), and never in a turn that also says the value of now."""
+    the caller's health or who they are (_lasting), and never in a turn that also says the
+    value of now."""
     closed = replaced_in_turns(index)
     out: dict[int, int] = {}
     for r in rows:
         if r in by or len(index.slots[r]) or not index.turns[r]:
             continue
-        if (shape is not None and shape.search(index.contents[r])) or _LASTING.search(
-            index.contents[r]
-        ):
+        text = index.contents[r]
+        if (shape is not None and shape.search(text)) or _lasting(text):
             continue
         mates = turn_mates(index, r)
         if any(m in filled and m not in by for m in mates):

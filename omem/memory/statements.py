@@ -136,12 +136,13 @@ _EVENT = re.compile(
 )
 # Each matched on the lower-cased statement.
 _IDENTITY = re.compile(r"\b(?:call (?:me|the caller|them)|goes by|nickname|name is)\b")
-_HEALTH = re.compile(
-    r"\b(?:allerg\w*|intoleran\w*|celiac|gluten|lactose|dairy|vegetarian|vegan|"
+HEALTH = re.compile(
+    r"\b(?:allerg\w*|intoleran\w*|celiac|coeliac|gluten|lactose|dairy|vegetarian|vegan|"
     r"pescatarian|kosher|halal|diabet\w*|insulin|asthma\w*|inhaler|blood pressure|"
     r"cholesterol|arthritis|migraines?|thyroid|reflux|heart condition|cancer|chemo\w*|"
     r"dialysis|pregnan\w*|dementia|alzheimer\w*|parkinson\w*|epilep\w*|seizures?|"
-    r"hearing aids?|deaf|hard of hearing|blind|wheelchair|walker|mobility scooter|"
+    r"hearing aids?|deaf|hard of hearing|blind|wheelchair|walker|mobility scooter|blue badge|"
+    r"disab\w*|crutches|walking (?:frame|stick)|pacemaker|stroke|kidneys?|oxygen|"
     r"herniated|bad back|back pain|surgery|operation|(?:knee|hip|shoulder) replacement|"
     r"cataracts?|physical therapy|pt|medication|medicine|prescri\w*|milligrams?|"
     r"micrograms?|mg|puffs?|dose|diagnos\w*|terrified of|afraid of|fear of|phobia|"
@@ -220,7 +221,7 @@ def topic(sentence: str, name: str = "") -> str:
         or _NAMED_AGE.search(text)
     ):
         return "family"
-    if _HEALTH.search(low) and not someone_else:
+    if HEALTH.search(low) and not someone_else:
         return "health"
     if (_PET.search(low) and (_NAME.search(text) or _COUNT.search(low))) or _PET_KIND.search(low):
         return "family"  # pets live with the caller too

@@ -880,6 +880,12 @@ _KIN = (
     "Nan|Nana|Gran|Granny|Grandad|Mum|Mam|Mom|Dad|Aunt|Auntie|Uncle|Mother|Father|Grandma|"
     "Grandpa|Grandmother|Grandfather"
 )
+# A pet away for a while, not gone: "went to live with their sister for the summer" (never "a
+# while ago")
+_A_WHILE = (
+    r"\b(?:(?<!a )while|until|till|for now|just now|for the (?:summer|winter|holidays?|day|night|"
+    r"weekend|week|month)|for (?:a|two|three|a few|a couple of) (?:days?|weeks?|months?))\b"
+)
 _PET_LOSS = re.compile(
     r"\b(?:lost|rehomed|rehome|put down|put to sleep|said goodbye to|had to say goodbye to|"
     r"gave away|buried|"
@@ -957,9 +963,7 @@ _PET_LOSS = re.compile(
     r"(?:has )?passed on|(?:has )?passed(?=[,.;!]|$| (?:away|last|recently|in|this|bless)\b)|"
     r"went to live with(?! (?:his|her) (?:girlfriend|boyfriend|partner|wife|husband|fianc\w*|"
     r"mum|mom|dad|mother|father|parents|son|daughter|kids|children|grandparents)\b)"
-    r"(?![^.]*\b(?:(?<!a )while|until|till|for now|just now|for the (?:summer|"
-    r"winter|"
-    r"holidays?|weekend|week|month)|for (?:a|two|a few|a couple of) (?:days?|weeks?|months?))\b)|"
+    rf"(?![^.]*{_A_WHILE})|"
     r"(?:is|has been) gone(?: now)?(?=[,.;!]|$| since\b)"
     r"(?![^.]*\b(?:till|until|back|kennels?|cattery|groomers?|sitter)\b)|"
     r"(?:got|was) (?:hit|killed|run over)\b(?! (?:by )?(?:a |the )?(?:ball|cold|flu|bill)\b)|"
@@ -1224,11 +1228,7 @@ _ONLY_PETS = re.compile(
     r"(?:don't|do not|doesn't|does not) have (?:a|any) "
     rf"{_PET_KIND}s? (?:now|any ?more)\b"
 )
-# A pet away for a while, not gone: "went to live with their sister for the summer"
-_AWAY_A_WHILE = re.compile(
-    r"\b(?:(?<!a )while|until|till|for now|just now|for the (?:summer|winter|holidays?|day|night|"
-    r"weekend|week|month)|for (?:a|two|three|a few|a couple of) (?:days?|weeks?|months?))\b"
-)
+_AWAY_A_WHILE = re.compile(_A_WHILE)
 # someone else's pet named: "their friend Jan lost her cat Biscuit", "their daughter's cat Poppy"
 _OTHERS_PET = re.compile(rf"\b(?:her|his|(?!caller's)\w+'s) (?:\w+ )?{_PET_KIND},? $")
 _PET_INTRODUCED = re.compile(
